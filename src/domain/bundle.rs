@@ -1,0 +1,80 @@
+//! The data shipped inside the app: catalogue, questions and UI texts, embedded at compile time so the app works
+//! offline and tests read the very bytes the browser gets.
+
+use super::catalogue::Catalogue;
+use super::questions::Questions;
+use super::text::{Lang, LocalizedText};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// The catalogue file, edited by the municipality (see README, "Editing the catalogue").
+pub const CATALOGUE_JSON: &str = include_str!("data/catalogue.json");
+/// The questions file.
+pub const QUESTIONS_JSON: &str = include_str!("data/questions.json");
+/// The UI texts file, which also lists the languages.
+pub const TEXTS_JSON: &str = include_str!("data/texts.json");
+
+/// A language the UI offers.
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Language {
+    /// BCP 47 code, used for `<html lang>`.
+    pub code: String,
+    /// The language's name in itself ("Dansk", "English").
+    pub name: String,
+}
+
+/// Every UI text, keyed by a stable key, plus the language list (the first language is the default).
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct UiTexts {
+    /// Languages, default first.
+    pub languages: Vec<Language>,
+    /// Texts by key.
+    pub texts: BTreeMap<String, LocalizedText>,
+}
+
+impl UiTexts {
+    /// Parses the texts JSON.
+    pub fn from_json(json: &str) -> Result<UiTexts, String> {
+        serde_json::from_str(json).map_err(|e| e.to_string())
+    }
+
+    /// The language codes, default first.
+    pub fn codes(&self) -> Vec<String> {
+        self.languages.iter().map(|l| l.code.clone()).collect()
+    }
+
+    /// The text for `key` in `lang`; the key itself when it is missing, so a gap is visible, never blank.
+    pub fn get<'a>(&'a self, key: &'a str, lang: Lang) -> &'a str {
+        self.texts.get(key).map_or(key, |text| text.get(lang))
+    }
+}
+
+/// Everything the app needs, parsed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bundle {
+    /// Offers and crisis lines.
+    pub catalogue: Catalogue,
+    /// The guided questions.
+    pub questions: Questions,
+    /// UI texts and languages.
+    pub texts: UiTexts,
+}
+
+impl Bundle {
+    /// Parses the three embedded files. The build script has already validated them, so at run time this fails
+    /// only if the build was tampered with; the UI then shows a help page instead of a blank screen.
+    pub fn parse_embedded() -> Result<Bundle, String> {
+        Bundle::parse(CATALOGUE_JSON, QUESTIONS_JSON, TEXTS_JSON)
+    }
+
+    /// Parses the three files, naming the file that failed.
+    pub fn parse(catalogue: &str, questions: &str, texts: &str) -> Result<Bundle, String> {
+        Ok(Bundle {
+            catalogue: Catalogue::from_json(catalogue).map_err(|e| format!("catalogue.json: {e}"))?,
+            questions: Questions::from_json(questions).map_err(|e| format!("questions.json: {e}"))?,
+            texts: UiTexts::from_json(texts).map_err(|e| format!("texts.json: {e}"))?,
+        })
+    }
+}

@@ -1,0 +1,216 @@
+//! The catalogue of offers and crisis lines, as read from `data/catalogue.json`.
+//!
+//! Every contact fact (phone, e-mail, address, web page, opening hours) points to a source with its URL and the
+//! date it was checked. A fact with no source is not in the catalogue. Facts the source itself calls old or
+//! unconfirmed carry `verify: true`, and the app then says "ring og tjek" next to them.
+
+use super::hours::Hours;
+use super::text::LocalizedText;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// The whole bundled catalogue.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Catalogue {
+    /// Where each fact comes from, keyed by a short source name used by the facts.
+    pub sources: BTreeMap<String, Source>,
+    /// The municipal and partner offers, in editorial order.
+    pub offers: Vec<Offer>,
+    /// Emergency and crisis lines, in the order the crisis page shows them (112 first).
+    pub crisis_lines: Vec<CrisisLine>,
+}
+
+/// A public page a fact was taken from.
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// The page's address. Absent only for the seed articles the product grew from, whose address we lack.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// What the source is, shown when it has no address.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// The date (YYYY-MM-DD) someone last checked the fact against this source.
+    pub checked: String,
+}
+
+/// Who an offer is for, relative to the person affected.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Audience {
+    /// The person who has the difficulty.
+    Person,
+    /// Relatives and close friends.
+    Relative,
+    /// Professionals working with the person.
+    Professional,
+}
+
+/// How a person gets into an offer: shown as a badge and used by the "no referral" preference.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Access {
+    /// Come in, no appointment or referral.
+    WalkIn,
+    /// No referral, but get in touch first.
+    ContactFirst,
+    /// Sign up yourself (courses, education).
+    SignUp,
+    /// A referral from a GP or another doctor is needed.
+    GpReferral,
+    /// The municipality must decide first (visitation/bevilling), usually through a caseworker.
+    MunicipalDecision,
+    /// The sources do not say; the app tells the person to ask.
+    Unknown,
+}
+
+impl Access {
+    /// True when a person can start without anyone else's decision.
+    pub fn needs_no_referral(self) -> bool {
+        matches!(self, Access::WalkIn | Access::ContactFirst | Access::SignUp)
+    }
+}
+
+/// What an offer costs the person.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Cost {
+    /// A source says it is free.
+    Free,
+    /// No source says.
+    Unknown,
+}
+
+/// Inclusive age limits of the person affected; `None` means no limit on that side.
+#[derive(Clone, Copy, Debug, Default, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct AgeRange {
+    /// Youngest age served.
+    pub min: Option<u8>,
+    /// Oldest age served.
+    pub max: Option<u8>,
+}
+
+impl AgeRange {
+    /// True when the range limits age at all.
+    pub fn is_limited(&self) -> bool {
+        self.min.is_some() || self.max.is_some()
+    }
+}
+
+/// A way to reach an offer or a crisis line.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum ContactKind {
+    /// A phone number to call.
+    Phone,
+    /// A number that takes text messages.
+    Sms,
+    /// A web chat, given as its page address.
+    Chat,
+    /// An e-mail address.
+    Email,
+    /// A street address to visit.
+    Address,
+    /// A web page about the offer.
+    Web,
+}
+
+/// One sourced contact fact.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    /// What kind of channel this is.
+    pub kind: ContactKind,
+    /// The number, address or URL, as shown.
+    pub value: String,
+    /// Optional label ("Tanja Kallehauge", "Fælles postkasse").
+    #[serde(default)]
+    pub label: Option<LocalizedText>,
+    /// Key into [`Catalogue::sources`].
+    pub source: String,
+    /// The source marks this fact as old or unconfirmed: the app says "ring og tjek".
+    #[serde(default)]
+    pub verify: bool,
+    /// When the channel is open, where a source gives hours.
+    #[serde(default)]
+    pub hours: Option<Hours>,
+}
+
+/// One offer in the catalogue.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Offer {
+    /// Stable slug, used in URLs (`/tilbud/<id>`) and element ids.
+    pub id: String,
+    /// The offer's name.
+    pub name: LocalizedText,
+    /// Two or three short sentences on what it is.
+    pub summary: LocalizedText,
+    /// What happens when you first get in touch.
+    pub first_step: LocalizedText,
+    /// Who it is for.
+    pub audiences: Vec<Audience>,
+    /// Age limits of the person affected.
+    #[serde(default)]
+    pub age: AgeRange,
+    /// Topic slugs (options of the "topics" question) the offer is about.
+    #[serde(default)]
+    pub topics: Vec<String>,
+    /// True for offers that help with anything (citizens' adviser, outreach counselling).
+    #[serde(default)]
+    pub all_topics: bool,
+    /// Kinds of help (options of the "help" question) the offer gives.
+    pub help: Vec<String>,
+    /// How to get in.
+    pub access: Access,
+    /// What it costs.
+    pub cost: Cost,
+    /// Source of the access and cost facts, and of the description.
+    pub source: String,
+    /// Ways to get in touch. May be empty only when `see_also` names offers that can be asked instead.
+    #[serde(default)]
+    pub contacts: Vec<Contact>,
+    /// A warning the sources call for ("may have moved", "project may have ended").
+    #[serde(default)]
+    pub caution: Option<LocalizedText>,
+    /// Related offers, by id.
+    #[serde(default)]
+    pub see_also: Vec<String>,
+}
+
+/// One emergency or crisis line.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct CrisisLine {
+    /// Stable slug.
+    pub id: String,
+    /// The line's name.
+    pub name: LocalizedText,
+    /// Who it is for and when to use it.
+    pub for_whom: LocalizedText,
+    /// Its channels, each with its own hours.
+    pub contacts: Vec<Contact>,
+    /// A warning the sources call for.
+    #[serde(default)]
+    pub caution: Option<LocalizedText>,
+}
+
+impl Catalogue {
+    /// Parses the catalogue JSON. Structural errors (a missing or misspelt field) come back with serde's line and
+    /// column; content rules are checked by [`super::validate::validate`].
+    pub fn from_json(json: &str) -> Result<Catalogue, String> {
+        serde_json::from_str(json).map_err(|e| e.to_string())
+    }
+
+    /// The offer with this id, if any.
+    pub fn offer(&self, id: &str) -> Option<&Offer> {
+        self.offers.iter().find(|offer| offer.id == id)
+    }
+
+    /// The source with this key, if any.
+    pub fn source(&self, key: &str) -> Option<&Source> {
+        self.sources.get(key)
+    }
+}

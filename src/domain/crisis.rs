@@ -1,0 +1,38 @@
+//! The crisis page's logic: which lines are open at a given moment, and where to turn when one is closed.
+
+use super::catalogue::CrisisLine;
+use super::hours::{LocalTime, OpenStatus, status};
+
+/// A crisis line's state at one moment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LineStatus {
+    /// Open or closed, from the line's sourced hours; `None` when no channel has sourced hours.
+    pub status: Option<OpenStatus>,
+    /// When the line is closed: the index of the next line in the list that is open now.
+    pub open_alternative: Option<usize>,
+}
+
+/// The line's state: open when any channel with sourced hours is open; otherwise closed until the earliest
+/// reopening of any channel.
+pub fn line_status(line: &CrisisLine, now: LocalTime) -> Option<OpenStatus> {
+    let statuses = line.contacts.iter().filter_map(|c| c.hours.as_ref()).map(|h| status(h, now));
+    statuses.min_by_key(|s| match *s {
+        OpenStatus::AlwaysOpen => (0, 0, 0),
+        OpenStatus::OpenUntil(_) => (1, 0, 0),
+        OpenStatus::ClosedUntil { days_ahead, at, .. } => (2, days_ahead, at.0),
+    })
+}
+
+/// Every line's state, in list order. A closed line points to the next open line after it, or, when none
+/// after it is open, to the first open line (112, which is always open and always first).
+pub fn statuses(lines: &[CrisisLine], now: LocalTime) -> Vec<LineStatus> {
+    let own: Vec<Option<OpenStatus>> = lines.iter().map(|l| line_status(l, now)).collect();
+    let is_open = |i: usize| own[i].is_some_and(OpenStatus::is_open);
+    (0..lines.len())
+        .map(|i| {
+            let closed = own[i].is_some_and(|s| !s.is_open());
+            let alternative = || ((i + 1)..lines.len()).chain(0..i).find(|&j| is_open(j));
+            LineStatus { status: own[i], open_alternative: if closed { alternative() } else { None } }
+        })
+        .collect()
+}

@@ -1,0 +1,50 @@
+//! Where the guide goes next. A pure function of the questions and the answers so far.
+
+use super::answers::Answers;
+use super::questions::Questions;
+
+/// The next page after a question.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// Ask this question (by id).
+    Question(String),
+    /// Show "Tjek dine svar".
+    CheckAnswers,
+    /// Someone may be in danger: show crisis help before anything else.
+    Crisis,
+}
+
+/// The step after answering `current`. Acute risk wins over everything; otherwise the next question in order,
+/// and after the last one, the check-answers page. When `returning_to_check` (the person came from a change link
+/// on the check-answers page), the guide goes straight back there.
+pub fn next_step(questions: &Questions, current: &str, answers: &Answers, returning_to_check: bool) -> Step {
+    if answers.signals_acute_risk(questions) {
+        return Step::Crisis;
+    }
+    if returning_to_check {
+        return Step::CheckAnswers;
+    }
+    let after = questions.position(current).map_or(0, |i| i + 1);
+    questions.questions.get(after).map_or(Step::CheckAnswers, |q| Step::Question(q.id.clone()))
+}
+
+/// The question before `current`, or `None` on the first question (the back link then goes to the start page).
+pub fn previous<'a>(questions: &'a Questions, current: &str) -> Option<&'a str> {
+    let index = questions.position(current)?;
+    index.checked_sub(1).map(|i| questions.questions[i].id.as_str())
+}
+
+/// "Spørgsmål n af total" for a question, 1-based.
+pub fn progress(questions: &Questions, current: &str) -> Option<(usize, usize)> {
+    questions.position(current).map(|i| (i + 1, questions.questions.len()))
+}
+
+/// The first question in order, where the guide starts.
+pub fn first(questions: &Questions) -> Option<&str> {
+    questions.questions.first().map(|q| q.id.as_str())
+}
+
+/// Where to pick up the questions: the first unanswered question, or `None` when all are answered.
+pub fn resume<'a>(questions: &'a Questions, answers: &Answers) -> Option<&'a str> {
+    questions.questions.iter().find(|q| !answers.is_answered(q.kind)).map(|q| q.id.as_str())
+}

@@ -1,0 +1,20 @@
+//! The pure core of Hjælpeguiden.
+//!
+//! Everything here is plain Rust plus serde: no Leptos, no web-sys, no wasm-bindgen, no clock. That keeps every
+//! rule (catalogue validation, question flow, ranking, opening hours, storage encodings) testable with plain
+//! `cargo test`, and lets the build script compile this same module to reject a broken catalogue before any wasm
+//! is built. Time always comes in as an argument.
+//!
+//! Modules refer to each other through `super::` only, so the build script can mount this tree as its own
+//! `domain` module.
+
+pub mod answers;
+pub mod bundle;
+pub mod catalogue;
+pub mod crisis;
+pub mod flow;
+pub mod hours;
+pub mod questions;
+pub mod ranking;
+pub mod text;
+pub mod validate;

@@ -1,0 +1,151 @@
+//! The guided questions, as read from `data/questions.json`.
+//!
+//! Order, wording and options are data. Each question has a `kind` that tells the ranking what its answer means;
+//! topic and help options are free slugs that offers refer to, so adding a topic touches no Rust.
+
+use super::text::LocalizedText;
+use serde::{Deserialize, Serialize};
+
+/// Who the person using the guide is asking for. The wording of later questions follows this choice.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Who {
+    /// Asking for themselves.
+    Me,
+    /// A relative or friend asking for someone close.
+    Relative,
+    /// A professional helping a citizen.
+    Professional,
+}
+
+/// What a question's answer means to the rest of the app.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionKind {
+    /// "Is anyone in danger right now?" Yes leads straight to crisis help.
+    Danger,
+    /// Who needs help. Options are `me`, `relative`, `professional`.
+    Who,
+    /// Age of the person affected, or "don't know".
+    Age,
+    /// What it is about (several allowed). Options are topic slugs.
+    Topics,
+    /// What kind of help is wanted (several allowed). Options are help slugs.
+    Help,
+    /// Whether help without referral is preferred. Options are `yes`, `no`.
+    Referral,
+}
+
+impl QuestionKind {
+    /// True for questions answered by ticking several boxes.
+    pub fn is_multiple(self) -> bool {
+        matches!(self, QuestionKind::Topics | QuestionKind::Help)
+    }
+}
+
+/// A text worded for each kind of asker ("Hvor gammel er du?" / "Hvor gammel er personen?").
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Phrased {
+    /// Wording for a person asking for themselves, and for anyone when no other wording fits.
+    pub me: LocalizedText,
+    /// Wording for relatives.
+    #[serde(default)]
+    pub relative: Option<LocalizedText>,
+    /// Wording for professionals.
+    #[serde(default)]
+    pub professional: Option<LocalizedText>,
+}
+
+impl Phrased {
+    /// The wording for this asker.
+    pub fn for_who(&self, who: Option<Who>) -> &LocalizedText {
+        let specific = match who {
+            Some(Who::Relative) => self.relative.as_ref(),
+            Some(Who::Professional) => self.professional.as_ref(),
+            _ => None,
+        };
+        specific.unwrap_or(&self.me)
+    }
+
+    /// Every wording, for validation.
+    pub fn all(&self) -> impl Iterator<Item = &LocalizedText> {
+        std::iter::once(&self.me).chain(self.relative.iter()).chain(self.professional.iter())
+    }
+}
+
+/// One answer option.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerOption {
+    /// Slug stored in the answers.
+    pub value: String,
+    /// What the option says.
+    pub label: Phrased,
+    /// Optional one-sentence hint.
+    #[serde(default)]
+    pub hint: Option<Phrased>,
+    /// Choosing this option signals acute risk: the guide goes to crisis help at once.
+    #[serde(default)]
+    pub acute: bool,
+}
+
+/// One question page.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    /// Slug used in the route (`/sporgsmal/<id>`).
+    pub id: String,
+    /// What the answer means.
+    pub kind: QuestionKind,
+    /// The question, which is the page heading.
+    pub title: Phrased,
+    /// One short sentence under the heading.
+    #[serde(default)]
+    pub hint: Option<Phrased>,
+    /// Short label for the check-answers page.
+    pub summary_label: Phrased,
+    /// The options (empty for the age question).
+    #[serde(default)]
+    pub options: Vec<AnswerOption>,
+    /// Offer a "Ved ikke" answer that never excludes anything.
+    #[serde(default)]
+    pub dont_know: bool,
+}
+
+impl Question {
+    /// The option with this value.
+    pub fn option(&self, value: &str) -> Option<&AnswerOption> {
+        self.options.iter().find(|o| o.value == value)
+    }
+}
+
+/// The ordered question list.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Questions {
+    /// Questions in the order they are asked.
+    pub questions: Vec<Question>,
+}
+
+impl Questions {
+    /// Parses the questions JSON.
+    pub fn from_json(json: &str) -> Result<Questions, String> {
+        serde_json::from_str(json).map_err(|e| e.to_string())
+    }
+
+    /// The question with this id.
+    pub fn get(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    /// The (first) question of this kind.
+    pub fn of_kind(&self, kind: QuestionKind) -> Option<&Question> {
+        self.questions.iter().find(|q| q.kind == kind)
+    }
+
+    /// Position of a question, 0-based.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.questions.iter().position(|q| q.id == id)
+    }
+}

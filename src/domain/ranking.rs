@@ -1,0 +1,172 @@
+//! Ranks offers against the answers, and says why.
+//!
+//! Deterministic and integer-only. An offer is *relevant* when the topics were not given ("Ved ikke"), when it
+//! shares a topic with the answers, or when it helps with anything. Relevant offers that fail a hard criterion
+//! (age, who it is for) are *near misses*, listed apart with the reason. The rest are *matches*, scored by soft
+//! criteria and ordered by score, then by id, so catalogue order never matters.
+
+use super::answers::{Age, Answers, ReferralPreference};
+use super::catalogue::{Access, Audience, Catalogue, Offer};
+use super::questions::Who;
+
+/// Points for each topic the offer shares with the answers.
+pub const TOPIC_POINTS: i32 = 10;
+/// Points for each kind of help the offer gives that was asked for.
+pub const HELP_POINTS: i32 = 4;
+/// Points for an offer made for this age group (an offer limited by age whose limits the person is within).
+pub const AGE_POINTS: i32 = 3;
+/// Points for an offer made for relatives, when a relative asks.
+pub const RELATIVE_POINTS: i32 = 6;
+/// Points for an offer that also serves professionals, when a professional asks.
+pub const PROFESSIONAL_POINTS: i32 = 2;
+/// Points for needing no referral, when that was preferred.
+pub const NO_REFERRAL_POINTS: i32 = 5;
+/// Points for an offer that helps with anything, when it shares no topic (keeps it below specific offers).
+pub const ANY_TOPIC_POINTS: i32 = 1;
+
+/// Why an offer fits, in terms the UI turns into a plain sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reason {
+    /// It is about a topic the person chose.
+    Topic(String),
+    /// It gives a kind of help the person asked for.
+    Help(String),
+    /// It is made for people of this age.
+    AgeFits(u8),
+    /// It is made for relatives.
+    ForRelatives,
+    /// It also serves professionals.
+    ForProfessionals,
+    /// It needs no referral, as preferred.
+    NoReferral(Access),
+    /// It helps with any question, whatever the topic.
+    AnyTopic,
+}
+
+/// Why a relevant offer is ruled out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Exclusion {
+    /// Only for people aged `min` or older.
+    TooYoung(u8),
+    /// Only for people aged `max` or younger.
+    TooOld(u8),
+    /// Not for the person affected themselves, only for relatives or professionals.
+    NotForThePersonAffected,
+    /// Only for professionals.
+    OnlyForProfessionals,
+}
+
+/// An offer that fits, with its score and reasons.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Match<'a> {
+    /// The offer.
+    pub offer: &'a Offer,
+    /// Higher is better.
+    pub score: i32,
+    /// Why it fits, strongest first.
+    pub reasons: Vec<Reason>,
+}
+
+/// A relevant offer ruled out by a hard criterion.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NearMiss<'a> {
+    /// The offer.
+    pub offer: &'a Offer,
+    /// Every criterion it fails.
+    pub exclusions: Vec<Exclusion>,
+}
+
+/// The outcome of ranking.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Ranking<'a> {
+    /// Offers that fit, best first.
+    pub matches: Vec<Match<'a>>,
+    /// Offers that nearly fit, by id.
+    pub near_misses: Vec<NearMiss<'a>>,
+}
+
+fn chosen(slugs: &Option<Vec<String>>) -> &[String] {
+    slugs.as_deref().unwrap_or_default()
+}
+
+/// Hard criteria: every one an offer fails for these answers. "Ved ikke" and unanswered never exclude.
+pub fn exclusions(offer: &Offer, answers: &Answers) -> Vec<Exclusion> {
+    let mut out = Vec::new();
+    if let Some(Age::Years(age)) = answers.age {
+        if let Some(min) = offer.age.min.filter(|min| age < *min) {
+            out.push(Exclusion::TooYoung(min));
+        }
+        if let Some(max) = offer.age.max.filter(|max| age > *max) {
+            out.push(Exclusion::TooOld(max));
+        }
+    }
+    let serves = |a: Audience| offer.audiences.contains(&a);
+    match answers.who {
+        Some(Who::Me) if !serves(Audience::Person) => out.push(Exclusion::NotForThePersonAffected),
+        Some(Who::Relative) if !serves(Audience::Person) && !serves(Audience::Relative) => {
+            out.push(Exclusion::OnlyForProfessionals)
+        }
+        _ => {}
+    }
+    out
+}
+
+/// True when the offer concerns what the person said it is about.
+pub fn is_relevant(offer: &Offer, answers: &Answers) -> bool {
+    let topics = chosen(&answers.topics);
+    topics.is_empty() || offer.all_topics || offer.topics.iter().any(|t| topics.contains(t))
+}
+
+/// Soft criteria: the score and the reasons behind it.
+pub fn score(offer: &Offer, answers: &Answers) -> (i32, Vec<Reason>) {
+    let mut reasons: Vec<Reason> = Vec::new();
+    let shared_topics: Vec<&String> = chosen(&answers.topics).iter().filter(|t| offer.topics.contains(t)).collect();
+    reasons.extend(shared_topics.iter().map(|t| Reason::Topic((*t).clone())));
+    if shared_topics.is_empty() && offer.all_topics && !chosen(&answers.topics).is_empty() {
+        reasons.push(Reason::AnyTopic);
+    }
+    if let Some(Age::Years(age)) = answers.age.filter(|_| offer.age.is_limited()) {
+        reasons.push(Reason::AgeFits(age));
+    }
+    match answers.who {
+        Some(Who::Relative) if offer.audiences.contains(&Audience::Relative) => reasons.push(Reason::ForRelatives),
+        Some(Who::Professional) if offer.audiences.contains(&Audience::Professional) => {
+            reasons.push(Reason::ForProfessionals)
+        }
+        _ => {}
+    }
+    reasons.extend(chosen(&answers.help).iter().filter(|h| offer.help.contains(h)).map(|h| Reason::Help(h.clone())));
+    if answers.referral == Some(ReferralPreference::NoReferral) && offer.access.needs_no_referral() {
+        reasons.push(Reason::NoReferral(offer.access));
+    }
+    let points = reasons
+        .iter()
+        .map(|reason| match reason {
+            Reason::Topic(_) => TOPIC_POINTS,
+            Reason::Help(_) => HELP_POINTS,
+            Reason::AgeFits(_) => AGE_POINTS,
+            Reason::ForRelatives => RELATIVE_POINTS,
+            Reason::ForProfessionals => PROFESSIONAL_POINTS,
+            Reason::NoReferral(_) => NO_REFERRAL_POINTS,
+            Reason::AnyTopic => ANY_TOPIC_POINTS,
+        })
+        .sum();
+    (points, reasons)
+}
+
+/// Ranks every offer in the catalogue against the answers.
+pub fn rank<'a>(catalogue: &'a Catalogue, answers: &Answers) -> Ranking<'a> {
+    let mut ranking = Ranking::default();
+    for offer in catalogue.offers.iter().filter(|o| is_relevant(o, answers)) {
+        let exclusions = exclusions(offer, answers);
+        if exclusions.is_empty() {
+            let (score, reasons) = score(offer, answers);
+            ranking.matches.push(Match { offer, score, reasons });
+        } else {
+            ranking.near_misses.push(NearMiss { offer, exclusions });
+        }
+    }
+    ranking.matches.sort_by(|a, b| b.score.cmp(&a.score).then_with(|| a.offer.id.cmp(&b.offer.id)));
+    ranking.near_misses.sort_by(|a, b| a.offer.id.cmp(&b.offer.id));
+    ranking
+}

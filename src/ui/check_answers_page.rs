@@ -1,0 +1,43 @@
+//! `/tjek-svar`: every answer with a change link, then on to the results (GOV.UK "Check your answers").
+
+use super::app::paths;
+use super::explain::answer_text;
+use super::i18n::{Msg, tr};
+use super::page_heading::PageHeading;
+use super::state::use_app;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// Check your answers.
+#[component]
+pub fn CheckAnswersPage() -> impl IntoView {
+    let app = use_app();
+    let rows = move || {
+        let who = app.answers.get().who;
+        app.bundle
+            .questions
+            .questions
+            .iter()
+            .map(|question| {
+                let label = move || app.local(question.summary_label.for_who(who));
+                view! {
+                    <div class="hg-check-answers-page__row">
+                        <dt class="hg-check-answers-page__key">{label}</dt>
+                        <dd class="hg-check-answers-page__value">{move || answer_text(&app, question)}</dd>
+                        <dd class="hg-check-answers-page__action">
+                            <A href=paths::question(&question.id) on:click=move |_| app.returning_to_check.set(true)>
+                                {tr(Msg::Change)}<span class="hg-visually-hidden">" "{label}</span>
+                            </A>
+                        </dd>
+                    </div>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <PageHeading text=Signal::derive(move || app.text(Msg::CheckTitle).to_owned())/>
+        <dl class="hg-check-answers-page">{rows}</dl>
+        <p>{tr(Msg::CheckPrivacy)}</p>
+        <A href=paths::RESULTS attr:class="hg-button">{tr(Msg::SeeResults)}</A>
+    }
+}

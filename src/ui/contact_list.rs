@@ -1,0 +1,96 @@
+//! Every contact of an offer or crisis line as a tap-to-call / tap-to-write link, with its hours, its source and
+//! the date it was checked, and "ring og tjek" where the source is old or unconfirmed.
+
+use super::explain::{hours_text, status_text};
+use super::i18n::{Msg, tr};
+use super::state::use_app;
+use crate::domain::catalogue::{Contact, ContactKind};
+use crate::domain::hours::{copenhagen, status};
+use leptos::prelude::*;
+
+fn kind_msg(kind: ContactKind) -> Msg {
+    match kind {
+        ContactKind::Phone => Msg::ContactPhone,
+        ContactKind::Sms => Msg::ContactSms,
+        ContactKind::Chat => Msg::ContactChat,
+        ContactKind::Email => Msg::ContactEmail,
+        ContactKind::Address => Msg::ContactAddress,
+        ContactKind::Web => Msg::ContactWeb,
+    }
+}
+
+/// The link target of a contact, if it is something to tap.
+fn href(contact: &Contact) -> Option<String> {
+    let digits: String = contact.value.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+    match contact.kind {
+        ContactKind::Phone => Some(format!("tel:{digits}")),
+        ContactKind::Sms => Some(format!("sms:{digits}")),
+        ContactKind::Email => Some(format!("mailto:{}", contact.value)),
+        ContactKind::Web | ContactKind::Chat => Some(contact.value.clone()),
+        // No map link: a map would be a request to a third party.
+        ContactKind::Address => None,
+    }
+}
+
+/// "randers.dk" from a URL, for a short source label.
+fn host(url: &str) -> &str {
+    let rest = url.split("://").nth(1).unwrap_or(url);
+    let host = rest.split('/').next().unwrap_or(rest);
+    host.strip_prefix("www.").unwrap_or(host)
+}
+
+/// A list of contacts.
+#[component]
+pub fn ContactList(
+    /// The contacts.
+    contacts: &'static [Contact],
+) -> impl IntoView {
+    let app = use_app();
+    let now = copenhagen(js_sys::Date::now() as i64);
+    let items = contacts.iter().map(|contact| {
+        let source = app.bundle.catalogue.source(&contact.source);
+        let link_text = match contact.kind {
+            ContactKind::Web | ContactKind::Chat => host(&contact.value).to_owned(),
+            _ => contact.value.clone(),
+        };
+        let value = match href(contact) {
+            Some(href) => view! { <a class="hg-contact-list__link" href=href>{link_text}</a> }.into_any(),
+            None => view! { <span class="hg-contact-list__text">{link_text}</span> }.into_any(),
+        };
+        view! {
+            <li class="hg-contact-list__item">
+                <span class="hg-contact-list__kind">
+                    {tr(kind_msg(contact.kind))}
+                    {contact.label.as_ref().map(|label| view! { " · "{move || app.local(label)} })}
+                </span>
+                {value}
+                {contact.hours.as_ref().map(|hours| {
+                    let open = status(hours, now);
+                    view! {
+                        <span class="hg-contact-list__hours">{move || hours_text(&app, hours)}</span>
+                        <strong class="hg-contact-list__status" class:hg-contact-list__status--open=open.is_open() data-open=open.is_open().to_string()>
+                            {move || status_text(&app, open)}
+                        </strong>
+                    }
+                })}
+                {contact.verify.then(|| view! { <span class="hg-contact-list__verify">{tr(Msg::VerifyBeforeYouGo)}</span> })}
+                {source.map(|source| {
+                    let checked = source.checked.clone();
+                    let label = source.url.as_deref().map(host).or(source.title.as_deref()).unwrap_or_default().to_owned();
+                    let link = source.url.clone();
+                    view! {
+                        <span class="hg-contact-list__source">
+                            {move || app.text_with(Msg::CheckedOn, &[("date", &checked)])}" · "{tr(Msg::Source)}": "
+                            {match link {
+                                Some(url) => view! { <a href=url rel="noreferrer">{label}</a> }.into_any(),
+                                None => view! { <span>{label}</span> }.into_any(),
+                            }}
+                        </span>
+                    }
+                })}
+            </li>
+        }
+    });
+    let items = items.collect_view();
+    view! { <ul class="hg-contact-list">{items}</ul> }
+}

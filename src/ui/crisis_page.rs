@@ -1,0 +1,61 @@
+//! `/akut`: emergency and crisis lines, 112 first, each with who it is for, how to reach it and whether it is
+//! open now (only where hours are sourced). A closed line points to the next open one.
+
+use super::app::paths;
+use super::contact_list::ContactList;
+use super::i18n::{Msg, tr};
+use super::page_heading::PageHeading;
+use super::state::use_app;
+use crate::domain::answers::Answers;
+use crate::domain::crisis::statuses;
+use crate::domain::flow;
+use crate::domain::hours::copenhagen;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// The crisis page.
+#[component]
+pub fn CrisisPage() -> impl IntoView {
+    let app = use_app();
+    let lines = &app.bundle.catalogue.crisis_lines;
+    let now = copenhagen(js_sys::Date::now() as i64);
+    let states = statuses(lines, now);
+    let cards = lines.iter().zip(states).map(|(line, state)| {
+        let alternative = state.open_alternative.and_then(|i| lines.get(i));
+        view! {
+            <li class="hg-crisis-page__line" id=line.id.clone()>
+                <h2 class="hg-crisis-page__name">{move || app.local(&line.name)}</h2>
+                <p>{move || app.local(&line.for_whom)}</p>
+                {line.caution.as_ref().map(|caution| view! { <p class="hg-crisis-page__caution">{move || app.local(caution)}</p> })}
+                <ContactList contacts=&line.contacts/>
+                {alternative.map(|other| view! {
+                    <p class="hg-crisis-page__alternative">
+                        {tr(Msg::CrisisTryInstead)}" "<a href=format!("#{}", other.id)>{move || app.local(&other.name)}</a>
+                    </p>
+                })}
+            </li>
+        }
+    });
+    let cards = cards.collect_view();
+    // "Nobody is in danger now": take back the answer that sent the person here and go on with the questions.
+    let resume = move |_| {
+        app.answers.update(|answers: &mut Answers| *answers = answers.without_acute_risk(&app.bundle.questions));
+    };
+    let resume_path = move || match flow::resume(&app.bundle.questions, &app.answers.get()) {
+        Some(id) => paths::question(id),
+        None => paths::CHECK_ANSWERS.to_owned(),
+    };
+    view! {
+        <PageHeading text=Signal::derive(move || app.text(Msg::CrisisTitle).to_owned())/>
+        <div class="hg-crisis-page__emergency">
+            <p class="hg-crisis-page__emergency-text">{tr(Msg::CrisisEmergencyText)}</p>
+            <a class="hg-button hg-button--danger" href="tel:112">{tr(Msg::Call112)}</a>
+        </div>
+        <ol class="hg-crisis-page__lines">{cards}</ol>
+        <p class="hg-crisis-page__note">{tr(Msg::CrisisHoursNote)}</p>
+        <h2>{tr(Msg::CrisisResumeTitle)}</h2>
+        <p>
+            <A href=resume_path on:click=resume>{tr(Msg::CrisisResume)}</A>
+        </p>
+    }
+}

@@ -1,0 +1,156 @@
+//! Turns domain values (reasons, exclusions, hours, answers) into plain sentences in the current language.
+//! Formatting only: every decision was made in `crate::domain`.
+
+use super::i18n::Msg;
+use super::state::AppState;
+use crate::domain::answers::Age;
+use crate::domain::catalogue::{Access, Offer};
+use crate::domain::hours::{ClockTime, Hours, OpenStatus, Weekday};
+use crate::domain::questions::{Question, QuestionKind, Who};
+use crate::domain::ranking::{Exclusion, Reason};
+use crate::domain::text::join_list;
+use leptos::prelude::*;
+
+/// The label of an option of the question of `kind`, for the current asker.
+pub fn option_label(app: &AppState, kind: QuestionKind, value: &str) -> &'static str {
+    let who = app.answers.get().who;
+    let option = app.bundle.questions.of_kind(kind).and_then(|q| q.option(value));
+    option.map_or("", |o| app.local(o.label.for_who(who)))
+}
+
+/// The answer to a question as shown on "Tjek dine svar".
+pub fn answer_text(app: &AppState, question: &Question) -> String {
+    let answers = app.answers.get();
+    if !answers.is_answered(question.kind) {
+        return app.text(Msg::NotAnswered).to_owned();
+    }
+    if answers.is_dont_know(question.kind) {
+        return app.text(Msg::DontKnow).to_owned();
+    }
+    if let Some(Age::Years(years)) = answers.age.filter(|_| question.kind == QuestionKind::Age) {
+        return app.text_with(Msg::AgeYears, &[("age", &years.to_string())]);
+    }
+    let labels: Vec<&str> = answers.chosen(question.kind).iter().map(|v| option_label(app, question.kind, v)).collect();
+    labels.join(", ")
+}
+
+/// "Du skrev, at det handler om autisme og at du er 17 år." plus one short sentence per other reason.
+pub fn why_sentences(app: &AppState, reasons: &[Reason]) -> Vec<String> {
+    let who = app.answers.get().who;
+    let topics: Vec<&str> = reasons.iter().filter_map(|r| match r { Reason::Topic(t) => Some(option_label(app, QuestionKind::Topics, t)), _ => None }).collect();
+    let help: Vec<&str> = reasons.iter().filter_map(|r| match r { Reason::Help(h) => Some(option_label(app, QuestionKind::Help, h)), _ => None }).collect();
+    let and = app.text(Msg::And);
+    let mut said = Vec::new();
+    if !topics.is_empty() {
+        said.push(app.text_with(Msg::ReasonTopics, &[("topics", &join_list(&topics, and).to_lowercase())]));
+    }
+    if let Some(age) = reasons.iter().find_map(|r| match r { Reason::AgeFits(a) => Some(*a), _ => None }) {
+        let msg = if who == Some(Who::Me) || who.is_none() { Msg::ReasonAgeMe } else { Msg::ReasonAgeOther };
+        said.push(app.text_with(msg, &[("age", &age.to_string())]));
+    }
+    if !help.is_empty() {
+        said.push(app.text_with(Msg::ReasonHelp, &[("help", &join_list(&help, and).to_lowercase())]));
+    }
+    let said: Vec<&str> = said.iter().map(String::as_str).collect();
+    let mut sentences = Vec::new();
+    if !said.is_empty() {
+        sentences.push(app.text_with(Msg::ReasonYouSaid, &[("parts", &join_list(&said, app.text(Msg::AndThat)))]));
+    }
+    for reason in reasons {
+        let msg = match reason {
+            Reason::ForRelatives => Msg::ReasonForRelatives,
+            Reason::ForProfessionals => Msg::ReasonForProfessionals,
+            Reason::NoReferral(_) => Msg::ReasonNoReferral,
+            Reason::AnyTopic => Msg::ReasonAnyTopic,
+            Reason::Topic(_) | Reason::Help(_) | Reason::AgeFits(_) => continue,
+        };
+        sentences.push(app.text(msg).to_owned());
+    }
+    sentences
+}
+
+/// Why a near miss is ruled out.
+pub fn exclusion_text(app: &AppState, exclusion: Exclusion) -> String {
+    match exclusion {
+        Exclusion::TooYoung(min) => app.text_with(Msg::ExcludedTooYoung, &[("min", &min.to_string())]),
+        Exclusion::TooOld(max) => app.text_with(Msg::ExcludedTooOld, &[("max", &max.to_string())]),
+        Exclusion::NotForThePersonAffected => app.text(Msg::ExcludedNotForPerson).to_owned(),
+        Exclusion::OnlyForProfessionals => app.text(Msg::ExcludedOnlyProfessionals).to_owned(),
+    }
+}
+
+/// The badge text for how to get in.
+pub fn access_msg(access: Access) -> Msg {
+    match access {
+        Access::WalkIn => Msg::AccessWalkIn,
+        Access::ContactFirst => Msg::AccessContactFirst,
+        Access::SignUp => Msg::AccessSignUp,
+        Access::GpReferral => Msg::AccessGpReferral,
+        Access::MunicipalDecision => Msg::AccessMunicipalDecision,
+        Access::Unknown => Msg::AccessUnknown,
+    }
+}
+
+/// "Alder: 18–30 år" style description of who an offer is for.
+pub fn age_text(app: &AppState, offer: &Offer) -> Option<String> {
+    let (min, max) = (offer.age.min, offer.age.max);
+    let text = match (min, max) {
+        (Some(min), Some(max)) => app.text_with(Msg::AgeBetween, &[("min", &min.to_string()), ("max", &max.to_string())]),
+        (Some(min), None) => app.text_with(Msg::AgeFrom, &[("min", &min.to_string())]),
+        (None, Some(max)) => app.text_with(Msg::AgeUpTo, &[("max", &max.to_string())]),
+        (None, None) => return None,
+    };
+    Some(text)
+}
+
+fn weekday_msg(day: Weekday) -> Msg {
+    match day {
+        Weekday::Mon => Msg::WeekdayMon,
+        Weekday::Tue => Msg::WeekdayTue,
+        Weekday::Wed => Msg::WeekdayWed,
+        Weekday::Thu => Msg::WeekdayThu,
+        Weekday::Fri => Msg::WeekdayFri,
+        Weekday::Sat => Msg::WeekdaySat,
+        Weekday::Sun => Msg::WeekdaySun,
+    }
+}
+
+/// "11.00" (Danish convention, also used in the English texts for consistency with the sources).
+pub fn clock(time: ClockTime) -> String {
+    let (h, m) = time.hour_minute();
+    format!("{h:02}.{m:02}")
+}
+
+/// Sourced hours as a sentence: "Hele døgnet" or "tirsdag, onsdag og torsdag kl. 12.00–15.00".
+pub fn hours_text(app: &AppState, hours: &Hours) -> String {
+    if hours.always {
+        return app.text(Msg::HoursAlways).to_owned();
+    }
+    let spans: Vec<String> = hours
+        .weekly
+        .iter()
+        .map(|span| {
+            let days: Vec<&str> = span.days.iter().map(|d| app.text(weekday_msg(*d))).collect();
+            app.text_with(
+                Msg::HoursSpan,
+                &[("days", &join_list(&days, app.text(Msg::And))), ("from", &clock(span.from)), ("to", &clock(span.to))],
+            )
+        })
+        .collect();
+    spans.join("; ")
+}
+
+/// "Åben nu" / "Lukket – åbner i morgen kl. 11.00".
+pub fn status_text(app: &AppState, status: OpenStatus) -> String {
+    match status {
+        OpenStatus::AlwaysOpen | OpenStatus::OpenUntil(_) => app.text(Msg::OpenNow).to_owned(),
+        OpenStatus::ClosedUntil { days_ahead, weekday, at } => {
+            let time = clock(at);
+            match days_ahead {
+                0 => app.text_with(Msg::ClosedOpensToday, &[("time", &time)]),
+                1 => app.text_with(Msg::ClosedOpensTomorrow, &[("time", &time)]),
+                _ => app.text_with(Msg::ClosedOpensOn, &[("day", app.text(weekday_msg(weekday))), ("time", &time)]),
+            }
+        }
+    }
+}

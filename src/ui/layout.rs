@@ -1,0 +1,44 @@
+//! The frame around every page: skip link, quick exit, header with "Akut hjælp" and the language switch,
+//! notices, main content and footer.
+
+use super::app::paths;
+use super::i18n::{Msg, tr};
+use super::language_switch::LanguageSwitch;
+use super::notice_banner::NoticeBanner;
+use super::quick_exit::QuickExit;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// The page frame.
+#[component]
+pub fn Layout(
+    /// The routed page.
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <a class="hg-skip-link" href="#main">{tr(Msg::SkipToContent)}</a>
+        <QuickExit/>
+        <header class="hg-header">
+            <div class="hg-header__inner">
+                <A href="/" attr:class="hg-header__brand">
+                    <span class="hg-header__name">{tr(Msg::AppName)}</span>
+                    <span class="hg-header__owner">{tr(Msg::AppOwner)}</span>
+                </A>
+                <nav class="hg-header__nav" aria-label=tr(Msg::NavLabel)>
+                    <A href=paths::CRISIS attr:class="hg-header__crisis">{tr(Msg::CrisisLink)}</A>
+                    <LanguageSwitch/>
+                </nav>
+            </div>
+        </header>
+        <NoticeBanner/>
+        <main id="main" class="hg-main" tabindex="-1">{children()}</main>
+        <footer class="hg-footer">
+            <nav class="hg-footer__inner" aria-label=tr(Msg::FooterLabel)>
+                <A href=paths::OFFERS attr:class="hg-footer__link">{tr(Msg::AllOffersLink)}</A>
+                <A href=paths::SAFETY attr:class="hg-footer__link">{tr(Msg::SafetyLink)}</A>
+                <A href=paths::PRIVACY attr:class="hg-footer__link">{tr(Msg::PrivacyLink)}</A>
+            </nav>
+            <p class="hg-footer__note">{tr(Msg::FooterNote)}</p>
+        </footer>
+    }
+}

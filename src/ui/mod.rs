@@ -1,0 +1,41 @@
+//! The Leptos shell. Components read domain types through the [`state::AppState`] context; every rule lives in
+//! `crate::domain`. One component per file, each with a same-named stylesheet under `style/`.
+
+pub mod access_badge;
+pub mod age_field;
+pub mod app;
+pub mod back_link;
+pub mod check_answers_page;
+pub mod choice_fieldset;
+pub mod contact_list;
+pub mod crisis_page;
+pub mod error_summary;
+pub mod explain;
+pub mod i18n;
+pub mod layout;
+pub mod not_found_page;
+pub mod notice_banner;
+pub mod offer_card;
+pub mod offer_page;
+pub mod offers_page;
+pub mod page_heading;
+pub mod panic_page;
+pub mod privacy_page;
+pub mod question_form;
+pub mod question_page;
+pub mod quick_exit;
+pub mod language_switch;
+pub mod results_page;
+pub mod safety_page;
+pub mod start_page;
+pub mod state;
+pub mod storage;
+
+/// Starts the app: installs the panic page, removes the static loading shell and mounts [`app::App`].
+pub fn start() {
+    panic_page::install();
+    if let Some(shell) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("loading")) {
+        shell.remove();
+    }
+    leptos::mount::mount_to_body(app::App);
+}

@@ -1,0 +1,57 @@
+//! One result: name, summary, why it fits (or why not), how to get in, and the quickest way to reach it.
+
+use super::access_badge::AccessBadge;
+use super::app::paths;
+use super::explain::{exclusion_text, why_sentences};
+use super::i18n::{Msg, tr};
+use super::state::use_app;
+use crate::domain::catalogue::{ContactKind, Offer};
+use crate::domain::ranking::{Exclusion, Reason};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// A result card.
+#[component]
+pub fn OfferCard(
+    /// The offer.
+    offer: &'static Offer,
+    /// Why it fits (matches).
+    #[prop(optional)]
+    reasons: Vec<Reason>,
+    /// Why it is ruled out (near misses).
+    #[prop(optional)]
+    exclusions: Vec<Exclusion>,
+) -> impl IntoView {
+    let app = use_app();
+    let phone = offer.contacts.iter().find(|c| c.kind == ContactKind::Phone);
+    let is_near_miss = !exclusions.is_empty();
+    view! {
+        <article class="hg-offer-card" class:hg-offer-card--near-miss=is_near_miss>
+            <h3 class="hg-offer-card__title">
+                <A href=paths::offer(&offer.id)>{move || app.local(&offer.name)}</A>
+            </h3>
+            <p class="hg-offer-card__summary">{move || app.local(&offer.summary)}</p>
+            {(!reasons.is_empty()).then(|| {
+                let reasons = reasons.clone();
+                view! {
+                    <div class="hg-offer-card__why">
+                        <h4 class="hg-offer-card__why-title">{tr(Msg::WhyTitle)}</h4>
+                        {move || why_sentences(&app, &reasons).into_iter().map(|s| view! { <p>{s}</p> }).collect_view()}
+                    </div>
+                }
+            })}
+            {is_near_miss.then(|| view! {
+                <p class="hg-offer-card__excluded">
+                    {move || exclusions.iter().map(|e| exclusion_text(&app, *e)).collect::<Vec<_>>().join(" ")}
+                </p>
+            })}
+            <AccessBadge access=offer.access cost=offer.cost/>
+            {phone.map(|phone| view! {
+                <p class="hg-offer-card__call">
+                    <a href=format!("tel:{}", phone.value.replace(' ', ""))>{tr(Msg::CallPrefix)}" "{phone.value.clone()}</a>
+                </p>
+            })}
+            {offer.caution.is_some().then(|| view! { <p class="hg-offer-card__caution">{tr(Msg::CheckBeforeYouGo)}</p> })}
+        </article>
+    }
+}

@@ -1,0 +1,35 @@
+//! The page's `<h1>`, which also sets the document title and, after a route change, takes focus so screen
+//! readers announce the new page (a single-page app otherwise changes silently).
+
+use super::i18n::Msg;
+use super::state::use_app;
+use leptos::html::H1;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// False until the first page has rendered: on the first load focus stays where the browser puts it.
+static NAVIGATED: AtomicBool = AtomicBool::new(false);
+
+/// A page heading.
+#[component]
+pub fn PageHeading(
+    /// The heading text, reactive so it follows the language.
+    #[prop(into)]
+    text: Signal<String>,
+) -> impl IntoView {
+    let app = use_app();
+    let heading = NodeRef::<H1>::new();
+    Effect::new(move |_| {
+        if let Some(element) = heading.get() {
+            if NAVIGATED.swap(true, Ordering::Relaxed) {
+                let _ = element.focus();
+            }
+        }
+    });
+    let title = move || format!("{} – {}", text.get(), app.text(Msg::AppName));
+    view! {
+        <Title text=title/>
+        <h1 class="hg-page-heading" tabindex="-1" node_ref=heading>{move || text.get()}</h1>
+    }
+}

@@ -1,0 +1,54 @@
+//! The last line of defence: if the app panics or its data cannot be read, the person still sees what to do
+//! and how to reach emergency help, never a blank or frozen page.
+//!
+//! These two texts are the only UI texts outside texts.json, on purpose: they must work when that file, or the
+//! app itself, is what broke. Both languages are written out here.
+
+use leptos::prelude::*;
+
+const HEADING: &str = "Noget gik galt — genindlæs siden · Something went wrong — reload the page";
+const BODY: &str = "Ved fare for liv: ring 112. Lægevagten: 70 11 31 31. Livslinien: 70 20 12 01. \
+                    In danger: call 112. Out-of-hours doctor: 70 11 31 31. Suicide prevention line: 70 20 12 01.";
+
+/// Replaces the page with the help text. Built with DOM calls rather than `innerHTML`, so it works under the
+/// strict Content-Security-Policy.
+fn show_help_page() -> Option<()> {
+    let document = web_sys::window()?.document()?;
+    let body = document.body()?;
+    body.set_text_content(None);
+    let main = document.create_element("main").ok()?;
+    main.set_class_name("hg-panic");
+    main.set_attribute("role", "alert").ok()?;
+    let heading = document.create_element("h1").ok()?;
+    heading.set_text_content(Some(HEADING));
+    let text = document.create_element("p").ok()?;
+    text.set_text_content(Some(BODY));
+    let call = document.create_element("a").ok()?;
+    call.set_attribute("href", "tel:112").ok()?;
+    call.set_text_content(Some("Ring 112 · Call 112"));
+    main.append_child(&heading).ok()?;
+    main.append_child(&text).ok()?;
+    main.append_child(&call).ok()?;
+    body.append_child(&main).ok()?;
+    Some(())
+}
+
+/// Installs a panic hook that logs the panic to the console and shows the help page.
+pub fn install() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        let _ = show_help_page();
+    }));
+}
+
+/// Shown instead of the app when its embedded data cannot be read.
+#[component]
+pub fn BrokenDataPage() -> impl IntoView {
+    view! {
+        <main class="hg-panic" role="alert">
+            <h1>{HEADING}</h1>
+            <p>{BODY}</p>
+            <a href="tel:112">"Ring 112 · Call 112"</a>
+        </main>
+    }
+}

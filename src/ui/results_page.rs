@@ -1,0 +1,56 @@
+//! `/resultater`: offers that fit, best first, each saying why; then the ones that nearly fit, and why not.
+
+use super::app::paths;
+use super::i18n::{Msg, tr};
+use super::offer_card::OfferCard;
+use super::page_heading::PageHeading;
+use super::state::use_app;
+use crate::domain::ranking::rank;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// The results page.
+#[component]
+pub fn ResultsPage() -> impl IntoView {
+    let app = use_app();
+    let ranking = Memo::new(move |_| {
+        let answers = app.answers.get();
+        let ranking = rank(&app.bundle.catalogue, &answers);
+        let matches: Vec<_> = ranking.matches.into_iter().map(|m| (m.offer, m.reasons)).collect();
+        let near: Vec<_> = ranking.near_misses.into_iter().map(|n| (n.offer, n.exclusions)).collect();
+        (matches, near)
+    });
+    let print = move |_| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    };
+    view! {
+        <PageHeading text=Signal::derive(move || app.text(Msg::ResultsTitle).to_owned())/>
+        <p class="hg-lead">
+            {move || app.text_with(Msg::ResultsCount, &[("n", &ranking.with(|r| r.0.len()).to_string())])}
+        </p>
+        <p class="hg-results-page__tools">
+            <A href=paths::CHECK_ANSWERS>{tr(Msg::ChangeAnswers)}</A>
+            <button type="button" class="hg-button hg-button--secondary hg-results-page__print" on:click=print>{tr(Msg::PrintList)}</button>
+        </p>
+        <p class="hg-results-page__crisis">{tr(Msg::ResultsCrisis)}" "<A href=paths::CRISIS>{tr(Msg::CrisisLink)}</A></p>
+        <ol class="hg-results-page__list">
+            {move || ranking.get().0.into_iter().map(|(offer, reasons)| view! {
+                <li class="hg-results-page__item"><OfferCard offer=offer reasons=reasons/></li>
+            }).collect_view()}
+        </ol>
+        {move || {
+            let near = ranking.get().1;
+            (!near.is_empty()).then(|| view! {
+                <h2 class="hg-results-page__near-title">{tr(Msg::NearMissTitle)}</h2>
+                <p>{tr(Msg::NearMissLead)}</p>
+                <ul class="hg-results-page__list">
+                    {near.into_iter().map(|(offer, exclusions)| view! {
+                        <li class="hg-results-page__item"><OfferCard offer=offer exclusions=exclusions/></li>
+                    }).collect_view()}
+                </ul>
+            })
+        }}
+    }
+}

@@ -1,0 +1,82 @@
+//! App-wide state, provided once by [`super::app::App`] and read with [`use_app`].
+
+use super::i18n::Msg;
+use super::storage;
+use crate::domain::answers::{self, Answers};
+use crate::domain::bundle::Bundle;
+use crate::domain::text::{Lang, LocalizedText, fill};
+use leptos::prelude::*;
+
+/// sessionStorage key of the answers.
+pub const ANSWERS_KEY: &str = "hg-answers";
+/// sessionStorage key of the chosen language (not sensitive, but kept no longer than the answers).
+pub const LANG_KEY: &str = "hg-lang";
+
+/// Everything components share. `Copy`, so closures can capture it freely.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// Catalogue, questions and texts; parsed once and never changed.
+    pub bundle: &'static Bundle,
+    /// The language shown.
+    pub lang: RwSignal<Lang>,
+    /// The answers so far (health data: memory and sessionStorage only).
+    pub answers: RwSignal<Answers>,
+    /// Set by a change link on "Tjek dine svar", so the next "Fortsæt" returns there.
+    pub returning_to_check: RwSignal<bool>,
+    /// A short notice for the top of the page (for example, that stored answers were unreadable).
+    pub notice: RwSignal<Option<Msg>>,
+}
+
+impl AppState {
+    /// Creates the state, restoring language and answers from sessionStorage. Unreadable stored answers are
+    /// discarded with a notice; the app carries on.
+    pub fn restore(bundle: &'static Bundle) -> AppState {
+        let languages = &bundle.texts.languages;
+        let default_lang = Lang(languages.first().map_or("da", |l| l.code.as_str()));
+        let stored_lang = storage::read(LANG_KEY);
+        let lang = languages.iter().find(|l| Some(&l.code) == stored_lang.as_ref()).map_or(default_lang, |l| Lang(&l.code));
+        let mut notice = None;
+        let restored = match storage::read(ANSWERS_KEY) {
+            None => Answers::default(),
+            Some(text) => answers::decode(&text, &bundle.questions).unwrap_or_else(|_| {
+                storage::remove(ANSWERS_KEY);
+                notice = Some(Msg::NoticeStorageDiscarded);
+                Answers::default()
+            }),
+        };
+        AppState {
+            bundle,
+            lang: RwSignal::new(lang),
+            answers: RwSignal::new(restored),
+            returning_to_check: RwSignal::new(false),
+            notice: RwSignal::new(notice),
+        }
+    }
+
+    /// A UI text in the current language (tracked: re-renders on a language switch).
+    pub fn text(&self, msg: Msg) -> &'static str {
+        self.bundle.texts.get(msg.key(), self.lang.get())
+    }
+
+    /// A UI text with `{placeholders}` filled in.
+    pub fn text_with(&self, msg: Msg, values: &[(&str, &str)]) -> String {
+        fill(self.text(msg), values)
+    }
+
+    /// A catalogue or question text in the current language (tracked).
+    pub fn local(&self, text: &'static LocalizedText) -> &'static str {
+        text.get(self.lang.get())
+    }
+
+    /// Forgets every answer, in memory and in storage.
+    pub fn clear_answers(&self) {
+        self.answers.set(Answers::default());
+        self.returning_to_check.set(false);
+        storage::remove(ANSWERS_KEY);
+    }
+}
+
+/// The app state. Panics only if a component is rendered outside [`super::app::App`], a programming error.
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}
