@@ -93,9 +93,10 @@ pub struct AgeRange {
 }
 
 impl AgeRange {
-    /// True when the range limits age at all.
-    pub fn is_limited(&self) -> bool {
-        self.min.is_some() || self.max.is_some()
+    /// True when the offer is aimed at an age group (an upper limit, or a minimum above adulthood), rather than
+    /// simply being for adults: only then is fitting the range worth points and a "because you are N" reason.
+    pub fn is_targeted(&self) -> bool {
+        self.max.is_some() || self.min.is_some_and(|min| min > 18)
     }
 }
 

@@ -13,7 +13,10 @@ use super::questions::Who;
 pub const TOPIC_POINTS: i32 = 10;
 /// Points for each kind of help the offer gives that was asked for.
 pub const HELP_POINTS: i32 = 4;
-/// Points for an offer made for this age group (an offer limited by age whose limits the person is within).
+/// Extra points when the shared topic is the offer's main topic (the first in its list), so offers focused on
+/// what the person asked about come before broad ones that merely include it.
+pub const MAIN_TOPIC_POINTS: i32 = 4;
+/// Points for an offer made for this age group (see [`super::catalogue::AgeRange::is_targeted`]) whose limits the person is within.
 pub const AGE_POINTS: i32 = 3;
 /// Points for an offer made for relatives, when a relative asks.
 pub const RELATIVE_POINTS: i32 = 6;
@@ -31,7 +34,7 @@ pub enum Reason {
     Topic(String),
     /// It gives a kind of help the person asked for.
     Help(String),
-    /// It is made for people of this age.
+    /// It is made for this age group.
     AgeFits(u8),
     /// It is made for relatives.
     ForRelatives,
@@ -125,7 +128,7 @@ pub fn score(offer: &Offer, answers: &Answers) -> (i32, Vec<Reason>) {
     if shared_topics.is_empty() && offer.all_topics && !chosen(&answers.topics).is_empty() {
         reasons.push(Reason::AnyTopic);
     }
-    if let Some(Age::Years(age)) = answers.age.filter(|_| offer.age.is_limited()) {
+    if let Some(Age::Years(age)) = answers.age.filter(|_| offer.age.is_targeted()) {
         reasons.push(Reason::AgeFits(age));
     }
     match answers.who {
@@ -142,6 +145,7 @@ pub fn score(offer: &Offer, answers: &Answers) -> (i32, Vec<Reason>) {
     let points = reasons
         .iter()
         .map(|reason| match reason {
+            Reason::Topic(topic) if offer.topics.first() == Some(topic) => TOPIC_POINTS + MAIN_TOPIC_POINTS,
             Reason::Topic(_) => TOPIC_POINTS,
             Reason::Help(_) => HELP_POINTS,
             Reason::AgeFits(_) => AGE_POINTS,

@@ -24,7 +24,7 @@ pub fn AgeField(
     let described_by = format!("{id}-hint {id}-error");
     view! {
         <div class="hg-form-group" class:hg-form-group--error=move || error.get().is_some()>
-            <label for=id.clone() class="hg-question-form__label"><PageHeading text=title/></label>
+            <label for=id.clone() class="hg-age-field__label"><PageHeading text=title/></label>
             {hint.map(|hint| view! {
                 <p id=format!("{id}-hint") class="hg-hint">{move || app.local(hint.for_who(app.answers.get().who))}</p>
             })}
@@ -46,7 +46,7 @@ pub fn AgeField(
                 prop:value=move || value.get()
                 on:input:target=move |event| value.set(event.target().value())
             />
-            <span class="hg-question-form__unit">{tr(Msg::Years)}</span>
+            <span class="hg-age-field__unit">{tr(Msg::Years)}</span>
         </div>
     }
 }

@@ -14,7 +14,7 @@ pub fn NotFoundPage() -> impl IntoView {
     view! {
         <PageHeading text=Signal::derive(move || app.text(Msg::NotFoundTitle).to_owned())/>
         <p>{tr(Msg::NotFoundText)}</p>
-        <ul>
+        <ul class="hg-not-found-page__links">
             <li><A href="/">{tr(Msg::NotFoundStart)}</A></li>
             <li><A href=paths::CRISIS>{tr(Msg::CrisisLink)}</A></li>
         </ul>

@@ -1,0 +1,71 @@
+# Hjælpeguiden: two commands.
+#   make run   - install what is missing, build the release app, serve it at http://127.0.0.1:8080
+#   make test  - install what is missing, then every check, cheapest first
+# Every install step checks first and is skipped when the tool is present, so repeat runs are quick.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+TRUNK_VERSION := 0.21.14
+WASM_BINDGEN_VERSION := 0.2.130
+E2E := tests/e2e
+NODE_BIN := $(CURDIR)/$(E2E)/node_modules/.bin
+export PATH := $(NODE_BIN):$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER := /usr/bin/chromedriver
+
+.PHONY: help run test bench fuzz setup setup-rust setup-browser setup-node build lint test-native test-wasm test-e2e
+
+help:
+	@echo "make run    build and serve the app at http://127.0.0.1:8080"
+	@echo "make test   every check: fmt, clippy (native + wasm32), native tests, release build, wasm tests, e2e"
+	@echo "make bench  sizes (raw/gzip/brotli), first-load total and timings"
+	@echo "make fuzz   a longer run of the never-panic decoder properties"
+
+setup: setup-rust setup-browser setup-node
+
+setup-rust:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy
+	@rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
+	@trunk --version 2>/dev/null | grep -qF "$(TRUNK_VERSION)" || cargo install trunk --version $(TRUNK_VERSION) --locked
+	@# Not --locked: wasm-bindgen-cli 0.2.130's own lock file names a yanked webpki-roots; the CLI version is exact.
+	@wasm-bindgen --version 2>/dev/null | grep -qF "$(WASM_BINDGEN_VERSION)" || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+
+setup-browser:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver; fi
+
+setup-node:
+	@command -v node >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y nodejs npm; }
+	@[ -x $(NODE_BIN)/playwright ] && [ -x $(NODE_BIN)/wasm-opt ] || (cd $(E2E) && npm ci --no-audit --no-fund)
+
+build: setup-rust setup-node
+	trunk build --release
+
+run: build
+	node $(E2E)/server.mjs dist
+
+lint: setup-rust
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown -- -D warnings
+
+test-native: setup-rust
+	cargo test
+
+test-wasm: setup-rust setup-browser
+	cargo test --target wasm32-unknown-unknown --test web
+
+test-e2e: build setup-browser setup-node
+	cd $(E2E) && npx playwright test
+
+test: setup lint test-native build test-wasm test-e2e
+	@echo "make test: all checks passed"
+
+bench: build
+	node $(E2E)/bench.mjs dist
+	cargo test --release --test bench -- --ignored --nocapture
+
+fuzz: setup-rust
+	PROPTEST_CASES=200000 cargo test --release --test decoders

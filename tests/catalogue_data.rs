@@ -1,0 +1,84 @@
+//! The shipped data: parses, validates with zero problems, and keeps the promises the product makes.
+
+use hjaelpeguiden::domain::bundle::Bundle;
+use hjaelpeguiden::domain::catalogue::ContactKind;
+use hjaelpeguiden::domain::validate::validate;
+
+fn bundle() -> Bundle {
+    Bundle::parse_embedded().expect("the embedded data parses")
+}
+
+#[test]
+fn shipped_data_has_no_problems() {
+    let problems: Vec<String> = validate(&bundle()).iter().map(ToString::to_string).collect();
+    assert!(problems.is_empty(), "problems:\n{}", problems.join("\n"));
+}
+
+#[test]
+fn catalogue_has_at_least_twenty_offers() {
+    assert!(bundle().catalogue.offers.len() >= 20);
+}
+
+/// Every offer the seed articles name is in the catalogue (issue #2).
+#[test]
+fn every_offer_named_in_the_seeds_is_present() {
+    let bundle = bundle();
+    let named = [
+        "autismecenter-randers",
+        "psykiatriens-hus",
+        "recoveryskolen",
+        "peeruddannelsen",
+        "peer-stoette",
+        "hjernecenter-randers",
+        "aktivitetscenter-randers",
+        "act-indsatsen",
+        "familiekonsulenter-boernehandicap",
+        "soeskendegrupper",
+        "autisme-overgang-16-30",
+        "autisme-unge-hjemmeboende",
+        "mit-liv-min-plan",
+        "fremskudt-raadgivning-psykiatri",
+        "mestringsvejledning",
+        "jobrus",
+        "rusmiddelcenter-randers",
+        "boliger-unge-autisme",
+        "aktivitets-fritidskoordinator",
+        "borgerguider",
+        "perron-4",
+        "cafe-rusfri",
+        "hjemloese-hjaelp",
+        "familier-med-rusmiddelproblemer",
+        "ppr",
+        "borgerraadgiveren",
+    ];
+    for id in named {
+        assert!(bundle.catalogue.offer(id).is_some(), "missing offer {id}");
+    }
+}
+
+/// Facts the fact sheet calls COVID-era or unconfirmed are flagged, so the app says "ring og tjek".
+#[test]
+fn old_or_unconfirmed_facts_are_flagged_for_checking() {
+    let bundle = bundle();
+    let flagged = |offer: &str, value: &str| {
+        bundle.catalogue.offer(offer).unwrap().contacts.iter().find(|c| c.value == value).unwrap().verify
+    };
+    assert!(flagged("autismecenter-randers", "2055 3962"));
+    assert!(flagged("familiekonsulenter-boernehandicap", "8915 9737"));
+    assert!(flagged("perron-4", "Jernbanegade 4D, 8900 Randers C"));
+    assert!(flagged("hjernecenter-randers", "Bakkevej 1, Randers"));
+    assert!(!flagged("borgerraadgiveren", "3069 6104"));
+}
+
+/// The crisis page lists 112 first, and every line can be reached.
+#[test]
+fn crisis_lines_start_with_112_and_include_the_national_lines() {
+    let lines = bundle().catalogue.crisis_lines;
+    assert_eq!(lines[0].contacts[0].value, "112");
+    for id in ["laegevagten", "livslinien", "boernetelefonen"] {
+        assert!(lines.iter().any(|l| l.id == id), "missing crisis line {id}");
+    }
+    let phone_of = |id: &str| lines.iter().find(|l| l.id == id).unwrap().contacts.iter().find(|c| c.kind == ContactKind::Phone).unwrap().value.clone();
+    assert_eq!(phone_of("laegevagten"), "70 11 31 31");
+    assert_eq!(phone_of("livslinien"), "70 20 12 01");
+}

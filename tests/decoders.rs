@@ -1,0 +1,98 @@
+//! Untrusted input never panics: stored answers, typed ages, route parameters. Round trips hold.
+#![cfg(not(target_arch = "wasm32"))]
+
+use hjaelpeguiden::domain::answers::{Age, Answers, DecodeError, Input, ReferralPreference, decode, encode, parse_age, record};
+use hjaelpeguiden::domain::bundle::Bundle;
+use hjaelpeguiden::domain::hours::ClockTime;
+use hjaelpeguiden::domain::questions::Who;
+use proptest::prelude::*;
+
+fn bundle() -> Bundle {
+    Bundle::parse_embedded().expect("the embedded data parses")
+}
+
+#[test]
+fn corrupted_storage_is_a_typed_error() {
+    let q = bundle().questions;
+    assert_eq!(decode("{not json", &q), Err(DecodeError::Malformed));
+    assert_eq!(decode("", &q), Err(DecodeError::Malformed));
+    assert_eq!(decode(r#"{"v":99,"answers":{}}"#, &q), Err(DecodeError::WrongVersion));
+    let tampered = r#"{"v":1,"answers":{"danger":null,"who":null,"age":null,"topics":["<script>"],"help":null,"referral":null}}"#;
+    assert_eq!(decode(tampered, &q), Err(DecodeError::UnknownValue));
+    let too_old = r#"{"v":1,"answers":{"danger":null,"who":null,"age":{"years":200},"topics":null,"help":null,"referral":null}}"#;
+    assert_eq!(decode(too_old, &q), Err(DecodeError::UnknownValue));
+}
+
+#[test]
+fn tampered_form_values_are_rejected() {
+    let b = bundle();
+    let topics = b.questions.get("emner").unwrap();
+    assert!(record(topics, &Answers::default(), Input::Choices(vec!["astrology".into()])).is_err());
+    let who = b.questions.get("hvem").unwrap();
+    assert!(record(who, &Answers::default(), Input::Choices(vec!["me".into(), "relative".into()])).is_err());
+}
+
+#[test]
+fn age_parsing_accepts_only_whole_years_up_to_120() {
+    assert_eq!(parse_age(" 17 "), Ok(17));
+    assert_eq!(parse_age("0"), Ok(0));
+    assert_eq!(parse_age("120"), Ok(120));
+    assert!(parse_age("121").is_err());
+    assert!(parse_age("17,5").is_err());
+    assert!(parse_age("-3").is_err());
+    assert!(parse_age("").is_err());
+    assert!(parse_age("99999999999999999999").is_err());
+}
+
+fn any_answers() -> impl Strategy<Value = Answers> {
+    (
+        proptest::option::of(any::<bool>()),
+        proptest::option::of(prop_oneof![Just(Who::Me), Just(Who::Relative), Just(Who::Professional)]),
+        proptest::option::of(prop_oneof![Just(Age::DontKnow), (0u8..=120).prop_map(Age::Years)]),
+        proptest::option::of(proptest::sample::subsequence(vec!["autism", "housing", "self-harm"], 0..3)),
+        proptest::option::of(prop_oneof![Just(ReferralPreference::NoReferral), Just(ReferralPreference::Either)]),
+    )
+        .prop_map(|(danger, who, age, topics, referral)| Answers {
+            danger,
+            who,
+            age,
+            topics: topics.map(|t| t.into_iter().map(String::from).collect()),
+            help: None,
+            referral,
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(5000))]
+
+    #[test]
+    fn stored_answers_round_trip(answers in any_answers()) {
+        let q = bundle().questions;
+        prop_assert_eq!(decode(&encode(&answers), &q), Ok(answers));
+    }
+
+    #[test]
+    fn decode_never_panics_on_arbitrary_strings(text in any::<String>()) {
+        let q = bundle().questions;
+        let _ = decode(&text, &q);
+    }
+
+    #[test]
+    fn decode_never_panics_on_json_like_strings(text in r#"\{"v":[0-9]{1,3},"answers":\{[a-z":,\[\]{}0-9 ]{0,80}\}\}"#) {
+        let q = bundle().questions;
+        let _ = decode(&text, &q);
+    }
+
+    #[test]
+    fn age_and_clock_parsing_never_panic(text in any::<String>()) {
+        let _ = parse_age(&text);
+        let _ = ClockTime::parse(&text);
+    }
+
+    #[test]
+    fn route_lookups_never_panic(id in any::<String>()) {
+        let b = bundle();
+        let _ = b.catalogue.offer(&id);
+        let _ = b.questions.get(&id);
+    }
+}

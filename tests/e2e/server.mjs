@@ -1,0 +1,53 @@
+// A small static server for dist/: serves files, falls back to index.html for app routes (deep links), and sends
+// the same security headers the README asks the production host to send. Used by `make run` and the e2e tests,
+// so what is tested is what is documented. No dependencies.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+
+const root = resolve(process.argv[2] ?? "dist");
+const port = Number(process.env.PORT ?? 8080);
+const host = process.env.HOST ?? "127.0.0.1";
+
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".txt": "text/plain; charset=utf-8",
+  ".json": "application/json",
+};
+
+/** The production header set (see README, "Deployment headers"). */
+export function securityHeaders(csp) {
+  return {
+    "Content-Security-Policy": `${csp}; frame-ancestors 'none'`,
+    "Referrer-Policy": "no-referrer",
+    "X-Content-Type-Options": "nosniff",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+    "Strict-Transport-Security": "max-age=31536000; includeSubDomains",
+    "Cross-Origin-Opener-Policy": "same-origin",
+  };
+}
+
+const indexHtml = await readFile(join(root, "index.html"), "utf8");
+const csp = indexHtml.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1] ?? "default-src 'self'";
+const headers = securityHeaders(csp);
+
+createServer(async (request, response) => {
+  const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
+  const file = normalize(join(root, path));
+  let body;
+  let type = types[".html"];
+  try {
+    if (!file.startsWith(root) || !(await stat(file)).isFile()) throw new Error("not a file");
+    body = await readFile(file);
+    type = types[extname(file)] ?? "application/octet-stream";
+  } catch {
+    // An app route: the app itself decides between a page and its friendly 404.
+    body = indexHtml;
+  }
+  response.writeHead(200, { ...headers, "Content-Type": type, "Cache-Control": "no-cache" });
+  response.end(body);
+}).listen(port, host, () => console.log(`Hjælpeguiden: http://${host}:${port}/`));

@@ -1,0 +1,226 @@
+//! Ranking: persona journeys (each expects a named offer in the top 3) and properties of `rank`.
+
+use hjaelpeguiden::domain::answers::{Age, Answers, ReferralPreference};
+use hjaelpeguiden::domain::bundle::Bundle;
+use hjaelpeguiden::domain::questions::Who;
+use hjaelpeguiden::domain::ranking::{Exclusion, Reason, rank};
+
+fn bundle() -> Bundle {
+    Bundle::parse_embedded().expect("the embedded data parses")
+}
+
+fn answers(who: Who, age: Option<u8>, topics: &[&str], help: &[&str], no_referral: bool) -> Answers {
+    Answers {
+        danger: Some(false),
+        who: Some(who),
+        age: Some(age.map_or(Age::DontKnow, Age::Years)),
+        topics: Some(topics.iter().map(|s| (*s).to_owned()).collect()),
+        help: Some(help.iter().map(|s| (*s).to_owned()).collect()),
+        referral: Some(if no_referral { ReferralPreference::NoReferral } else { ReferralPreference::Either }),
+    }
+}
+
+fn top3(bundle: &Bundle, answers: &Answers) -> Vec<String> {
+    rank(&bundle.catalogue, answers).matches.iter().take(3).map(|m| m.offer.id.clone()).collect()
+}
+
+#[test]
+fn parent_of_a_17_year_old_with_autism() {
+    let b = bundle();
+    let top = top3(&b, &answers(Who::Relative, Some(17), &["autism"], &["advice"], false));
+    assert!(top.contains(&"autisme-overgang-16-30".to_owned()), "{top:?}");
+    assert!(top.contains(&"familiekonsulenter-boernehandicap".to_owned()), "{top:?}");
+}
+
+#[test]
+fn adult_a_year_after_a_stroke() {
+    let b = bundle();
+    let top = top3(&b, &answers(Who::Me, Some(58), &["brain-injury"], &["treatment", "courses"], false));
+    assert_eq!(top[0], "hjernecenter-randers", "{top:?}");
+}
+
+#[test]
+fn young_adult_using_cannabis_daily_with_no_job() {
+    let b = bundle();
+    let top = top3(&b, &answers(Who::Me, Some(24), &["substances", "work-education"], &["treatment", "work"], false));
+    assert_eq!(top[0], "jobrus", "{top:?}");
+    assert!(top.contains(&"rusmiddelcenter-randers".to_owned()), "{top:?}");
+}
+
+#[test]
+fn lonely_anxious_adult_who_wants_no_referral() {
+    let b = bundle();
+    let top = top3(&b, &answers(Who::Me, Some(45), &["mental-health", "loneliness"], &["community", "talk"], true));
+    assert_eq!(top[0], "psykiatriens-hus", "{top:?}");
+}
+
+#[test]
+fn homeless_adult() {
+    let b = bundle();
+    let top = top3(&b, &answers(Who::Me, Some(40), &["housing"], &["housing-help"], false));
+    assert!(top.contains(&"perron-4".to_owned()), "{top:?}");
+    assert!(top.contains(&"hjemloese-hjaelp".to_owned()), "{top:?}");
+}
+
+#[test]
+fn someone_who_wants_to_become_a_peer_worker() {
+    let b = bundle();
+    let top = top3(&b, &answers(Who::Me, Some(35), &["mental-health", "work-education"], &["courses", "work"], false));
+    assert_eq!(top[0], "peeruddannelsen", "{top:?}");
+}
+
+#[test]
+fn reasons_say_what_the_person_answered() {
+    let b = bundle();
+    let ranking = rank(&b.catalogue, &answers(Who::Relative, Some(17), &["autism"], &["advice"], false));
+    let first = ranking.matches.iter().find(|m| m.offer.id == "autisme-overgang-16-30").unwrap();
+    assert!(first.reasons.contains(&Reason::Topic("autism".into())));
+    assert!(first.reasons.contains(&Reason::AgeFits(17)));
+    assert!(first.reasons.contains(&Reason::Help("advice".into())));
+}
+
+#[test]
+fn a_relevant_offer_outside_the_age_range_is_a_near_miss_with_the_reason() {
+    let b = bundle();
+    let ranking = rank(&b.catalogue, &answers(Who::Me, Some(20), &["housing", "loneliness"], &[], false));
+    let perron = ranking.near_misses.iter().find(|n| n.offer.id == "perron-4").expect("Perron 4 nearly fits");
+    assert_eq!(perron.exclusions, vec![Exclusion::TooYoung(25)]);
+    assert!(ranking.matches.iter().all(|m| m.offer.id != "perron-4"));
+}
+
+#[test]
+fn an_offer_for_relatives_only_is_a_near_miss_for_the_person_themselves() {
+    let b = bundle();
+    let ranking = rank(&b.catalogue, &answers(Who::Me, Some(10), &["family-children"], &[], false));
+    let groups = ranking.near_misses.iter().find(|n| n.offer.id == "soeskendegrupper").unwrap();
+    assert_eq!(groups.exclusions, vec![Exclusion::NotForThePersonAffected]);
+}
+
+#[test]
+fn no_referral_preference_adds_a_reason_only_to_open_offers() {
+    let b = bundle();
+    let ranking = rank(&b.catalogue, &answers(Who::Me, Some(40), &["mental-health"], &[], true));
+    for m in &ranking.matches {
+        let has = m.reasons.iter().any(|r| matches!(r, Reason::NoReferral(_)));
+        assert_eq!(has, m.offer.access.needs_no_referral(), "{}", m.offer.id);
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod properties {
+    use super::*;
+    use hjaelpeguiden::domain::ranking::exclusions;
+    use proptest::prelude::*;
+    use proptest::sample::subsequence;
+
+    const TOPICS: [&str; 10] = ["autism", "mental-health", "brain-injury", "disability", "substances", "housing", "loneliness", "work-education", "family-children", "relatives"];
+    const HELP: [&str; 7] = ["talk", "community", "advice", "treatment", "courses", "housing-help", "work"];
+
+    fn any_answers() -> impl Strategy<Value = Answers> {
+        (
+            proptest::option::of(prop_oneof![Just(Who::Me), Just(Who::Relative), Just(Who::Professional)]),
+            proptest::option::of(prop_oneof![Just(Age::DontKnow), (0u8..=120).prop_map(Age::Years)]),
+            proptest::option::of(subsequence(TOPICS.to_vec(), 0..4)),
+            proptest::option::of(subsequence(HELP.to_vec(), 0..4)),
+            proptest::option::of(prop_oneof![Just(ReferralPreference::NoReferral), Just(ReferralPreference::Either), Just(ReferralPreference::DontKnow)]),
+        )
+            .prop_map(|(who, age, topics, help, referral)| Answers {
+                danger: Some(false),
+                who,
+                age,
+                topics: topics.map(|t| t.into_iter().map(String::from).collect()),
+                help: help.map(|h| h.into_iter().map(String::from).collect()),
+                referral,
+            })
+    }
+
+    fn ids(ranking: &hjaelpeguiden::domain::ranking::Ranking) -> (Vec<(String, i32)>, Vec<String>) {
+        (
+            ranking.matches.iter().map(|m| (m.offer.id.clone(), m.score)).collect(),
+            ranking.near_misses.iter().map(|n| n.offer.id.clone()).collect(),
+        )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn rank_is_deterministic(answers in any_answers()) {
+            let b = bundle();
+            prop_assert_eq!(ids(&rank(&b.catalogue, &answers)), ids(&rank(&b.catalogue, &answers)));
+        }
+
+        #[test]
+        fn rank_does_not_depend_on_catalogue_order(answers in any_answers(), seed in any::<u64>()) {
+            let b = bundle();
+            let mut shuffled = b.catalogue.clone();
+            // A deterministic shuffle driven by the seed (Fisher–Yates with an LCG).
+            let mut state = seed | 1;
+            for i in (1..shuffled.offers.len()).rev() {
+                state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                shuffled.offers.swap(i, (state >> 33) as usize % (i + 1));
+            }
+            prop_assert_eq!(ids(&rank(&b.catalogue, &answers)), ids(&rank(&shuffled, &answers)));
+        }
+
+        #[test]
+        fn rank_never_returns_an_excluded_offer(answers in any_answers()) {
+            let b = bundle();
+            let ranking = rank(&b.catalogue, &answers);
+            for m in &ranking.matches {
+                prop_assert!(exclusions(m.offer, &answers).is_empty(), "{} is excluded", m.offer.id);
+            }
+            for n in &ranking.near_misses {
+                prop_assert!(!n.exclusions.is_empty());
+            }
+        }
+
+        #[test]
+        fn dont_know_never_excludes(answers in any_answers()) {
+            let b = bundle();
+            let mut unsure = answers.clone();
+            unsure.age = Some(Age::DontKnow);
+            unsure.who = None;
+            let ranking = rank(&b.catalogue, &unsure);
+            prop_assert!(ranking.near_misses.is_empty());
+            unsure.topics = Some(Vec::new());
+            prop_assert_eq!(rank(&b.catalogue, &unsure).matches.len(), b.catalogue.offers.len());
+        }
+
+        #[test]
+        fn results_are_a_subset_of_the_catalogue_without_duplicates(answers in any_answers()) {
+            let b = bundle();
+            let (matches, near) = ids(&rank(&b.catalogue, &answers));
+            let mut all: Vec<String> = matches.into_iter().map(|(id, _)| id).chain(near).collect();
+            let count = all.len();
+            all.sort();
+            all.dedup();
+            prop_assert_eq!(all.len(), count);
+            prop_assert!(all.iter().all(|id| b.catalogue.offer(id).is_some()));
+        }
+
+        #[test]
+        fn matches_are_ordered_by_score_then_id(answers in any_answers()) {
+            let b = bundle();
+            let (matches, _) = ids(&rank(&b.catalogue, &answers));
+            for pair in matches.windows(2) {
+                prop_assert!(pair[0].1 > pair[1].1 || (pair[0].1 == pair[1].1 && pair[0].0 < pair[1].0));
+            }
+        }
+
+        #[test]
+        fn adding_a_shared_help_kind_never_lowers_a_score(answers in any_answers(), extra in proptest::sample::select(HELP.to_vec())) {
+            let b = bundle();
+            let before = rank(&b.catalogue, &answers);
+            let mut more = answers.clone();
+            let mut help = more.help.clone().unwrap_or_default();
+            if !help.contains(&extra.to_owned()) { help.push(extra.to_owned()); }
+            more.help = Some(help);
+            let after = rank(&b.catalogue, &more);
+            for m in &before.matches {
+                let new = after.matches.iter().find(|n| n.offer.id == m.offer.id).unwrap();
+                prop_assert!(new.score >= m.score);
+            }
+        }
+    }
+}

@@ -1,0 +1,155 @@
+//! One test per validation problem class: each breaks the shipped data in one way and expects that class, with
+//! the offer (or question) and field named.
+
+use hjaelpeguiden::domain::bundle::Bundle;
+use hjaelpeguiden::domain::catalogue::{AgeRange, ContactKind};
+use hjaelpeguiden::domain::validate::{ProblemKind, validate};
+
+fn bundle() -> Bundle {
+    Bundle::parse_embedded().expect("the embedded data parses")
+}
+
+/// Asserts that validation reports `kind` at `place` (substring) and `field` (substring).
+fn assert_problem(bundle: &Bundle, kind: ProblemKind, place: &str, field: &str) {
+    let problems = validate(bundle);
+    assert!(
+        problems.iter().any(|p| p.kind == kind && p.place.contains(place) && p.field.contains(field)),
+        "expected {kind:?} at {place} / {field}, got: {problems:#?}"
+    );
+}
+
+#[test]
+fn duplicate_offer_id() {
+    let mut b = bundle();
+    b.catalogue.offers[1].id = b.catalogue.offers[0].id.clone();
+    assert_problem(&b, ProblemKind::DuplicateId, &b.catalogue.offers[0].id.clone(), "id");
+}
+
+#[test]
+fn unsafe_offer_id() {
+    let mut b = bundle();
+    b.catalogue.offers[0].id = "Perron 4/<script>".into();
+    assert_problem(&b, ProblemKind::UnsafeId, "Perron 4/<script>", "id");
+}
+
+#[test]
+fn missing_translation() {
+    let mut b = bundle();
+    b.catalogue.offers[0].summary.0.remove("en");
+    assert_problem(&b, ProblemKind::MissingTranslation, "offer 'autismecenter-randers'", "summary");
+}
+
+#[test]
+fn missing_ui_text_translation() {
+    let mut b = bundle();
+    b.texts.texts.get_mut("start_title").unwrap().0.remove("en");
+    assert_problem(&b, ProblemKind::MissingTranslation, "text 'start_title'", "text");
+}
+
+#[test]
+fn empty_text() {
+    let mut b = bundle();
+    for text in b.catalogue.offers[0].name.0.values_mut() {
+        text.clear();
+    }
+    assert_problem(&b, ProblemKind::EmptyText, "offer 'autismecenter-randers'", "name");
+}
+
+#[test]
+fn malformed_phone() {
+    let mut b = bundle();
+    let contact = b.catalogue.offers[0].contacts.iter_mut().find(|c| c.kind == ContactKind::Phone).unwrap();
+    contact.value = "2055-39x2".into();
+    assert_problem(&b, ProblemKind::MalformedPhone, "offer 'autismecenter-randers'", "contacts[0].value");
+}
+
+#[test]
+fn malformed_email() {
+    let mut b = bundle();
+    let offer = b.catalogue.offers.iter_mut().find(|o| o.id == "perron-4").unwrap();
+    offer.contacts.iter_mut().find(|c| c.kind == ContactKind::Email).unwrap().value = "gine.norager(at)randers".into();
+    assert_problem(&b, ProblemKind::MalformedEmail, "offer 'perron-4'", "contacts[2].value");
+}
+
+#[test]
+fn malformed_url() {
+    let mut b = bundle();
+    b.catalogue.sources.get_mut("perron-4").unwrap().url = Some("randers.dk/perron-4".into());
+    assert_problem(&b, ProblemKind::MalformedUrl, "source 'perron-4'", "url");
+}
+
+#[test]
+fn malformed_date() {
+    let mut b = bundle();
+    b.catalogue.sources.get_mut("perron-4").unwrap().checked = "23/11/2026".into();
+    assert_problem(&b, ProblemKind::MalformedDate, "source 'perron-4'", "checked");
+}
+
+#[test]
+fn age_range_that_makes_no_sense() {
+    let mut b = bundle();
+    b.catalogue.offers[0].age = AgeRange { min: Some(30), max: Some(16) };
+    assert_problem(&b, ProblemKind::BadAgeRange, "offer 'autismecenter-randers'", "age");
+}
+
+#[test]
+fn question_option_that_leads_to_no_offer() {
+    let mut b = bundle();
+    for offer in &mut b.catalogue.offers {
+        offer.topics.retain(|t| t != "loneliness");
+        if offer.topics.is_empty() {
+            offer.topics.push("mental-health".into());
+        }
+    }
+    assert_problem(&b, ProblemKind::OptionLeadsNowhere, "question 'emner'", "options.loneliness");
+}
+
+#[test]
+fn reference_that_does_not_resolve() {
+    let mut b = bundle();
+    b.catalogue.offers[0].see_also.push("closed-offer".into());
+    b.catalogue.offers[1].contacts[0].source = "nowhere".into();
+    b.catalogue.offers[2].topics.push("astrology".into());
+    assert_problem(&b, ProblemKind::UnresolvedReference, "offer 'autismecenter-randers'", "see_also");
+    assert_problem(&b, ProblemKind::UnresolvedReference, &format!("offer '{}'", b.catalogue.offers[1].id), "contacts[0].source");
+    assert_problem(&b, ProblemKind::UnresolvedReference, &format!("offer '{}'", b.catalogue.offers[2].id), "topics");
+}
+
+#[test]
+fn offer_with_no_way_on() {
+    let mut b = bundle();
+    b.catalogue.offers[0].contacts.clear();
+    b.catalogue.offers[0].see_also.clear();
+    assert_problem(&b, ProblemKind::NoWayOn, "offer 'autismecenter-randers'", "contacts");
+}
+
+#[test]
+fn hours_that_say_nothing() {
+    let mut b = bundle();
+    let line = b.catalogue.crisis_lines.iter_mut().find(|l| l.id == "livslinien").unwrap();
+    line.contacts[0].hours.as_mut().unwrap().weekly.clear();
+    assert_problem(&b, ProblemKind::BadHours, "crisis line 'livslinien'", "contacts[0].hours");
+}
+
+#[test]
+fn danger_question_not_first() {
+    let mut b = bundle();
+    b.questions.questions.swap(0, 1);
+    assert_problem(&b, ProblemKind::BadQuestions, "questions", "questions[0]");
+}
+
+#[test]
+fn every_problem_is_reported_not_just_the_first() {
+    let mut b = bundle();
+    b.catalogue.offers[0].age = AgeRange { min: Some(30), max: Some(16) };
+    b.catalogue.offers[1].summary.0.remove("en");
+    b.catalogue.offers[2].id = "BAD ID".into();
+    assert!(validate(&b).len() >= 3);
+}
+
+#[test]
+fn structural_errors_name_the_file_and_position() {
+    let error = Bundle::parse("{\"sources\": {}, \"offers\": [{\"id\": 1}]}", "{}", "{}").unwrap_err();
+    assert!(error.starts_with("catalogue.json:"), "{error}");
+    assert!(error.contains("line"), "{error}");
+}
