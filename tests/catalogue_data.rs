@@ -10,7 +10,10 @@ fn bundle() -> Bundle {
 
 #[test]
 fn shipped_data_has_no_problems() {
-    let problems: Vec<String> = validate(&bundle()).iter().map(ToString::to_string).collect();
+    let problems: Vec<String> = validate(&bundle())
+        .iter()
+        .map(ToString::to_string)
+        .collect();
     assert!(problems.is_empty(), "problems:\n{}", problems.join("\n"));
 }
 
@@ -61,7 +64,15 @@ fn every_offer_named_in_the_seeds_is_present() {
 fn old_or_unconfirmed_facts_are_flagged_for_checking() {
     let bundle = bundle();
     let flagged = |offer: &str, value: &str| {
-        bundle.catalogue.offer(offer).unwrap().contacts.iter().find(|c| c.value == value).unwrap().verify
+        bundle
+            .catalogue
+            .offer(offer)
+            .unwrap()
+            .contacts
+            .iter()
+            .find(|c| c.value == value)
+            .unwrap()
+            .verify
     };
     assert!(flagged("autismecenter-randers", "2055 3962"));
     assert!(flagged("familiekonsulenter-boernehandicap", "8915 9737"));
@@ -78,7 +89,18 @@ fn crisis_lines_start_with_112_and_include_the_national_lines() {
     for id in ["laegevagten", "livslinien", "boernetelefonen"] {
         assert!(lines.iter().any(|l| l.id == id), "missing crisis line {id}");
     }
-    let phone_of = |id: &str| lines.iter().find(|l| l.id == id).unwrap().contacts.iter().find(|c| c.kind == ContactKind::Phone).unwrap().value.clone();
+    let phone_of = |id: &str| {
+        lines
+            .iter()
+            .find(|l| l.id == id)
+            .unwrap()
+            .contacts
+            .iter()
+            .find(|c| c.kind == ContactKind::Phone)
+            .unwrap()
+            .value
+            .clone()
+    };
     assert_eq!(phone_of("laegevagten"), "70 11 31 31");
     assert_eq!(phone_of("livslinien"), "70 20 12 01");
 }

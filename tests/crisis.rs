@@ -23,7 +23,10 @@ fn status_of(b: &Bundle, id: &str, at: &str) -> (Option<OpenStatus>, Option<Stri
     let lines = &b.catalogue.crisis_lines;
     let all = statuses(lines, copenhagen(utc_ms(at)));
     let i = lines.iter().position(|l| l.id == id).unwrap();
-    (all[i].status, all[i].open_alternative.map(|j| lines[j].id.clone()))
+    (
+        all[i].status,
+        all[i].open_alternative.map(|j| lines[j].id.clone()),
+    )
 }
 
 #[test]
@@ -31,25 +34,59 @@ fn livslinien_is_closed_in_the_early_morning_and_points_to_an_open_line() {
     let b = Bundle::parse_embedded().unwrap();
     // Tuesday 24 Nov 2026, 05:00 UTC = 06:00 in Copenhagen: Livslinien (11–04) is closed.
     let (status, alternative) = status_of(&b, "livslinien", "2026-11-24T05:00");
-    assert!(matches!(status, Some(OpenStatus::ClosedUntil { days_ahead: 0, .. })));
+    assert!(matches!(
+        status,
+        Some(OpenStatus::ClosedUntil { days_ahead: 0, .. })
+    ));
     assert_eq!(alternative.as_deref(), Some("boernetelefonen"));
     // 10:30 UTC = 11:30 local: open.
-    assert!(status_of(&b, "livslinien", "2026-11-24T10:30").0.unwrap().is_open());
+    assert!(
+        status_of(&b, "livslinien", "2026-11-24T10:30")
+            .0
+            .unwrap()
+            .is_open()
+    );
 }
 
 #[test]
 fn laegevagten_is_closed_on_weekday_daytime_and_open_at_night_and_weekends() {
     let b = Bundle::parse_embedded().unwrap();
-    assert!(!status_of(&b, "laegevagten", "2026-11-24T10:00").0.unwrap().is_open());
-    assert!(status_of(&b, "laegevagten", "2026-11-24T22:00").0.unwrap().is_open());
-    assert!(status_of(&b, "laegevagten", "2026-11-28T12:00").0.unwrap().is_open());
+    assert!(
+        !status_of(&b, "laegevagten", "2026-11-24T10:00")
+            .0
+            .unwrap()
+            .is_open()
+    );
+    assert!(
+        status_of(&b, "laegevagten", "2026-11-24T22:00")
+            .0
+            .unwrap()
+            .is_open()
+    );
+    assert!(
+        status_of(&b, "laegevagten", "2026-11-28T12:00")
+            .0
+            .unwrap()
+            .is_open()
+    );
     // Monday 07:30 local in summer (05:30 UTC): still the weekend night service.
-    assert!(status_of(&b, "laegevagten", "2026-06-15T05:30").0.unwrap().is_open());
+    assert!(
+        status_of(&b, "laegevagten", "2026-06-15T05:30")
+            .0
+            .unwrap()
+            .is_open()
+    );
 }
 
 #[test]
 fn lines_without_sourced_hours_show_no_status_and_112_is_always_open() {
     let b = Bundle::parse_embedded().unwrap();
-    assert_eq!(status_of(&b, "sind-raadgivning", "2026-11-24T10:00").0, None);
-    assert_eq!(status_of(&b, "alarm-112", "2026-11-24T03:00").0, Some(OpenStatus::AlwaysOpen));
+    assert_eq!(
+        status_of(&b, "sind-raadgivning", "2026-11-24T10:00").0,
+        None
+    );
+    assert_eq!(
+        status_of(&b, "alarm-112", "2026-11-24T03:00").0,
+        Some(OpenStatus::AlwaysOpen)
+    );
 }

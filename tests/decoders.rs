@@ -1,7 +1,9 @@
 //! Untrusted input never panics: stored answers, typed ages, route parameters. Round trips hold.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hjaelpeguiden::domain::answers::{Age, Answers, DecodeError, Input, ReferralPreference, decode, encode, parse_age, record};
+use hjaelpeguiden::domain::answers::{
+    Age, Answers, DecodeError, Input, ReferralPreference, decode, encode, parse_age, record,
+};
 use hjaelpeguiden::domain::bundle::Bundle;
 use hjaelpeguiden::domain::hours::ClockTime;
 use hjaelpeguiden::domain::questions::Who;
@@ -16,7 +18,10 @@ fn corrupted_storage_is_a_typed_error() {
     let q = bundle().questions;
     assert_eq!(decode("{not json", &q), Err(DecodeError::Malformed));
     assert_eq!(decode("", &q), Err(DecodeError::Malformed));
-    assert_eq!(decode(r#"{"v":99,"answers":{}}"#, &q), Err(DecodeError::WrongVersion));
+    assert_eq!(
+        decode(r#"{"v":99,"answers":{}}"#, &q),
+        Err(DecodeError::WrongVersion)
+    );
     let tampered = r#"{"v":1,"answers":{"danger":null,"who":null,"age":null,"topics":["<script>"],"help":null,"referral":null}}"#;
     assert_eq!(decode(tampered, &q), Err(DecodeError::UnknownValue));
     let too_old = r#"{"v":1,"answers":{"danger":null,"who":null,"age":{"years":200},"topics":null,"help":null,"referral":null}}"#;
@@ -27,9 +32,23 @@ fn corrupted_storage_is_a_typed_error() {
 fn tampered_form_values_are_rejected() {
     let b = bundle();
     let topics = b.questions.get("emner").unwrap();
-    assert!(record(topics, &Answers::default(), Input::Choices(vec!["astrology".into()])).is_err());
+    assert!(
+        record(
+            topics,
+            &Answers::default(),
+            Input::Choices(vec!["astrology".into()])
+        )
+        .is_err()
+    );
     let who = b.questions.get("hvem").unwrap();
-    assert!(record(who, &Answers::default(), Input::Choices(vec!["me".into(), "relative".into()])).is_err());
+    assert!(
+        record(
+            who,
+            &Answers::default(),
+            Input::Choices(vec!["me".into(), "relative".into()])
+        )
+        .is_err()
+    );
 }
 
 #[test]
@@ -47,10 +66,23 @@ fn age_parsing_accepts_only_whole_years_up_to_120() {
 fn any_answers() -> impl Strategy<Value = Answers> {
     (
         proptest::option::of(any::<bool>()),
-        proptest::option::of(prop_oneof![Just(Who::Me), Just(Who::Relative), Just(Who::Professional)]),
-        proptest::option::of(prop_oneof![Just(Age::DontKnow), (0u8..=120).prop_map(Age::Years)]),
-        proptest::option::of(proptest::sample::subsequence(vec!["autism", "housing", "self-harm"], 0..3)),
-        proptest::option::of(prop_oneof![Just(ReferralPreference::NoReferral), Just(ReferralPreference::Either)]),
+        proptest::option::of(prop_oneof![
+            Just(Who::Me),
+            Just(Who::Relative),
+            Just(Who::Professional)
+        ]),
+        proptest::option::of(prop_oneof![
+            Just(Age::DontKnow),
+            (0u8..=120).prop_map(Age::Years)
+        ]),
+        proptest::option::of(proptest::sample::subsequence(
+            vec!["autism", "housing", "self-harm"],
+            0..3,
+        )),
+        proptest::option::of(prop_oneof![
+            Just(ReferralPreference::NoReferral),
+            Just(ReferralPreference::Either)
+        ]),
     )
         .prop_map(|(danger, who, age, topics, referral)| Answers {
             danger,

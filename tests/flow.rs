@@ -16,21 +16,47 @@ fn answer(b: &Bundle, answers: &Answers, question: &str, input: Input) -> Answer
 fn the_first_question_asks_about_danger_and_yes_goes_straight_to_crisis_help() {
     let b = bundle();
     assert_eq!(b.questions.questions[0].id, "fare");
-    let yes = answer(&b, &Answers::default(), "fare", Input::Choices(vec!["yes".into()]));
+    let yes = answer(
+        &b,
+        &Answers::default(),
+        "fare",
+        Input::Choices(vec!["yes".into()]),
+    );
     assert_eq!(next_step(&b.questions, "fare", &yes, false), Step::Crisis);
-    let no = answer(&b, &Answers::default(), "fare", Input::Choices(vec!["no".into()]));
-    assert_eq!(next_step(&b.questions, "fare", &no, false), Step::Question("hvem".into()));
+    let no = answer(
+        &b,
+        &Answers::default(),
+        "fare",
+        Input::Choices(vec!["no".into()]),
+    );
+    assert_eq!(
+        next_step(&b.questions, "fare", &no, false),
+        Step::Question("hvem".into())
+    );
 }
 
 #[test]
 fn an_acute_topic_later_also_goes_to_crisis_help() {
     let b = bundle();
-    let a = answer(&b, &Answers::default(), "fare", Input::Choices(vec!["no".into()]));
-    let a = answer(&b, &a, "emner", Input::Choices(vec!["housing".into(), "self-harm".into()]));
+    let a = answer(
+        &b,
+        &Answers::default(),
+        "fare",
+        Input::Choices(vec!["no".into()]),
+    );
+    let a = answer(
+        &b,
+        &a,
+        "emner",
+        Input::Choices(vec!["housing".into(), "self-harm".into()]),
+    );
     assert_eq!(next_step(&b.questions, "emner", &a, false), Step::Crisis);
     let calmer = a.without_acute_risk(&b.questions);
     assert_eq!(calmer.topics, Some(vec!["housing".into()]));
-    assert_eq!(next_step(&b.questions, "emner", &calmer, false), Step::Question("hjaelp".into()));
+    assert_eq!(
+        next_step(&b.questions, "emner", &calmer, false),
+        Step::Question("hjaelp".into())
+    );
 }
 
 #[test]
@@ -45,14 +71,21 @@ fn questions_run_in_order_then_to_check_answers() {
         ("henvisning", Step::CheckAnswers),
     ];
     for (current, expected) in table {
-        assert_eq!(next_step(&b.questions, current, &Answers::default(), false), expected, "after {current}");
+        assert_eq!(
+            next_step(&b.questions, current, &Answers::default(), false),
+            expected,
+            "after {current}"
+        );
     }
 }
 
 #[test]
 fn a_change_from_check_answers_returns_there() {
     let b = bundle();
-    assert_eq!(next_step(&b.questions, "alder", &Answers::default(), true), Step::CheckAnswers);
+    assert_eq!(
+        next_step(&b.questions, "alder", &Answers::default(), true),
+        Step::CheckAnswers
+    );
 }
 
 #[test]
@@ -67,7 +100,12 @@ fn back_and_progress_follow_the_order() {
 #[test]
 fn resume_picks_the_first_unanswered_question() {
     let b = bundle();
-    let a = answer(&b, &Answers::default(), "fare", Input::Choices(vec!["no".into()]));
+    let a = answer(
+        &b,
+        &Answers::default(),
+        "fare",
+        Input::Choices(vec!["no".into()]),
+    );
     assert_eq!(resume(&b.questions, &a), Some("hvem"));
 }
 
@@ -78,12 +116,20 @@ fn dont_know_is_an_answer_that_never_blocks() {
     assert_eq!(a.topics, Some(vec![]));
     let a = answer(&b, &a, "alder", Input::DontKnow);
     assert!(a.age.is_some());
-    assert!(record(b.questions.get("hvem").unwrap(), &a, Input::DontKnow).is_err(), "who needs an answer");
+    assert!(
+        record(b.questions.get("hvem").unwrap(), &a, Input::DontKnow).is_err(),
+        "who needs an answer"
+    );
 }
 
 #[test]
 fn several_choice_answers_keep_the_question_order_and_drop_repeats() {
     let b = bundle();
-    let a = answer(&b, &Answers::default(), "emner", Input::Choices(vec!["housing".into(), "autism".into(), "housing".into()]));
+    let a = answer(
+        &b,
+        &Answers::default(),
+        "emner",
+        Input::Choices(vec!["housing".into(), "autism".into(), "housing".into()]),
+    );
     assert_eq!(a.topics, Some(vec!["autism".into(), "housing".into()]));
 }

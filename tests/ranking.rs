@@ -9,55 +9,112 @@ fn bundle() -> Bundle {
     Bundle::parse_embedded().expect("the embedded data parses")
 }
 
-fn answers(who: Who, age: Option<u8>, topics: &[&str], help: &[&str], no_referral: bool) -> Answers {
+fn answers(
+    who: Who,
+    age: Option<u8>,
+    topics: &[&str],
+    help: &[&str],
+    no_referral: bool,
+) -> Answers {
     Answers {
         danger: Some(false),
         who: Some(who),
         age: Some(age.map_or(Age::DontKnow, Age::Years)),
         topics: Some(topics.iter().map(|s| (*s).to_owned()).collect()),
         help: Some(help.iter().map(|s| (*s).to_owned()).collect()),
-        referral: Some(if no_referral { ReferralPreference::NoReferral } else { ReferralPreference::Either }),
+        referral: Some(if no_referral {
+            ReferralPreference::NoReferral
+        } else {
+            ReferralPreference::Either
+        }),
     }
 }
 
 fn top3(bundle: &Bundle, answers: &Answers) -> Vec<String> {
-    rank(&bundle.catalogue, answers).matches.iter().take(3).map(|m| m.offer.id.clone()).collect()
+    rank(&bundle.catalogue, answers)
+        .matches
+        .iter()
+        .take(3)
+        .map(|m| m.offer.id.clone())
+        .collect()
 }
 
 #[test]
 fn parent_of_a_17_year_old_with_autism() {
     let b = bundle();
-    let top = top3(&b, &answers(Who::Relative, Some(17), &["autism"], &["advice"], false));
-    assert!(top.contains(&"autisme-overgang-16-30".to_owned()), "{top:?}");
-    assert!(top.contains(&"familiekonsulenter-boernehandicap".to_owned()), "{top:?}");
+    let top = top3(
+        &b,
+        &answers(Who::Relative, Some(17), &["autism"], &["advice"], false),
+    );
+    assert!(
+        top.contains(&"autisme-overgang-16-30".to_owned()),
+        "{top:?}"
+    );
+    assert!(
+        top.contains(&"familiekonsulenter-boernehandicap".to_owned()),
+        "{top:?}"
+    );
 }
 
 #[test]
 fn adult_a_year_after_a_stroke() {
     let b = bundle();
-    let top = top3(&b, &answers(Who::Me, Some(58), &["brain-injury"], &["treatment", "courses"], false));
+    let top = top3(
+        &b,
+        &answers(
+            Who::Me,
+            Some(58),
+            &["brain-injury"],
+            &["treatment", "courses"],
+            false,
+        ),
+    );
     assert_eq!(top[0], "hjernecenter-randers", "{top:?}");
 }
 
 #[test]
 fn young_adult_using_cannabis_daily_with_no_job() {
     let b = bundle();
-    let top = top3(&b, &answers(Who::Me, Some(24), &["substances", "work-education"], &["treatment", "work"], false));
+    let top = top3(
+        &b,
+        &answers(
+            Who::Me,
+            Some(24),
+            &["substances", "work-education"],
+            &["treatment", "work"],
+            false,
+        ),
+    );
     assert_eq!(top[0], "jobrus", "{top:?}");
-    assert!(top.contains(&"rusmiddelcenter-randers".to_owned()), "{top:?}");
+    assert!(
+        top.contains(&"rusmiddelcenter-randers".to_owned()),
+        "{top:?}"
+    );
 }
 
 #[test]
 fn lonely_anxious_adult_who_wants_no_referral() {
     let b = bundle();
-    let top = top3(&b, &answers(Who::Me, Some(45), &["mental-health", "loneliness"], &["community", "talk"], true));
+    let top = top3(
+        &b,
+        &answers(
+            Who::Me,
+            Some(45),
+            &["mental-health", "loneliness"],
+            &["community", "talk"],
+            true,
+        ),
+    );
     assert_eq!(top[0], "psykiatriens-hus", "{top:?}");
 }
 
 #[test]
 fn homeless_adult() {
     let b = bundle();
-    let top = top3(&b, &answers(Who::Me, Some(40), &["housing"], &["housing-help"], false));
+    let top = top3(
+        &b,
+        &answers(Who::Me, Some(40), &["housing"], &["housing-help"], false),
+    );
     assert!(top.contains(&"perron-4".to_owned()), "{top:?}");
     assert!(top.contains(&"hjemloese-hjaelp".to_owned()), "{top:?}");
 }
@@ -65,15 +122,31 @@ fn homeless_adult() {
 #[test]
 fn someone_who_wants_to_become_a_peer_worker() {
     let b = bundle();
-    let top = top3(&b, &answers(Who::Me, Some(35), &["mental-health", "work-education"], &["courses", "work"], false));
+    let top = top3(
+        &b,
+        &answers(
+            Who::Me,
+            Some(35),
+            &["mental-health", "work-education"],
+            &["courses", "work"],
+            false,
+        ),
+    );
     assert_eq!(top[0], "peeruddannelsen", "{top:?}");
 }
 
 #[test]
 fn reasons_say_what_the_person_answered() {
     let b = bundle();
-    let ranking = rank(&b.catalogue, &answers(Who::Relative, Some(17), &["autism"], &["advice"], false));
-    let first = ranking.matches.iter().find(|m| m.offer.id == "autisme-overgang-16-30").unwrap();
+    let ranking = rank(
+        &b.catalogue,
+        &answers(Who::Relative, Some(17), &["autism"], &["advice"], false),
+    );
+    let first = ranking
+        .matches
+        .iter()
+        .find(|m| m.offer.id == "autisme-overgang-16-30")
+        .unwrap();
     assert!(first.reasons.contains(&Reason::Topic("autism".into())));
     assert!(first.reasons.contains(&Reason::AgeFits(17)));
     assert!(first.reasons.contains(&Reason::Help("advice".into())));
@@ -82,8 +155,15 @@ fn reasons_say_what_the_person_answered() {
 #[test]
 fn a_relevant_offer_outside_the_age_range_is_a_near_miss_with_the_reason() {
     let b = bundle();
-    let ranking = rank(&b.catalogue, &answers(Who::Me, Some(20), &["housing", "loneliness"], &[], false));
-    let perron = ranking.near_misses.iter().find(|n| n.offer.id == "perron-4").expect("Perron 4 nearly fits");
+    let ranking = rank(
+        &b.catalogue,
+        &answers(Who::Me, Some(20), &["housing", "loneliness"], &[], false),
+    );
+    let perron = ranking
+        .near_misses
+        .iter()
+        .find(|n| n.offer.id == "perron-4")
+        .expect("Perron 4 nearly fits");
     assert_eq!(perron.exclusions, vec![Exclusion::TooYoung(25)]);
     assert!(ranking.matches.iter().all(|m| m.offer.id != "perron-4"));
 }
@@ -91,15 +171,25 @@ fn a_relevant_offer_outside_the_age_range_is_a_near_miss_with_the_reason() {
 #[test]
 fn an_offer_for_relatives_only_is_a_near_miss_for_the_person_themselves() {
     let b = bundle();
-    let ranking = rank(&b.catalogue, &answers(Who::Me, Some(10), &["family-children"], &[], false));
-    let groups = ranking.near_misses.iter().find(|n| n.offer.id == "soeskendegrupper").unwrap();
+    let ranking = rank(
+        &b.catalogue,
+        &answers(Who::Me, Some(10), &["family-children"], &[], false),
+    );
+    let groups = ranking
+        .near_misses
+        .iter()
+        .find(|n| n.offer.id == "soeskendegrupper")
+        .unwrap();
     assert_eq!(groups.exclusions, vec![Exclusion::NotForThePersonAffected]);
 }
 
 #[test]
 fn no_referral_preference_adds_a_reason_only_to_open_offers() {
     let b = bundle();
-    let ranking = rank(&b.catalogue, &answers(Who::Me, Some(40), &["mental-health"], &[], true));
+    let ranking = rank(
+        &b.catalogue,
+        &answers(Who::Me, Some(40), &["mental-health"], &[], true),
+    );
     for m in &ranking.matches {
         let has = m.reasons.iter().any(|r| matches!(r, Reason::NoReferral(_)));
         assert_eq!(has, m.offer.access.needs_no_referral(), "{}", m.offer.id);
@@ -113,16 +203,46 @@ mod properties {
     use proptest::prelude::*;
     use proptest::sample::subsequence;
 
-    const TOPICS: [&str; 10] = ["autism", "mental-health", "brain-injury", "disability", "substances", "housing", "loneliness", "work-education", "family-children", "relatives"];
-    const HELP: [&str; 7] = ["talk", "community", "advice", "treatment", "courses", "housing-help", "work"];
+    const TOPICS: [&str; 10] = [
+        "autism",
+        "mental-health",
+        "brain-injury",
+        "disability",
+        "substances",
+        "housing",
+        "loneliness",
+        "work-education",
+        "family-children",
+        "relatives",
+    ];
+    const HELP: [&str; 7] = [
+        "talk",
+        "community",
+        "advice",
+        "treatment",
+        "courses",
+        "housing-help",
+        "work",
+    ];
 
     fn any_answers() -> impl Strategy<Value = Answers> {
         (
-            proptest::option::of(prop_oneof![Just(Who::Me), Just(Who::Relative), Just(Who::Professional)]),
-            proptest::option::of(prop_oneof![Just(Age::DontKnow), (0u8..=120).prop_map(Age::Years)]),
+            proptest::option::of(prop_oneof![
+                Just(Who::Me),
+                Just(Who::Relative),
+                Just(Who::Professional)
+            ]),
+            proptest::option::of(prop_oneof![
+                Just(Age::DontKnow),
+                (0u8..=120).prop_map(Age::Years)
+            ]),
             proptest::option::of(subsequence(TOPICS.to_vec(), 0..4)),
             proptest::option::of(subsequence(HELP.to_vec(), 0..4)),
-            proptest::option::of(prop_oneof![Just(ReferralPreference::NoReferral), Just(ReferralPreference::Either), Just(ReferralPreference::DontKnow)]),
+            proptest::option::of(prop_oneof![
+                Just(ReferralPreference::NoReferral),
+                Just(ReferralPreference::Either),
+                Just(ReferralPreference::DontKnow)
+            ]),
         )
             .prop_map(|(who, age, topics, help, referral)| Answers {
                 danger: Some(false),
@@ -136,8 +256,16 @@ mod properties {
 
     fn ids(ranking: &hjaelpeguiden::domain::ranking::Ranking) -> (Vec<(String, i32)>, Vec<String>) {
         (
-            ranking.matches.iter().map(|m| (m.offer.id.clone(), m.score)).collect(),
-            ranking.near_misses.iter().map(|n| n.offer.id.clone()).collect(),
+            ranking
+                .matches
+                .iter()
+                .map(|m| (m.offer.id.clone(), m.score))
+                .collect(),
+            ranking
+                .near_misses
+                .iter()
+                .map(|n| n.offer.id.clone())
+                .collect(),
         )
     }
 

@@ -13,7 +13,9 @@ fn bundle() -> Bundle {
 fn assert_problem(bundle: &Bundle, kind: ProblemKind, place: &str, field: &str) {
     let problems = validate(bundle);
     assert!(
-        problems.iter().any(|p| p.kind == kind && p.place.contains(place) && p.field.contains(field)),
+        problems
+            .iter()
+            .any(|p| p.kind == kind && p.place.contains(place) && p.field.contains(field)),
         "expected {kind:?} at {place} / {field}, got: {problems:#?}"
     );
 }
@@ -22,7 +24,12 @@ fn assert_problem(bundle: &Bundle, kind: ProblemKind, place: &str, field: &str) 
 fn duplicate_offer_id() {
     let mut b = bundle();
     b.catalogue.offers[1].id = b.catalogue.offers[0].id.clone();
-    assert_problem(&b, ProblemKind::DuplicateId, &b.catalogue.offers[0].id.clone(), "id");
+    assert_problem(
+        &b,
+        ProblemKind::DuplicateId,
+        &b.catalogue.offers[0].id.clone(),
+        "id",
+    );
 }
 
 #[test]
@@ -36,14 +43,24 @@ fn unsafe_offer_id() {
 fn missing_translation() {
     let mut b = bundle();
     b.catalogue.offers[0].summary.0.remove("en");
-    assert_problem(&b, ProblemKind::MissingTranslation, "offer 'autismecenter-randers'", "summary");
+    assert_problem(
+        &b,
+        ProblemKind::MissingTranslation,
+        "offer 'autismecenter-randers'",
+        "summary",
+    );
 }
 
 #[test]
 fn missing_ui_text_translation() {
     let mut b = bundle();
     b.texts.texts.get_mut("start_title").unwrap().0.remove("en");
-    assert_problem(&b, ProblemKind::MissingTranslation, "text 'start_title'", "text");
+    assert_problem(
+        &b,
+        ProblemKind::MissingTranslation,
+        "text 'start_title'",
+        "text",
+    );
 }
 
 #[test]
@@ -52,23 +69,52 @@ fn empty_text() {
     for text in b.catalogue.offers[0].name.0.values_mut() {
         text.clear();
     }
-    assert_problem(&b, ProblemKind::EmptyText, "offer 'autismecenter-randers'", "name");
+    assert_problem(
+        &b,
+        ProblemKind::EmptyText,
+        "offer 'autismecenter-randers'",
+        "name",
+    );
 }
 
 #[test]
 fn malformed_phone() {
     let mut b = bundle();
-    let contact = b.catalogue.offers[0].contacts.iter_mut().find(|c| c.kind == ContactKind::Phone).unwrap();
+    let contact = b.catalogue.offers[0]
+        .contacts
+        .iter_mut()
+        .find(|c| c.kind == ContactKind::Phone)
+        .unwrap();
     contact.value = "2055-39x2".into();
-    assert_problem(&b, ProblemKind::MalformedPhone, "offer 'autismecenter-randers'", "contacts[0].value");
+    assert_problem(
+        &b,
+        ProblemKind::MalformedPhone,
+        "offer 'autismecenter-randers'",
+        "contacts[0].value",
+    );
 }
 
 #[test]
 fn malformed_email() {
     let mut b = bundle();
-    let offer = b.catalogue.offers.iter_mut().find(|o| o.id == "perron-4").unwrap();
-    offer.contacts.iter_mut().find(|c| c.kind == ContactKind::Email).unwrap().value = "gine.norager(at)randers".into();
-    assert_problem(&b, ProblemKind::MalformedEmail, "offer 'perron-4'", "contacts[2].value");
+    let offer = b
+        .catalogue
+        .offers
+        .iter_mut()
+        .find(|o| o.id == "perron-4")
+        .unwrap();
+    offer
+        .contacts
+        .iter_mut()
+        .find(|c| c.kind == ContactKind::Email)
+        .unwrap()
+        .value = "gine.norager(at)randers".into();
+    assert_problem(
+        &b,
+        ProblemKind::MalformedEmail,
+        "offer 'perron-4'",
+        "contacts[2].value",
+    );
 }
 
 #[test]
@@ -82,14 +128,27 @@ fn malformed_url() {
 fn malformed_date() {
     let mut b = bundle();
     b.catalogue.sources.get_mut("perron-4").unwrap().checked = "23/11/2026".into();
-    assert_problem(&b, ProblemKind::MalformedDate, "source 'perron-4'", "checked");
+    assert_problem(
+        &b,
+        ProblemKind::MalformedDate,
+        "source 'perron-4'",
+        "checked",
+    );
 }
 
 #[test]
 fn age_range_that_makes_no_sense() {
     let mut b = bundle();
-    b.catalogue.offers[0].age = AgeRange { min: Some(30), max: Some(16) };
-    assert_problem(&b, ProblemKind::BadAgeRange, "offer 'autismecenter-randers'", "age");
+    b.catalogue.offers[0].age = AgeRange {
+        min: Some(30),
+        max: Some(16),
+    };
+    assert_problem(
+        &b,
+        ProblemKind::BadAgeRange,
+        "offer 'autismecenter-randers'",
+        "age",
+    );
 }
 
 #[test]
@@ -101,7 +160,12 @@ fn question_option_that_leads_to_no_offer() {
             offer.topics.push("mental-health".into());
         }
     }
-    assert_problem(&b, ProblemKind::OptionLeadsNowhere, "question 'emner'", "options.loneliness");
+    assert_problem(
+        &b,
+        ProblemKind::OptionLeadsNowhere,
+        "question 'emner'",
+        "options.loneliness",
+    );
 }
 
 #[test]
@@ -110,9 +174,24 @@ fn reference_that_does_not_resolve() {
     b.catalogue.offers[0].see_also.push("closed-offer".into());
     b.catalogue.offers[1].contacts[0].source = "nowhere".into();
     b.catalogue.offers[2].topics.push("astrology".into());
-    assert_problem(&b, ProblemKind::UnresolvedReference, "offer 'autismecenter-randers'", "see_also");
-    assert_problem(&b, ProblemKind::UnresolvedReference, &format!("offer '{}'", b.catalogue.offers[1].id), "contacts[0].source");
-    assert_problem(&b, ProblemKind::UnresolvedReference, &format!("offer '{}'", b.catalogue.offers[2].id), "topics");
+    assert_problem(
+        &b,
+        ProblemKind::UnresolvedReference,
+        "offer 'autismecenter-randers'",
+        "see_also",
+    );
+    assert_problem(
+        &b,
+        ProblemKind::UnresolvedReference,
+        &format!("offer '{}'", b.catalogue.offers[1].id),
+        "contacts[0].source",
+    );
+    assert_problem(
+        &b,
+        ProblemKind::UnresolvedReference,
+        &format!("offer '{}'", b.catalogue.offers[2].id),
+        "topics",
+    );
 }
 
 #[test]
@@ -120,15 +199,30 @@ fn offer_with_no_way_on() {
     let mut b = bundle();
     b.catalogue.offers[0].contacts.clear();
     b.catalogue.offers[0].see_also.clear();
-    assert_problem(&b, ProblemKind::NoWayOn, "offer 'autismecenter-randers'", "contacts");
+    assert_problem(
+        &b,
+        ProblemKind::NoWayOn,
+        "offer 'autismecenter-randers'",
+        "contacts",
+    );
 }
 
 #[test]
 fn hours_that_say_nothing() {
     let mut b = bundle();
-    let line = b.catalogue.crisis_lines.iter_mut().find(|l| l.id == "livslinien").unwrap();
+    let line = b
+        .catalogue
+        .crisis_lines
+        .iter_mut()
+        .find(|l| l.id == "livslinien")
+        .unwrap();
     line.contacts[0].hours.as_mut().unwrap().weekly.clear();
-    assert_problem(&b, ProblemKind::BadHours, "crisis line 'livslinien'", "contacts[0].hours");
+    assert_problem(
+        &b,
+        ProblemKind::BadHours,
+        "crisis line 'livslinien'",
+        "contacts[0].hours",
+    );
 }
 
 #[test]
@@ -141,7 +235,10 @@ fn danger_question_not_first() {
 #[test]
 fn every_problem_is_reported_not_just_the_first() {
     let mut b = bundle();
-    b.catalogue.offers[0].age = AgeRange { min: Some(30), max: Some(16) };
+    b.catalogue.offers[0].age = AgeRange {
+        min: Some(30),
+        max: Some(16),
+    };
     b.catalogue.offers[1].summary.0.remove("en");
     b.catalogue.offers[2].id = "BAD ID".into();
     assert!(validate(&b).len() >= 3);
@@ -149,7 +246,8 @@ fn every_problem_is_reported_not_just_the_first() {
 
 #[test]
 fn structural_errors_name_the_file_and_position() {
-    let error = Bundle::parse("{\"sources\": {}, \"offers\": [{\"id\": 1}]}", "{}", "{}").unwrap_err();
+    let error =
+        Bundle::parse("{\"sources\": {}, \"offers\": [{\"id\": 1}]}", "{}", "{}").unwrap_err();
     assert!(error.starts_with("catalogue.json:"), "{error}");
     assert!(error.contains("line"), "{error}");
 }

@@ -42,19 +42,45 @@ async fn choice_fieldset_has_fieldset_legend_and_describedby() {
         }
     });
     leptos::task::tick().await;
-    let fieldset = root.query_selector("fieldset").unwrap().expect("a fieldset");
-    assert_eq!(fieldset.get_attribute("aria-describedby").as_deref(), Some("emner-hint emner-error"));
-    let heading = root.query_selector("fieldset > legend > h1").unwrap().expect("legend holds the h1");
-    assert_eq!(heading.text_content().as_deref(), Some("Hvad handler det om?"));
-    let first: web_sys::HtmlInputElement = root.query_selector("input").unwrap().unwrap().unchecked_into();
+    let fieldset = root
+        .query_selector("fieldset")
+        .unwrap()
+        .expect("a fieldset");
+    assert_eq!(
+        fieldset.get_attribute("aria-describedby").as_deref(),
+        Some("emner-hint emner-error")
+    );
+    let heading = root
+        .query_selector("fieldset > legend > h1")
+        .unwrap()
+        .expect("legend holds the h1");
+    assert_eq!(
+        heading.text_content().as_deref(),
+        Some("Hvad handler det om?")
+    );
+    let first: web_sys::HtmlInputElement = root
+        .query_selector("input")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
     assert_eq!(first.id(), "emner");
     assert_eq!(first.type_(), "checkbox");
-    assert!(root.query_selector("#emner-error").unwrap().is_some(), "the error has its id");
-    let housing: web_sys::HtmlInputElement = root.query_selector("input[value=housing]").unwrap().unwrap().unchecked_into();
+    assert!(
+        root.query_selector("#emner-error").unwrap().is_some(),
+        "the error has its id"
+    );
+    let housing: web_sys::HtmlInputElement = root
+        .query_selector("input[value=housing]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
     assert!(housing.checked(), "the stored choice is ticked");
     first.click();
     leptos::task::tick().await;
-    assert_eq!(selected.get_untracked(), vec!["housing".to_owned(), "autism".to_owned()]);
+    assert_eq!(
+        selected.get_untracked(),
+        vec!["housing".to_owned(), "autism".to_owned()]
+    );
 }
 
 /// The language switch changes the texts and `<html lang>`.
@@ -63,12 +89,30 @@ async fn language_switch_sets_html_lang() {
     let root = container();
     let _handle = leptos::mount::mount_to(root.clone(), App);
     leptos::task::tick().await;
-    assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("da"));
-    let switch: web_sys::HtmlElement = root.query_selector("button.hg-language-switch").unwrap().unwrap().unchecked_into();
+    assert_eq!(
+        document()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("da")
+    );
+    let switch: web_sys::HtmlElement = root
+        .query_selector("button.hg-language-switch")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
     assert_eq!(switch.text_content().as_deref(), Some("English"));
     switch.click();
     leptos::task::tick().await;
-    assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("en"));
+    assert_eq!(
+        document()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("en")
+    );
     let crisis = root.query_selector("a.hg-header__crisis").unwrap().unwrap();
     assert_eq!(crisis.text_content().as_deref(), Some("Urgent help"));
 }
@@ -76,7 +120,11 @@ async fn language_switch_sets_html_lang() {
 /// Stored answers that cannot be read are discarded with a notice, and the app still renders.
 #[wasm_bindgen_test]
 async fn corrupted_stored_answers_are_discarded_with_a_notice() {
-    let storage = web_sys::window().unwrap().session_storage().unwrap().unwrap();
+    let storage = web_sys::window()
+        .unwrap()
+        .session_storage()
+        .unwrap()
+        .unwrap();
     storage.set_item("hg-answers", "{corrupted").unwrap();
     let state = AppState::restore(bundle().unwrap());
     assert_eq!(state.answers.get_untracked(), Answers::default());

@@ -80,7 +80,10 @@ impl Answers {
     /// True when an answer given so far means someone may be in acute danger.
     pub fn signals_acute_risk(&self, questions: &Questions) -> bool {
         let acute_topic = |slug: &String| {
-            questions.of_kind(QuestionKind::Topics).and_then(|q| q.option(slug)).is_some_and(|o| o.acute)
+            questions
+                .of_kind(QuestionKind::Topics)
+                .and_then(|q| q.option(slug))
+                .is_some_and(|o| o.acute)
         };
         self.danger == Some(true) || self.topics.iter().flatten().any(acute_topic)
     }
@@ -89,7 +92,10 @@ impl Answers {
     /// says on the crisis page that nobody is in danger now and goes on with the questions.
     pub fn without_acute_risk(&self, questions: &Questions) -> Answers {
         let acute = |slug: &String| {
-            questions.of_kind(QuestionKind::Topics).and_then(|q| q.option(slug)).is_some_and(|o| o.acute)
+            questions
+                .of_kind(QuestionKind::Topics)
+                .and_then(|q| q.option(slug))
+                .is_some_and(|o| o.acute)
         };
         let mut calmer = self.clone();
         calmer.danger = Some(false);
@@ -145,7 +151,11 @@ impl Answers {
 }
 
 /// Checks what a question page submitted and returns the answers with it recorded.
-pub fn record(question: &Question, answers: &Answers, input: Input) -> Result<Answers, AnswerError> {
+pub fn record(
+    question: &Question,
+    answers: &Answers,
+    input: Input,
+) -> Result<Answers, AnswerError> {
     let mut next = answers.clone();
     let kind = question.kind;
     let choices = match input {
@@ -173,12 +183,22 @@ pub fn record(question: &Question, answers: &Answers, input: Input) -> Result<An
             return Err(AnswerError::ChooseAtLeastOne);
         }
         // Keep the question's own order and drop repeats, so equal answers encode equally.
-        let ordered = question.options.iter().filter(|o| choices.contains(&o.value)).map(|o| o.value.clone());
+        let ordered = question
+            .options
+            .iter()
+            .filter(|o| choices.contains(&o.value))
+            .map(|o| o.value.clone());
         let ordered = Some(ordered.collect());
-        if kind == QuestionKind::Topics { next.topics = ordered } else { next.help = ordered }
+        if kind == QuestionKind::Topics {
+            next.topics = ordered
+        } else {
+            next.help = ordered
+        }
         return Ok(next);
     }
-    let [choice] = choices.as_slice() else { return Err(AnswerError::ChooseOne) };
+    let [choice] = choices.as_slice() else {
+        return Err(AnswerError::ChooseOne);
+    };
     match kind {
         QuestionKind::Danger => next.danger = Some(choice == "yes"),
         QuestionKind::Who => {
@@ -189,10 +209,15 @@ pub fn record(question: &Question, answers: &Answers, input: Input) -> Result<An
             })
         }
         QuestionKind::Referral => {
-            next.referral =
-                Some(if choice == "yes" { ReferralPreference::NoReferral } else { ReferralPreference::Either })
+            next.referral = Some(if choice == "yes" {
+                ReferralPreference::NoReferral
+            } else {
+                ReferralPreference::Either
+            })
         }
-        QuestionKind::Age | QuestionKind::Topics | QuestionKind::Help => return Err(AnswerError::ChooseOne),
+        QuestionKind::Age | QuestionKind::Topics | QuestionKind::Help => {
+            return Err(AnswerError::ChooseOne);
+        }
     }
     Ok(next)
 }
@@ -203,7 +228,10 @@ pub fn parse_age(text: &str) -> Result<u8, AnswerError> {
     if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
         return Err(AnswerError::AgeNotANumber);
     }
-    text.parse::<u8>().ok().filter(|age| *age <= MAX_AGE).ok_or(AnswerError::AgeOutOfRange)
+    text.parse::<u8>()
+        .ok()
+        .filter(|age| *age <= MAX_AGE)
+        .ok_or(AnswerError::AgeOutOfRange)
 }
 
 /// The version written with stored answers; older or newer versions are discarded, not guessed at.
@@ -229,7 +257,11 @@ pub enum DecodeError {
 
 /// Encodes answers for sessionStorage.
 pub fn encode(answers: &Answers) -> String {
-    serde_json::to_string(&Stored { v: STORAGE_VERSION, answers: answers.clone() }).unwrap_or_default()
+    serde_json::to_string(&Stored {
+        v: STORAGE_VERSION,
+        answers: answers.clone(),
+    })
+    .unwrap_or_default()
 }
 
 /// Decodes stored answers, accepting only values the current questions offer.
@@ -241,10 +273,16 @@ pub fn decode(text: &str, questions: &Questions) -> Result<Answers, DecodeError>
     let answers = stored.answers;
     let known = |kind: QuestionKind, slugs: &Option<Vec<String>>| {
         let question = questions.of_kind(kind);
-        slugs.iter().flatten().all(|s| question.is_some_and(|q| q.option(s).is_some()))
+        slugs
+            .iter()
+            .flatten()
+            .all(|s| question.is_some_and(|q| q.option(s).is_some()))
     };
     let age_ok = !matches!(answers.age, Some(Age::Years(a)) if a > MAX_AGE);
-    if known(QuestionKind::Topics, &answers.topics) && known(QuestionKind::Help, &answers.help) && age_ok {
+    if known(QuestionKind::Topics, &answers.topics)
+        && known(QuestionKind::Help, &answers.help)
+        && age_ok
+    {
         Ok(answers)
     } else {
         Err(DecodeError::UnknownValue)

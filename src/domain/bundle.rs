@@ -72,8 +72,10 @@ impl Bundle {
     /// Parses the three files, naming the file that failed.
     pub fn parse(catalogue: &str, questions: &str, texts: &str) -> Result<Bundle, String> {
         Ok(Bundle {
-            catalogue: Catalogue::from_json(catalogue).map_err(|e| format!("catalogue.json: {e}"))?,
-            questions: Questions::from_json(questions).map_err(|e| format!("questions.json: {e}"))?,
+            catalogue: Catalogue::from_json(catalogue)
+                .map_err(|e| format!("catalogue.json: {e}"))?,
+            questions: Questions::from_json(questions)
+                .map_err(|e| format!("questions.json: {e}"))?,
             texts: UiTexts::from_json(texts).map_err(|e| format!("texts.json: {e}"))?,
         })
     }

@@ -15,7 +15,11 @@ pub struct LineStatus {
 /// The line's state: open when any channel with sourced hours is open; otherwise closed until the earliest
 /// reopening of any channel.
 pub fn line_status(line: &CrisisLine, now: LocalTime) -> Option<OpenStatus> {
-    let statuses = line.contacts.iter().filter_map(|c| c.hours.as_ref()).map(|h| status(h, now));
+    let statuses = line
+        .contacts
+        .iter()
+        .filter_map(|c| c.hours.as_ref())
+        .map(|h| status(h, now));
     statuses.min_by_key(|s| match *s {
         OpenStatus::AlwaysOpen => (0, 0, 0),
         OpenStatus::OpenUntil(_) => (1, 0, 0),
@@ -32,7 +36,10 @@ pub fn statuses(lines: &[CrisisLine], now: LocalTime) -> Vec<LineStatus> {
         .map(|i| {
             let closed = own[i].is_some_and(|s| !s.is_open());
             let alternative = || ((i + 1)..lines.len()).chain(0..i).find(|&j| is_open(j));
-            LineStatus { status: own[i], open_alternative: if closed { alternative() } else { None } }
+            LineStatus {
+                status: own[i],
+                open_alternative: if closed { alternative() } else { None },
+            }
         })
         .collect()
 }

@@ -17,7 +17,12 @@ pub enum Step {
 /// The step after answering `current`. Acute risk wins over everything; otherwise the next question in order,
 /// and after the last one, the check-answers page. When `returning_to_check` (the person came from a change link
 /// on the check-answers page), the guide goes straight back there.
-pub fn next_step(questions: &Questions, current: &str, answers: &Answers, returning_to_check: bool) -> Step {
+pub fn next_step(
+    questions: &Questions,
+    current: &str,
+    answers: &Answers,
+    returning_to_check: bool,
+) -> Step {
     if answers.signals_acute_risk(questions) {
         return Step::Crisis;
     }
@@ -25,18 +30,25 @@ pub fn next_step(questions: &Questions, current: &str, answers: &Answers, return
         return Step::CheckAnswers;
     }
     let after = questions.position(current).map_or(0, |i| i + 1);
-    questions.questions.get(after).map_or(Step::CheckAnswers, |q| Step::Question(q.id.clone()))
+    questions
+        .questions
+        .get(after)
+        .map_or(Step::CheckAnswers, |q| Step::Question(q.id.clone()))
 }
 
 /// The question before `current`, or `None` on the first question (the back link then goes to the start page).
 pub fn previous<'a>(questions: &'a Questions, current: &str) -> Option<&'a str> {
     let index = questions.position(current)?;
-    index.checked_sub(1).map(|i| questions.questions[i].id.as_str())
+    index
+        .checked_sub(1)
+        .map(|i| questions.questions[i].id.as_str())
 }
 
 /// "Spørgsmål n af total" for a question, 1-based.
 pub fn progress(questions: &Questions, current: &str) -> Option<(usize, usize)> {
-    questions.position(current).map(|i| (i + 1, questions.questions.len()))
+    questions
+        .position(current)
+        .map(|i| (i + 1, questions.questions.len()))
 }
 
 /// The first question in order, where the guide starts.
@@ -46,5 +58,9 @@ pub fn first(questions: &Questions) -> Option<&str> {
 
 /// Where to pick up the questions: the first unanswered question, or `None` when all are answered.
 pub fn resume<'a>(questions: &'a Questions, answers: &Answers) -> Option<&'a str> {
-    questions.questions.iter().find(|q| !answers.is_answered(q.kind)).map(|q| q.id.as_str())
+    questions
+        .questions
+        .iter()
+        .find(|q| !answers.is_answered(q.kind))
+        .map(|q| q.id.as_str())
 }

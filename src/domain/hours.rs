@@ -75,8 +75,9 @@ impl ClockTime {
 impl<'de> Deserialize<'de> for ClockTime {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
-        ClockTime::parse(&text)
-            .ok_or_else(|| serde::de::Error::custom(format!("'{text}' is not a time like \"09:30\"")))
+        ClockTime::parse(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!("'{text}' is not a time like \"09:30\""))
+        })
     }
 }
 
@@ -101,7 +102,11 @@ impl Span {
     /// Length in minutes.
     fn length(&self) -> u32 {
         let (from, to) = (u32::from(self.from.0), u32::from(self.to.0));
-        if self.overnight() { to + 1440 - from } else { to - from }
+        if self.overnight() {
+            to + 1440 - from
+        } else {
+            to - from
+        }
     }
 }
 
@@ -176,7 +181,15 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
     let mp = (5 * doy + 2) / 153;
     let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
     let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (if month <= 2 { yoe + era * 400 + 1 } else { yoe + era * 400 }, month, day)
+    (
+        if month <= 2 {
+            yoe + era * 400 + 1
+        } else {
+            yoe + era * 400
+        },
+        month,
+        day,
+    )
 }
 
 fn weekday_of(days: i64) -> Weekday {
@@ -186,7 +199,11 @@ fn weekday_of(days: i64) -> Weekday {
 
 /// The day count of the last Sunday of a month.
 fn last_sunday(year: i64, month: u32) -> i64 {
-    let first_of_next = if month == 12 { days_from_civil(year + 1, 1, 1) } else { days_from_civil(year, month + 1, 1) };
+    let first_of_next = if month == 12 {
+        days_from_civil(year + 1, 1, 1)
+    } else {
+        days_from_civil(year, month + 1, 1)
+    };
     let last = first_of_next - 1;
     // Step back from the month's last day to the Sunday on or before it (Sunday has index 6).
     last - ((weekday_of(last).index() as i64 + 1) % 7)
@@ -237,8 +254,16 @@ pub fn status(hours: &Hours, now: LocalTime) -> OpenStatus {
         })
         .filter(|(ahead, _, from)| *ahead > 0 || u32::from(from.0) > minute)
         .min_by_key(|(ahead, _, from)| (*ahead, *from))
-        .map(|(days_ahead, weekday, at)| OpenStatus::ClosedUntil { days_ahead, weekday, at })
-        .unwrap_or(OpenStatus::ClosedUntil { days_ahead: 0, weekday: now.weekday, at: ClockTime(0) })
+        .map(|(days_ahead, weekday, at)| OpenStatus::ClosedUntil {
+            days_ahead,
+            weekday,
+            at,
+        })
+        .unwrap_or(OpenStatus::ClosedUntil {
+            days_ahead: 0,
+            weekday: now.weekday,
+            at: ClockTime(0),
+        })
 }
 
 #[cfg(test)]
@@ -251,17 +276,29 @@ mod tests {
     }
 
     fn span(days: &[Weekday], from: &str, to: &str) -> Span {
-        Span { days: days.to_vec(), from: ClockTime::parse(from).unwrap(), to: ClockTime::parse(to).unwrap() }
+        Span {
+            days: days.to_vec(),
+            from: ClockTime::parse(from).unwrap(),
+            to: ClockTime::parse(to).unwrap(),
+        }
     }
 
     fn local(weekday: Weekday, hh: u16, mm: u16) -> LocalTime {
-        LocalTime { date: (2026, 1, 1), weekday, minute: hh * 60 + mm, summer_time: false }
+        LocalTime {
+            date: (2026, 1, 1),
+            weekday,
+            minute: hh * 60 + mm,
+            summer_time: false,
+        }
     }
 
     #[test]
     fn civil_round_trip_and_known_weekdays() {
         assert_eq!(days_from_civil(1970, 1, 1), 0);
-        assert_eq!(civil_from_days(days_from_civil(2026, 11, 23)), (2026, 11, 23));
+        assert_eq!(
+            civil_from_days(days_from_civil(2026, 11, 23)),
+            (2026, 11, 23)
+        );
         assert_eq!(weekday_of(days_from_civil(2026, 11, 23)), Weekday::Mon);
         assert_eq!(weekday_of(days_from_civil(2024, 2, 29)), Weekday::Thu);
     }
@@ -277,7 +314,10 @@ mod tests {
     #[test]
     fn winter_is_utc_plus_one() {
         let t = copenhagen(utc(2026, 11, 23, 10, 0));
-        assert_eq!((t.weekday, t.minute, t.summer_time), (Weekday::Mon, 11 * 60, false));
+        assert_eq!(
+            (t.weekday, t.minute, t.summer_time),
+            (Weekday::Mon, 11 * 60, false)
+        );
     }
 
     #[test]
@@ -299,45 +339,81 @@ mod tests {
     #[test]
     fn local_midnight_changes_the_date_and_weekday() {
         let t = copenhagen(utc(2026, 11, 22, 23, 30));
-        assert_eq!((t.date, t.weekday, t.minute), ((2026, 11, 23), Weekday::Mon, 30));
+        assert_eq!(
+            (t.date, t.weekday, t.minute),
+            ((2026, 11, 23), Weekday::Mon, 30)
+        );
     }
 
     #[test]
     fn overnight_span_is_open_after_midnight_on_the_next_day() {
-        let livslinien = Hours { always: false, weekly: vec![span(&Weekday::ALL, "11:00", "04:00")] };
-        assert_eq!(status(&livslinien, local(Weekday::Tue, 3, 59)), OpenStatus::OpenUntil(ClockTime(240)));
-        assert_eq!(status(&livslinien, local(Weekday::Tue, 23, 0)), OpenStatus::OpenUntil(ClockTime(240)));
+        let livslinien = Hours {
+            always: false,
+            weekly: vec![span(&Weekday::ALL, "11:00", "04:00")],
+        };
+        assert_eq!(
+            status(&livslinien, local(Weekday::Tue, 3, 59)),
+            OpenStatus::OpenUntil(ClockTime(240))
+        );
+        assert_eq!(
+            status(&livslinien, local(Weekday::Tue, 23, 0)),
+            OpenStatus::OpenUntil(ClockTime(240))
+        );
         assert_eq!(
             status(&livslinien, local(Weekday::Tue, 4, 0)),
-            OpenStatus::ClosedUntil { days_ahead: 0, weekday: Weekday::Tue, at: ClockTime(660) }
+            OpenStatus::ClosedUntil {
+                days_ahead: 0,
+                weekday: Weekday::Tue,
+                at: ClockTime(660)
+            }
         );
     }
 
     #[test]
     fn closed_points_to_the_next_opening_day() {
-        let hours = Hours { always: false, weekly: vec![span(&[Weekday::Tue, Weekday::Thu], "12:00", "15:00")] };
+        let hours = Hours {
+            always: false,
+            weekly: vec![span(&[Weekday::Tue, Weekday::Thu], "12:00", "15:00")],
+        };
         assert_eq!(
             status(&hours, local(Weekday::Thu, 15, 0)),
-            OpenStatus::ClosedUntil { days_ahead: 5, weekday: Weekday::Tue, at: ClockTime(720) }
+            OpenStatus::ClosedUntil {
+                days_ahead: 5,
+                weekday: Weekday::Tue,
+                at: ClockTime(720)
+            }
         );
         assert_eq!(
             status(&hours, local(Weekday::Mon, 9, 0)),
-            OpenStatus::ClosedUntil { days_ahead: 1, weekday: Weekday::Tue, at: ClockTime(720) }
+            OpenStatus::ClosedUntil {
+                days_ahead: 1,
+                weekday: Weekday::Tue,
+                at: ClockTime(720)
+            }
         );
     }
 
     #[test]
     fn weekday_night_span_does_not_open_on_a_day_it_does_not_start() {
         // Lægevagten's weekday evening span starts Monday–Thursday; Friday evening belongs to the weekend rule.
-        let hours = Hours { always: false, weekly: vec![span(&[Weekday::Mon], "16:00", "08:00")] };
+        let hours = Hours {
+            always: false,
+            weekly: vec![span(&[Weekday::Mon], "16:00", "08:00")],
+        };
         assert!(status(&hours, local(Weekday::Tue, 7, 59)).is_open());
         assert!(!status(&hours, local(Weekday::Wed, 7, 0)).is_open());
     }
 
     #[test]
     fn always_is_always_open() {
-        let hours = Hours { always: true, weekly: vec![] };
-        assert_eq!(status(&hours, local(Weekday::Sun, 3, 0)), OpenStatus::AlwaysOpen);
+        let hours = Hours {
+            always: true,
+            weekly: vec![],
+        };
+        assert_eq!(
+            status(&hours, local(Weekday::Sun, 3, 0)),
+            OpenStatus::AlwaysOpen
+        );
     }
 
     #[test]

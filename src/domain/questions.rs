@@ -70,7 +70,9 @@ impl Phrased {
 
     /// Every wording, for validation.
     pub fn all(&self) -> impl Iterator<Item = &LocalizedText> {
-        std::iter::once(&self.me).chain(self.relative.iter()).chain(self.professional.iter())
+        std::iter::once(&self.me)
+            .chain(self.relative.iter())
+            .chain(self.professional.iter())
     }
 }
 

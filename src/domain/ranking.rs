@@ -123,7 +123,10 @@ pub fn is_relevant(offer: &Offer, answers: &Answers) -> bool {
 /// Soft criteria: the score and the reasons behind it.
 pub fn score(offer: &Offer, answers: &Answers) -> (i32, Vec<Reason>) {
     let mut reasons: Vec<Reason> = Vec::new();
-    let shared_topics: Vec<&String> = chosen(&answers.topics).iter().filter(|t| offer.topics.contains(t)).collect();
+    let shared_topics: Vec<&String> = chosen(&answers.topics)
+        .iter()
+        .filter(|t| offer.topics.contains(t))
+        .collect();
     reasons.extend(shared_topics.iter().map(|t| Reason::Topic((*t).clone())));
     if shared_topics.is_empty() && offer.all_topics && !chosen(&answers.topics).is_empty() {
         reasons.push(Reason::AnyTopic);
@@ -132,20 +135,30 @@ pub fn score(offer: &Offer, answers: &Answers) -> (i32, Vec<Reason>) {
         reasons.push(Reason::AgeFits(age));
     }
     match answers.who {
-        Some(Who::Relative) if offer.audiences.contains(&Audience::Relative) => reasons.push(Reason::ForRelatives),
+        Some(Who::Relative) if offer.audiences.contains(&Audience::Relative) => {
+            reasons.push(Reason::ForRelatives)
+        }
         Some(Who::Professional) if offer.audiences.contains(&Audience::Professional) => {
             reasons.push(Reason::ForProfessionals)
         }
         _ => {}
     }
-    reasons.extend(chosen(&answers.help).iter().filter(|h| offer.help.contains(h)).map(|h| Reason::Help(h.clone())));
-    if answers.referral == Some(ReferralPreference::NoReferral) && offer.access.needs_no_referral() {
+    reasons.extend(
+        chosen(&answers.help)
+            .iter()
+            .filter(|h| offer.help.contains(h))
+            .map(|h| Reason::Help(h.clone())),
+    );
+    if answers.referral == Some(ReferralPreference::NoReferral) && offer.access.needs_no_referral()
+    {
         reasons.push(Reason::NoReferral(offer.access));
     }
     let points = reasons
         .iter()
         .map(|reason| match reason {
-            Reason::Topic(topic) if offer.topics.first() == Some(topic) => TOPIC_POINTS + MAIN_TOPIC_POINTS,
+            Reason::Topic(topic) if offer.topics.first() == Some(topic) => {
+                TOPIC_POINTS + MAIN_TOPIC_POINTS
+            }
             Reason::Topic(_) => TOPIC_POINTS,
             Reason::Help(_) => HELP_POINTS,
             Reason::AgeFits(_) => AGE_POINTS,
@@ -165,12 +178,22 @@ pub fn rank<'a>(catalogue: &'a Catalogue, answers: &Answers) -> Ranking<'a> {
         let exclusions = exclusions(offer, answers);
         if exclusions.is_empty() {
             let (score, reasons) = score(offer, answers);
-            ranking.matches.push(Match { offer, score, reasons });
+            ranking.matches.push(Match {
+                offer,
+                score,
+                reasons,
+            });
         } else {
             ranking.near_misses.push(NearMiss { offer, exclusions });
         }
     }
-    ranking.matches.sort_by(|a, b| b.score.cmp(&a.score).then_with(|| a.offer.id.cmp(&b.offer.id)));
-    ranking.near_misses.sort_by(|a, b| a.offer.id.cmp(&b.offer.id));
+    ranking.matches.sort_by(|a, b| {
+        b.score
+            .cmp(&a.score)
+            .then_with(|| a.offer.id.cmp(&b.offer.id))
+    });
+    ranking
+        .near_misses
+        .sort_by(|a, b| a.offer.id.cmp(&b.offer.id));
     ranking
 }

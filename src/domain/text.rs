@@ -61,7 +61,12 @@ mod tests {
     use super::*;
 
     fn text(pairs: &[(&str, &str)]) -> LocalizedText {
-        LocalizedText(pairs.iter().map(|(k, v)| ((*k).into(), (*v).into())).collect())
+        LocalizedText(
+            pairs
+                .iter()
+                .map(|(k, v)| ((*k).into(), (*v).into()))
+                .collect(),
+        )
     }
 
     #[test]
@@ -77,12 +82,18 @@ mod tests {
     #[test]
     fn missing_names_absent_and_blank_languages() {
         let langs = vec!["da".to_owned(), "en".to_owned(), "uk".to_owned()];
-        assert_eq!(text(&[("da", "Hej"), ("en", "  ")]).missing(&langs), vec!["en", "uk"]);
+        assert_eq!(
+            text(&[("da", "Hej"), ("en", "  ")]).missing(&langs),
+            vec!["en", "uk"]
+        );
     }
 
     #[test]
     fn fill_replaces_known_placeholders_and_keeps_unknown_ones() {
-        assert_eq!(fill("{a} og {b} {c}", &[("a", "1"), ("b", "2")]), "1 og 2 {c}");
+        assert_eq!(
+            fill("{a} og {b} {c}", &[("a", "1"), ("b", "2")]),
+            "1 og 2 {c}"
+        );
     }
 
     #[test]

@@ -58,7 +58,11 @@ pub struct Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}, field '{}': {} ({:?})", self.place, self.field, self.detail, self.kind)
+        write!(
+            f,
+            "{}, field '{}': {} ({:?})",
+            self.place, self.field, self.detail, self.kind
+        )
     }
 }
 
@@ -69,26 +73,55 @@ struct Report {
 
 impl Report {
     fn add(&mut self, kind: ProblemKind, place: &str, field: &str, detail: impl Into<String>) {
-        self.problems.push(Problem { kind, place: place.into(), field: field.into(), detail: detail.into() });
+        self.problems.push(Problem {
+            kind,
+            place: place.into(),
+            field: field.into(),
+            detail: detail.into(),
+        });
     }
 
     fn text(&mut self, place: &str, field: &str, text: &LocalizedText) {
-        let missing: Vec<String> = text.missing(&self.languages).into_iter().map(str::to_owned).collect();
+        let missing: Vec<String> = text
+            .missing(&self.languages)
+            .into_iter()
+            .map(str::to_owned)
+            .collect();
         if !missing.is_empty() && missing.len() == self.languages.len() {
-            self.add(ProblemKind::EmptyText, place, field, "is empty in every language");
+            self.add(
+                ProblemKind::EmptyText,
+                place,
+                field,
+                "is empty in every language",
+            );
         } else {
             for code in missing {
-                self.add(ProblemKind::MissingTranslation, place, field, format!("has no '{code}' text"));
+                self.add(
+                    ProblemKind::MissingTranslation,
+                    place,
+                    field,
+                    format!("has no '{code}' text"),
+                );
             }
         }
     }
 
     fn id(&mut self, place: &str, id: &str, seen: &mut BTreeSet<String>) {
         if !is_slug(id) {
-            self.add(ProblemKind::UnsafeId, place, "id", format!("'{id}' must be lowercase letters, digits and single hyphens"));
+            self.add(
+                ProblemKind::UnsafeId,
+                place,
+                "id",
+                format!("'{id}' must be lowercase letters, digits and single hyphens"),
+            );
         }
         if !seen.insert(id.to_owned()) {
-            self.add(ProblemKind::DuplicateId, place, "id", format!("'{id}' is used more than once"));
+            self.add(
+                ProblemKind::DuplicateId,
+                place,
+                "id",
+                format!("'{id}' is used more than once"),
+            );
         }
     }
 
@@ -102,10 +135,20 @@ impl Report {
             ContactKind::Address => (!value.trim().is_empty(), ProblemKind::EmptyText),
         };
         if !ok {
-            self.add(kind, place, &field("value"), format!("'{value}' is not valid for a {:?} contact", contact.kind));
+            self.add(
+                kind,
+                place,
+                &field("value"),
+                format!("'{value}' is not valid for a {:?} contact", contact.kind),
+            );
         }
         if catalogue.source(&contact.source).is_none() {
-            self.add(ProblemKind::UnresolvedReference, place, &field("source"), format!("no source '{}'", contact.source));
+            self.add(
+                ProblemKind::UnresolvedReference,
+                place,
+                &field("source"),
+                format!("no source '{}'", contact.source),
+            );
         }
         if let Some(label) = &contact.label {
             self.text(place, &field("label"), label);
@@ -116,12 +159,22 @@ impl Report {
     }
 
     fn hours(&mut self, place: &str, field: &str, hours: &Hours) {
-        if hours.always == !hours.weekly.is_empty() {
-            self.add(ProblemKind::BadHours, place, field, "give either \"always\": true or weekly spans, not both or neither");
+        if hours.always != hours.weekly.is_empty() {
+            self.add(
+                ProblemKind::BadHours,
+                place,
+                field,
+                "give either \"always\": true or weekly spans, not both or neither",
+            );
         }
         for (i, span) in hours.weekly.iter().enumerate() {
             if span.days.is_empty() || span.from == span.to {
-                self.add(ProblemKind::BadHours, place, &format!("{field}.weekly[{i}]"), "needs days and a span longer than zero");
+                self.add(
+                    ProblemKind::BadHours,
+                    place,
+                    &format!("{field}.weekly[{i}]"),
+                    "needs days and a span longer than zero",
+                );
             }
         }
     }
@@ -130,7 +183,9 @@ impl Report {
 /// True for lowercase ASCII slugs: `a-z`, `0-9`, single inner hyphens.
 pub fn is_slug(id: &str) -> bool {
     !id.is_empty()
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !id.starts_with('-')
         && !id.ends_with('-')
         && !id.contains("--")
@@ -148,7 +203,9 @@ pub fn is_phone(value: &str) -> bool {
 
 /// True for `local@domain.tld` with no spaces.
 pub fn is_email(value: &str) -> bool {
-    let Some((local, domain)) = value.split_once('@') else { return false };
+    let Some((local, domain)) = value.split_once('@') else {
+        return false;
+    };
     !local.is_empty()
         && !value.contains(char::is_whitespace)
         && !domain.contains('@')
@@ -158,39 +215,68 @@ pub fn is_email(value: &str) -> bool {
 
 /// True for `http(s)://host.tld/...` with no spaces.
 pub fn is_url(value: &str) -> bool {
-    let rest = value.strip_prefix("https://").or_else(|| value.strip_prefix("http://"));
+    let rest = value
+        .strip_prefix("https://")
+        .or_else(|| value.strip_prefix("http://"));
     rest.is_some_and(|rest| {
         let host = rest.split('/').next().unwrap_or_default();
-        host.contains('.') && !host.starts_with('.') && !host.ends_with('.') && !value.contains(char::is_whitespace)
+        host.contains('.')
+            && !host.starts_with('.')
+            && !host.ends_with('.')
+            && !value.contains(char::is_whitespace)
     })
 }
 
 /// True for `YYYY-MM-DD` with a plausible month and day.
 pub fn is_date(value: &str) -> bool {
     let parts: Vec<&str> = value.split('-').collect();
-    let number = |s: &str, len: usize| (s.len() == len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<u32>().ok()).flatten();
+    let number = |s: &str, len: usize| {
+        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
     match parts.as_slice() {
-        [y, m, d] => number(y, 4).is_some() && number(m, 2).is_some_and(|m| (1..=12).contains(&m)) && number(d, 2).is_some_and(|d| (1..=31).contains(&d)),
+        [y, m, d] => {
+            number(y, 4).is_some()
+                && number(m, 2).is_some_and(|m| (1..=12).contains(&m))
+                && number(d, 2).is_some_and(|d| (1..=31).contains(&d))
+        }
         _ => false,
     }
 }
 
 fn options_of(questions: &Questions, kind: QuestionKind) -> BTreeSet<String> {
-    questions.of_kind(kind).map(|q| q.options.iter().map(|o| o.value.clone()).collect()).unwrap_or_default()
+    questions
+        .of_kind(kind)
+        .map(|q| q.options.iter().map(|o| o.value.clone()).collect())
+        .unwrap_or_default()
 }
 
 fn validate_catalogue(report: &mut Report, catalogue: &Catalogue, questions: &Questions) {
     for (key, source) in &catalogue.sources {
         let place = format!("source '{key}'");
         match (&source.url, &source.title) {
-            (Some(url), _) if !is_url(url) => {
-                report.add(ProblemKind::MalformedUrl, &place, "url", format!("'{url}' is not an http(s) URL"))
-            }
-            (None, None) => report.add(ProblemKind::EmptyText, &place, "url", "needs a url or at least a title"),
+            (Some(url), _) if !is_url(url) => report.add(
+                ProblemKind::MalformedUrl,
+                &place,
+                "url",
+                format!("'{url}' is not an http(s) URL"),
+            ),
+            (None, None) => report.add(
+                ProblemKind::EmptyText,
+                &place,
+                "url",
+                "needs a url or at least a title",
+            ),
             _ => {}
         }
         if !is_date(&source.checked) {
-            report.add(ProblemKind::MalformedDate, &place, "checked", format!("'{}' is not YYYY-MM-DD", source.checked));
+            report.add(
+                ProblemKind::MalformedDate,
+                &place,
+                "checked",
+                format!("'{}' is not YYYY-MM-DD", source.checked),
+            );
         }
     }
     let topics = options_of(questions, QuestionKind::Topics);
@@ -207,32 +293,78 @@ fn validate_catalogue(report: &mut Report, catalogue: &Catalogue, questions: &Qu
             report.text(&place, "caution", caution);
         }
         if offer.audiences.is_empty() {
-            report.add(ProblemKind::EmptyText, &place, "audiences", "names nobody the offer is for");
+            report.add(
+                ProblemKind::EmptyText,
+                &place,
+                "audiences",
+                "names nobody the offer is for",
+            );
         }
-        if let (Some(min), Some(max)) = (offer.age.min, offer.age.max) {
-            if min > max {
-                report.add(ProblemKind::BadAgeRange, &place, "age", format!("min {min} is above max {max}"));
-            }
+        if let (Some(min), Some(max)) = (offer.age.min, offer.age.max)
+            && min > max
+        {
+            report.add(
+                ProblemKind::BadAgeRange,
+                &place,
+                "age",
+                format!("min {min} is above max {max}"),
+            );
         }
-        if offer.age.max.is_some_and(|max| max > super::answers::MAX_AGE) {
+        if offer
+            .age
+            .max
+            .is_some_and(|max| max > super::answers::MAX_AGE)
+        {
             report.add(ProblemKind::BadAgeRange, &place, "age.max", "is above 120");
         }
         if offer.topics.is_empty() && !offer.all_topics {
-            report.add(ProblemKind::EmptyText, &place, "topics", "has no topic and is not marked all_topics");
+            report.add(
+                ProblemKind::EmptyText,
+                &place,
+                "topics",
+                "has no topic and is not marked all_topics",
+            );
         }
-        for (field, slugs, known) in [("topics", &offer.topics, &topics), ("help", &offer.help, &help)] {
+        for (field, slugs, known) in [
+            ("topics", &offer.topics, &topics),
+            ("help", &offer.help, &help),
+        ] {
             for slug in slugs.iter().filter(|s| !known.contains(*s)) {
-                report.add(ProblemKind::UnresolvedReference, &place, field, format!("'{slug}' is not an option of the {field} question"));
+                report.add(
+                    ProblemKind::UnresolvedReference,
+                    &place,
+                    field,
+                    format!("'{slug}' is not an option of the {field} question"),
+                );
             }
         }
         if catalogue.source(&offer.source).is_none() {
-            report.add(ProblemKind::UnresolvedReference, &place, "source", format!("no source '{}'", offer.source));
+            report.add(
+                ProblemKind::UnresolvedReference,
+                &place,
+                "source",
+                format!("no source '{}'", offer.source),
+            );
         }
-        for related in offer.see_also.iter().filter(|id| !ids.contains(id.as_str()) || **id == offer.id) {
-            report.add(ProblemKind::UnresolvedReference, &place, "see_also", format!("'{related}' is not another offer"));
+        for related in offer
+            .see_also
+            .iter()
+            .filter(|id| !ids.contains(id.as_str()) || **id == offer.id)
+        {
+            report.add(
+                ProblemKind::UnresolvedReference,
+                &place,
+                "see_also",
+                format!("'{related}' is not another offer"),
+            );
         }
         if offer.contacts.is_empty() && offer.see_also.is_empty() {
-            report.add(ProblemKind::NoWayOn, &place, "contacts", "needs a sourced phone, address or web page, or a related offer to ask");
+            report.add(
+                ProblemKind::NoWayOn,
+                &place,
+                "contacts",
+                "needs a sourced phone, address or web page, or a related offer to ask",
+            );
         }
         for (i, contact) in offer.contacts.iter().enumerate() {
             report.contact(catalogue, &place, i, contact);
@@ -245,26 +377,52 @@ fn validate_catalogue(report: &mut Report, catalogue: &Catalogue, questions: &Qu
         report.text(&place, "name", &line.name);
         report.text(&place, "for_whom", &line.for_whom);
         if line.contacts.is_empty() {
-            report.add(ProblemKind::NoWayOn, &place, "contacts", "needs at least one channel");
+            report.add(
+                ProblemKind::NoWayOn,
+                &place,
+                "contacts",
+                "needs at least one channel",
+            );
         }
         for (i, contact) in line.contacts.iter().enumerate() {
             report.contact(catalogue, &place, i, contact);
         }
     }
-    let emergency_first = catalogue.crisis_lines.first().and_then(|l| l.contacts.first()).is_some_and(|c| c.value == "112");
+    let emergency_first = catalogue
+        .crisis_lines
+        .first()
+        .and_then(|l| l.contacts.first())
+        .is_some_and(|c| c.value == "112");
     if !emergency_first {
-        report.add(ProblemKind::BadQuestions, "crisis lines", "crisis_lines[0]", "112 must be the first crisis line");
+        report.add(
+            ProblemKind::BadQuestions,
+            "crisis lines",
+            "crisis_lines[0]",
+            "112 must be the first crisis line",
+        );
     }
-    for (kind, field) in [(QuestionKind::Topics, "topics"), (QuestionKind::Help, "help")] {
+    for (kind, field) in [
+        (QuestionKind::Topics, "topics"),
+        (QuestionKind::Help, "help"),
+    ] {
         let question = questions.of_kind(kind);
-        for option in question.iter().flat_map(|q| &q.options).filter(|o| !o.acute) {
+        for option in question
+            .iter()
+            .flat_map(|q| &q.options)
+            .filter(|o| !o.acute)
+        {
             let used = catalogue.offers.iter().any(|offer| match kind {
                 QuestionKind::Topics => offer.topics.contains(&option.value),
                 _ => offer.help.contains(&option.value),
             });
             if !used {
                 let place = format!("question '{}'", question.map_or("", |q| q.id.as_str()));
-                report.add(ProblemKind::OptionLeadsNowhere, &place, &format!("options.{}", option.value), format!("no offer lists this {field} option"));
+                report.add(
+                    ProblemKind::OptionLeadsNowhere,
+                    &place,
+                    &format!("options.{}", option.value),
+                    format!("no offer lists this {field} option"),
+                );
             }
         }
     }
@@ -292,34 +450,79 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
         };
         let values: Vec<&str> = question.options.iter().map(|o| o.value.as_str()).collect();
         if let Some(fixed) = fixed.filter(|fixed| *fixed != values.as_slice()) {
-            report.add(ProblemKind::BadQuestions, &place, "options", format!("a {:?} question has exactly the options {fixed:?}", question.kind));
+            report.add(
+                ProblemKind::BadQuestions,
+                &place,
+                "options",
+                format!(
+                    "a {:?} question has exactly the options {fixed:?}",
+                    question.kind
+                ),
+            );
         }
         let mut option_ids = BTreeSet::new();
         for option in &question.options {
             let field = format!("options.{}", option.value);
             report.id(&format!("{place} {field}"), &option.value, &mut option_ids);
-            for text in option.label.all().chain(option.hint.iter().flat_map(|h| h.all())) {
+            for text in option
+                .label
+                .all()
+                .chain(option.hint.iter().flat_map(|h| h.all()))
+            {
                 report.text(&place, &field, text);
             }
         }
     }
-    let kinds = [QuestionKind::Danger, QuestionKind::Who, QuestionKind::Age, QuestionKind::Topics, QuestionKind::Help, QuestionKind::Referral];
+    let kinds = [
+        QuestionKind::Danger,
+        QuestionKind::Who,
+        QuestionKind::Age,
+        QuestionKind::Topics,
+        QuestionKind::Help,
+        QuestionKind::Referral,
+    ];
     for kind in kinds {
-        let count = questions.questions.iter().filter(|q| q.kind == kind).count();
+        let count = questions
+            .questions
+            .iter()
+            .filter(|q| q.kind == kind)
+            .count();
         if count != 1 {
-            report.add(ProblemKind::BadQuestions, "questions", "kind", format!("needs exactly one {kind:?} question, found {count}"));
+            report.add(
+                ProblemKind::BadQuestions,
+                "questions",
+                "kind",
+                format!("needs exactly one {kind:?} question, found {count}"),
+            );
         }
     }
-    if questions.questions.first().is_some_and(|q| q.kind != QuestionKind::Danger) {
-        report.add(ProblemKind::BadQuestions, "questions", "questions[0]", "the danger question must come first");
+    if questions
+        .questions
+        .first()
+        .is_some_and(|q| q.kind != QuestionKind::Danger)
+    {
+        report.add(
+            ProblemKind::BadQuestions,
+            "questions",
+            "questions[0]",
+            "the danger question must come first",
+        );
     }
 }
 
 /// Validates catalogue, questions and UI texts together. Empty means valid.
 pub fn validate(bundle: &Bundle) -> Vec<Problem> {
-    let mut report = Report { problems: Vec::new(), languages: bundle.texts.codes() };
+    let mut report = Report {
+        problems: Vec::new(),
+        languages: bundle.texts.codes(),
+    };
     if report.languages.is_empty() {
-        report.add(ProblemKind::MissingTranslation, "texts", "languages", "lists no language");
+        report.add(
+            ProblemKind::MissingTranslation,
+            "texts",
+            "languages",
+            "lists no language",
+        );
     }
     for (key, text) in &bundle.texts.texts {
         report.text(&format!("text '{key}'"), "text", text);

@@ -13,7 +13,11 @@ pub fn AccessBadge(
     /// What it costs.
     cost: Cost,
 ) -> impl IntoView {
-    let modifier = if access.needs_no_referral() { "hg-access-badge--open" } else { "hg-access-badge--gated" };
+    let modifier = if access.needs_no_referral() {
+        "hg-access-badge--open"
+    } else {
+        "hg-access-badge--gated"
+    };
     view! {
         <p class="hg-access-badge__row">
             <strong class=format!("hg-access-badge {modifier}")>{tr(access_msg(access))}</strong>

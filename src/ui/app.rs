@@ -26,7 +26,10 @@ static BUNDLE: OnceLock<Result<Bundle, String>> = OnceLock::new();
 
 /// The embedded data, parsed on first use.
 pub fn bundle() -> Result<&'static Bundle, &'static str> {
-    BUNDLE.get_or_init(Bundle::parse_embedded).as_ref().map_err(String::as_str)
+    BUNDLE
+        .get_or_init(Bundle::parse_embedded)
+        .as_ref()
+        .map_err(String::as_str)
 }
 
 /// Route paths, in Danish because the app speaks Danish first. Question pages are `/sporgsmal/<question id>`.

@@ -10,7 +10,11 @@ use leptos::prelude::*;
 
 /// The element id of an option: the question id for the first, then `-2`, `-3` ….
 fn option_id(question_id: &str, index: usize) -> String {
-    if index == 0 { question_id.to_owned() } else { format!("{question_id}-{}", index + 1) }
+    if index == 0 {
+        question_id.to_owned()
+    } else {
+        format!("{question_id}-{}", index + 1)
+    }
 }
 
 /// A question's options.

@@ -21,7 +21,11 @@ fn kind_msg(kind: ContactKind) -> Msg {
 
 /// The link target of a contact, if it is something to tap.
 fn href(contact: &Contact) -> Option<String> {
-    let digits: String = contact.value.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+    let digits: String = contact
+        .value
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect();
     match contact.kind {
         ContactKind::Phone => Some(format!("tel:{digits}")),
         ContactKind::Sms => Some(format!("sms:{digits}")),

@@ -39,7 +39,9 @@ pub fn CrisisPage() -> impl IntoView {
     let cards = cards.collect_view();
     // "Nobody is in danger now": take back the answer that sent the person here and go on with the questions.
     let resume = move |_| {
-        app.answers.update(|answers: &mut Answers| *answers = answers.without_acute_risk(&app.bundle.questions));
+        app.answers.update(|answers: &mut Answers| {
+            *answers = answers.without_acute_risk(&app.bundle.questions)
+        });
     };
     let resume_path = move || match flow::resume(&app.bundle.questions, &app.answers.get()) {
         Some(id) => paths::question(id),

@@ -9,8 +9,12 @@ use leptos::prelude::*;
 /// Moves focus to the field. The router would treat an in-page `#id` link as navigation, so the link focuses
 /// the field itself.
 fn focus_field(id: &str) {
-    let field = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
-    if let Some(field) = field.and_then(|f| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(f).ok()) {
+    let field = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id));
+    if let Some(field) =
+        field.and_then(|f| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(f).ok())
+    {
         let _ = field.focus();
     }
 }
@@ -25,10 +29,10 @@ pub fn ErrorSummary(
 ) -> impl IntoView {
     let summary = NodeRef::<Div>::new();
     Effect::new(move |_| {
-        if error.get().is_some() {
-            if let Some(element) = summary.get() {
-                let _ = element.focus();
-            }
+        if error.get().is_some()
+            && let Some(element) = summary.get()
+        {
+            let _ = element.focus();
         }
     });
     let href = format!("#{target}");

@@ -14,7 +14,11 @@ use leptos::prelude::*;
 /// The label of an option of the question of `kind`, for the current asker.
 pub fn option_label(app: &AppState, kind: QuestionKind, value: &str) -> &'static str {
     let who = app.answers.get().who;
-    let option = app.bundle.questions.of_kind(kind).and_then(|q| q.option(value));
+    let option = app
+        .bundle
+        .questions
+        .of_kind(kind)
+        .and_then(|q| q.option(value));
     option.map_or("", |o| app.local(o.label.for_who(who)))
 }
 
@@ -30,31 +34,73 @@ pub fn answer_text(app: &AppState, question: &Question) -> String {
     if let Some(Age::Years(years)) = answers.age.filter(|_| question.kind == QuestionKind::Age) {
         return app.text_with(Msg::AgeYears, &[("age", &years.to_string())]);
     }
-    let labels: Vec<&str> = answers.chosen(question.kind).iter().map(|v| option_label(app, question.kind, v)).collect();
+    let labels: Vec<&str> = answers
+        .chosen(question.kind)
+        .iter()
+        .map(|v| option_label(app, question.kind, v))
+        .collect();
     labels.join(", ")
 }
 
 /// "Du skrev, at det handler om autisme og at du er 17 år." plus one short sentence per other reason.
 pub fn why_sentences(app: &AppState, reasons: &[Reason]) -> Vec<String> {
     let who = app.answers.get().who;
-    let topics: Vec<&str> = reasons.iter().filter_map(|r| match r { Reason::Topic(t) => Some(option_label(app, QuestionKind::Topics, t)), _ => None }).collect();
-    let help: Vec<&str> = reasons.iter().filter_map(|r| match r { Reason::Help(h) => Some(option_label(app, QuestionKind::Help, h)), _ => None }).collect();
+    let topics: Vec<&str> = reasons
+        .iter()
+        .filter_map(|r| match r {
+            Reason::Topic(t) => Some(option_label(app, QuestionKind::Topics, t)),
+            _ => None,
+        })
+        .collect();
+    let help: Vec<&str> = reasons
+        .iter()
+        .filter_map(|r| match r {
+            Reason::Help(h) => Some(option_label(app, QuestionKind::Help, h)),
+            _ => None,
+        })
+        .collect();
     let and = app.text(Msg::And);
     let mut said = Vec::new();
     if !topics.is_empty() {
-        said.push(app.text_with(Msg::ReasonTopics, &[("topics", &join_list(&topics, and).to_lowercase())]));
+        said.push(app.text_with(
+            Msg::ReasonTopics,
+            &[("topics", &join_list(&topics, and).to_lowercase())],
+        ));
     }
-    if let Some(age) = reasons.iter().find_map(|r| match r { Reason::AgeFits(a) => Some(*a), _ => None }) {
-        let msg = if who == Some(Who::Me) || who.is_none() { Msg::ReasonAgeMe } else { Msg::ReasonAgeOther };
+    if let Some(age) = reasons.iter().find_map(|r| match r {
+        Reason::AgeFits(a) => Some(*a),
+        _ => None,
+    }) {
+        let msg = if who == Some(Who::Me) || who.is_none() {
+            Msg::ReasonAgeMe
+        } else {
+            Msg::ReasonAgeOther
+        };
         said.push(app.text_with(msg, &[("age", &age.to_string())]));
     }
     if !help.is_empty() {
-        said.push(app.text_with(Msg::ReasonHelp, &[("help", &join_list(&help, and).to_lowercase())]));
+        said.push(app.text_with(
+            Msg::ReasonHelp,
+            &[("help", &join_list(&help, and).to_lowercase())],
+        ));
     }
-    let said: Vec<&str> = said.iter().map(String::as_str).collect();
+    // "at A, at B og at C": every clause after the first repeats the conjunction, as plain Danish does.
+    let that = app.text(Msg::That);
+    let clauses: Vec<String> = said
+        .iter()
+        .enumerate()
+        .map(|(i, part)| {
+            if i == 0 {
+                part.clone()
+            } else {
+                format!("{that} {part}")
+            }
+        })
+        .collect();
+    let clauses: Vec<&str> = clauses.iter().map(String::as_str).collect();
     let mut sentences = Vec::new();
-    if !said.is_empty() {
-        sentences.push(app.text_with(Msg::ReasonYouSaid, &[("parts", &join_list(&said, app.text(Msg::AndThat)))]));
+    if !clauses.is_empty() {
+        sentences.push(app.text_with(Msg::ReasonYouSaid, &[("parts", &join_list(&clauses, and))]));
     }
     for reason in reasons {
         let msg = match reason {
@@ -72,7 +118,9 @@ pub fn why_sentences(app: &AppState, reasons: &[Reason]) -> Vec<String> {
 /// Why a near miss is ruled out.
 pub fn exclusion_text(app: &AppState, exclusion: Exclusion) -> String {
     match exclusion {
-        Exclusion::TooYoung(min) => app.text_with(Msg::ExcludedTooYoung, &[("min", &min.to_string())]),
+        Exclusion::TooYoung(min) => {
+            app.text_with(Msg::ExcludedTooYoung, &[("min", &min.to_string())])
+        }
         Exclusion::TooOld(max) => app.text_with(Msg::ExcludedTooOld, &[("max", &max.to_string())]),
         Exclusion::NotForThePersonAffected => app.text(Msg::ExcludedNotForPerson).to_owned(),
         Exclusion::OnlyForProfessionals => app.text(Msg::ExcludedOnlyProfessionals).to_owned(),
@@ -95,7 +143,10 @@ pub fn access_msg(access: Access) -> Msg {
 pub fn age_text(app: &AppState, offer: &Offer) -> Option<String> {
     let (min, max) = (offer.age.min, offer.age.max);
     let text = match (min, max) {
-        (Some(min), Some(max)) => app.text_with(Msg::AgeBetween, &[("min", &min.to_string()), ("max", &max.to_string())]),
+        (Some(min), Some(max)) => app.text_with(
+            Msg::AgeBetween,
+            &[("min", &min.to_string()), ("max", &max.to_string())],
+        ),
         (Some(min), None) => app.text_with(Msg::AgeFrom, &[("min", &min.to_string())]),
         (None, Some(max)) => app.text_with(Msg::AgeUpTo, &[("max", &max.to_string())]),
         (None, None) => return None,
@@ -130,10 +181,18 @@ pub fn hours_text(app: &AppState, hours: &Hours) -> String {
         .weekly
         .iter()
         .map(|span| {
-            let days: Vec<&str> = span.days.iter().map(|d| app.text(weekday_msg(*d))).collect();
+            let days: Vec<&str> = span
+                .days
+                .iter()
+                .map(|d| app.text(weekday_msg(*d)))
+                .collect();
             app.text_with(
                 Msg::HoursSpan,
-                &[("days", &join_list(&days, app.text(Msg::And))), ("from", &clock(span.from)), ("to", &clock(span.to))],
+                &[
+                    ("days", &join_list(&days, app.text(Msg::And))),
+                    ("from", &clock(span.from)),
+                    ("to", &clock(span.to)),
+                ],
             )
         })
         .collect();
@@ -144,12 +203,19 @@ pub fn hours_text(app: &AppState, hours: &Hours) -> String {
 pub fn status_text(app: &AppState, status: OpenStatus) -> String {
     match status {
         OpenStatus::AlwaysOpen | OpenStatus::OpenUntil(_) => app.text(Msg::OpenNow).to_owned(),
-        OpenStatus::ClosedUntil { days_ahead, weekday, at } => {
+        OpenStatus::ClosedUntil {
+            days_ahead,
+            weekday,
+            at,
+        } => {
             let time = clock(at);
             match days_ahead {
                 0 => app.text_with(Msg::ClosedOpensToday, &[("time", &time)]),
                 1 => app.text_with(Msg::ClosedOpensTomorrow, &[("time", &time)]),
-                _ => app.text_with(Msg::ClosedOpensOn, &[("day", app.text(weekday_msg(weekday))), ("time", &time)]),
+                _ => app.text_with(
+                    Msg::ClosedOpensOn,
+                    &[("day", app.text(weekday_msg(weekday))), ("time", &time)],
+                ),
             }
         }
     }

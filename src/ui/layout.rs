@@ -1,4 +1,4 @@
-//! The frame around every page: skip link, quick exit, header with "Akut hjælp" and the language switch,
+//! The frame around every page: quick exit (first in the tab order, as GOV.UK does), skip link, header with "Akut hjælp" and the language switch,
 //! notices, main content and footer.
 
 use super::app::paths;
@@ -16,8 +16,8 @@ pub fn Layout(
     children: Children,
 ) -> impl IntoView {
     view! {
-        <a class="hg-skip-link" href="#main">{tr(Msg::SkipToContent)}</a>
         <QuickExit/>
+        <a class="hg-skip-link" href="#main">{tr(Msg::SkipToContent)}</a>
         <header class="hg-header">
             <div class="hg-header__inner">
                 <A href="/" attr:class="hg-header__brand">

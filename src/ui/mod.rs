@@ -12,7 +12,9 @@ pub mod crisis_page;
 pub mod error_summary;
 pub mod explain;
 pub mod i18n;
+pub mod language_switch;
 pub mod layout;
+pub mod navigation;
 pub mod not_found_page;
 pub mod notice_banner;
 pub mod offer_card;
@@ -24,7 +26,6 @@ pub mod privacy_page;
 pub mod question_form;
 pub mod question_page;
 pub mod quick_exit;
-pub mod language_switch;
 pub mod results_page;
 pub mod safety_page;
 pub mod start_page;
@@ -34,7 +35,10 @@ pub mod storage;
 /// Starts the app: installs the panic page, removes the static loading shell and mounts [`app::App`].
 pub fn start() {
     panic_page::install();
-    if let Some(shell) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("loading")) {
+    if let Some(shell) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("loading"))
+    {
         shell.remove();
     }
     leptos::mount::mount_to_body(app::App);

@@ -43,11 +43,21 @@ pub fn OfferPage() -> impl IntoView {
 fn OfferDetails(offer: &'static Offer) -> impl IntoView {
     let app = use_app();
     let source = app.bundle.catalogue.source(&offer.source);
-    let related = offer.see_also.iter().filter_map(|id| app.bundle.catalogue.offer(id));
+    let related = offer
+        .see_also
+        .iter()
+        .filter_map(|id| app.bundle.catalogue.offer(id));
     let related = related
         .map(|other| view! { <li><A href=paths::offer(&other.id)>{move || app.local(&other.name)}</A></li> })
         .collect_view();
-    let audiences = move || offer.audiences.iter().map(|a| app.text(audience_msg(*a))).collect::<Vec<_>>().join(", ");
+    let audiences = move || {
+        offer
+            .audiences
+            .iter()
+            .map(|a| app.text(audience_msg(*a)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     view! {
         <A href=paths::RESULTS attr:class="hg-back-link">{tr(Msg::BackToResults)}</A>
         <PageHeading text=Signal::derive(move || app.local(&offer.name).to_owned())/>

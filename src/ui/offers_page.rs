@@ -14,7 +14,10 @@ pub fn OffersPage() -> impl IntoView {
     let offers = move || {
         let mut offers: Vec<_> = app.bundle.catalogue.offers.iter().collect();
         offers.sort_by_key(|offer| app.local(&offer.name).to_lowercase());
-        offers.into_iter().map(|offer| view! { <li class="hg-offers-page__item"><OfferCard offer=offer/></li> }).collect_view()
+        offers
+            .into_iter()
+            .map(|offer| view! { <li class="hg-offers-page__item"><OfferCard offer=offer/></li> })
+            .collect_view()
     };
     view! {
         <PageHeading text=Signal::derive(move || app.text(Msg::OffersTitle).to_owned())/>

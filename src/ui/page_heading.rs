@@ -21,10 +21,10 @@ pub fn PageHeading(
     let app = use_app();
     let heading = NodeRef::<H1>::new();
     Effect::new(move |_| {
-        if let Some(element) = heading.get() {
-            if NAVIGATED.swap(true, Ordering::Relaxed) {
-                let _ = element.focus();
-            }
+        if let Some(element) = heading.get()
+            && NAVIGATED.swap(true, Ordering::Relaxed)
+        {
+            let _ = element.focus();
         }
     });
     let title = move || format!("{} – {}", text.get(), app.text(Msg::AppName));

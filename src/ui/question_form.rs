@@ -1,19 +1,19 @@
 //! One question: heading, hint, options (or the age field), "Ved ikke", errors and "Fortsæt".
 //! The form edits a draft; only a valid answer is recorded (by `domain::answers::record`).
 
-use super::app::paths;
 use super::age_field::AgeField;
+use super::app::paths;
 use super::back_link::BackLink;
 use super::choice_fieldset::ChoiceFieldset;
 use super::error_summary::ErrorSummary;
 use super::i18n::{Msg, tr};
+use super::navigation::go;
 use super::state::use_app;
 use crate::domain::answers::{Age, AnswerError, Input, record};
 use crate::domain::flow::{self, Step};
 use crate::domain::questions::{Question, QuestionKind};
 use leptos::ev;
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
 
 /// The message for an answer error.
@@ -54,12 +54,17 @@ pub fn QuestionForm(
     let navigate = use_navigate();
     let submit = move |input: Input| match record(question, &app.answers.get_untracked(), input) {
         Ok(next) => {
-            let step = flow::next_step(questions, &question.id, &next, app.returning_to_check.get_untracked());
+            let step = flow::next_step(
+                questions,
+                &question.id,
+                &next,
+                app.returning_to_check.get_untracked(),
+            );
             if step != Step::Question(question.id.clone()) {
                 app.returning_to_check.set(false);
             }
             app.answers.set(next);
-            navigate(&step_path(step), NavigateOptions::default());
+            go(&navigate, &step_path(step));
         }
         Err(problem) => error.set(Some(error_message(problem))),
     };
@@ -74,7 +79,8 @@ pub fn QuestionForm(
     let on_dont_know = move |_| submit_again(Input::DontKnow);
     let who = move || app.answers.get().who;
     let title = Signal::derive(move || app.local(question.title.for_who(who())).to_owned());
-    let back = flow::previous(questions, &question.id).map_or_else(|| "/".to_owned(), paths::question);
+    let back =
+        flow::previous(questions, &question.id).map_or_else(|| "/".to_owned(), paths::question);
     let progress = flow::progress(questions, &question.id);
     let field_id = question.id.clone();
     let error_text = Signal::derive(move || error.get().map(|msg| app.text(msg).to_owned()));

@@ -19,7 +19,9 @@ const WINDOW_MS: f64 = 5000.0;
 
 /// Leaves the app now.
 pub fn leave() {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     if let Some(root) = window.document().and_then(|d| d.document_element()) {
         root.set_text_content(None);
     }
@@ -38,7 +40,12 @@ pub fn QuickExit() -> impl IntoView {
             return;
         }
         let now = js_sys::Date::now();
-        let recent = presses.with_value(|p| p.iter().copied().filter(|t| now - t < WINDOW_MS).collect::<Vec<_>>());
+        let recent = presses.with_value(|p| {
+            p.iter()
+                .copied()
+                .filter(|t| now - t < WINDOW_MS)
+                .collect::<Vec<_>>()
+        });
         let mut recent = recent;
         recent.push(now);
         count.set(recent.len());

@@ -16,8 +16,16 @@ pub fn ResultsPage() -> impl IntoView {
     let ranking = Memo::new(move |_| {
         let answers = app.answers.get();
         let ranking = rank(&app.bundle.catalogue, &answers);
-        let matches: Vec<_> = ranking.matches.into_iter().map(|m| (m.offer, m.reasons)).collect();
-        let near: Vec<_> = ranking.near_misses.into_iter().map(|n| (n.offer, n.exclusions)).collect();
+        let matches: Vec<_> = ranking
+            .matches
+            .into_iter()
+            .map(|m| (m.offer, m.reasons))
+            .collect();
+        let near: Vec<_> = ranking
+            .near_misses
+            .into_iter()
+            .map(|n| (n.offer, n.exclusions))
+            .collect();
         (matches, near)
     });
     let print = move |_| {

@@ -12,7 +12,9 @@ use leptos_router::components::A;
 #[component]
 pub fn StartPage() -> impl IntoView {
     let app = use_app();
-    let first = flow::first(&app.bundle.questions).map(paths::question).unwrap_or_else(|| paths::OFFERS.to_owned());
+    let first = flow::first(&app.bundle.questions)
+        .map(paths::question)
+        .unwrap_or_else(|| paths::OFFERS.to_owned());
     view! {
         <PageHeading text=Signal::derive(move || app.text(Msg::StartTitle).to_owned())/>
         <p class="hg-lead">{tr(Msg::StartLead)}</p>

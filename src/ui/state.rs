@@ -34,7 +34,10 @@ impl AppState {
         let languages = &bundle.texts.languages;
         let default_lang = Lang(languages.first().map_or("da", |l| l.code.as_str()));
         let stored_lang = storage::read(LANG_KEY);
-        let lang = languages.iter().find(|l| Some(&l.code) == stored_lang.as_ref()).map_or(default_lang, |l| Lang(&l.code));
+        let lang = languages
+            .iter()
+            .find(|l| Some(&l.code) == stored_lang.as_ref())
+            .map_or(default_lang, |l| Lang(&l.code));
         let mut notice = None;
         let restored = match storage::read(ANSWERS_KEY) {
             None => Answers::default(),

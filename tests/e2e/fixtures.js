@@ -1,0 +1,107 @@
+// Shared fixtures. Every test runs with three guards that fail it afterwards:
+//  - any request to another origin (no fonts, CDNs, maps, analytics: nothing leaves the phone);
+//  - any Content-Security-Policy violation the browser reports;
+//  - any uncaught page error.
+// Tests that deliberately leave the app (quick exit) declare the one origin they expect.
+import { test as base, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+export const APP_ORIGIN = "http://127.0.0.1:8080";
+
+export const test = base.extend({
+  allowedOrigins: [[], { option: true }],
+  guarded: [
+    async ({ page, allowedOrigins }, use) => {
+      const foreign = [];
+      const errors = [];
+      page.on("request", (request) => {
+        const url = request.url();
+        if (url.startsWith("data:") || url.startsWith("blob:")) return;
+        const origin = new URL(url).origin;
+        if (origin !== APP_ORIGIN && !allowedOrigins.includes(origin)) foreign.push(url);
+      });
+      page.on("pageerror", (error) => errors.push(error.message));
+      await page.addInitScript(() => {
+        window.__cspViolations = [];
+        document.addEventListener("securitypolicyviolation", (e) => window.__cspViolations.push(`${e.violatedDirective}: ${e.blockedURI}`));
+      });
+      await use();
+      let violations = [];
+      try {
+        violations = await page.evaluate(() => window.__cspViolations ?? []);
+      } catch {
+        // The page has left the app (quick exit): its own violations were checked before it left.
+      }
+      expect(foreign, "requests to other origins").toEqual([]);
+      expect(violations, "CSP violations").toEqual([]);
+      expect(errors, "uncaught page errors").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Runs axe (WCAG 2.0–2.2 A and AA) on the current page and expects no violations. */
+export async function expectAccessible(page) {
+  await expect(page.locator("h1")).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(summary, `axe on ${page.url()}`).toEqual([]);
+}
+
+/** Clicks "Fortsæt" / "Continue". */
+export async function continueOn(page) {
+  await page.getByRole("button", { name: /^(Fortsæt|Continue)$/ }).click();
+}
+
+/**
+ * Answers the whole questionnaire through the real UI, checking accessibility on every page, and returns the
+ * URLs visited. `answers` uses the Danish labels shown on screen.
+ */
+export async function answerAll(page, { who, age, topics, help, noReferral }) {
+  const visited = [];
+  const onPage = async () => {
+    visited.push(page.url());
+    await expectAccessible(page);
+  };
+  await page.goto("/");
+  await onPage();
+  await page.getByRole("button", { name: "Start nu" }).click();
+  await expect(page).toHaveURL(/\/sporgsmal\/fare$/);
+  await onPage();
+  await page.getByLabel("Nej", { exact: true }).check();
+  await continueOn(page);
+  await expect(page).toHaveURL(/\/sporgsmal\/hvem$/);
+  await onPage();
+  await page.getByLabel(who, { exact: true }).check();
+  await continueOn(page);
+  await expect(page).toHaveURL(/\/sporgsmal\/alder$/);
+  await onPage();
+  await page.getByRole("textbox").fill(String(age));
+  await continueOn(page);
+  await expect(page).toHaveURL(/\/sporgsmal\/emner$/);
+  await onPage();
+  for (const topic of topics) await page.getByLabel(topic, { exact: true }).check();
+  await continueOn(page);
+  await expect(page).toHaveURL(/\/sporgsmal\/hjaelp$/);
+  await onPage();
+  for (const kind of help) await page.getByLabel(kind, { exact: true }).check();
+  await continueOn(page);
+  await expect(page).toHaveURL(/\/sporgsmal\/henvisning$/);
+  await onPage();
+  await page.getByLabel(noReferral ? "Ja, helst uden henvisning" : "Det er lige meget", { exact: true }).check();
+  await continueOn(page);
+  await expect(page).toHaveURL(/\/tjek-svar$/);
+  await onPage();
+  await page.getByRole("link", { name: "Se forslag" }).click();
+  await expect(page).toHaveURL(/\/resultater$/);
+  await onPage();
+  return visited;
+}
+
+/** The names of the first `n` results. */
+export async function topResults(page, n = 3) {
+  const names = await page.locator("ol.hg-results-page__list > li h3").allTextContents();
+  return names.slice(0, n).map((s) => s.trim());
+}

@@ -1,0 +1,77 @@
+// Six persona journeys through the real UI, each expecting a named offer in the top 3, with axe on every page
+// and a privacy audit of what the journey leaves behind.
+import { test, expect, answerAll, topResults } from "./fixtures.js";
+
+const personas = [
+  {
+    name: "a parent of a 17-year-old with autism",
+    answers: { who: "En jeg er tæt på", age: 17, topics: ["Autisme"], help: ["Råd og vejledning"] },
+    expected: "Unge med autisme på vej ind i voksenlivet (16–30 år)",
+    values: ["17", "autism", "relative", "advice"],
+  },
+  {
+    name: "an adult a year after a stroke",
+    answers: { who: "Mig selv", age: 58, topics: ["Hjerneskade eller hjernerystelse"], help: ["Behandling eller genoptræning", "Kurser og undervisning"] },
+    expected: "Hjernecenter Randers",
+    values: ["58", "brain-injury", "treatment"],
+  },
+  {
+    name: "a 24-year-old using cannabis daily with no job",
+    answers: { who: "Mig selv", age: 24, topics: ["Alkohol, hash eller andre stoffer", "Arbejde og uddannelse"], help: ["Behandling eller genoptræning", "Job eller uddannelse"] },
+    expected: "JobRus – job og behandling for unge med rusmiddelproblemer",
+    values: ["24", "substances", "work"],
+  },
+  {
+    name: "a lonely, anxious adult who wants no referral",
+    answers: { who: "Mig selv", age: 45, topics: ["Psykisk sårbarhed, angst eller depression", "Ensomhed og fællesskab"], help: ["Aktiviteter og fællesskab", "Nogen at tale med"], noReferral: true },
+    expected: "Psykiatriens Hus",
+    values: ["45", "mental-health", "loneliness"],
+  },
+  {
+    name: "a homeless adult",
+    answers: { who: "Mig selv", age: 40, topics: ["Bolig eller hjemløshed"], help: ["Et sted at bo"] },
+    expected: "Perron 4",
+    values: ["40", "housing"],
+  },
+  {
+    name: "someone who wants to become a peer worker",
+    answers: { who: "Mig selv", age: 35, topics: ["Psykisk sårbarhed, angst eller depression", "Arbejde og uddannelse"], help: ["Kurser og undervisning", "Job eller uddannelse"] },
+    expected: "Peeruddannelsen – bliv peermedarbejder",
+    values: ["35", "mental-health", "courses"],
+  },
+];
+
+for (const persona of personas) {
+  test(`journey: ${persona.name}`, async ({ page, context }) => {
+    const visited = await answerAll(page, persona.answers);
+    expect(await topResults(page)).toContain(persona.expected);
+    // Every result explains itself and says how to get in.
+    const first = page.locator("ol.hg-results-page__list > li").first();
+    await expect(first.locator(".hg-offer-card__why")).toContainText("Du skrev, at");
+    await expect(first.locator(".hg-access-badge").first()).toBeVisible();
+
+    // Privacy: no cookie, nothing in localStorage, no answer in any URL.
+    expect(await context.cookies()).toEqual([]);
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    for (const url of visited) {
+      expect(new URL(url).search, url).toBe("");
+      for (const value of persona.values) expect(new URL(url).pathname, url).not.toContain(value);
+    }
+    // The answers are in sessionStorage only.
+    expect(await page.evaluate(() => sessionStorage.getItem("hg-answers"))).toContain(persona.values[0]);
+  });
+}
+
+test("the explanation names the answers in plain words", async ({ page }) => {
+  await answerAll(page, personas[0].answers);
+  const card = page.locator("li", { has: page.getByRole("heading", { name: personas[0].expected }) });
+  await expect(card).toContainText("Du skrev, at det handler om autisme, at personen er 17 år og at du søger råd og vejledning.");
+  await expect(card).toContainText("Tilbuddet er også for pårørende.");
+});
+
+test("offers that nearly fit are listed apart, with the reason", async ({ page }) => {
+  await answerAll(page, { who: "Mig selv", age: 20, topics: ["Bolig eller hjemløshed"], help: ["Et sted at bo"] });
+  const near = page.locator("li", { has: page.getByRole("heading", { name: "Perron 4" }) });
+  await expect(near).toContainText("Kun for borgere på 25 år eller derover.");
+  await expect(page.getByRole("heading", { name: "Tilbud, der næsten passer" })).toBeVisible();
+});

@@ -1,0 +1,137 @@
+// Moving through the questions: back link, browser Back/Forward, errors, check answers, language, deep links.
+import { test, expect, expectAccessible, continueOn } from "./fixtures.js";
+
+test("back link and browser Back/Forward keep the answers", async ({ page }) => {
+  await page.goto("/sporgsmal/fare");
+  await page.getByLabel("Nej", { exact: true }).check();
+  await continueOn(page);
+  await page.getByLabel("Mig selv", { exact: true }).check();
+  await continueOn(page);
+  await expect(page).toHaveURL(/\/sporgsmal\/alder$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/sporgsmal\/hvem$/);
+  await expect(page.getByLabel("Mig selv", { exact: true })).toBeChecked();
+  await page.goForward();
+  await expect(page).toHaveURL(/\/sporgsmal\/alder$/);
+  await page.getByRole("link", { name: "Tilbage" }).click();
+  await expect(page).toHaveURL(/\/sporgsmal\/hvem$/);
+  await expect(page.getByText("Spørgsmål 2 af 6")).toBeVisible();
+});
+
+test("a route change moves focus to the h1 and sets a new title", async ({ page }) => {
+  await page.goto("/");
+  await expect(page).toHaveTitle("Find hjælp i Randers Kommune – Hjælpeguiden");
+  await page.getByRole("button", { name: "Start nu" }).click();
+  await expect(page).toHaveTitle("Er du eller en anden i fare lige nu? – Hjælpeguiden");
+  await expect(page.locator("h1")).toBeFocused();
+});
+
+test("continuing without an answer shows a focused error summary linked to the field", async ({ page }) => {
+  await page.goto("/sporgsmal/hvem");
+  await continueOn(page);
+  const summary = page.locator(".hg-error-summary");
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText("Vælg et af svarene");
+  await expect(page.locator("fieldset")).toHaveAttribute("aria-describedby", "hvem-hint hvem-error");
+  await expectAccessible(page);
+  await summary.getByRole("link").click();
+  await expect(page.locator("#hvem")).toBeFocused();
+});
+
+test("a wrong age gets a clear message, and Ved ikke moves on", async ({ page }) => {
+  await page.goto("/sporgsmal/alder");
+  await page.getByRole("textbox").fill("sytten");
+  await continueOn(page);
+  await expect(page.locator("#alder-error")).toContainText("Skriv alderen som et tal");
+  await expect(page.getByRole("textbox")).toHaveAttribute("aria-invalid", "true");
+  await page.getByRole("button", { name: "Ved ikke" }).click();
+  await expect(page).toHaveURL(/\/sporgsmal\/emner$/);
+});
+
+test("check answers lists every answer with a change link that returns there", async ({ page }) => {
+  await page.goto("/sporgsmal/fare");
+  await page.getByLabel("Nej", { exact: true }).check();
+  await continueOn(page);
+  await page.getByLabel("Mig selv", { exact: true }).check();
+  await continueOn(page);
+  await page.getByRole("textbox").fill("30");
+  await continueOn(page);
+  await page.goto("/tjek-svar");
+  await expectAccessible(page);
+  await expect(page.locator("dl")).toContainText("30 år");
+  await expect(page.locator("dl")).toContainText("Ikke besvaret");
+  await page.getByRole("link", { name: "Ændr Alder" }).click();
+  await expect(page).toHaveURL(/\/sporgsmal\/alder$/);
+  await expect(page.getByRole("textbox")).toHaveValue("30");
+  await page.getByRole("textbox").fill("31");
+  await continueOn(page);
+  await expect(page).toHaveURL(/\/tjek-svar$/);
+  await expect(page.locator("dl")).toContainText("31 år");
+});
+
+test("later questions are worded for a relative", async ({ page }) => {
+  await page.goto("/sporgsmal/hvem");
+  await page.getByLabel("En jeg er tæt på", { exact: true }).check();
+  await continueOn(page);
+  await expect(page.locator("h1")).toHaveText("Hvor gammel er personen, du søger hjælp til?");
+});
+
+test("the language switch translates the page and sets html lang, on every page", async ({ page }) => {
+  await page.goto("/sporgsmal/emner");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.locator("h1")).toHaveText("What is it about?");
+  await expect(page.getByLabel("Autism", { exact: true })).toBeVisible();
+  await expectAccessible(page);
+  await page.goto("/akut");
+  await expect(page.locator("h1")).toHaveText("Urgent help");
+  await page.getByRole("button", { name: "Dansk" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "da");
+  await expect(page.locator("h1")).toHaveText("Akut hjælp");
+});
+
+test("a deep link to an offer shows every contact, how to get in and the source", async ({ page }) => {
+  await page.goto("/tilbud/borgerraadgiveren");
+  await expect(page.locator("h1")).toHaveText("Borgerrådgiveren");
+  await expect(page.getByRole("link", { name: "3069 6104" })).toHaveAttribute("href", "tel:30696104");
+  await expect(page.getByRole("link", { name: "borgerraadgiveren@randers.dk" })).toHaveAttribute("href", "mailto:borgerraadgiveren@randers.dk");
+  await expect(page.getByText("Kræver ingen henvisning – kontakt dem først")).toBeVisible();
+  await expect(page.getByText("Oplysninger sidst kontrolleret 2026-11-23")).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("an offer with old facts says to call and check", async ({ page }) => {
+  await page.goto("/tilbud/perron-4");
+  await expect(page.getByText("Ring og tjek, før du møder op").first()).toBeVisible();
+  await expect(page.getByText("Oplysningen kan være forældet").first()).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("every offer page and the list of all offers pass axe", async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto("/tilbud");
+  await expectAccessible(page);
+  const links = await page.locator("ul.hg-offers-page h3 a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  expect(links.length).toBeGreaterThanOrEqual(20);
+  for (const href of links) {
+    await page.goto(href);
+    await expectAccessible(page);
+  }
+});
+
+test("320 px wide: no sideways scrolling, and touch targets are at least 44 px", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of ["/", "/sporgsmal/emner", "/tilbud/perron-4", "/akut", "/resultater"]) {
+    await page.goto(path);
+    await expect(page.locator("h1")).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll("button, .hg-button, input, .hg-quick-exit__button, .hg-language-switch")]
+        .filter((el) => el.getClientRects().length > 0)
+        .map((el) => el.getBoundingClientRect())
+        .filter((r) => r.width < 44 || r.height < 44).length,
+    );
+    expect(small, path).toBe(0);
+  }
+});

@@ -1,0 +1,138 @@
+// Safety: crisis help first, opening hours at an injected time, quick exit, bad input.
+import { test, expect, expectAccessible, continueOn } from "./fixtures.js";
+
+test("answering yes to danger goes straight to the crisis page, 112 first", async ({ page }) => {
+  await page.goto("/sporgsmal/fare");
+  await page.getByLabel("Ja", { exact: true }).check();
+  await continueOn(page);
+  await expect(page).toHaveURL(/\/akut$/);
+  await expect(page.locator("h1")).toHaveText("Akut hjælp");
+  await expect(page.locator(".hg-crisis-page__line").first()).toContainText("Alarm 112");
+  await expect(page.getByRole("link", { name: "Ring 112" }).first()).toHaveAttribute("href", "tel:112");
+  await expectAccessible(page);
+});
+
+test("an acute topic later also goes to the crisis page, and one can go on from there", async ({ page }) => {
+  await page.goto("/sporgsmal/fare");
+  await page.getByLabel("Nej", { exact: true }).check();
+  await continueOn(page);
+  await page.goto("/sporgsmal/emner");
+  await page.getByLabel("Tanker om at skade sig selv eller tage sit liv", { exact: true }).check();
+  await continueOn(page);
+  await expect(page).toHaveURL(/\/akut$/);
+  await page.getByRole("link", { name: "Fortsæt med at finde hjælp" }).click();
+  await expect(page).toHaveURL(/\/sporgsmal\/hvem$/);
+});
+
+test("the crisis page shows open and closed lines for an injected time", async ({ page }) => {
+  // Tuesday 24 November 2026, 06:00 in Copenhagen (05:00 UTC).
+  await page.clock.setFixedTime(new Date("2026-11-24T05:00:00Z"));
+  await page.goto("/akut");
+  const livslinien = page.locator("#livslinien");
+  await expect(livslinien).toContainText("Lukket – åbner i dag kl. 11.00");
+  await expect(livslinien).toContainText("Prøv i stedet: BørneTelefonen");
+  await expect(page.locator("#laegevagten")).toContainText("Åben nu");
+  await expect(page.locator("#sind-raadgivning .hg-contact-list__status")).toHaveCount(0);
+  await expectAccessible(page);
+});
+
+test("the crisis page at midday on a weekday", async ({ page }) => {
+  // Tuesday 24 November 2026, 12:00 in Copenhagen.
+  await page.clock.setFixedTime(new Date("2026-11-24T11:00:00Z"));
+  await page.goto("/akut");
+  await expect(page.locator("#livslinien")).toContainText("Åben nu");
+  await expect(page.locator("#laegevagten")).toContainText("Lukket – åbner i dag kl. 16.00");
+});
+
+test.describe("quick exit", () => {
+  test.use({ allowedOrigins: ["https://www.dmi.dk"] });
+
+  test.beforeEach(async ({ page }) => {
+    await page.route("https://www.dmi.dk/**", (route) => route.fulfill({ contentType: "text/html", body: "<title>DMI</title><p>Vejret</p>" }));
+  });
+
+  async function startWithStoredData(page) {
+    await page.goto("/sporgsmal/fare");
+    await page.getByLabel("Nej", { exact: true }).check();
+    await continueOn(page);
+    await page.evaluate(() => localStorage.setItem("left-behind", "x"));
+    expect(await page.evaluate(() => sessionStorage.getItem("hg-answers"))).not.toBeNull();
+  }
+
+  async function expectLeftWithoutTrace(page, context) {
+    await expect(page).toHaveURL("https://www.dmi.dk/");
+    // Back does not return to the page the person left.
+    await page.goBack();
+    expect(page.url()).not.toContain("/sporgsmal/hvem");
+    // Nothing is left on the device: a fresh visit in the same tab finds no answers and no localStorage.
+    const fresh = await context.newPage();
+    await fresh.goto("/");
+    expect(await fresh.evaluate(() => localStorage.length)).toBe(0);
+    await page.goto("/tjek-svar");
+    await expect(page.locator("dl")).not.toContainText("Nej");
+    expect(await context.cookies()).toEqual([]);
+  }
+
+  test("the button blanks the page, wipes storage and replaces history", async ({ page, context }) => {
+    await startWithStoredData(page);
+    await page.getByRole("link", { name: "Forlad siden", exact: true }).click();
+    await expectLeftWithoutTrace(page, context);
+  });
+
+  test("Shift pressed three times leaves, with a visible indicator per press", async ({ page, context }) => {
+    await startWithStoredData(page);
+    await page.keyboard.press("Shift");
+    await expect(page.locator(".hg-quick-exit__indicator")).toHaveAttribute("data-presses", "1");
+    await expect(page.locator(".hg-quick-exit__dot--on")).toHaveCount(1);
+    await page.keyboard.press("Shift");
+    await expect(page.locator(".hg-quick-exit__dot--on")).toHaveCount(2);
+    await page.keyboard.press("Shift");
+    await expectLeftWithoutTrace(page, context);
+  });
+
+  test("the first link on the page is the exit, for assistive technology", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.locator("h1")).toBeVisible();
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Forlad siden hurtigt");
+  });
+});
+
+test("an unknown route shows a friendly 404 with a way to the start and to crisis help", async ({ page }) => {
+  await page.goto("/findes/ikke");
+  await expect(page.locator("h1")).toHaveText("Siden findes ikke");
+  await expect(page.getByRole("link", { name: "Gå til forsiden" })).toBeVisible();
+  await expect(page.locator("main").getByRole("link", { name: "Akut hjælp" })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("tampered links: an unknown offer may have closed, an unknown question is a 404", async ({ page }) => {
+  await page.goto("/tilbud/%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+  await expect(page.locator("h1")).toHaveText("Tilbuddet findes ikke");
+  await expect(page.getByText("Tilbuddet er måske lukket")).toBeVisible();
+  await expect(page.locator("main").getByRole("link", { name: "Alle tilbud" })).toBeVisible();
+  await page.goto("/sporgsmal/..%2F..%2Fetc");
+  await expect(page.locator("h1")).toHaveText("Siden findes ikke");
+  await page.goto("/resultater?alder=17&emner=autisme");
+  await expect(page.locator("h1")).toHaveText("Forslag ud fra dine svar");
+});
+
+test("corrupted stored answers are discarded with a short notice, and the app carries on", async ({ page }) => {
+  await page.goto("/");
+  await page.evaluate(() => sessionStorage.setItem("hg-answers", '{"v":1,"answers":{"topics":["<img src=x>"]'));
+  await page.reload();
+  await expect(page.getByText("Vi kunne ikke læse dine gemte svar")).toBeVisible();
+  expect(await page.evaluate(() => sessionStorage.getItem("hg-answers"))).toBeNull();
+  await page.getByRole("button", { name: "Start nu" }).click();
+  await expect(page).toHaveURL(/\/sporgsmal\/fare$/);
+});
+
+test("the safety and privacy pages are reachable from the footer and accessible", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Sådan bruger du siden sikkert" }).click();
+  await expect(page.locator("h1")).toHaveText("Sådan bruger du siden sikkert");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Privatliv" }).click();
+  await expect(page.locator("h1")).toHaveText("Privatliv");
+  await expectAccessible(page);
+});
