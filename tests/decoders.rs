@@ -94,8 +94,13 @@ fn any_answers() -> impl Strategy<Value = Answers> {
         })
 }
 
+/// 5,000 cases per property in `make test`; `make fuzz` raises it through PROPTEST_CASES.
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(5000)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(5000))]
+    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
 
     #[test]
     fn stored_answers_round_trip(answers in any_answers()) {

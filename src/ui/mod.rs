@@ -18,6 +18,7 @@ pub mod navigation;
 pub mod not_found_page;
 pub mod notice_banner;
 pub mod offer_card;
+pub mod offer_details;
 pub mod offer_page;
 pub mod offers_page;
 pub mod page_heading;

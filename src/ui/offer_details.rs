@@ -1,0 +1,85 @@
+//! Everything about one offer: caution, summary, how to get in, every contact, who it is for, related offers,
+//! and when its facts were last checked and where they come from.
+
+use super::access_badge::AccessBadge;
+use super::app::paths;
+use super::contact_list::ContactList;
+use super::explain::age_text;
+use super::i18n::{Msg, tr};
+use super::page_heading::PageHeading;
+use super::state::use_app;
+use crate::domain::catalogue::{Audience, Offer};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+fn audience_msg(audience: Audience) -> Msg {
+    match audience {
+        Audience::Person => Msg::AudiencePerson,
+        Audience::Relative => Msg::AudienceRelative,
+        Audience::Professional => Msg::AudienceProfessional,
+    }
+}
+
+/// The details of a known offer.
+#[component]
+pub fn OfferDetails(
+    /// The offer.
+    offer: &'static Offer,
+) -> impl IntoView {
+    let app = use_app();
+    let source = app.bundle.catalogue.source(&offer.source);
+    let related = offer
+        .see_also
+        .iter()
+        .filter_map(|id| app.bundle.catalogue.offer(id));
+    let related = related
+        .map(|other| view! { <li><A href=paths::offer(&other.id)>{move || app.local(&other.name)}</A></li> })
+        .collect_view();
+    let audiences = move || {
+        offer
+            .audiences
+            .iter()
+            .map(|a| app.text(audience_msg(*a)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    view! {
+        <A href=paths::RESULTS attr:class="hg-back-link">{tr(Msg::BackToResults)}</A>
+        <PageHeading text=Signal::derive(move || app.local(&offer.name).to_owned())/>
+        {offer.caution.as_ref().map(|caution| view! {
+            <div class="hg-offer-details__caution" role="note">
+                <strong>{tr(Msg::CheckBeforeYouGo)}</strong>
+                <p>{move || app.local(caution)}</p>
+            </div>
+        })}
+        <p class="hg-lead">{move || app.local(&offer.summary)}</p>
+        <h2>{tr(Msg::HowToGetIn)}</h2>
+        <AccessBadge access=offer.access cost=offer.cost/>
+        <p>{move || app.local(&offer.first_step)}</p>
+        <h2>{tr(Msg::ContactTitle)}</h2>
+        {if offer.contacts.is_empty() {
+            view! { <p>{tr(Msg::NoContactAskRelated)}</p> }.into_any()
+        } else {
+            view! { <ContactList contacts=&offer.contacts/> }.into_any()
+        }}
+        <h2>{tr(Msg::ForWhomTitle)}</h2>
+        <p>{audiences}</p>
+        {move || age_text(&app, offer).map(|text| view! { <p>{text}</p> })}
+        {(!offer.see_also.is_empty()).then(|| view! {
+            <h2>{tr(Msg::RelatedTitle)}</h2>
+            <ul class="hg-offer-details__related">{related}</ul>
+        })}
+        {source.map(|source| {
+            let checked = source.checked.clone();
+            view! {
+                <p class="hg-offer-details__source">
+                    {move || app.text_with(Msg::LastChecked, &[("date", &checked)])}" · "
+                    {match (&source.url, &source.title) {
+                        (Some(url), _) => view! { <a href=url.clone() rel="noreferrer">{tr(Msg::Source)}</a> }.into_any(),
+                        (None, title) => view! { <span>{tr(Msg::Source)}": "{title.clone()}</span> }.into_any(),
+                    }}
+                </p>
+            }
+        })}
+    }
+}

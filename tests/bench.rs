@@ -1,0 +1,36 @@
+//! `make bench` timings of the pure core (ignored in `make test`; it prints, it does not assert).
+
+use hjaelpeguiden::domain::answers::{Age, Answers};
+use hjaelpeguiden::domain::bundle::Bundle;
+use hjaelpeguiden::domain::questions::Who;
+use hjaelpeguiden::domain::ranking::rank;
+use std::time::Instant;
+
+#[test]
+#[ignore = "benchmark: run with make bench"]
+fn timings() {
+    let start = Instant::now();
+    let runs = 200;
+    for _ in 0..runs {
+        std::hint::black_box(Bundle::parse_embedded().unwrap());
+    }
+    println!("parse embedded data: {:?} per run", start.elapsed() / runs);
+    let bundle = Bundle::parse_embedded().unwrap();
+    let answers = Answers {
+        who: Some(Who::Relative),
+        age: Some(Age::Years(17)),
+        topics: Some(vec!["autism".into(), "family-children".into()]),
+        help: Some(vec!["advice".into()]),
+        ..Answers::default()
+    };
+    let start = Instant::now();
+    let runs = 10_000;
+    for _ in 0..runs {
+        std::hint::black_box(rank(&bundle.catalogue, &answers));
+    }
+    println!(
+        "rank {} offers: {:?} per run",
+        bundle.catalogue.offers.len(),
+        start.elapsed() / runs
+    );
+}

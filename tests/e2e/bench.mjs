@@ -1,0 +1,47 @@
+// `make bench`: sizes of the release build (raw, gzip -9, brotli -q 11), the first-load total against the budget,
+// and load timings in headless Chromium. Prints figures; asserts nothing (budgets are for people to read).
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import { spawn } from "node:child_process";
+import { chromium } from "@playwright/test";
+
+const BUDGET_BROTLI = 120 * 1024;
+const dist = process.argv[2] ?? "dist";
+const files = readdirSync(dist).filter((f) => statSync(join(dist, f)).isFile());
+const row = (name, raw, gz, br) => console.log(`${name.padEnd(46)} ${String(raw).padStart(9)} ${String(gz).padStart(9)} ${String(br).padStart(9)}`);
+row("file", "raw B", "gzip B", "brotli B");
+let first = { raw: 0, gz: 0, br: 0 };
+for (const file of files.sort()) {
+  const bytes = readFileSync(join(dist, file));
+  const gz = gzipSync(bytes, { level: 9 }).length;
+  const br = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  row(file, bytes.length, gz, br);
+  if (file !== "robots.txt") first = { raw: first.raw + bytes.length, gz: first.gz + gz, br: first.br + br };
+}
+row("first visit (everything but robots.txt)", first.raw, first.gz, first.br);
+console.log(`budget: ${(BUDGET_BROTLI / 1024).toFixed(0)} KB brotli; first visit ${(first.br / 1024).toFixed(1)} KB -> ${first.br <= BUDGET_BROTLI ? "within" : "OVER"} budget`);
+
+const server = spawn("node", [new URL("./server.mjs", import.meta.url).pathname, dist], { env: { ...process.env, PORT: "8091" } });
+await new Promise((resolve) => server.stdout.once("data", resolve));
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"] });
+for (const [label, throttle] of [["unthrottled", null], ["slow phone (4x CPU, 1.6 Mbit/s, 150 ms RTT)", true]]) {
+  const times = [];
+  for (let i = 0; i < 5; i++) {
+    const page = await browser.newPage();
+    if (throttle) {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+      await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 94_000 });
+    }
+    const start = Date.now();
+    await page.goto("http://127.0.0.1:8091/tilbud");
+    await page.locator("h1").waitFor();
+    times.push(Date.now() - start);
+    await page.close();
+  }
+  times.sort((a, b) => a - b);
+  console.log(`time to the offers list's h1, ${label}: median ${times[2]} ms (min ${times[0]}, max ${times[4]}) over 5 loads`);
+}
+await browser.close();
+server.kill();
