@@ -2,16 +2,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use hjaelpeguiden::domain::answers::{
-    Age, Answers, DecodeError, Input, ReferralPreference, decode, encode, parse_age, record,
+    Answers, DecodeError, Input, ReferralPreference, decode, encode, parse_age, record,
 };
-use hjaelpeguiden::domain::bundle::Bundle;
-use hjaelpeguiden::domain::hours::ClockTime;
-use hjaelpeguiden::domain::questions::Who;
-use proptest::prelude::*;
+mod common;
 
-fn bundle() -> Bundle {
-    Bundle::parse_embedded().expect("the embedded data parses")
-}
+use common::bundle;
+use hjaelpeguiden::domain::hours::ClockTime;
+use proptest::prelude::*;
 
 #[test]
 fn corrupted_storage_is_a_typed_error() {
@@ -66,15 +63,8 @@ fn age_parsing_accepts_only_whole_years_up_to_120() {
 fn any_answers() -> impl Strategy<Value = Answers> {
     (
         proptest::option::of(any::<bool>()),
-        proptest::option::of(prop_oneof![
-            Just(Who::Me),
-            Just(Who::Relative),
-            Just(Who::Professional)
-        ]),
-        proptest::option::of(prop_oneof![
-            Just(Age::DontKnow),
-            (0u8..=120).prop_map(Age::Years)
-        ]),
+        common::any_who(),
+        common::any_age(),
         proptest::option::of(proptest::sample::subsequence(
             vec!["autism", "housing", "self-harm"],
             0..3,
@@ -96,7 +86,10 @@ fn any_answers() -> impl Strategy<Value = Answers> {
 
 /// 5,000 cases per property in `make test`; `make fuzz` raises it through PROPTEST_CASES.
 fn cases() -> u32 {
-    std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(5000)
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(5000)
 }
 
 proptest! {

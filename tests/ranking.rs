@@ -1,13 +1,12 @@
 //! Ranking: persona journeys (each expects a named offer in the top 3) and properties of `rank`.
 
 use hjaelpeguiden::domain::answers::{Age, Answers, ReferralPreference};
+mod common;
+
+use common::bundle;
 use hjaelpeguiden::domain::bundle::Bundle;
 use hjaelpeguiden::domain::questions::Who;
 use hjaelpeguiden::domain::ranking::{Exclusion, Reason, rank};
-
-fn bundle() -> Bundle {
-    Bundle::parse_embedded().expect("the embedded data parses")
-}
 
 fn answers(
     who: Who,
@@ -227,15 +226,8 @@ mod properties {
 
     fn any_answers() -> impl Strategy<Value = Answers> {
         (
-            proptest::option::of(prop_oneof![
-                Just(Who::Me),
-                Just(Who::Relative),
-                Just(Who::Professional)
-            ]),
-            proptest::option::of(prop_oneof![
-                Just(Age::DontKnow),
-                (0u8..=120).prop_map(Age::Years)
-            ]),
+            common::any_who(),
+            common::any_age(),
             proptest::option::of(subsequence(TOPICS.to_vec(), 0..4)),
             proptest::option::of(subsequence(HELP.to_vec(), 0..4)),
             proptest::option::of(prop_oneof![

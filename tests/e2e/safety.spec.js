@@ -136,3 +136,19 @@ test("the safety and privacy pages are reachable from the footer and accessible"
   await expect(page.locator("h1")).toHaveText("Privatliv");
   await expectAccessible(page);
 });
+
+test("the Content-Security-Policy blocks inline script, and the guard sees it", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("h1")).toBeVisible();
+  const ran = await page.evaluate(async () => {
+    window.__injected = false;
+    const script = document.createElement("script");
+    script.textContent = "window.__injected = true";
+    document.body.append(script);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    return window.__injected;
+  });
+  expect(ran).toBe(false);
+  const seen = await page.evaluate(() => window.__cspViolations.splice(0));
+  expect(seen.some((v) => v.startsWith("script-src"))).toBe(true);
+});
