@@ -5,6 +5,7 @@
 use hjaelpeguiden::domain::answers::Answers;
 use hjaelpeguiden::ui::app::{App, bundle};
 use hjaelpeguiden::ui::choice_fieldset::ChoiceFieldset;
+use hjaelpeguiden::ui::panic_page::show_help_page;
 use hjaelpeguiden::ui::state::AppState;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -130,4 +131,26 @@ async fn corrupted_stored_answers_are_discarded_with_a_notice() {
     assert_eq!(state.answers.get_untracked(), Answers::default());
     assert!(state.notice.get_untracked().is_some());
     assert_eq!(storage.get_item("hg-answers").unwrap(), None);
+}
+
+/// What the panic hook shows instead of a dead page: the apology, the crisis numbers and a call link.
+#[wasm_bindgen_test]
+fn panic_help_page_shows_the_crisis_numbers() {
+    let root = container();
+    root.set_inner_html("<p>the broken app</p>");
+    show_help_page(&root).expect("the help page renders");
+    let heading = root
+        .query_selector("main[role=alert] h1")
+        .unwrap()
+        .expect("a heading");
+    assert!(
+        heading
+            .text_content()
+            .unwrap()
+            .starts_with("Noget gik galt")
+    );
+    assert!(root.text_content().unwrap().contains("70 11 31 31"));
+    assert!(!root.text_content().unwrap().contains("the broken app"));
+    let call = root.query_selector("a").unwrap().unwrap();
+    assert_eq!(call.get_attribute("href").as_deref(), Some("tel:112"));
 }

@@ -10,12 +10,11 @@ const HEADING: &str = "Noget gik galt — genindlæs siden · Something went wro
 const BODY: &str = "Ved fare for liv: ring 112. Lægevagten: 70 11 31 31. Livslinien: 70 20 12 01. \
                     In danger: call 112. Out-of-hours doctor: 70 11 31 31. Suicide prevention line: 70 20 12 01.";
 
-/// Replaces the page with the help text. Built with DOM calls rather than `innerHTML`, so it works under the
-/// strict Content-Security-Policy.
-fn show_help_page() -> Option<()> {
-    let document = web_sys::window()?.document()?;
-    let body = document.body()?;
-    body.set_text_content(None);
+/// Replaces the content of `root` with the help text. Built with DOM calls rather than `innerHTML`, so it works
+/// under the strict Content-Security-Policy.
+pub fn show_help_page(root: &web_sys::Element) -> Option<()> {
+    let document = root.owner_document()?;
+    root.set_text_content(None);
     let main = document.create_element("main").ok()?;
     main.set_class_name("hg-panic");
     main.set_attribute("role", "alert").ok()?;
@@ -29,7 +28,7 @@ fn show_help_page() -> Option<()> {
     main.append_child(&heading).ok()?;
     main.append_child(&text).ok()?;
     main.append_child(&call).ok()?;
-    body.append_child(&main).ok()?;
+    root.append_child(&main).ok()?;
     Some(())
 }
 
@@ -37,7 +36,12 @@ fn show_help_page() -> Option<()> {
 pub fn install() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
-        let _ = show_help_page();
+        if let Some(body) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.body())
+        {
+            let _ = show_help_page(&body);
+        }
     }));
 }
 
