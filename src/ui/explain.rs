@@ -42,23 +42,19 @@ pub fn answer_text(app: &AppState, question: &Question) -> String {
     labels.join(", ")
 }
 
-/// "Du skrev, at det handler om autisme og at du er 17 år." plus one short sentence per other reason.
+/// "Du skrev, at det handler om autisme, at du er 17 år og at du søger råd." plus one sentence per other reason.
 pub fn why_sentences(app: &AppState, reasons: &[Reason]) -> Vec<String> {
     let who = app.answers.get().who;
-    let topics: Vec<&str> = reasons
-        .iter()
-        .filter_map(|r| match r {
-            Reason::Topic(t) => Some(option_label(app, QuestionKind::Topics, t)),
+    // The labels of the options behind the topic or help reasons, as the person saw them.
+    let labels = |kind: QuestionKind| -> Vec<&str> {
+        let slugs = reasons.iter().filter_map(|r| match (r, kind) {
+            (Reason::Topic(slug), QuestionKind::Topics)
+            | (Reason::Help(slug), QuestionKind::Help) => Some(slug),
             _ => None,
-        })
-        .collect();
-    let help: Vec<&str> = reasons
-        .iter()
-        .filter_map(|r| match r {
-            Reason::Help(h) => Some(option_label(app, QuestionKind::Help, h)),
-            _ => None,
-        })
-        .collect();
+        });
+        slugs.map(|slug| option_label(app, kind, slug)).collect()
+    };
+    let (topics, help) = (labels(QuestionKind::Topics), labels(QuestionKind::Help));
     let and = app.text(Msg::And);
     let mut said = Vec::new();
     if !topics.is_empty() {
