@@ -4,6 +4,8 @@
 //!    questions and UI texts. Any problem stops the build with the offer (or question, or text key) and field
 //!    named, so a broken catalogue can never reach a citizen.
 //! 2. Generates `Msg`, one enum variant per UI text key, so the UI cannot ask for a text that does not exist.
+//! 3. Writes the validated data in postcard's compact binary form (`bundle.postcard`), which the browser reads:
+//!    the JSON stays the editors' format, and the wasm carries no JSON parser for it.
 
 #[allow(dead_code)]
 #[path = "src/domain/mod.rs"]
@@ -48,7 +50,8 @@ fn main() {
         writeln!(code, "            Msg::{} => \"{key}\",", variant_name(key)).unwrap();
     }
     code.push_str("        }\n    }\n}\n");
-    let out =
-        std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("msg.rs");
-    std::fs::write(out, code).expect("OUT_DIR is writable");
+    let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    std::fs::write(out_dir.join("msg.rs"), code).expect("OUT_DIR is writable");
+    std::fs::write(out_dir.join("bundle.postcard"), bundle.to_postcard())
+        .expect("OUT_DIR is writable");
 }

@@ -5,3 +5,8 @@
 
 pub mod domain;
 pub mod ui;
+
+/// The catalogue, questions and UI texts exactly as build.rs validated them, in postcard's compact form (read with
+/// [`domain::bundle::Bundle::from_postcard`]). It lives here, not in `domain`, because build.rs compiles `domain`
+/// itself, before this file exists.
+pub const EMBEDDED_BUNDLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bundle.postcard"));

@@ -9,13 +9,25 @@ use std::time::Instant;
 #[test]
 #[ignore = "benchmark: run with make bench"]
 fn timings() {
-    let start = Instant::now();
     let runs = 200;
+    let start = Instant::now();
     for _ in 0..runs {
         std::hint::black_box(Bundle::parse_embedded().unwrap());
     }
-    println!("parse embedded data: {:?} per run", start.elapsed() / runs);
-    let bundle = Bundle::parse_embedded().unwrap();
+    println!(
+        "read the data from JSON (build, tests): {:?} per run",
+        start.elapsed() / runs
+    );
+    let start = Instant::now();
+    for _ in 0..runs {
+        std::hint::black_box(Bundle::from_postcard(hjaelpeguiden::EMBEDDED_BUNDLE).unwrap());
+    }
+    println!(
+        "read the data from postcard (browser, {} B): {:?} per run",
+        hjaelpeguiden::EMBEDDED_BUNDLE.len(),
+        start.elapsed() / runs
+    );
+    let bundle = Bundle::from_postcard(hjaelpeguiden::EMBEDDED_BUNDLE).unwrap();
     let answers = Answers {
         who: Some(Who::Relative),
         age: Some(Age::Years(17)),

@@ -17,6 +17,14 @@ fn shipped_data_has_no_problems() {
     assert!(problems.is_empty(), "problems:\n{}", problems.join("\n"));
 }
 
+/// The browser reads build.rs's compact copy, not the JSON: it must hold exactly what the editors wrote.
+#[test]
+fn the_compact_copy_the_browser_reads_equals_the_json() {
+    let compact =
+        Bundle::from_postcard(hjaelpeguiden::EMBEDDED_BUNDLE).expect("the compact copy reads back");
+    assert_eq!(compact, bundle());
+}
+
 #[test]
 fn catalogue_has_at_least_twenty_offers() {
     assert!(bundle().catalogue.offers.len() >= 20);

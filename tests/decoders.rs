@@ -1,4 +1,4 @@
-//! Untrusted input never panics: stored answers, typed ages, route parameters. Round trips hold.
+//! Untrusted input never panics: stored answers, typed ages, route parameters, the embedded data. Round trips hold.
 #![cfg(not(target_arch = "wasm32"))]
 
 use hjaelpeguiden::domain::answers::{
@@ -7,6 +7,7 @@ use hjaelpeguiden::domain::answers::{
 mod common;
 
 use common::bundle;
+use hjaelpeguiden::domain::bundle::Bundle;
 use hjaelpeguiden::domain::hours::ClockTime;
 use proptest::prelude::*;
 
@@ -111,6 +112,25 @@ proptest! {
     fn decode_never_panics_on_json_like_strings(text in r#"\{"v":[0-9]{1,3},"answers":\{[a-z":,\[\]{}0-9 ]{0,80}\}\}"#) {
         let q = bundle().questions;
         let _ = decode(&text, &q);
+    }
+
+    /// Data cut short (a broken download, a tampered build) is an error, and the app shows its help page.
+    #[test]
+    fn embedded_data_cut_short_is_an_error(cut in 0..hjaelpeguiden::EMBEDDED_BUNDLE.len()) {
+        prop_assert!(Bundle::from_postcard(&hjaelpeguiden::EMBEDDED_BUNDLE[..cut]).is_err());
+    }
+
+    /// Damaged bytes may happen to read as some bundle, but never panic the decoder.
+    #[test]
+    fn embedded_data_decoder_never_panics_on_damaged_bytes(
+        flips in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..8),
+    ) {
+        let mut bytes = hjaelpeguiden::EMBEDDED_BUNDLE.to_vec();
+        for (at, value) in flips {
+            let i = at.index(bytes.len());
+            bytes[i] = value;
+        }
+        let _ = Bundle::from_postcard(&bytes);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use super::catalogue::Catalogue;
 use super::questions::Questions;
 use super::text::{Lang, LocalizedText};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// The catalogue file, edited by the municipality (see README, "Editing the catalogue").
@@ -15,7 +15,7 @@ pub const QUESTIONS_JSON: &str = include_str!("data/questions.json");
 pub const TEXTS_JSON: &str = include_str!("data/texts.json");
 
 /// A language the UI offers.
-#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Language {
     /// BCP 47 code, used for `<html lang>`.
@@ -25,7 +25,7 @@ pub struct Language {
 }
 
 /// Every UI text, keyed by a stable key, plus the language list (the first language is the default).
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct UiTexts {
     /// Languages, default first.
@@ -52,7 +52,7 @@ impl UiTexts {
 }
 
 /// Everything the app needs, parsed.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 pub struct Bundle {
     /// Offers and crisis lines.
     pub catalogue: Catalogue,
@@ -67,6 +67,17 @@ impl Bundle {
     /// only if the build was tampered with; the UI then shows a help page instead of a blank screen.
     pub fn parse_embedded() -> Result<Bundle, String> {
         Bundle::parse(CATALOGUE_JSON, QUESTIONS_JSON, TEXTS_JSON)
+    }
+
+    /// The bundle in postcard's compact binary form. The build script writes this after validation; the browser
+    /// reads it instead of the JSON, which keeps serde_json's parser out of the download (see README, "Size").
+    pub fn to_postcard(&self) -> Vec<u8> {
+        postcard::to_allocvec(self).expect("every bundle field has a postcard encoding")
+    }
+
+    /// Reads the form written by [`Bundle::to_postcard`]. Fails, never panics, on bytes that are not a bundle.
+    pub fn from_postcard(bytes: &[u8]) -> Result<Bundle, String> {
+        postcard::from_bytes(bytes).map_err(|e| format!("embedded data: {e}"))
     }
 
     /// Parses the three files, naming the file that failed.

@@ -6,11 +6,11 @@
 
 use super::hours::Hours;
 use super::text::LocalizedText;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// The whole bundled catalogue.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Catalogue {
     /// Where each fact comes from, keyed by a short source name used by the facts.
@@ -22,7 +22,7 @@ pub struct Catalogue {
 }
 
 /// A public page a fact was taken from.
-#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// The page's address. Absent only for the seed articles the product grew from, whose address we lack.
@@ -36,7 +36,7 @@ pub struct Source {
 }
 
 /// Who an offer is for, relative to the person affected.
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[serde(rename_all = "snake_case")]
 pub enum Audience {
     /// The person who has the difficulty.
@@ -48,7 +48,7 @@ pub enum Audience {
 }
 
 /// How a person gets into an offer: shown as a badge and used by the "no referral" preference.
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[serde(rename_all = "snake_case")]
 pub enum Access {
     /// Come in, no appointment or referral.
@@ -73,7 +73,7 @@ impl Access {
 }
 
 /// What an offer costs the person.
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
 pub enum Cost {
     /// A source says it is free.
@@ -83,7 +83,7 @@ pub enum Cost {
 }
 
 /// Inclusive age limits of the person affected; `None` means no limit on that side.
-#[derive(Clone, Copy, Debug, Default, Deserialize, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct AgeRange {
     /// Youngest age served.
@@ -101,7 +101,7 @@ impl AgeRange {
 }
 
 /// A way to reach an offer or a crisis line.
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord)]
 #[serde(rename_all = "snake_case")]
 pub enum ContactKind {
     /// A phone number to call.
@@ -119,7 +119,7 @@ pub enum ContactKind {
 }
 
 /// One sourced contact fact.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     /// What kind of channel this is.
@@ -140,7 +140,7 @@ pub struct Contact {
 }
 
 /// One offer in the catalogue.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Offer {
     /// Stable slug, used in URLs (`/tilbud/<id>`) and element ids.
@@ -182,7 +182,7 @@ pub struct Offer {
 }
 
 /// One emergency or crisis line.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct CrisisLine {
     /// Stable slug.

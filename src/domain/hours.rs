@@ -5,10 +5,10 @@
 //! Sunday of March to 01:00 UTC on the last Sunday of October, otherwise UTC+1. Public holidays are not modelled;
 //! texts that depend on them say so in words.
 
-use serde::{Deserialize, Deserializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A day of the week, Monday first as in Denmark.
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[serde(rename_all = "lowercase")]
 pub enum Weekday {
     /// Monday.
@@ -72,6 +72,15 @@ impl ClockTime {
     }
 }
 
+/// Written back as "HH:MM", the form the catalogue uses, so the build's compact copy of the data reads back the
+/// same way.
+impl Serialize for ClockTime {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let (hours, minutes) = (self.0 / 60, self.0 % 60);
+        serializer.serialize_str(&format!("{hours:02}:{minutes:02}"))
+    }
+}
+
 impl<'de> Deserialize<'de> for ClockTime {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
@@ -83,7 +92,7 @@ impl<'de> Deserialize<'de> for ClockTime {
 
 /// One opening span on some weekdays. When `to` is not after `from`, the span runs past midnight into the next
 /// day (Livslinien 11:00–04:00, Lægevagten 16:00–08:00).
-#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Span {
     /// The days the span starts on.
@@ -111,7 +120,7 @@ impl Span {
 }
 
 /// Sourced opening hours of one channel.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Hours {
     /// Open around the clock, all year.

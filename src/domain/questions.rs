@@ -19,7 +19,7 @@ pub enum Who {
 }
 
 /// What a question's answer means to the rest of the app.
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, Hash)]
 #[serde(rename_all = "snake_case")]
 pub enum QuestionKind {
     /// "Is anyone in danger right now?" Yes leads straight to crisis help.
@@ -44,7 +44,7 @@ impl QuestionKind {
 }
 
 /// A text worded for each kind of asker ("Hvor gammel er du?" / "Hvor gammel er personen?").
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Phrased {
     /// Wording for a person asking for themselves, and for anyone when no other wording fits.
@@ -77,7 +77,7 @@ impl Phrased {
 }
 
 /// One answer option.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct AnswerOption {
     /// Slug stored in the answers.
@@ -93,7 +93,7 @@ pub struct AnswerOption {
 }
 
 /// One question page.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
     /// Slug used in the route (`/sporgsmal/<id>`).
@@ -123,7 +123,7 @@ impl Question {
 }
 
 /// The ordered question list.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Questions {
     /// Questions in the order they are asked.

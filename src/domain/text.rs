@@ -4,7 +4,7 @@
 //! language code to string. Adding a language means adding a code to that list and a translation to every text;
 //! validation (run by the build script) names every text that lacks one.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// A language the app speaks, identified by its BCP 47 code (`"da"`, `"en"`).
@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 pub struct Lang(pub &'static str);
 
 /// A text in every language the app speaks, keyed by language code.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(transparent)]
 pub struct LocalizedText(pub BTreeMap<String, String>);
 

@@ -27,7 +27,7 @@ static BUNDLE: OnceLock<Result<Bundle, String>> = OnceLock::new();
 /// The embedded data, parsed on first use.
 pub fn bundle() -> Result<&'static Bundle, &'static str> {
     BUNDLE
-        .get_or_init(Bundle::parse_embedded)
+        .get_or_init(|| Bundle::from_postcard(crate::EMBEDDED_BUNDLE))
         .as_ref()
         .map_err(String::as_str)
 }

@@ -35,7 +35,7 @@ const indexHtml = await readFile(join(root, "index.html"), "utf8");
 const csp = indexHtml.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1] ?? "default-src 'self'";
 const headers = securityHeaders(csp);
 
-createServer(async (request, response) => {
+const server = createServer(async (request, response) => {
   const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
   const file = normalize(join(root, path));
   let body;
@@ -50,4 +50,6 @@ createServer(async (request, response) => {
   }
   response.writeHead(200, { ...headers, "Content-Type": type, "Cache-Control": "no-cache" });
   response.end(body);
-}).listen(port, host, () => console.log(`Hjælpeguiden: http://${host}:${port}/`));
+});
+// PORT=0 picks a free port (make bench); the line below names the one in use.
+server.listen(port, host, () => console.log(`Hjælpeguiden: http://${host}:${server.address().port}/`));
