@@ -5,7 +5,7 @@
 use hjaelpeguiden::domain::answers::Answers;
 use hjaelpeguiden::ui::app::{App, bundle};
 use hjaelpeguiden::ui::choice_fieldset::ChoiceFieldset;
-use hjaelpeguiden::ui::panic_page::show_help_page;
+use hjaelpeguiden::ui::panic_page::{BrokenDataPage, show_help_page};
 use hjaelpeguiden::ui::state::AppState;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -151,6 +151,24 @@ fn panic_help_page_shows_the_crisis_numbers() {
     );
     assert!(root.text_content().unwrap().contains("70 11 31 31"));
     assert!(!root.text_content().unwrap().contains("the broken app"));
+    let call = root.query_selector("a").unwrap().unwrap();
+    assert_eq!(call.get_attribute("href").as_deref(), Some("tel:112"));
+}
+
+/// What the app shows when its embedded data cannot be read: the same help, rendered by Leptos.
+#[wasm_bindgen_test]
+async fn broken_data_page_shows_the_crisis_numbers() {
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), BrokenDataPage);
+    leptos::task::tick().await;
+    let text = root
+        .query_selector("main[role=alert]")
+        .unwrap()
+        .expect("an alert")
+        .text_content()
+        .unwrap();
+    assert!(text.starts_with("Noget gik galt"));
+    assert!(text.contains("Lægevagten: 70 11 31 31"));
     let call = root.query_selector("a").unwrap().unwrap();
     assert_eq!(call.get_attribute("href").as_deref(), Some("tel:112"));
 }
