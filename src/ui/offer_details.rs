@@ -8,6 +8,7 @@ use super::explain::age_text;
 use super::i18n::{Msg, tr};
 use super::page_heading::PageHeading;
 use super::state::use_app;
+use crate::domain::answers::Answers;
 use crate::domain::catalogue::{Audience, Offer};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -43,8 +44,17 @@ pub fn OfferDetails(
             .collect::<Vec<_>>()
             .join(", ")
     };
+    // Back to the suggestions only if there are any: someone who came by a shared link has answered nothing.
+    let back_link = move || {
+        let (href, text) = if app.answers.with(|answers| *answers == Answers::default()) {
+            (paths::OFFERS, Msg::BackToAllOffers)
+        } else {
+            (paths::RESULTS, Msg::BackToResults)
+        };
+        view! { <A href=href attr:class="hg-back-link">{tr(text)}</A> }
+    };
     view! {
-        <A href=paths::RESULTS attr:class="hg-back-link">{tr(Msg::BackToResults)}</A>
+        {back_link}
         <PageHeading text=Signal::derive(move || app.local(&offer.name).to_owned())/>
         {offer.caution.as_ref().map(|caution| view! {
             <div class="hg-offer-details__caution" role="note">

@@ -67,6 +67,10 @@ test("the explanation names the answers in plain words", async ({ page }) => {
   const card = page.locator("li", { has: page.getByRole("heading", { name: personas[0].expected }) });
   await expect(card).toContainText("Du skrev, at det handler om autisme, at personen er 17 år og at du søger råd og vejledning.");
   await expect(card).toContainText("Tilbuddet er også for pårørende.");
+  // From a suggestion, the offer page leads back to the suggestions.
+  await card.getByRole("link", { name: personas[0].expected }).click();
+  await page.getByRole("link", { name: "Tilbage til forslagene" }).click();
+  await expect(page.locator("h1")).toHaveText("Forslag ud fra dine svar");
 });
 
 test("offers that nearly fit are listed apart, with the reason", async ({ page }) => {

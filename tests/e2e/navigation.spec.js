@@ -97,6 +97,8 @@ test("a deep link to an offer shows every contact, how to get in and the source"
   await expect(page.getByRole("link", { name: "borgerraadgiveren@randers.dk" })).toHaveAttribute("href", "mailto:borgerraadgiveren@randers.dk");
   await expect(page.getByText("Kræver ingen henvisning – kontakt dem først")).toBeVisible();
   await expect(page.getByText("Oplysninger sidst kontrolleret 2026-11-23")).toBeVisible();
+  // Someone who came by a shared link has no suggestions to go back to.
+  await expect(page.getByRole("link", { name: "Tilbage til alle tilbud" })).toHaveAttribute("href", "/tilbud");
   await expectAccessible(page);
 });
 
