@@ -12,23 +12,19 @@ fn answer(b: &Bundle, answers: &Answers, question: &str, input: Input) -> Answer
     record(b.questions.get(question).unwrap(), answers, input).expect("valid answer")
 }
 
+/// Ticks `values` on a choice question.
+fn choose(b: &Bundle, answers: &Answers, question: &str, values: &[&str]) -> Answers {
+    let values = values.iter().map(|v| v.to_string()).collect();
+    answer(b, answers, question, Input::Choices(values))
+}
+
 #[test]
 fn the_first_question_asks_about_danger_and_yes_goes_straight_to_crisis_help() {
     let b = bundle();
     assert_eq!(b.questions.questions[0].id, "fare");
-    let yes = answer(
-        &b,
-        &Answers::default(),
-        "fare",
-        Input::Choices(vec!["yes".into()]),
-    );
+    let yes = choose(&b, &Answers::default(), "fare", &["yes"]);
     assert_eq!(next_step(&b.questions, "fare", &yes, false), Step::Crisis);
-    let no = answer(
-        &b,
-        &Answers::default(),
-        "fare",
-        Input::Choices(vec!["no".into()]),
-    );
+    let no = choose(&b, &Answers::default(), "fare", &["no"]);
     assert_eq!(
         next_step(&b.questions, "fare", &no, false),
         Step::Question("hvem".into())
@@ -38,18 +34,8 @@ fn the_first_question_asks_about_danger_and_yes_goes_straight_to_crisis_help() {
 #[test]
 fn an_acute_topic_later_also_goes_to_crisis_help() {
     let b = bundle();
-    let a = answer(
-        &b,
-        &Answers::default(),
-        "fare",
-        Input::Choices(vec!["no".into()]),
-    );
-    let a = answer(
-        &b,
-        &a,
-        "emner",
-        Input::Choices(vec!["housing".into(), "self-harm".into()]),
-    );
+    let a = choose(&b, &Answers::default(), "fare", &["no"]);
+    let a = choose(&b, &a, "emner", &["housing", "self-harm"]);
     assert_eq!(next_step(&b.questions, "emner", &a, false), Step::Crisis);
     let calmer = a.without_acute_risk(&b.questions);
     assert_eq!(calmer.topics, Some(vec!["housing".into()]));
@@ -100,12 +86,7 @@ fn back_and_progress_follow_the_order() {
 #[test]
 fn resume_picks_the_first_unanswered_question() {
     let b = bundle();
-    let a = answer(
-        &b,
-        &Answers::default(),
-        "fare",
-        Input::Choices(vec!["no".into()]),
-    );
+    let a = choose(&b, &Answers::default(), "fare", &["no"]);
     assert_eq!(resume(&b.questions, &a), Some("hvem"));
 }
 
@@ -125,11 +106,11 @@ fn dont_know_is_an_answer_that_never_blocks() {
 #[test]
 fn several_choice_answers_keep_the_question_order_and_drop_repeats() {
     let b = bundle();
-    let a = answer(
+    let a = choose(
         &b,
         &Answers::default(),
         "emner",
-        Input::Choices(vec!["housing".into(), "autism".into(), "housing".into()]),
+        &["housing", "autism", "housing"],
     );
     assert_eq!(a.topics, Some(vec!["autism".into(), "housing".into()]));
 }

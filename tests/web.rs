@@ -17,6 +17,10 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
+fn html_lang() -> Option<String> {
+    document().document_element()?.get_attribute("lang")
+}
+
 fn container() -> web_sys::HtmlElement {
     let div = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&div).unwrap();
@@ -90,14 +94,7 @@ async fn language_switch_sets_html_lang() {
     let root = container();
     let _handle = leptos::mount::mount_to(root.clone(), App);
     leptos::task::tick().await;
-    assert_eq!(
-        document()
-            .document_element()
-            .unwrap()
-            .get_attribute("lang")
-            .as_deref(),
-        Some("da")
-    );
+    assert_eq!(html_lang().as_deref(), Some("da"));
     let switch: web_sys::HtmlElement = root
         .query_selector("button.hg-language-switch")
         .unwrap()
@@ -106,14 +103,7 @@ async fn language_switch_sets_html_lang() {
     assert_eq!(switch.text_content().as_deref(), Some("English"));
     switch.click();
     leptos::task::tick().await;
-    assert_eq!(
-        document()
-            .document_element()
-            .unwrap()
-            .get_attribute("lang")
-            .as_deref(),
-        Some("en")
-    );
+    assert_eq!(html_lang().as_deref(), Some("en"));
     let crisis = root.query_selector("a.hg-header__crisis").unwrap().unwrap();
     assert_eq!(crisis.text_content().as_deref(), Some("Urgent help"));
 }
