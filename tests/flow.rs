@@ -37,12 +37,20 @@ fn an_acute_topic_later_also_goes_to_crisis_help() {
     let a = choose(&b, &Answers::default(), "fare", &["no"]);
     let a = choose(&b, &a, "emner", &["housing", "self-harm"]);
     assert_eq!(next_step(&b.questions, "emner", &a, false), Step::Crisis);
+    assert!(b.questions.is_acute_topic("self-harm") && !b.questions.is_acute_topic("housing"));
     let calmer = a.without_acute_risk(&b.questions);
     assert_eq!(calmer.topics, Some(vec!["housing".into()]));
     assert_eq!(
         next_step(&b.questions, "emner", &calmer, false),
         Step::Question("hjaelp".into())
     );
+}
+
+#[test]
+fn answers_are_empty_until_something_is_answered() {
+    let b = bundle();
+    assert!(Answers::default().is_empty());
+    assert!(!choose(&b, &Answers::default(), "fare", &["no"]).is_empty());
 }
 
 #[test]

@@ -79,30 +79,28 @@ pub enum AnswerError {
 impl Answers {
     /// True when an answer given so far means someone may be in acute danger.
     pub fn signals_acute_risk(&self, questions: &Questions) -> bool {
-        let acute_topic = |slug: &String| {
-            questions
-                .of_kind(QuestionKind::Topics)
-                .and_then(|q| q.option(slug))
-                .is_some_and(|o| o.acute)
-        };
-        self.danger == Some(true) || self.topics.iter().flatten().any(acute_topic)
+        self.danger == Some(true)
+            || self
+                .topics
+                .iter()
+                .flatten()
+                .any(|slug| questions.is_acute_topic(slug))
     }
 
     /// The answers without what signalled acute risk: "no" to danger, acute topics removed. Used when the person
     /// says on the crisis page that nobody is in danger now and goes on with the questions.
     pub fn without_acute_risk(&self, questions: &Questions) -> Answers {
-        let acute = |slug: &String| {
-            questions
-                .of_kind(QuestionKind::Topics)
-                .and_then(|q| q.option(slug))
-                .is_some_and(|o| o.acute)
-        };
         let mut calmer = self.clone();
         calmer.danger = Some(false);
         if let Some(topics) = calmer.topics.as_mut() {
-            topics.retain(|t| !acute(t));
+            topics.retain(|slug| !questions.is_acute_topic(slug));
         }
         calmer
+    }
+
+    /// True when nothing has been answered yet (for example someone who arrived by a shared link).
+    pub fn is_empty(&self) -> bool {
+        *self == Answers::default()
     }
 
     /// True when the question has an answer.

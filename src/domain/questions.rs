@@ -150,4 +150,11 @@ impl Questions {
     pub fn position(&self, id: &str) -> Option<usize> {
         self.questions.iter().position(|q| q.id == id)
     }
+
+    /// True when `slug` is a topic option marked acute (it sends the person to crisis help).
+    pub fn is_acute_topic(&self, slug: &str) -> bool {
+        self.of_kind(QuestionKind::Topics)
+            .and_then(|q| q.option(slug))
+            .is_some_and(|o| o.acute)
+    }
 }

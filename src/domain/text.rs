@@ -56,6 +56,24 @@ pub fn join_list(items: &[&str], conjunction: &str) -> String {
     }
 }
 
+/// Joins clauses the way Danish repeats "at": "A, at B og at C". Every clause after the first gets `lead`
+/// ("at" / "that"); the first takes it from the sentence around it ("Du skrev, at {parts}").
+pub fn join_clauses(clauses: &[String], lead: &str, conjunction: &str) -> String {
+    let led: Vec<String> = clauses
+        .iter()
+        .enumerate()
+        .map(|(i, clause)| {
+            if i == 0 {
+                clause.clone()
+            } else {
+                format!("{lead} {clause}")
+            }
+        })
+        .collect();
+    let led: Vec<&str> = led.iter().map(String::as_str).collect();
+    join_list(&led, conjunction)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -102,5 +120,17 @@ mod tests {
         assert_eq!(join_list(&["a"], "og"), "a");
         assert_eq!(join_list(&["a", "b"], "og"), "a og b");
         assert_eq!(join_list(&["a", "b", "c"], "and"), "a, b and c");
+    }
+
+    #[test]
+    fn join_clauses_repeats_the_lead_after_the_first_clause() {
+        let clauses = |parts: &[&str]| parts.iter().map(|p| p.to_string()).collect::<Vec<_>>();
+        assert_eq!(join_clauses(&[], "at", "og"), "");
+        assert_eq!(join_clauses(&clauses(&["A"]), "at", "og"), "A");
+        assert_eq!(join_clauses(&clauses(&["A", "B"]), "at", "og"), "A og at B");
+        assert_eq!(
+            join_clauses(&clauses(&["A", "B", "C"]), "at", "og"),
+            "A, at B og at C"
+        );
     }
 }

@@ -14,7 +14,7 @@ use super::safety_page::SafetyPage;
 use super::start_page::StartPage;
 use super::state::{ANSWERS_KEY, AppState};
 use super::storage;
-use crate::domain::answers::{Answers, encode};
+use crate::domain::answers::encode;
 use crate::domain::bundle::Bundle;
 use leptos::prelude::*;
 use leptos_meta::{Html, provide_meta_context};
@@ -70,7 +70,7 @@ pub fn App() -> impl IntoView {
     // Mirror the answers into sessionStorage so a reload keeps them; nothing else ever sees them.
     Effect::new(move |_| {
         let answers = app.answers.get();
-        if answers == Answers::default() {
+        if answers.is_empty() {
             storage::remove(ANSWERS_KEY);
         } else {
             storage::write(ANSWERS_KEY, &encode(&answers));

@@ -8,7 +8,7 @@ use crate::domain::catalogue::{Access, Offer};
 use crate::domain::hours::{ClockTime, Hours, OpenStatus, Weekday};
 use crate::domain::questions::{Question, QuestionKind, Who};
 use crate::domain::ranking::{Exclusion, Reason};
-use crate::domain::text::join_list;
+use crate::domain::text::{join_clauses, join_list};
 use leptos::prelude::*;
 
 /// The label of an option of the question of `kind`, for the current asker.
@@ -80,23 +80,10 @@ pub fn why_sentences(app: &AppState, reasons: &[Reason]) -> Vec<String> {
             &[("help", &join_list(&help, and).to_lowercase())],
         ));
     }
-    // "at A, at B og at C": every clause after the first repeats the conjunction, as plain Danish does.
-    let that = app.text(Msg::That);
-    let clauses: Vec<String> = said
-        .iter()
-        .enumerate()
-        .map(|(i, part)| {
-            if i == 0 {
-                part.clone()
-            } else {
-                format!("{that} {part}")
-            }
-        })
-        .collect();
-    let clauses: Vec<&str> = clauses.iter().map(String::as_str).collect();
     let mut sentences = Vec::new();
-    if !clauses.is_empty() {
-        sentences.push(app.text_with(Msg::ReasonYouSaid, &[("parts", &join_list(&clauses, and))]));
+    if !said.is_empty() {
+        let parts = join_clauses(&said, app.text(Msg::That), and);
+        sentences.push(app.text_with(Msg::ReasonYouSaid, &[("parts", &parts)]));
     }
     for reason in reasons {
         let msg = match reason {

@@ -46,7 +46,7 @@ pub fn OfferDetails(
     };
     // Back to the suggestions only if there are any: someone who came by a shared link has answered nothing.
     let back_link = move || {
-        let (href, text) = if app.answers.with(|answers| *answers == Answers::default()) {
+        let (href, text) = if app.answers.with(Answers::is_empty) {
             (paths::OFFERS, Msg::BackToAllOffers)
         } else {
             (paths::RESULTS, Msg::BackToResults)

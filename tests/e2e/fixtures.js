@@ -55,6 +55,12 @@ export async function continueOn(page) {
   await page.getByRole("button", { name: /^(Fortsæt|Continue)$/ }).click();
 }
 
+/** Ticks the options with these exact labels on the current question page, then continues. */
+export async function pick(page, ...labels) {
+  for (const label of labels) await page.getByLabel(label, { exact: true }).check();
+  await continueOn(page);
+}
+
 /**
  * Answers the whole questionnaire through the real UI, checking accessibility on every page, and returns the
  * URLs visited. `answers` uses the Danish labels shown on screen.
@@ -70,28 +76,23 @@ export async function answerAll(page, { who, age, topics, help, noReferral }) {
   await page.getByRole("button", { name: "Start nu" }).click();
   await expect(page).toHaveURL(/\/sporgsmal\/fare$/);
   await onPage();
-  await page.getByLabel("Nej", { exact: true }).check();
-  await continueOn(page);
+  await pick(page, "Nej");
   await expect(page).toHaveURL(/\/sporgsmal\/hvem$/);
   await onPage();
-  await page.getByLabel(who, { exact: true }).check();
-  await continueOn(page);
+  await pick(page, who);
   await expect(page).toHaveURL(/\/sporgsmal\/alder$/);
   await onPage();
   await page.getByRole("textbox").fill(String(age));
   await continueOn(page);
   await expect(page).toHaveURL(/\/sporgsmal\/emner$/);
   await onPage();
-  for (const topic of topics) await page.getByLabel(topic, { exact: true }).check();
-  await continueOn(page);
+  await pick(page, ...topics);
   await expect(page).toHaveURL(/\/sporgsmal\/hjaelp$/);
   await onPage();
-  for (const kind of help) await page.getByLabel(kind, { exact: true }).check();
-  await continueOn(page);
+  await pick(page, ...help);
   await expect(page).toHaveURL(/\/sporgsmal\/henvisning$/);
   await onPage();
-  await page.getByLabel(noReferral ? "Ja, helst uden henvisning" : "Det er lige meget", { exact: true }).check();
-  await continueOn(page);
+  await pick(page, noReferral ? "Ja, helst uden henvisning" : "Det er lige meget");
   await expect(page).toHaveURL(/\/tjek-svar$/);
   await onPage();
   await page.getByRole("link", { name: "Se forslag" }).click();

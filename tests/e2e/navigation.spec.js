@@ -1,12 +1,10 @@
 // Moving through the questions: back link, browser Back/Forward, errors, check answers, language, deep links.
-import { test, expect, expectAccessible, continueOn } from "./fixtures.js";
+import { test, expect, expectAccessible, continueOn, pick } from "./fixtures.js";
 
 test("back link and browser Back/Forward keep the answers", async ({ page }) => {
   await page.goto("/sporgsmal/fare");
-  await page.getByLabel("Nej", { exact: true }).check();
-  await continueOn(page);
-  await page.getByLabel("Mig selv", { exact: true }).check();
-  await continueOn(page);
+  await pick(page, "Nej");
+  await pick(page, "Mig selv");
   await expect(page).toHaveURL(/\/sporgsmal\/alder$/);
   await page.goBack();
   await expect(page).toHaveURL(/\/sporgsmal\/hvem$/);
@@ -50,10 +48,8 @@ test("a wrong age gets a clear message, and Ved ikke moves on", async ({ page })
 
 test("check answers lists every answer with a change link that returns there", async ({ page }) => {
   await page.goto("/sporgsmal/fare");
-  await page.getByLabel("Nej", { exact: true }).check();
-  await continueOn(page);
-  await page.getByLabel("Mig selv", { exact: true }).check();
-  await continueOn(page);
+  await pick(page, "Nej");
+  await pick(page, "Mig selv");
   await page.getByRole("textbox").fill("30");
   await continueOn(page);
   await page.goto("/tjek-svar");
@@ -71,8 +67,7 @@ test("check answers lists every answer with a change link that returns there", a
 
 test("later questions are worded for a relative", async ({ page }) => {
   await page.goto("/sporgsmal/hvem");
-  await page.getByLabel("En jeg er tæt på", { exact: true }).check();
-  await continueOn(page);
+  await pick(page, "En jeg er tæt på");
   await expect(page.locator("h1")).toHaveText("Hvor gammel er personen, du søger hjælp til?");
 });
 

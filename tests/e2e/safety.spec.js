@@ -1,10 +1,9 @@
 // Safety: crisis help first, opening hours at an injected time, quick exit, bad input.
-import { test, expect, expectAccessible, continueOn } from "./fixtures.js";
+import { test, expect, expectAccessible, pick } from "./fixtures.js";
 
 test("answering yes to danger goes straight to the crisis page, 112 first", async ({ page }) => {
   await page.goto("/sporgsmal/fare");
-  await page.getByLabel("Ja", { exact: true }).check();
-  await continueOn(page);
+  await pick(page, "Ja");
   await expect(page).toHaveURL(/\/akut$/);
   await expect(page.locator("h1")).toHaveText("Akut hjælp");
   await expect(page.locator(".hg-crisis-page__line").first()).toContainText("Alarm 112");
@@ -14,11 +13,9 @@ test("answering yes to danger goes straight to the crisis page, 112 first", asyn
 
 test("an acute topic later also goes to the crisis page, and one can go on from there", async ({ page }) => {
   await page.goto("/sporgsmal/fare");
-  await page.getByLabel("Nej", { exact: true }).check();
-  await continueOn(page);
+  await pick(page, "Nej");
   await page.goto("/sporgsmal/emner");
-  await page.getByLabel("Tanker om at skade sig selv eller tage sit liv", { exact: true }).check();
-  await continueOn(page);
+  await pick(page, "Tanker om at skade sig selv eller tage sit liv");
   await expect(page).toHaveURL(/\/akut$/);
   await page.getByRole("link", { name: "Fortsæt med at finde hjælp" }).click();
   await expect(page).toHaveURL(/\/sporgsmal\/hvem$/);
@@ -53,8 +50,7 @@ test.describe("quick exit", () => {
 
   async function startWithStoredData(page) {
     await page.goto("/sporgsmal/fare");
-    await page.getByLabel("Nej", { exact: true }).check();
-    await continueOn(page);
+    await pick(page, "Nej");
     await page.evaluate(() => localStorage.setItem("left-behind", "x"));
     expect(await page.evaluate(() => sessionStorage.getItem("hg-answers"))).not.toBeNull();
   }
