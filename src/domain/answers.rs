@@ -5,14 +5,12 @@
 //! untrusted: [`decode`] returns a typed error for every malformed input and never panics.
 
 use super::questions::{Question, QuestionKind, Questions, Who};
-use serde::{Deserialize, Serialize};
 
 /// The oldest age the guide accepts.
 pub const MAX_AGE: u8 = 120;
 
 /// The age of the person affected.
-#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Age {
     /// Age in whole years.
     Years(u8),
@@ -21,8 +19,7 @@ pub enum Age {
 }
 
 /// Whether help without a referral is preferred.
-#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ReferralPreference {
     /// Prefer offers one can use without anyone's decision.
     NoReferral,
@@ -33,8 +30,7 @@ pub enum ReferralPreference {
 }
 
 /// All answers so far. `None` means not answered; for several-choice questions `Some(vec![])` means "Ved ikke".
-#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Answers {
     /// Anyone in danger right now.
     pub danger: Option<bool>,
@@ -232,20 +228,13 @@ pub fn parse_age(text: &str) -> Result<u8, AnswerError> {
         .ok_or(AnswerError::AgeOutOfRange)
 }
 
-/// The version written with stored answers; older or newer versions are discarded, not guessed at.
-const STORAGE_VERSION: u32 = 1;
-
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Stored {
-    v: u32,
-    answers: Answers,
-}
+/// The version written with stored answers; other versions are discarded, not guessed at. Version 1 was JSON.
+const STORAGE_VERSION: &str = "v2";
 
 /// Why stored answers could not be read back.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DecodeError {
-    /// Not JSON of the expected shape.
+    /// Not the expected shape (for example cut off, or not written by this app).
     Malformed,
     /// Written by another version of the app.
     WrongVersion,
@@ -253,36 +242,54 @@ pub enum DecodeError {
     UnknownValue,
 }
 
-/// Encodes answers for sessionStorage.
-pub fn encode(answers: &Answers) -> String {
-    serde_json::to_string(&Stored {
-        v: STORAGE_VERSION,
-        answers: answers.clone(),
-    })
-    .unwrap_or_default()
+/// What "Ved ikke" is stored as.
+const DONT_KNOW: &str = "?";
+
+/// Encodes answers for sessionStorage as readable lines: the version, then `question id=value` per answered
+/// question, where the value is what the question's form would submit (`?` for "Ved ikke"). Readable on
+/// purpose: anyone who opens the browser's storage sees exactly what the app keeps, and nothing more.
+pub fn encode(answers: &Answers, questions: &Questions) -> String {
+    let mut lines = vec![STORAGE_VERSION.to_owned()];
+    for question in questions
+        .questions
+        .iter()
+        .filter(|q| answers.is_answered(q.kind))
+    {
+        let value = match answers.age {
+            _ if answers.is_dont_know(question.kind) => DONT_KNOW.to_owned(),
+            Some(Age::Years(years)) if question.kind == QuestionKind::Age => years.to_string(),
+            _ => answers.chosen(question.kind).join(","),
+        };
+        lines.push(format!("{}={value}", question.id));
+    }
+    lines.join("\n")
 }
 
-/// Decodes stored answers, accepting only values the current questions offer.
+/// Decodes stored answers by replaying each line through [`record`], so stored answers pass exactly the checks a
+/// submitted form does: only values the current questions offer, ages 0–120.
 pub fn decode(text: &str, questions: &Questions) -> Result<Answers, DecodeError> {
-    let stored: Stored = serde_json::from_str(text).map_err(|_| DecodeError::Malformed)?;
-    if stored.v != STORAGE_VERSION {
-        return Err(DecodeError::WrongVersion);
+    let mut lines = text.split('\n');
+    match lines.next() {
+        Some(STORAGE_VERSION) => {}
+        Some(other) if is_version_line(other) => return Err(DecodeError::WrongVersion),
+        _ => return Err(DecodeError::Malformed),
     }
-    let answers = stored.answers;
-    let known = |kind: QuestionKind, slugs: &Option<Vec<String>>| {
-        let question = questions.of_kind(kind);
-        slugs
-            .iter()
-            .flatten()
-            .all(|s| question.is_some_and(|q| q.option(s).is_some()))
-    };
-    let age_ok = !matches!(answers.age, Some(Age::Years(a)) if a > MAX_AGE);
-    if known(QuestionKind::Topics, &answers.topics)
-        && known(QuestionKind::Help, &answers.help)
-        && age_ok
-    {
-        Ok(answers)
-    } else {
-        Err(DecodeError::UnknownValue)
+    let mut answers = Answers::default();
+    for line in lines {
+        let (id, value) = line.split_once('=').ok_or(DecodeError::Malformed)?;
+        let question = questions.get(id).ok_or(DecodeError::UnknownValue)?;
+        let input = match value {
+            DONT_KNOW => Input::DontKnow,
+            _ if question.kind == QuestionKind::Age => Input::AgeText(value.to_owned()),
+            _ => Input::Choices(value.split(',').map(str::to_owned).collect()),
+        };
+        answers = record(question, &answers, input).map_err(|_| DecodeError::UnknownValue)?;
     }
+    Ok(answers)
+}
+
+/// True for a line like `v1`: the start of answers stored by some version of the app.
+fn is_version_line(line: &str) -> bool {
+    line.strip_prefix('v')
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }

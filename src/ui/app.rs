@@ -73,7 +73,7 @@ pub fn App() -> impl IntoView {
         if answers.is_empty() {
             storage::remove(ANSWERS_KEY);
         } else {
-            storage::write(ANSWERS_KEY, &encode(&answers));
+            storage::write(ANSWERS_KEY, &encode(&answers, &bundle.questions));
         }
     });
     view! {
