@@ -10,6 +10,7 @@ use common::bundle;
 use hjaelpeguiden::domain::bundle::Bundle;
 use hjaelpeguiden::domain::hours::ClockTime;
 use hjaelpeguiden::domain::questions::Who;
+use hjaelpeguiden::domain::route::Route;
 use proptest::prelude::*;
 
 #[test]
@@ -185,5 +186,14 @@ proptest! {
         let b = bundle();
         let _ = b.catalogue.offer(&id);
         let _ = b.questions.get(&id);
+    }
+
+    /// Any address-bar path parses to a page or to "not found"; a parsed page writes back a path that parses to
+    /// the same page.
+    #[test]
+    fn address_paths_never_panic_and_parsed_pages_round_trip(path in "(/[a-z%0-9._-]{0,12}){0,4}/?|[^/].{0,20}") {
+        if let Some(route) = Route::parse(&path) {
+            prop_assert_eq!(Route::parse(&route.path()), Some(route));
+        }
     }
 }

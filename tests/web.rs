@@ -36,7 +36,6 @@ async fn choice_fieldset_has_fieldset_legend_and_describedby() {
     let selected = RwSignal::new(vec!["housing".to_owned()]);
     let _handle = leptos::mount::mount_to(root.clone(), move || {
         provide_context(AppState::restore(bundle().unwrap()));
-        leptos_meta::provide_meta_context();
         view! {
             <ChoiceFieldset
                 question=question

@@ -16,5 +16,6 @@ pub mod flow;
 pub mod hours;
 pub mod questions;
 pub mod ranking;
+pub mod route;
 pub mod text;
 pub mod validate;

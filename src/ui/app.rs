@@ -1,4 +1,4 @@
-//! The root component: data, state, `<html lang>`, the router and the route table.
+//! The root component: data, state, `<html lang>`, and which page the address shows.
 
 use super::check_answers_page::CheckAnswersPage;
 use super::crisis_page::CrisisPage;
@@ -10,16 +10,15 @@ use super::panic_page::BrokenDataPage;
 use super::privacy_page::PrivacyPage;
 use super::question_page::QuestionPage;
 use super::results_page::ResultsPage;
+use super::router::provide_location;
 use super::safety_page::SafetyPage;
 use super::start_page::StartPage;
 use super::state::{ANSWERS_KEY, AppState};
 use super::storage;
 use crate::domain::answers::encode;
 use crate::domain::bundle::Bundle;
+use crate::domain::route::Route;
 use leptos::prelude::*;
-use leptos_meta::{Html, provide_meta_context};
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
 use std::sync::OnceLock;
 
 static BUNDLE: OnceLock<Result<Bundle, String>> = OnceLock::new();
@@ -32,32 +31,6 @@ pub fn bundle() -> Result<&'static Bundle, &'static str> {
         .map_err(String::as_str)
 }
 
-/// Route paths, in Danish because the app speaks Danish first. Question pages are `/sporgsmal/<question id>`.
-pub mod paths {
-    /// Crisis help.
-    pub const CRISIS: &str = "/akut";
-    /// Check your answers.
-    pub const CHECK_ANSWERS: &str = "/tjek-svar";
-    /// Ranked results.
-    pub const RESULTS: &str = "/resultater";
-    /// All offers.
-    pub const OFFERS: &str = "/tilbud";
-    /// How to use the site safely.
-    pub const SAFETY: &str = "/sikker-brug";
-    /// Privacy.
-    pub const PRIVACY: &str = "/privatliv";
-
-    /// A question page.
-    pub fn question(id: &str) -> String {
-        format!("/sporgsmal/{id}")
-    }
-
-    /// An offer page.
-    pub fn offer(id: &str) -> String {
-        format!("/tilbud/{id}")
-    }
-}
-
 /// The whole app. If the embedded data cannot be read, a help page with the emergency number replaces it.
 #[component]
 pub fn App() -> impl IntoView {
@@ -66,7 +39,7 @@ pub fn App() -> impl IntoView {
     };
     let app = AppState::restore(bundle);
     provide_context(app);
-    provide_meta_context();
+    let location = provide_location();
     // Mirror the answers into sessionStorage so a reload keeps them; nothing else ever sees them.
     Effect::new(move |_| {
         let answers = app.answers.get();
@@ -76,23 +49,28 @@ pub fn App() -> impl IntoView {
             storage::write(ANSWERS_KEY, &encode(&answers, &bundle.questions));
         }
     });
-    view! {
-        <Html attr:lang=move || app.lang.get().0 />
-        <Router>
-            <Layout>
-                <Routes fallback=|| view! { <NotFoundPage/> }>
-                    <Route path=path!("/") view=StartPage/>
-                    <Route path=path!("/sporgsmal/:id") view=QuestionPage/>
-                    <Route path=path!("/tjek-svar") view=CheckAnswersPage/>
-                    <Route path=path!("/resultater") view=ResultsPage/>
-                    <Route path=path!("/tilbud") view=OffersPage/>
-                    <Route path=path!("/tilbud/:id") view=OfferPage/>
-                    <Route path=path!("/akut") view=CrisisPage/>
-                    <Route path=path!("/sikker-brug") view=SafetyPage/>
-                    <Route path=path!("/privatliv") view=PrivacyPage/>
-                </Routes>
-            </Layout>
-        </Router>
-    }
-    .into_any()
+    // `<html lang>` follows the language, so screen readers pronounce the page correctly.
+    Effect::new(move |_| {
+        let lang = app.lang.get().0;
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("lang", lang);
+        }
+    });
+    let route = Memo::new(move |_| location.route());
+    let page = move || match route.get() {
+        Some(Route::Start) => view! { <StartPage/> }.into_any(),
+        Some(Route::Question(id)) => view! { <QuestionPage id=id/> }.into_any(),
+        Some(Route::CheckAnswers) => view! { <CheckAnswersPage/> }.into_any(),
+        Some(Route::Results) => view! { <ResultsPage/> }.into_any(),
+        Some(Route::Offers) => view! { <OffersPage/> }.into_any(),
+        Some(Route::Offer(id)) => view! { <OfferPage id=id/> }.into_any(),
+        Some(Route::Crisis) => view! { <CrisisPage/> }.into_any(),
+        Some(Route::Safety) => view! { <SafetyPage/> }.into_any(),
+        Some(Route::Privacy) => view! { <PrivacyPage/> }.into_any(),
+        None => view! { <NotFoundPage/> }.into_any(),
+    };
+    view! { <Layout>{page}</Layout> }.into_any()
 }

@@ -1,12 +1,11 @@
 //! `/tjek-svar`: every answer with a change link, then on to the results (GOV.UK "Check your answers").
 
-use super::app::paths;
 use super::explain::answer_text;
 use super::i18n::{Msg, tr};
 use super::page_heading::PageHeading;
 use super::state::use_app;
+use crate::domain::route::Route;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// Check your answers.
 #[component]
@@ -25,9 +24,9 @@ pub fn CheckAnswersPage() -> impl IntoView {
                         <dt class="hg-check-answers-page__key">{label}</dt>
                         <dd class="hg-check-answers-page__value">{move || answer_text(&app, question)}</dd>
                         <dd class="hg-check-answers-page__action">
-                            <A href=paths::question(&question.id) on:click=move |_| app.returning_to_check.set(true)>
+                            <a href=Route::Question(question.id.clone()).path() on:click=move |_| app.returning_to_check.set(true)>
                                 {tr(Msg::Change)}<span class="hg-visually-hidden">" "{label}</span>
-                            </A>
+                            </a>
                         </dd>
                     </div>
                 }
@@ -38,6 +37,6 @@ pub fn CheckAnswersPage() -> impl IntoView {
         <PageHeading text=Signal::derive(move || app.text(Msg::CheckTitle).to_owned())/>
         <dl class="hg-check-answers-page">{rows}</dl>
         <p>{tr(Msg::CheckPrivacy)}</p>
-        <A href=paths::RESULTS attr:class="hg-button">{tr(Msg::SeeResults)}</A>
+        <a href=Route::Results.path() class="hg-button">{tr(Msg::SeeResults)}</a>
     }
 }

@@ -1,7 +1,6 @@
 //! `/akut`: emergency and crisis lines, 112 first, each with who it is for, how to reach it and whether it is
 //! open now (only where hours are sourced). A closed line points to the next open one.
 
-use super::app::paths;
 use super::contact_list::ContactList;
 use super::i18n::{Msg, tr};
 use super::page_heading::PageHeading;
@@ -10,8 +9,8 @@ use crate::domain::answers::Answers;
 use crate::domain::crisis::statuses;
 use crate::domain::flow;
 use crate::domain::hours::copenhagen;
+use crate::domain::route::Route;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// The crisis page.
 #[component]
@@ -44,8 +43,8 @@ pub fn CrisisPage() -> impl IntoView {
         });
     };
     let resume_path = move || match flow::resume(&app.bundle.questions, &app.answers.get()) {
-        Some(id) => paths::question(id),
-        None => paths::CHECK_ANSWERS.to_owned(),
+        Some(id) => Route::Question(id.to_owned()).path(),
+        None => Route::CheckAnswers.path(),
     };
     view! {
         <PageHeading text=Signal::derive(move || app.text(Msg::CrisisTitle).to_owned())/>
@@ -57,7 +56,7 @@ pub fn CrisisPage() -> impl IntoView {
         <p class="hg-crisis-page__note">{tr(Msg::CrisisHoursNote)}</p>
         <h2>{tr(Msg::CrisisResumeTitle)}</h2>
         <p>
-            <A href=resume_path on:click=resume>{tr(Msg::CrisisResume)}</A>
+            <a href=resume_path on:click=resume>{tr(Msg::CrisisResume)}</a>
         </p>
     }
 }

@@ -1,13 +1,12 @@
 //! The frame around every page: quick exit (first in the tab order, as GOV.UK does), skip link, header with "Akut hjælp" and the language switch,
 //! notices, main content and footer.
 
-use super::app::paths;
 use super::i18n::{Msg, tr};
 use super::language_switch::LanguageSwitch;
 use super::notice_banner::NoticeBanner;
 use super::quick_exit::QuickExit;
+use crate::domain::route::Route;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// The page frame.
 #[component]
@@ -20,12 +19,12 @@ pub fn Layout(
         <a class="hg-skip-link" href="#main">{tr(Msg::SkipToContent)}</a>
         <header class="hg-header">
             <div class="hg-header__inner">
-                <A href="/" attr:class="hg-header__brand">
+                <a href="/" class="hg-header__brand">
                     <span class="hg-header__name">{tr(Msg::AppName)}</span>
                     <span class="hg-header__owner">{tr(Msg::AppOwner)}</span>
-                </A>
+                </a>
                 <nav class="hg-header__nav" aria-label=tr(Msg::NavLabel)>
-                    <A href=paths::CRISIS attr:class="hg-header__crisis">{tr(Msg::CrisisLink)}</A>
+                    <a href=Route::Crisis.path() class="hg-header__crisis">{tr(Msg::CrisisLink)}</a>
                     <LanguageSwitch/>
                 </nav>
             </div>
@@ -34,9 +33,9 @@ pub fn Layout(
         <main id="main" class="hg-main" tabindex="-1">{children()}</main>
         <footer class="hg-footer">
             <nav class="hg-footer__inner" aria-label=tr(Msg::FooterLabel)>
-                <A href=paths::OFFERS attr:class="hg-footer__link">{tr(Msg::AllOffersLink)}</A>
-                <A href=paths::SAFETY attr:class="hg-footer__link">{tr(Msg::SafetyLink)}</A>
-                <A href=paths::PRIVACY attr:class="hg-footer__link">{tr(Msg::PrivacyLink)}</A>
+                <a href=Route::Offers.path() class="hg-footer__link">{tr(Msg::AllOffersLink)}</a>
+                <a href=Route::Safety.path() class="hg-footer__link">{tr(Msg::SafetyLink)}</a>
+                <a href=Route::Privacy.path() class="hg-footer__link">{tr(Msg::PrivacyLink)}</a>
             </nav>
             <p class="hg-footer__note">{tr(Msg::FooterNote)}</p>
         </footer>

@@ -1,11 +1,10 @@
 //! The friendly 404: links to the start and to crisis help.
 
-use super::app::paths;
 use super::i18n::{Msg, tr};
 use super::page_heading::PageHeading;
 use super::state::use_app;
+use crate::domain::route::Route;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// Page not found.
 #[component]
@@ -15,8 +14,8 @@ pub fn NotFoundPage() -> impl IntoView {
         <PageHeading text=Signal::derive(move || app.text(Msg::NotFoundTitle).to_owned())/>
         <p>{tr(Msg::NotFoundText)}</p>
         <ul class="hg-not-found-page__links">
-            <li><A href="/">{tr(Msg::NotFoundStart)}</A></li>
-            <li><A href=paths::CRISIS>{tr(Msg::CrisisLink)}</A></li>
+            <li><a href="/">{tr(Msg::NotFoundStart)}</a></li>
+            <li><a href=Route::Crisis.path()>{tr(Msg::CrisisLink)}</a></li>
         </ul>
     }
 }

@@ -1,14 +1,13 @@
 //! One result: name, summary, why it fits (or why not), how to get in, and the quickest way to reach it.
 
 use super::access_badge::AccessBadge;
-use super::app::paths;
 use super::explain::{exclusion_text, why_sentences};
 use super::i18n::{Msg, tr};
 use super::state::use_app;
 use crate::domain::catalogue::{ContactKind, Offer};
 use crate::domain::ranking::{Exclusion, Reason};
+use crate::domain::route::Route;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// A result card.
 #[component]
@@ -28,7 +27,7 @@ pub fn OfferCard(
     view! {
         <article class="hg-offer-card" class:hg-offer-card--near-miss=is_near_miss>
             <h3 class="hg-offer-card__title">
-                <A href=paths::offer(&offer.id)>{move || app.local(&offer.name)}</A>
+                <a href=Route::Offer(offer.id.clone()).path()>{move || app.local(&offer.name)}</a>
             </h3>
             <p class="hg-offer-card__summary">{move || app.local(&offer.summary)}</p>
             {(!reasons.is_empty()).then(|| {

@@ -2,7 +2,6 @@
 //! and when its facts were last checked and where they come from.
 
 use super::access_badge::AccessBadge;
-use super::app::paths;
 use super::contact_list::ContactList;
 use super::explain::age_text;
 use super::i18n::{Msg, tr};
@@ -10,8 +9,8 @@ use super::page_heading::PageHeading;
 use super::state::use_app;
 use crate::domain::answers::Answers;
 use crate::domain::catalogue::{Audience, Offer};
+use crate::domain::route::Route;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 fn audience_msg(audience: Audience) -> Msg {
     match audience {
@@ -34,7 +33,7 @@ pub fn OfferDetails(
         .iter()
         .filter_map(|id| app.bundle.catalogue.offer(id));
     let related = related
-        .map(|other| view! { <li><A href=paths::offer(&other.id)>{move || app.local(&other.name)}</A></li> })
+        .map(|other| view! { <li><a href=Route::Offer(other.id.clone()).path()>{move || app.local(&other.name)}</a></li> })
         .collect_view();
     let audiences = move || {
         offer
@@ -47,11 +46,11 @@ pub fn OfferDetails(
     // Back to the suggestions only if there are any: someone who came by a shared link has answered nothing.
     let back_link = move || {
         let (href, text) = if app.answers.with(Answers::is_empty) {
-            (paths::OFFERS, Msg::BackToAllOffers)
+            (Route::Offers.path(), Msg::BackToAllOffers)
         } else {
-            (paths::RESULTS, Msg::BackToResults)
+            (Route::Results.path(), Msg::BackToResults)
         };
-        view! { <A href=href attr:class="hg-back-link">{tr(text)}</A> }
+        view! { <a href=href class="hg-back-link">{tr(text)}</a> }
     };
     view! {
         {back_link}

@@ -1,27 +1,26 @@
 //! `/tilbud/:id`: everything about one offer. An unknown id (an old or tampered link) says the offer may have
 //! closed and links to the list, rather than failing.
 
-use super::app::paths;
 use super::i18n::{Msg, tr};
 use super::offer_details::OfferDetails;
 use super::page_heading::PageHeading;
 use super::state::use_app;
+use crate::domain::route::Route;
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 /// The offer page.
 #[component]
-pub fn OfferPage() -> impl IntoView {
+pub fn OfferPage(
+    /// The offer id from the address.
+    id: String,
+) -> impl IntoView {
     let app = use_app();
-    let params = use_params_map();
-    let offer_id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
-    move || match app.bundle.catalogue.offer(&offer_id.get()) {
+    match app.bundle.catalogue.offer(&id) {
         Some(offer) => view! { <OfferDetails offer=offer/> }.into_any(),
         None => view! {
             <PageHeading text=Signal::derive(move || app.text(Msg::UnknownOfferTitle).to_owned())/>
             <p>{tr(Msg::UnknownOfferText)}</p>
-            <p><A href=paths::OFFERS>{tr(Msg::AllOffersLink)}</A></p>
+            <p><a href=Route::Offers.path()>{tr(Msg::AllOffersLink)}</a></p>
         }
         .into_any(),
     }

@@ -5,7 +5,6 @@ use super::i18n::Msg;
 use super::state::use_app;
 use leptos::html::H1;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 /// False until the first page has rendered: on the first load focus stays where the browser puts it.
@@ -27,9 +26,14 @@ pub fn PageHeading(
             let _ = element.focus();
         }
     });
-    let title = move || format!("{} – {}", text.get(), app.text(Msg::AppName));
+    // Every page has its own title, so the tab, the history list and screen readers say where one is.
+    Effect::new(move |_| {
+        let title = format!("{} – {}", text.get(), app.text(Msg::AppName));
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            document.set_title(&title);
+        }
+    });
     view! {
-        <Title text=title/>
         <h1 class="hg-page-heading" tabindex="-1" node_ref=heading>{move || text.get()}</h1>
     }
 }

@@ -2,19 +2,18 @@
 //! The form edits a draft; only a valid answer is recorded (by `domain::answers::record`).
 
 use super::age_field::AgeField;
-use super::app::paths;
 use super::back_link::BackLink;
 use super::choice_fieldset::ChoiceFieldset;
 use super::error_summary::ErrorSummary;
 use super::i18n::{Msg, tr};
-use super::navigation::go;
+use super::router::use_location;
 use super::state::use_app;
 use crate::domain::answers::{Age, AnswerError, Input, record};
 use crate::domain::flow::{self, Step};
 use crate::domain::questions::{Question, QuestionKind};
+use crate::domain::route::Route;
 use leptos::ev;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 /// The message for an answer error.
 fn error_message(error: AnswerError) -> Msg {
@@ -24,15 +23,6 @@ fn error_message(error: AnswerError) -> Msg {
         AnswerError::AgeNotANumber => Msg::ErrorAgeNotANumber,
         AnswerError::AgeOutOfRange => Msg::ErrorAgeOutOfRange,
         AnswerError::UnknownOption => Msg::ErrorChooseOne,
-    }
-}
-
-/// The URL of a step.
-fn step_path(step: Step) -> String {
-    match step {
-        Step::Question(id) => paths::question(&id),
-        Step::CheckAnswers => paths::CHECK_ANSWERS.to_owned(),
-        Step::Crisis => paths::CRISIS.to_owned(),
     }
 }
 
@@ -51,7 +41,7 @@ pub fn QuestionForm(
         _ => String::new(),
     });
     let error = RwSignal::new(None::<Msg>);
-    let navigate = use_navigate();
+    let location = use_location();
     let submit = move |input: Input| match record(question, &app.answers.get_untracked(), input) {
         Ok(next) => {
             let step = flow::next_step(
@@ -64,11 +54,10 @@ pub fn QuestionForm(
                 app.returning_to_check.set(false);
             }
             app.answers.set(next);
-            go(&navigate, &step_path(step));
+            location.go(&Route::from(step));
         }
         Err(problem) => error.set(Some(error_message(problem))),
     };
-    let submit_again = submit.clone();
     let on_submit = move |event: ev::SubmitEvent| {
         event.prevent_default();
         submit(match question.kind {
@@ -76,16 +65,16 @@ pub fn QuestionForm(
             _ => Input::Choices(selected.get_untracked()),
         });
     };
-    let on_dont_know = move |_| submit_again(Input::DontKnow);
+    let on_dont_know = move |_| submit(Input::DontKnow);
     let who = move || app.answers.get().who;
     let title = Signal::derive(move || app.local(question.title.for_who(who())).to_owned());
-    let back =
-        flow::previous(questions, &question.id).map_or_else(|| "/".to_owned(), paths::question);
+    let back = flow::previous(questions, &question.id)
+        .map_or(Route::Start, |id| Route::Question(id.to_owned()));
     let progress = flow::progress(questions, &question.id);
     let field_id = question.id.clone();
     let error_text = Signal::derive(move || error.get().map(|msg| app.text(msg).to_owned()));
     view! {
-        <BackLink href=back/>
+        <BackLink href=back.path()/>
         <ErrorSummary error=error_text target=field_id.clone()/>
         {progress.map(|(n, total)| view! {
             <p class="hg-question-form__progress">

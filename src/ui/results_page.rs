@@ -1,13 +1,12 @@
 //! `/resultater`: offers that fit, best first, each saying why; then the ones that nearly fit, and why not.
 
-use super::app::paths;
 use super::i18n::{Msg, tr};
 use super::offer_card::OfferCard;
 use super::page_heading::PageHeading;
 use super::state::use_app;
 use crate::domain::ranking::rank;
+use crate::domain::route::Route;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// The results page.
 #[component]
@@ -39,10 +38,10 @@ pub fn ResultsPage() -> impl IntoView {
             {move || app.text_with(Msg::ResultsCount, &[("n", &ranking.with(|r| r.0.len()).to_string())])}
         </p>
         <p class="hg-results-page__tools">
-            <A href=paths::CHECK_ANSWERS>{tr(Msg::ChangeAnswers)}</A>
+            <a href=Route::CheckAnswers.path()>{tr(Msg::ChangeAnswers)}</a>
             <button type="button" class="hg-button hg-button--secondary hg-results-page__print" on:click=print>{tr(Msg::PrintList)}</button>
         </p>
-        <p class="hg-results-page__crisis">{tr(Msg::ResultsCrisis)}" "<A href=paths::CRISIS>{tr(Msg::CrisisLink)}</A></p>
+        <p class="hg-results-page__crisis">{tr(Msg::ResultsCrisis)}" "<a href=Route::Crisis.path()>{tr(Msg::CrisisLink)}</a></p>
         <ol class="hg-results-page__list">
             {move || ranking.get().0.into_iter().map(|(offer, reasons)| view! {
                 <li class="hg-results-page__item"><OfferCard offer=offer reasons=reasons/></li>

@@ -1,20 +1,19 @@
 //! The start page: what the guide is, what it asks, and that answers stay on the phone.
 
-use super::app::paths;
 use super::i18n::{Msg, tr};
 use super::page_heading::PageHeading;
 use super::state::use_app;
 use crate::domain::flow;
+use crate::domain::route::Route;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// `/`
 #[component]
 pub fn StartPage() -> impl IntoView {
     let app = use_app();
     let first = flow::first(&app.bundle.questions)
-        .map(paths::question)
-        .unwrap_or_else(|| paths::OFFERS.to_owned());
+        .map(|id| Route::Question(id.to_owned()).path())
+        .unwrap_or_else(|| Route::Offers.path());
     view! {
         <PageHeading text=Signal::derive(move || app.text(Msg::StartTitle).to_owned())/>
         <p class="hg-lead">{tr(Msg::StartLead)}</p>
@@ -23,13 +22,13 @@ pub fn StartPage() -> impl IntoView {
             <li>{tr(Msg::StartPointWhy)}</li>
             <li>{tr(Msg::StartPointPrivate)}</li>
         </ul>
-        <A href=first attr:class="hg-button hg-button--start" attr:role="button">{tr(Msg::StartButton)}</A>
+        <a href=first class="hg-button hg-button--start" role="button">{tr(Msg::StartButton)}</a>
         <aside class="hg-start-page__crisis" aria-labelledby="start-crisis">
             <h2 id="start-crisis" class="hg-start-page__crisis-title">{tr(Msg::StartCrisisTitle)}</h2>
             <p>{tr(Msg::StartCrisisText)}" "<a href="tel:112" class="hg-start-page__call">{tr(Msg::Call112)}</a></p>
-            <p><A href=paths::CRISIS>{tr(Msg::StartCrisisMore)}</A></p>
+            <p><a href=Route::Crisis.path()>{tr(Msg::StartCrisisMore)}</a></p>
         </aside>
         <h2 class="hg-start-page__subtitle">{tr(Msg::StartStaffTitle)}</h2>
-        <p>{tr(Msg::StartStaffText)}" "<A href=paths::OFFERS>{tr(Msg::AllOffersLink)}</A></p>
+        <p>{tr(Msg::StartStaffText)}" "<a href=Route::Offers.path()>{tr(Msg::AllOffersLink)}</a></p>
     }
 }

@@ -16,6 +16,31 @@ test("back link and browser Back/Forward keep the answers", async ({ page }) => 
   await expect(page.getByText("Spørgsmål 2 af 6")).toBeVisible();
 });
 
+test("the app's own links change page without reloading, and the history stays honest", async ({ page }) => {
+  await page.goto("/");
+  // A reload would lose this marker: in-app links must be followed by the app itself.
+  await page.evaluate(() => { window.hgMarker = "still here"; });
+  const header = page.locator("header");
+  await header.getByRole("link", { name: "Akut hjælp" }).click();
+  await expect(page).toHaveURL(/\/akut$/);
+  await expect(page.locator("h1")).toHaveText("Akut hjælp");
+  expect(await page.evaluate(() => window.hgMarker)).toBe("still here");
+  // A link to the page already shown adds no history entry, so Back still goes where the person came from.
+  const entries = await page.evaluate(() => history.length);
+  await header.getByRole("link", { name: "Akut hjælp" }).click();
+  expect(await page.evaluate(() => history.length)).toBe(entries);
+  // The skip link only moves within the page.
+  await page.getByRole("link", { name: "Gå til indhold" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/akut#main$/);
+  await expect(page.locator("h1")).toHaveText("Akut hjælp");
+  await page.goBack();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.locator("h1")).toHaveText("Find hjælp i Randers Kommune");
+  expect(await page.evaluate(() => window.hgMarker)).toBe("still here");
+});
+
 test("a route change moves focus to the h1 and sets a new title", async ({ page }) => {
   await page.goto("/");
   await expect(page).toHaveTitle("Find hjælp i Randers Kommune – Hjælpeguiden");

@@ -1,0 +1,190 @@
+//! The app's pages and their addresses. Paths are Danish, because the app speaks Danish first; question pages are
+//! `/sporgsmal/<question id>` and offer pages `/tilbud/<offer id>`.
+//!
+//! Parsing lives here, not in a router crate, so every rule about addresses is a pure function with native
+//! tests. The address bar is untrusted input (an old bookmark, a tampered link): [`Route::parse`] never panics,
+//! and anything it does not know is `None`, which the UI shows as "page not found".
+
+use super::flow::Step;
+
+/// A page of the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// The start page.
+    Start,
+    /// One question, by id as written in the address (it may be unknown or tampered: the page then says so, and the
+    /// id is only ever looked up, never shown).
+    Question(String),
+    /// "Tjek dine svar".
+    CheckAnswers,
+    /// The ranked suggestions.
+    Results,
+    /// Every offer.
+    Offers,
+    /// One offer, by id as written in the address (an unknown id gets "this offer may have closed").
+    Offer(String),
+    /// Crisis help.
+    Crisis,
+    /// How to use the site safely.
+    Safety,
+    /// Privacy.
+    Privacy,
+}
+
+/// The pages whose path is one fixed segment.
+const FIXED: [Route; 6] = [
+    Route::CheckAnswers,
+    Route::Results,
+    Route::Offers,
+    Route::Crisis,
+    Route::Safety,
+    Route::Privacy,
+];
+
+impl Route {
+    /// The page at `path` (the address bar's path, without query or fragment). One trailing slash is forgiven;
+    /// anything else unknown, including empty segments and extra segments, is `None`.
+    pub fn parse(path: &str) -> Option<Route> {
+        let trimmed = path.strip_prefix('/')?;
+        if trimmed.is_empty() {
+            return Some(Route::Start);
+        }
+        let trimmed = trimmed.strip_suffix('/').unwrap_or(trimmed);
+        let segments: Vec<&str> = trimmed.split('/').collect();
+        match segments.as_slice() {
+            [single] => FIXED.into_iter().find(|route| route.segment() == *single),
+            [prefix, id] if !id.is_empty() => [
+                Route::Question(id.to_string()),
+                Route::Offer(id.to_string()),
+            ]
+            .into_iter()
+            .find(|route| route.segment() == *prefix),
+            _ => None,
+        }
+    }
+
+    /// The path of this page; [`Route::parse`] reads it back to the same route.
+    pub fn path(&self) -> String {
+        match self {
+            Route::Start => "/".to_owned(),
+            Route::Question(id) | Route::Offer(id) => format!("/{}/{id}", self.segment()),
+            _ => format!("/{}", self.segment()),
+        }
+    }
+
+    /// The first path segment.
+    fn segment(&self) -> &'static str {
+        match self {
+            Route::Start => "",
+            Route::Question(_) => "sporgsmal",
+            Route::CheckAnswers => "tjek-svar",
+            Route::Results => "resultater",
+            Route::Offers | Route::Offer(_) => "tilbud",
+            Route::Crisis => "akut",
+            Route::Safety => "sikker-brug",
+            Route::Privacy => "privatliv",
+        }
+    }
+}
+
+impl From<Step> for Route {
+    fn from(step: Step) -> Route {
+        match step {
+            Step::Question(id) => Route::Question(id),
+            Step::CheckAnswers => Route::CheckAnswers,
+            Step::Crisis => Route::Crisis,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_route_reads_back_from_its_path() {
+        let routes = [
+            Route::Start,
+            Route::Question("emner".to_owned()),
+            Route::CheckAnswers,
+            Route::Results,
+            Route::Offers,
+            Route::Offer("autismecenter-randers".to_owned()),
+            Route::Crisis,
+            Route::Safety,
+            Route::Privacy,
+        ];
+        for route in routes {
+            assert_eq!(
+                Route::parse(&route.path()),
+                Some(route.clone()),
+                "{route:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn paths_are_the_danish_addresses() {
+        assert_eq!(Route::Start.path(), "/");
+        assert_eq!(
+            Route::Question("alder".to_owned()).path(),
+            "/sporgsmal/alder"
+        );
+        assert_eq!(Route::CheckAnswers.path(), "/tjek-svar");
+        assert_eq!(Route::Results.path(), "/resultater");
+        assert_eq!(Route::Offers.path(), "/tilbud");
+        assert_eq!(Route::Offer("ppr".to_owned()).path(), "/tilbud/ppr");
+        assert_eq!(Route::Crisis.path(), "/akut");
+        assert_eq!(Route::Safety.path(), "/sikker-brug");
+        assert_eq!(Route::Privacy.path(), "/privatliv");
+    }
+
+    #[test]
+    fn one_trailing_slash_is_forgiven() {
+        assert_eq!(Route::parse("/tilbud/"), Some(Route::Offers));
+        assert_eq!(
+            Route::parse("/tilbud/ppr/"),
+            Some(Route::Offer("ppr".to_owned()))
+        );
+    }
+
+    #[test]
+    fn unknown_and_malformed_paths_are_none() {
+        for path in [
+            "",
+            "tilbud",
+            "//",
+            "/tilbud//",
+            "/ukendt",
+            "/tilbud/ppr/mere",
+            "/sporgsmal/",
+            "/tilbud/../akut",
+            "/TILBUD",
+            "/akut/x",
+        ] {
+            assert_eq!(Route::parse(path), None, "{path:?}");
+        }
+    }
+
+    #[test]
+    fn unknown_ids_are_left_to_the_page_to_look_up() {
+        assert_eq!(
+            Route::parse("/tilbud/%3Cscript%3E"),
+            Some(Route::Offer("%3Cscript%3E".to_owned()))
+        );
+        assert_eq!(
+            Route::parse("/sporgsmal/..%2Fetc"),
+            Some(Route::Question("..%2Fetc".to_owned()))
+        );
+    }
+
+    #[test]
+    fn steps_become_their_pages() {
+        assert_eq!(
+            Route::from(Step::Question("alder".to_owned())),
+            Route::Question("alder".to_owned())
+        );
+        assert_eq!(Route::from(Step::CheckAnswers), Route::CheckAnswers);
+        assert_eq!(Route::from(Step::Crisis), Route::Crisis);
+    }
+}

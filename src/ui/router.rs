@@ -1,0 +1,108 @@
+//! Client-side navigation over the History API: the address bar's path is a signal, [`crate::domain::route`]
+//! turns it into a page, and ordinary `<a href="/…">` links are followed without a reload.
+//!
+//! Why not leptos_router: dropping it and leptos_meta (together with serde_json, see `domain::answers`) took about
+//! 45 KB brotli off a first visit, measured with `make bench` (README, "Measured"), and it removed a workaround for
+//! leptos-rs/leptos#4324 (after Back/Forward the router stopped updating the address bar). This app needs nine fixed paths, no nested routes,
+//! no loaders and no forms posted to a server, so the whole router is this file plus the pure, natively tested
+//! `Route::parse`.
+
+use crate::domain::route::Route;
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Where the app is: the path in the address bar, as a signal. Read with [`use_location`].
+#[derive(Clone, Copy)]
+pub struct Location {
+    path: RwSignal<String>,
+}
+
+impl Location {
+    /// The page shown, or `None` for an address the app does not know (the "page not found" page).
+    pub fn route(&self) -> Option<Route> {
+        Route::parse(&self.path.get())
+    }
+
+    /// Goes to `route`: a new history entry, the new page, and the top of it.
+    pub fn go(&self, route: &Route) {
+        self.go_to_path(route.path());
+    }
+
+    fn go_to_path(&self, path: String) {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        // A link to the page already shown adds no history entry (Back would seem to do nothing).
+        if self.path.get_untracked() != path {
+            if let Ok(history) = window.history() {
+                let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&path));
+            }
+            self.path.set(path);
+        }
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// The path in the address bar now.
+fn address_bar_path() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_else(|| "/".to_owned())
+}
+
+/// Provides the [`Location`] context and starts following the address bar: the browser's Back and Forward
+/// (`popstate`), and clicks on the app's own links anywhere on the page.
+pub fn provide_location() -> Location {
+    let location = Location {
+        path: RwSignal::new(address_bar_path()),
+    };
+    provide_context(location);
+    // Back, Forward, and the skip link's `#main` (same path, so nothing re-renders).
+    let _ = window_event_listener(ev::popstate, move |_| {
+        let path = address_bar_path();
+        if location.path.get_untracked() != path {
+            location.path.set(path);
+        }
+    });
+    // Listening on the window sees a click after the link's own handlers, so a link can still update state
+    // first (the crisis page's "go on with the questions" does).
+    let _ = window_event_listener(ev::click, move |event| {
+        if let Some(path) = internal_link_target(&event) {
+            event.prevent_default();
+            location.go_to_path(path);
+        }
+    });
+    location
+}
+
+/// The path to follow in the app for a click, or `None` when the browser should handle it: another button or a
+/// modifier key (open in a new tab), a link with `target` or `download`, a `tel:`/`mailto:`/external address,
+/// or a fragment such as the skip link.
+fn internal_link_target(event: &ev::MouseEvent) -> Option<String> {
+    if event.default_prevented()
+        || event.button() != 0
+        || event.ctrl_key()
+        || event.meta_key()
+        || event.shift_key()
+        || event.alt_key()
+    {
+        return None;
+    }
+    let link = event
+        .target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest("a[href]")
+        .ok()??;
+    if link.has_attribute("target") || link.has_attribute("download") {
+        return None;
+    }
+    let href = link.get_attribute("href")?;
+    (href.starts_with('/') && !href.starts_with("//")).then_some(href)
+}
+
+/// The app's location. Panics only outside [`provide_location`], a programming error.
+pub fn use_location() -> Location {
+    expect_context::<Location>()
+}
