@@ -5,6 +5,7 @@ use super::i18n::{Msg, tr};
 use super::language_switch::LanguageSwitch;
 use super::notice_banner::NoticeBanner;
 use super::quick_exit::QuickExit;
+use super::router::use_location;
 use crate::domain::route::Route;
 use leptos::prelude::*;
 
@@ -14,6 +15,7 @@ pub fn Layout(
     /// The routed page.
     children: Children,
 ) -> impl IntoView {
+    let location = use_location();
     view! {
         <QuickExit/>
         <a class="hg-skip-link" href="#main">{tr(Msg::SkipToContent)}</a>
@@ -24,7 +26,7 @@ pub fn Layout(
                     <span class="hg-header__owner">{tr(Msg::AppOwner)}</span>
                 </a>
                 <nav class="hg-header__nav" aria-label=tr(Msg::NavLabel)>
-                    <a href=Route::Crisis.path() class="hg-header__crisis">{tr(Msg::CrisisLink)}</a>
+                    <a href=Route::Crisis.path() class="hg-header__crisis" aria-current=location.aria_current(Route::Crisis)>{tr(Msg::CrisisLink)}</a>
                     <LanguageSwitch/>
                 </nav>
             </div>
@@ -33,9 +35,9 @@ pub fn Layout(
         <main id="main" class="hg-main" tabindex="-1">{children()}</main>
         <footer class="hg-footer">
             <nav class="hg-footer__inner" aria-label=tr(Msg::FooterLabel)>
-                <a href=Route::Offers.path() class="hg-footer__link">{tr(Msg::AllOffersLink)}</a>
-                <a href=Route::Safety.path() class="hg-footer__link">{tr(Msg::SafetyLink)}</a>
-                <a href=Route::Privacy.path() class="hg-footer__link">{tr(Msg::PrivacyLink)}</a>
+                <a href=Route::Offers.path() class="hg-footer__link" aria-current=location.aria_current(Route::Offers)>{tr(Msg::AllOffersLink)}</a>
+                <a href=Route::Safety.path() class="hg-footer__link" aria-current=location.aria_current(Route::Safety)>{tr(Msg::SafetyLink)}</a>
+                <a href=Route::Privacy.path() class="hg-footer__link" aria-current=location.aria_current(Route::Privacy)>{tr(Msg::PrivacyLink)}</a>
             </nav>
             <p class="hg-footer__note">{tr(Msg::FooterNote)}</p>
         </footer>

@@ -24,6 +24,13 @@ impl Location {
         Route::parse(&self.path.get())
     }
 
+    /// `aria-current="page"` for a navigation link to `route` while that page is shown, so screen readers say
+    /// "current page" and the style can mark it.
+    pub fn aria_current(&self, route: Route) -> impl Fn() -> Option<&'static str> + use<> {
+        let location = *self;
+        move || (location.route().as_ref() == Some(&route)).then_some("page")
+    }
+
     /// Goes to `route`: a new history entry, the new page, and the top of it.
     pub fn go(&self, route: &Route) {
         self.go_to_path(route.path());

@@ -21,8 +21,10 @@ test("the app's own links change page without reloading, and the history stays h
   // A reload would lose this marker: in-app links must be followed by the app itself.
   await page.evaluate(() => { window.hgMarker = "still here"; });
   const header = page.locator("header");
+  await expect(header.getByRole("link", { name: "Akut hjælp" })).not.toHaveAttribute("aria-current");
   await header.getByRole("link", { name: "Akut hjælp" }).click();
   await expect(page).toHaveURL(/\/akut$/);
+  await expect(header.getByRole("link", { name: "Akut hjælp" })).toHaveAttribute("aria-current", "page");
   await expect(page.locator("h1")).toHaveText("Akut hjælp");
   expect(await page.evaluate(() => window.hgMarker)).toBe("still here");
   // A link to the page already shown adds no history entry, so Back still goes where the person came from.
