@@ -2,6 +2,7 @@
 
 use hjaelpeguiden::domain::bundle::Bundle;
 use hjaelpeguiden::domain::catalogue::ContactKind;
+use hjaelpeguiden::domain::text::{Lang, alphabetical_key};
 use hjaelpeguiden::domain::validate::validate;
 
 fn bundle() -> Bundle {
@@ -111,4 +112,27 @@ fn crisis_lines_start_with_112_and_include_the_national_lines() {
     };
     assert_eq!(phone_of("laegevagten"), "70 11 31 31");
     assert_eq!(phone_of("livslinien"), "70 20 12 01");
+}
+
+#[test]
+fn the_list_of_all_offers_is_every_offer_in_alphabetical_order_in_each_language() {
+    let b = bundle();
+    for language in &b.texts.languages {
+        let lang = Lang(Box::leak(language.code.clone().into_boxed_str()));
+        let listed = b.catalogue.offers_by_name(lang);
+        assert_eq!(listed.len(), b.catalogue.offers.len());
+        let keys: Vec<_> = listed
+            .iter()
+            .map(|offer| alphabetical_key(offer.name.get(lang)))
+            .collect();
+        assert!(
+            keys.is_sorted(),
+            "{} list is not alphabetical",
+            language.code
+        );
+        let mut ids: Vec<_> = listed.iter().map(|offer| &offer.id).collect();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), listed.len(), "an offer is listed twice");
+    }
 }

@@ -5,7 +5,7 @@
 //! unconfirmed carry `verify: true`, and the app then says "ring og tjek" next to them.
 
 use super::hours::Hours;
-use super::text::LocalizedText;
+use super::text::{Lang, LocalizedText, alphabetical_key};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -208,6 +208,14 @@ impl Catalogue {
     /// The offer with this id, if any.
     pub fn offer(&self, id: &str) -> Option<&Offer> {
         self.offers.iter().find(|offer| offer.id == id)
+    }
+
+    /// Every offer, alphabetically by its name in `lang` (see [`super::text::alphabetical_key`]); equal names keep
+    /// editorial order.
+    pub fn offers_by_name(&self, lang: Lang) -> Vec<&Offer> {
+        let mut offers: Vec<&Offer> = self.offers.iter().collect();
+        offers.sort_by_cached_key(|offer| alphabetical_key(offer.name.get(lang)));
+        offers
     }
 
     /// The source with this key, if any.

@@ -47,6 +47,23 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
+/// A key that sorts names the way a Danish reader expects: case does not matter, and æ, ø and å come after z, in
+/// that order (plain code-point order would put å before æ). Used for both languages: the names are Danish ones.
+/// The old spelling "aa" for å is not recognised; no offer name uses it.
+pub fn alphabetical_key(name: &str) -> Vec<u32> {
+    name.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'æ' => u32::from('z') + 1,
+            'ø' => u32::from('z') + 2,
+            'å' => u32::from('z') + 3,
+            // Everything else above z (é, ü, …) after the Danish letters, in code-point order.
+            c if c > 'z' => u32::from(c) + 0x100,
+            c => u32::from(c),
+        })
+        .collect()
+}
+
 /// Joins items as a human list: "a", "a og b", "a, b og c" (the conjunction is itself translated text).
 pub fn join_list(items: &[&str], conjunction: &str) -> String {
     match items {
@@ -77,6 +94,32 @@ pub fn join_clauses(clauses: &[String], lead: &str, conjunction: &str) -> String
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn alphabetical_order_is_danish_and_ignores_case() {
+        let mut names = vec![
+            "Åben rådgivning",
+            "ørestad",
+            "Zoneterapi",
+            "Æblehaven",
+            "borgerguide",
+            "Café",
+            "Børn",
+        ];
+        names.sort_by_key(|name| alphabetical_key(name));
+        assert_eq!(
+            names,
+            [
+                "borgerguide",
+                "Børn",
+                "Café",
+                "Zoneterapi",
+                "Æblehaven",
+                "ørestad",
+                "Åben rådgivning"
+            ]
+        );
+    }
 
     fn text(pairs: &[(&str, &str)]) -> LocalizedText {
         LocalizedText(

@@ -12,9 +12,9 @@ use leptos::prelude::*;
 pub fn OffersPage() -> impl IntoView {
     let app = use_app();
     let offers = move || {
-        let mut offers: Vec<_> = app.bundle.catalogue.offers.iter().collect();
-        offers.sort_by_key(|offer| app.local(&offer.name).to_lowercase());
-        offers
+        app.bundle
+            .catalogue
+            .offers_by_name(app.lang.get())
             .into_iter()
             .map(|offer| view! { <li class="hg-offers-page__item"><OfferCard offer=offer/></li> })
             .collect_view()
