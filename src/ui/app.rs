@@ -59,8 +59,7 @@ pub fn App() -> impl IntoView {
             let _ = root.set_attribute("lang", lang);
         }
     });
-    let route = Memo::new(move |_| location.route());
-    let page = move || match route.get() {
+    let page = move || match location.route() {
         Some(Route::Start) => view! { <StartPage/> }.into_any(),
         Some(Route::Question(id)) => view! { <QuestionPage id=id/> }.into_any(),
         Some(Route::CheckAnswers) => view! { <CheckAnswersPage/> }.into_any(),

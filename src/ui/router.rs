@@ -12,23 +12,29 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-/// Where the app is: the path in the address bar, as a signal. Read with [`use_location`].
+/// Where the app is: the path in the address bar, as a signal, and the page it names, parsed once per change.
+/// Read with [`use_location`].
 #[derive(Clone, Copy)]
 pub struct Location {
     path: RwSignal<String>,
+    route: Memo<Option<Route>>,
 }
 
 impl Location {
-    /// The page shown, or `None` for an address the app does not know (the "page not found" page).
+    /// The page shown, or `None` for an address the app does not know (the "page not found" page). Tracked, and
+    /// only changes when the page does (not for `#main` or a trailing slash).
     pub fn route(&self) -> Option<Route> {
-        Route::parse(&self.path.get())
+        self.route.get()
     }
 
     /// `aria-current="page"` for a navigation link to `route` while that page is shown, so screen readers say
     /// "current page" and the style can mark it.
     pub fn aria_current(&self, route: Route) -> impl Fn() -> Option<&'static str> + use<> {
         let location = *self;
-        move || (location.route().as_ref() == Some(&route)).then_some("page")
+        move || {
+            let shown = location.route.with(|shown| shown.as_ref() == Some(&route));
+            shown.then_some("page")
+        }
     }
 
     /// Goes to `route`: a new history entry, the new page, and the top of it.
@@ -61,17 +67,14 @@ fn address_bar_path() -> String {
 /// Provides the [`Location`] context and starts following the address bar: the browser's Back and Forward
 /// (`popstate`), and clicks on the app's own links anywhere on the page.
 pub fn provide_location() -> Location {
+    let path = RwSignal::new(address_bar_path());
     let location = Location {
-        path: RwSignal::new(address_bar_path()),
+        path,
+        route: Memo::new(move |_| Route::parse(&path.get())),
     };
     provide_context(location);
-    // Back, Forward, and the skip link's `#main` (same path, so nothing re-renders).
-    let _ = window_event_listener(ev::popstate, move |_| {
-        let path = address_bar_path();
-        if location.path.get_untracked() != path {
-            location.path.set(path);
-        }
-    });
+    // Back, Forward, and the skip link's `#main` (same page, so the route memo holds and nothing re-renders).
+    let _ = window_event_listener(ev::popstate, move |_| location.path.set(address_bar_path()));
     // Listening on the window sees a click after the link's own handlers, so a link can still update state
     // first (the crisis page's "go on with the questions" does).
     let _ = window_event_listener(ev::click, move |event| {
