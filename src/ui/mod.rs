@@ -20,6 +20,7 @@ pub mod offer_card;
 pub mod offer_details;
 pub mod offer_page;
 pub mod offers_page;
+pub mod offline;
 pub mod page_heading;
 pub mod panic_page;
 pub mod privacy_page;
@@ -33,7 +34,8 @@ pub mod start_page;
 pub mod state;
 pub mod storage;
 
-/// Starts the app: installs the panic page, removes the static loading shell and mounts [`app::App`].
+/// Starts the app: installs the panic page, removes the static loading shell, mounts [`app::App`] and registers
+/// the offline copy.
 pub fn start() {
     panic_page::install();
     if let Some(shell) = web_sys::window()
@@ -43,4 +45,5 @@ pub fn start() {
         shell.remove();
     }
     leptos::mount::mount_to_body(app::App);
+    offline::register();
 }

@@ -17,6 +17,7 @@ pub fn PrivacyPage() -> impl IntoView {
         <ul class="hg-privacy-page__list">
             <li>{tr(Msg::PrivacyStoredAnswers)}</li>
             <li>{tr(Msg::PrivacyStoredLanguage)}</li>
+            <li>{tr(Msg::PrivacyStoredApp)}</li>
             <li>{tr(Msg::PrivacyStoredNothingElse)}</li>
         </ul>
         <h2>{tr(Msg::PrivacyNotTitle)}</h2>

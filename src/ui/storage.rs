@@ -24,9 +24,10 @@ pub fn remove(key: &str) {
     }
 }
 
-/// Removes everything this origin stored on the device: sessionStorage and localStorage. The app itself never
-/// writes localStorage, but an older version or an extension might have.
+/// Removes everything this origin stored on the device: sessionStorage, localStorage and the offline copy. The app
+/// itself never writes localStorage, but an older version or an extension might have.
 pub fn wipe_everything() {
+    super::offline::forget();
     if let Some(window) = web_sys::window() {
         if let Ok(Some(storage)) = window.session_storage() {
             let _ = storage.clear();

@@ -53,14 +53,23 @@ test.describe("quick exit", () => {
     await pick(page, "Nej");
     await page.evaluate(() => localStorage.setItem("left-behind", "x"));
     expect(await page.evaluate(() => sessionStorage.getItem("hg-answers"))).not.toBeNull();
+    // The offline copy is in place before leaving, so the test shows that leaving removes it.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    expect(await page.evaluate(() => caches.keys())).toHaveLength(1);
   }
 
   async function expectLeftWithoutTrace(page, context) {
     await expect(page).toHaveURL("https://www.dmi.dk/");
+    // The offline copy and its worker are gone. Checked first, because going Back below starts the app again, which
+    // rightly makes a new copy; robots.txt does not start the app.
+    const probe = await context.newPage();
+    await probe.goto("/robots.txt");
+    await expect.poll(() => probe.evaluate(() => caches.keys())).toEqual([]);
+    await expect.poll(() => probe.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
     // Back does not return to the page the person left.
     await page.goBack();
     expect(page.url()).not.toContain("/sporgsmal/hvem");
-    // Nothing is left on the device: a fresh visit in the same tab finds no answers and no localStorage.
+    // Nothing else is left on the device: a fresh visit finds no answers and no localStorage.
     const fresh = await context.newPage();
     await fresh.goto("/");
     expect(await fresh.evaluate(() => localStorage.length)).toBe(0);

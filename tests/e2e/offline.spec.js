@@ -1,0 +1,66 @@
+// The offline copy (public/sw.js, src/ui/offline.rs): after one visit the app opens and works with no server at
+// all, a new build replaces the old copy, and "Forlad siden" removes the copy together with the answers.
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { test, expect, answerAll, topResults } from "./fixtures.js";
+
+/** Waits until the service worker has stored the app and controls the page. */
+async function waitForOfflineCopy(page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await expect.poll(() => page.evaluate(async () => (await caches.keys()).length)).toBe(1);
+}
+
+test.describe("without a connection", () => {
+  // A server of its own, so that this test can stop it: the shared server keeps running for the other tests.
+  const PORT = 8097;
+  const ORIGIN = `http://127.0.0.1:${PORT}`;
+  test.use({ allowedOrigins: [ORIGIN], baseURL: ORIGIN });
+
+  test("after one visit the whole journey and the offer pages work with the server gone", async ({ page }) => {
+    const dist = fileURLToPath(new URL("../../dist", import.meta.url));
+    const server = spawn("node", [fileURLToPath(new URL("./server.mjs", import.meta.url)), dist], { env: { ...process.env, PORT: String(PORT) } });
+    try {
+      await new Promise((resolve, reject) => {
+        server.stdout.once("data", resolve);
+        server.once("exit", (code) => reject(new Error(`the test server stopped (exit ${code})`)));
+      });
+      await page.goto("/");
+      await expect(page.locator("h1")).toBeVisible();
+      await waitForOfflineCopy(page);
+    } finally {
+      server.kill();
+    }
+    await new Promise((resolve) => server.once("close", resolve));
+    // Nothing answers on the port now: every page below comes from the copy on the device.
+    await expect(page.request.get(ORIGIN, { timeout: 2000 })).rejects.toThrow();
+
+    await answerAll(page, { who: "Mig selv", age: 45, topics: ["Hjerneskade eller hjernerystelse"], help: ["Behandling eller genoptræning"] });
+    expect(await topResults(page)).toContain("Hjernecenter Randers");
+    // A deep link typed or bookmarked earlier also opens.
+    await page.goto("/tilbud/psykiatriens-hus");
+    await expect(page.locator("h1")).toHaveText("Psykiatriens Hus");
+  });
+});
+
+test("a new build's worker deletes the copy of the old build", async ({ page }) => {
+  // robots.txt does not start the app, so no worker is registered yet when the stale copy is planted.
+  await page.goto("/robots.txt");
+  await page.evaluate(() => caches.open("hjaelpeguiden-old-build").then((cache) => cache.put("/", new Response("old"))));
+  await page.goto("/");
+  await waitForOfflineCopy(page);
+  const keys = await page.evaluate(() => caches.keys());
+  expect(keys).toHaveLength(1);
+  expect(keys[0]).toMatch(/^hjaelpeguiden-[0-9a-f]{16}$/);
+});
+
+test("the worker stores only the app's own files", async ({ page }) => {
+  await page.goto("/");
+  await waitForOfflineCopy(page);
+  const stored = await page.evaluate(async () => {
+    const cache = await caches.open((await caches.keys())[0]);
+    return (await cache.keys()).map((request) => new URL(request.url).pathname).sort();
+  });
+  expect(stored).toContain("/");
+  expect(stored.filter((path) => path.endsWith(".wasm"))).toHaveLength(1);
+  for (const path of stored) expect(path).toMatch(/^\/$|^\/[a-z]+-[0-9a-f]+(_bg\.wasm|\.js|\.css|\.svg)$/);
+});
