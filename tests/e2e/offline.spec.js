@@ -64,3 +64,12 @@ test("the worker stores only the app's own files", async ({ page }) => {
   expect(stored.filter((path) => path.endsWith(".wasm"))).toHaveLength(1);
   for (const path of stored) expect(path).toMatch(/^\/$|^\/[a-z]+-[0-9a-f]+(_bg\.wasm|\.js|\.css|\.svg)$/);
 });
+
+test("hashed files may be kept for good; the page and the worker are checked on every load", async ({ request }) => {
+  const html = await (await request.get("/")).text();
+  const wasm = html.match(/href="(\/[^"]+_bg\.wasm)"/)[1];
+  expect((await request.get(wasm)).headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  for (const path of ["/", "/sw.js", "/tilbud"]) {
+    expect((await request.get(path)).headers()["cache-control"], path).toBe("no-cache");
+  }
+});

@@ -1,6 +1,6 @@
 // A small static server for dist/: serves files, falls back to index.html for app routes (deep links), and sends
-// the same security headers the README asks the production host to send. Used by `make run` and the e2e tests,
-// so what is tested is what is documented. No dependencies.
+// the same security and caching headers the README asks the production host to send. Used by `make run` and the
+// e2e tests, so what is tested is what is documented. No dependencies.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -31,6 +31,15 @@ export function securityHeaders(csp) {
   };
 }
 
+/**
+ * Files with a content hash in their name never change, so browsers may keep them (and the service worker's first
+ * copy then comes from the HTTP cache, not a second download). Everything else, above all index.html and sw.js,
+ * is checked on every load, so a new build reaches people at once.
+ */
+function cacheControl(path) {
+  return /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css|svg)$/.test(path) ? "public, max-age=31536000, immutable" : "no-cache";
+}
+
 const indexHtml = await readFile(join(root, "index.html"), "utf8");
 const csp = indexHtml.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1] ?? "default-src 'self'";
 const headers = securityHeaders(csp);
@@ -48,7 +57,7 @@ const server = createServer(async (request, response) => {
     // An app route: the app itself decides between a page and its friendly 404.
     body = indexHtml;
   }
-  response.writeHead(200, { ...headers, "Content-Type": type, "Cache-Control": "no-cache" });
+  response.writeHead(200, { ...headers, "Content-Type": type, "Cache-Control": cacheControl(path) });
   response.end(body);
 });
 // PORT=0 picks a free port (make bench); the line below names the one in use.
