@@ -48,11 +48,13 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 }
 
 /// A key that sorts names the way a Danish reader expects: case does not matter, and æ, ø and å come after z, in
-/// that order (plain code-point order would put å before æ). Used for both languages: the names are Danish ones.
-/// The old spelling "aa" for å is not recognised; no offer name uses it.
+/// that order (plain code-point order would put å before æ). The old spelling "aa" sorts as å, as Danish
+/// dictionaries do for names (Aarhus after Zealand). Used for both languages: the names are Danish ones.
 pub fn alphabetical_key(name: &str) -> Vec<u32> {
-    name.chars()
-        .flat_map(char::to_lowercase)
+    let lower: String = name.chars().flat_map(char::to_lowercase).collect();
+    lower
+        .replace("aa", "å")
+        .chars()
         .map(|c| match c {
             'æ' => u32::from('z') + 1,
             'ø' => u32::from('z') + 2,
@@ -96,7 +98,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn alphabetical_order_is_danish_and_ignores_case() {
+    fn alphabetical_order_is_danish_ignores_case_and_sorts_double_a_last() {
         let mut names = vec![
             "Åben rådgivning",
             "ørestad",
@@ -105,6 +107,7 @@ mod tests {
             "borgerguide",
             "Café",
             "Børn",
+            "Aarhus Universitetshospital",
         ];
         names.sort_by_key(|name| alphabetical_key(name));
         assert_eq!(
@@ -116,7 +119,8 @@ mod tests {
                 "Zoneterapi",
                 "Æblehaven",
                 "ørestad",
-                "Åben rådgivning"
+                "Åben rådgivning",
+                "Aarhus Universitetshospital"
             ]
         );
     }
