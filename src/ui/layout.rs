@@ -17,9 +17,11 @@ pub fn Layout(
 ) -> impl IntoView {
     let location = use_location();
     view! {
-        <QuickExit/>
-        <a class="hg-skip-link" href="#main">{tr(Msg::SkipToContent)}</a>
+        // The exit and skip links come first in the tab order, inside the banner landmark, so that no content
+        // sits outside a landmark.
         <header class="hg-header">
+            <QuickExit/>
+            <a class="hg-skip-link" href="#main">{tr(Msg::SkipToContent)}</a>
             <div class="hg-header__inner">
                 <a href="/" class="hg-header__brand">
                     <span class="hg-header__name">{tr(Msg::AppName)}</span>

@@ -20,21 +20,29 @@ pub fn OfferCard(
     /// Why it is ruled out (near misses).
     #[prop(optional)]
     exclusions: Vec<Exclusion>,
+    /// The card sits under a section's `h2` (near misses), so its title is an `h3`; otherwise an `h2`, right under
+    /// the page's `h1`. Headings never skip a level.
+    #[prop(optional)]
+    in_section: bool,
 ) -> impl IntoView {
     let app = use_app();
     let phone = offer.contacts.iter().find(|c| c.kind == ContactKind::Phone);
     let is_near_miss = !exclusions.is_empty();
+    let link = view! { <a href=Route::Offer(offer.id.clone()).path()>{move || app.local(&offer.name)}</a> };
+    let title = if in_section {
+        view! { <h3 class="hg-offer-card__title">{link}</h3> }.into_any()
+    } else {
+        view! { <h2 class="hg-offer-card__title">{link}</h2> }.into_any()
+    };
     view! {
         <article class="hg-offer-card" class:hg-offer-card--near-miss=is_near_miss>
-            <h3 class="hg-offer-card__title">
-                <a href=Route::Offer(offer.id.clone()).path()>{move || app.local(&offer.name)}</a>
-            </h3>
+            {title}
             <p class="hg-offer-card__summary">{move || app.local(&offer.summary)}</p>
             {(!reasons.is_empty()).then(|| {
                 let reasons = reasons.clone();
                 view! {
                     <div class="hg-offer-card__why">
-                        <h4 class="hg-offer-card__why-title">{tr(Msg::WhyTitle)}</h4>
+                        <p class="hg-offer-card__why-title">{tr(Msg::WhyTitle)}</p>
                         {move || why_sentences(&app, &reasons).into_iter().map(|s| view! { <p>{s}</p> }).collect_view()}
                     </div>
                 }

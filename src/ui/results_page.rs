@@ -54,7 +54,7 @@ pub fn ResultsPage() -> impl IntoView {
                 <p>{tr(Msg::NearMissLead)}</p>
                 <ul class="hg-results-page__list">
                     {near.into_iter().map(|(offer, exclusions)| view! {
-                        <li class="hg-results-page__item"><OfferCard offer=offer exclusions=exclusions/></li>
+                        <li class="hg-results-page__item"><OfferCard offer=offer exclusions=exclusions in_section=true/></li>
                     }).collect_view()}
                 </ul>
             })

@@ -42,10 +42,10 @@ export const test = base.extend({
 
 export { expect };
 
-/** Runs axe (WCAG 2.0–2.2 A and AA) on the current page and expects no violations. */
+/** Runs axe (WCAG 2.0–2.2 A and AA, plus its best practices such as heading order) and expects no violations. */
 export async function expectAccessible(page) {
   await expect(page.locator("h1")).toBeVisible();
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(summary, `axe on ${page.url()}`).toEqual([]);
 }
@@ -103,6 +103,6 @@ export async function answerAll(page, { who, age, topics, help, noReferral }) {
 
 /** The names of the first `n` results. */
 export async function topResults(page, n = 3) {
-  const names = await page.locator("ol.hg-results-page__list > li h3").allTextContents();
+  const names = await page.locator("ol.hg-results-page__list > li .hg-offer-card__title").allTextContents();
   return names.slice(0, n).map((s) => s.trim());
 }

@@ -135,7 +135,7 @@ test("every offer page and the list of all offers pass axe", async ({ page }) =>
   test.setTimeout(180_000);
   await page.goto("/tilbud");
   await expectAccessible(page);
-  const links = await page.locator("ul.hg-offers-page h3 a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  const links = await page.locator("ul.hg-offers-page .hg-offer-card__title a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
   expect(links.length).toBeGreaterThanOrEqual(20);
   for (const href of links) {
     await page.goto(href);
