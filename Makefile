@@ -19,7 +19,7 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 help:
 	@echo "make run    build and serve the app at http://127.0.0.1:8080"
 	@echo "make test   every check: fmt, clippy (native + wasm32), native tests, release build, wasm tests, e2e"
-	@echo "make bench  sizes (raw/gzip/brotli), first-load total and timings"
+	@echo "make bench  sizes (raw/gzip/brotli), first-load total, timings and Lighthouse scores"
 	@echo "make fuzz   a longer run of the never-panic decoder properties"
 
 setup: setup-rust setup-browser setup-node
@@ -63,8 +63,11 @@ test-e2e: build setup-browser setup-node
 test: setup lint test-native build test-wasm test-e2e
 	@echo "make test: all checks passed"
 
-bench: build
+# Lighthouse is only for bench, so its packages (tests/lighthouse/package-lock.json) are not part of `make test`.
+bench: build setup-browser
+	@[ -x tests/lighthouse/node_modules/.bin/lighthouse ] || (cd tests/lighthouse && npm ci --no-audit --no-fund)
 	node $(E2E)/bench.mjs dist
+	node tests/lighthouse/run.mjs dist
 	cargo test --release --test bench -- --ignored --nocapture
 
 fuzz: setup-rust

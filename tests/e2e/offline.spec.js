@@ -65,10 +65,12 @@ test("the worker stores only the app's own files", async ({ page }) => {
   for (const path of stored) expect(path).toMatch(/^\/$|^\/[a-z]+-[0-9a-f]+(_bg\.wasm|\.js|\.css|\.svg)$/);
 });
 
-test("hashed files may be kept for good; the page and the worker are checked on every load", async ({ request }) => {
+test("files are sent compressed; hashed ones may be kept for good, the page and the worker are checked each load", async ({ request }) => {
   const html = await (await request.get("/")).text();
-  const wasm = html.match(/href="(\/[^"]+_bg\.wasm)"/)[1];
-  expect((await request.get(wasm)).headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  const wasm = html.match(/href="?(\/[^"\s>]+_bg\.wasm)/)[1];
+  const wasmHeaders = (await request.get(wasm, { headers: { "Accept-Encoding": "br, gzip" } })).headers();
+  expect(wasmHeaders["cache-control"]).toBe("public, max-age=31536000, immutable");
+  expect(wasmHeaders["content-encoding"], "compressed like production").toBe("br");
   for (const path of ["/", "/sw.js", "/tilbud"]) {
     expect((await request.get(path)).headers()["cache-control"], path).toBe("no-cache");
   }

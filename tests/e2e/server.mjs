@@ -4,6 +4,7 @@
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 const root = resolve(process.argv[2] ?? "dist");
 const port = Number(process.env.PORT ?? 8080);
@@ -41,24 +42,57 @@ function cacheControl(path) {
 }
 
 const indexHtml = await readFile(join(root, "index.html"), "utf8");
-const csp = indexHtml.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1] ?? "default-src 'self'";
+// The release build's HTML is minified, so the attributes of the CSP meta tag may come in any order.
+const csp = indexHtml.match(/<meta[^>]*Content-Security-Policy[^>]*>/)?.[0].match(/content="([^"]+)"/)?.[1];
+if (!csp) {
+  console.error(`server: no Content-Security-Policy meta tag in ${join(root, "index.html")}`);
+  process.exit(1);
+}
 const headers = securityHeaders(csp);
+
+/**
+ * Each body once in each encoding, made on first use: like a production host, the server sends brotli or gzip
+ * when the browser accepts it, so `make bench` and the e2e tests see production's transfer sizes.
+ */
+const encoded = new Map();
+function encode(key, body, acceptEncoding) {
+  const encoding = /\bbr\b/.test(acceptEncoding) ? "br" : /\bgzip\b/.test(acceptEncoding) ? "gzip" : "identity";
+  if (encoding === "identity") return { encoding, bytes: body };
+  const cacheKey = `${encoding} ${key}`;
+  if (!encoded.has(cacheKey)) {
+    const bytes =
+      encoding === "br"
+        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+        : gzipSync(body, { level: 9 });
+    encoded.set(cacheKey, bytes);
+  }
+  return { encoding, bytes: encoded.get(cacheKey) };
+}
 
 const server = createServer(async (request, response) => {
   const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
   const file = normalize(join(root, path));
+  let key = "index.html";
   let body;
   let type = types[".html"];
   try {
     if (!file.startsWith(root) || !(await stat(file)).isFile()) throw new Error("not a file");
+    key = file;
     body = await readFile(file);
     type = types[extname(file)] ?? "application/octet-stream";
   } catch {
     // An app route: the app itself decides between a page and its friendly 404.
-    body = indexHtml;
+    body = Buffer.from(indexHtml);
   }
-  response.writeHead(200, { ...headers, "Content-Type": type, "Cache-Control": cacheControl(path) });
-  response.end(body);
+  const { encoding, bytes } = encode(key, body, request.headers["accept-encoding"] ?? "");
+  response.writeHead(200, {
+    ...headers,
+    "Content-Type": type,
+    "Cache-Control": cacheControl(path),
+    "Content-Encoding": encoding,
+    Vary: "Accept-Encoding",
+  });
+  response.end(bytes);
 });
 // PORT=0 picks a free port (make bench); the line below names the one in use.
 server.listen(port, host, () => console.log(`Hjælpeguiden: http://${host}:${server.address().port}/`));
