@@ -48,10 +48,13 @@ self.addEventListener("fetch", (event) => {
 // The page from the network; the stored app page (which routes itself) if the network fails, errs or stalls.
 async function networkFirst(request) {
   const stored = () => caches.match("/", { cacheName: CACHE });
+  let timer;
   try {
     const response = await Promise.race([
       fetch(request),
-      new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), NETWORK_TIMEOUT_MS)),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error("timeout")), NETWORK_TIMEOUT_MS);
+      }),
     ]);
     if (response.status >= 500) return (await stored()) ?? response;
     return response;
@@ -59,6 +62,8 @@ async function networkFirst(request) {
     const copy = await stored();
     if (copy) return copy;
     throw error;
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -1,6 +1,8 @@
 // The offline copy (public/sw.js, src/ui/offline.rs): after one visit the app opens and works with no server at
-// all, a new build replaces the old copy, and "Forlad siden" removes the copy together with the answers.
+// all or a stalled one, a new build replaces the old copy, and only the app's own files are kept. That "Forlad
+// siden" removes the copy is tested with the quick exit (safety.spec.js).
 import { spawn } from "node:child_process";
+import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { test, expect, answerAll, topResults } from "./fixtures.js";
 
@@ -11,12 +13,14 @@ async function waitForOfflineCopy(page) {
 }
 
 test.describe("without a connection", () => {
-  // A server of its own, so that this test can stop it: the shared server keeps running for the other tests.
+  // A server of its own, so that these tests can stop it: the shared server keeps running for the other tests.
   const PORT = 8097;
   const ORIGIN = `http://127.0.0.1:${PORT}`;
   test.use({ allowedOrigins: [ORIGIN], baseURL: ORIGIN });
+  test.describe.configure({ mode: "serial" });
 
-  test("after one visit the whole journey and the offer pages work with the server gone", async ({ page }) => {
+  /** Visits the app once on a server of its own, waits for the offline copy, then stops the server. */
+  async function visitOnceThenStopTheServer(page) {
     const dist = fileURLToPath(new URL("../../dist", import.meta.url));
     const server = spawn("node", [fileURLToPath(new URL("./server.mjs", import.meta.url)), dist], { env: { ...process.env, PORT: String(PORT) } });
     try {
@@ -31,6 +35,10 @@ test.describe("without a connection", () => {
       server.kill();
     }
     await new Promise((resolve) => server.once("close", resolve));
+  }
+
+  test("after one visit the whole journey and the offer pages work with the server gone", async ({ page }) => {
+    await visitOnceThenStopTheServer(page);
     // Nothing answers on the port now: every page below comes from the copy on the device.
     await expect(page.request.get(ORIGIN, { timeout: 2000 })).rejects.toThrow();
 
@@ -39,6 +47,23 @@ test.describe("without a connection", () => {
     // A deep link typed or bookmarked earlier also opens.
     await page.goto("/tilbud/psykiatriens-hus");
     await expect(page.locator("h1")).toHaveText("Psykiatriens Hus");
+  });
+
+  test("a connection that stalls gets the copy after a few seconds instead of a spinning page", async ({ page }) => {
+    await visitOnceThenStopTheServer(page);
+    // Something on the port accepts connections and never answers, like a captive portal or a dying signal.
+    const stalled = [];
+    const staller = createServer((socket) => stalled.push(socket));
+    await new Promise((resolve) => staller.listen(PORT, "127.0.0.1", resolve));
+    try {
+      await expect(page.request.get(ORIGIN, { timeout: 1000 })).rejects.toThrow();
+      await page.goto("/akut", { timeout: 15_000 });
+      await expect(page.locator("h1")).toHaveText("Akut hjælp");
+      await expect(page.getByRole("link", { name: "112" }).first()).toBeVisible();
+    } finally {
+      for (const socket of stalled) socket.destroy();
+      await new Promise((resolve) => staller.close(resolve));
+    }
   });
 });
 
