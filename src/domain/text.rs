@@ -98,7 +98,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn alphabetical_order_is_danish_ignores_case_and_sorts_double_a_last() {
+    fn alphabetical_order_is_danish_ignores_case_and_treats_double_a_as_a_with_ring() {
         let mut names = vec![
             "Åben rådgivning",
             "ørestad",
