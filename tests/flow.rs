@@ -95,7 +95,19 @@ fn back_and_progress_follow_the_order() {
 fn resume_picks_the_first_unanswered_question() {
     let b = bundle();
     let a = choose(&b, &Answers::default(), "fare", &["no"]);
-    assert_eq!(resume(&b.questions, &a), Some("hvem"));
+    assert_eq!(resume(&b.questions, &a), Step::Question("hvem".to_owned()));
+}
+
+#[test]
+fn resume_goes_to_check_answers_when_everything_is_answered() {
+    let b = bundle();
+    let mut a = choose(&b, &Answers::default(), "fare", &["no"]);
+    a = choose(&b, &a, "hvem", &["me"]);
+    // "Ved ikke" is an answer to every other question.
+    for question in &b.questions.questions[2..] {
+        a = answer(&b, &a, &question.id, Input::DontKnow);
+    }
+    assert_eq!(resume(&b.questions, &a), Step::CheckAnswers);
 }
 
 #[test]

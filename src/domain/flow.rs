@@ -3,7 +3,7 @@
 use super::answers::Answers;
 use super::questions::Questions;
 
-/// The next page after a question.
+/// Where the guide goes next: after a question, or when picking the questions up again.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Step {
     /// Ask this question (by id).
@@ -56,11 +56,11 @@ pub fn first(questions: &Questions) -> Option<&str> {
     questions.questions.first().map(|q| q.id.as_str())
 }
 
-/// Where to pick up the questions: the first unanswered question, or `None` when all are answered.
-pub fn resume<'a>(questions: &'a Questions, answers: &Answers) -> Option<&'a str> {
+/// Where to pick up the questions: the first unanswered question, or "Tjek dine svar" when all are answered.
+pub fn resume(questions: &Questions, answers: &Answers) -> Step {
     questions
         .questions
         .iter()
         .find(|q| !answers.is_answered(q.kind))
-        .map(|q| q.id.as_str())
+        .map_or(Step::CheckAnswers, |q| Step::Question(q.id.clone()))
 }

@@ -42,10 +42,8 @@ pub fn CrisisPage() -> impl IntoView {
             *answers = answers.without_acute_risk(&app.bundle.questions)
         });
     };
-    let resume_path = move || match flow::resume(&app.bundle.questions, &app.answers.get()) {
-        Some(id) => Route::Question(id.to_owned()).path(),
-        None => Route::CheckAnswers.path(),
-    };
+    let resume_path =
+        move || Route::from(flow::resume(&app.bundle.questions, &app.answers.get())).path();
     view! {
         <PageHeading text=Signal::derive(move || app.text(Msg::CrisisTitle).to_owned())/>
         <div class="hg-crisis-page__emergency">
