@@ -1,5 +1,5 @@
-//! The frame around every page: quick exit (first in the tab order, as GOV.UK does), skip link, header with "Akut hjælp" and the language switch,
-//! notices, main content and footer.
+//! The frame around every page: the banner with quick exit (first in the tab order, as GOV.UK does), the skip link,
+//! "Akut hjælp" and the language switch; then notices, main content and footer.
 
 use super::i18n::{Msg, tr};
 use super::language_switch::LanguageSwitch;

@@ -3,9 +3,9 @@
 //!
 //! Why not leptos_router: dropping it and leptos_meta (together with serde_json, see `domain::answers`) took about
 //! 45 KB brotli off a first visit, measured with `make bench` (README, "Measured"), and it removed a workaround for
-//! leptos-rs/leptos#4324 (after Back/Forward the router stopped updating the address bar). This app needs nine fixed paths, no nested routes,
-//! no loaders and no forms posted to a server, so the whole router is this file plus the pure, natively tested
-//! `Route::parse`.
+//! leptos-rs/leptos#4324 (after Back/Forward the router stopped updating the address bar). This app needs nine
+//! fixed paths, no nested routes, no loaders and no forms posted to a server, so the whole router is this file plus
+//! the pure, natively tested `Route::parse`.
 
 use crate::domain::route::Route;
 use leptos::ev;
