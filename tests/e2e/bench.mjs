@@ -3,8 +3,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
-import { spawn } from "node:child_process";
 import { chromium } from "@playwright/test";
+import { startServer } from "./start-server.mjs";
 
 const BUDGET_BROTLI = 120 * 1024;
 const dist = process.argv[2] ?? "dist";
@@ -23,54 +23,57 @@ row("first visit (everything but robots.txt)", first.raw, first.gz, first.br);
 console.log(`budget: ${(BUDGET_BROTLI / 1024).toFixed(0)} KB brotli; first visit ${(first.br / 1024).toFixed(1)} KB -> ${first.br <= BUDGET_BROTLI ? "within" : "OVER"} budget`);
 
 // A free port, so a server left over from another run cannot stall the bench.
-const server = spawn("node", [new URL("./server.mjs", import.meta.url).pathname, dist], { env: { ...process.env, PORT: "0" } });
-const origin = await new Promise((resolve, reject) => {
-  server.stdout.once("data", (line) => resolve(String(line).match(/http:\/\/[^/\s]+/)[0]));
-  server.once("exit", (code) => reject(new Error(`the static server stopped (exit ${code})`)));
-});
+const { origin, stop } = await startServer(dist);
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"] });
+
+const SLOW_PHONE = "slow phone (4x CPU, 1.6 Mbit/s, 150 ms RTT)";
+/** Makes `page` as slow as SLOW_PHONE says, like Lighthouse's mobile preset. */
+async function throttle(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 94_000 });
+}
+/** Milliseconds until the offers list's heading shows after `load(page)`. */
+async function timeToHeading(page, load) {
+  const start = Date.now();
+  await load(page);
+  await page.locator("h1").waitFor();
+  return Date.now() - start;
+}
+function report(label, times, extra = "") {
+  times.sort((a, b) => a - b);
+  console.log(`time to the offers list's h1, ${label}: median ${times[2]} ms (min ${times[0]}, max ${times[4]}) over 5 loads${extra}`);
+}
+
 try {
-  for (const [label, throttle] of [["unthrottled", null], ["slow phone (4x CPU, 1.6 Mbit/s, 150 ms RTT)", true]]) {
+  for (const [label, slow] of [["unthrottled", false], [SLOW_PHONE, true]]) {
     const times = [];
     for (let i = 0; i < 5; i++) {
       const page = await browser.newPage();
-      if (throttle) {
-        const cdp = await page.context().newCDPSession(page);
-        await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-        await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 94_000 });
-      }
-      const start = Date.now();
-      await page.goto(`${origin}/tilbud`);
-      await page.locator("h1").waitFor();
-      times.push(Date.now() - start);
+      if (slow) await throttle(page);
+      times.push(await timeToHeading(page, (p) => p.goto(`${origin}/tilbud`)));
       await page.close();
     }
-    times.sort((a, b) => a - b);
-    console.log(`time to the offers list's h1, ${label}: median ${times[2]} ms (min ${times[0]}, max ${times[4]}) over 5 loads`);
+    report(label, times);
   }
   // A repeat visit on the slow phone: the service worker's copy is in place, so only the page itself is fetched.
   const times = [];
-  let fromNetwork = 0;
+  let mostFromNetwork = 0;
   for (let i = 0; i < 5; i++) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${origin}/tilbud`);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 94_000 });
-    const requests = [];
-    page.on("response", (response) => requests.push(response));
-    const start = Date.now();
-    await page.reload();
-    await page.locator("h1").waitFor();
-    times.push(Date.now() - start);
-    fromNetwork = requests.filter((response) => !response.fromServiceWorker() || response.request().resourceType() === "document").length;
+    await throttle(page);
+    const responses = [];
+    page.on("response", (response) => responses.push(response));
+    times.push(await timeToHeading(page, (p) => p.reload()));
+    const fromNetwork = responses.filter((r) => !r.fromServiceWorker() || r.request().resourceType() === "document");
+    mostFromNetwork = Math.max(mostFromNetwork, fromNetwork.length);
     await context.close();
   }
-  times.sort((a, b) => a - b);
-  console.log(`time to the offers list's h1, repeat visit on the slow phone: median ${times[2]} ms (min ${times[0]}, max ${times[4]}) over 5 loads; ${fromNetwork} request(s) not answered from the copy alone (the page itself goes to the network first)`);
+  report(`repeat visit on the ${SLOW_PHONE}`, times, `; at most ${mostFromNetwork} request(s) per load not answered from the copy alone (the page itself goes to the network first)`);
 } finally {
   await browser.close();
-  server.kill();
+  await stop();
 }

@@ -1,10 +1,10 @@
 // The offline copy (public/sw.js, src/ui/offline.rs): after one visit the app opens and works with no server at
 // all or a stalled one, a new build replaces the old copy, and only the app's own files are kept. That "Forlad
 // siden" removes the copy is tested with the quick exit (safety.spec.js).
-import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { test, expect, answerAll, topResults } from "./fixtures.js";
+import { startServer } from "./start-server.mjs";
 
 /** Waits until the service worker has stored the app and controls the page. */
 async function waitForOfflineCopy(page) {
@@ -21,20 +21,14 @@ test.describe("without a connection", () => {
 
   /** Visits the app once on a server of its own, waits for the offline copy, then stops the server. */
   async function visitOnceThenStopTheServer(page) {
-    const dist = fileURLToPath(new URL("../../dist", import.meta.url));
-    const server = spawn("node", [fileURLToPath(new URL("./server.mjs", import.meta.url)), dist], { env: { ...process.env, PORT: String(PORT) } });
+    const { stop } = await startServer(fileURLToPath(new URL("../../dist", import.meta.url)), PORT);
     try {
-      await new Promise((resolve, reject) => {
-        server.stdout.once("data", resolve);
-        server.once("exit", (code) => reject(new Error(`the test server stopped (exit ${code})`)));
-      });
       await page.goto("/");
       await expect(page.locator("h1")).toBeVisible();
       await waitForOfflineCopy(page);
     } finally {
-      server.kill();
+      await stop();
     }
-    await new Promise((resolve) => server.once("close", resolve));
   }
 
   test("after one visit the whole journey and the offer pages work with the server gone", async ({ page }) => {

@@ -1,9 +1,10 @@
 // `make bench`, part two: Lighthouse's mobile preset (simulated Slow 4G and a 4x slower CPU) on the release build,
 // served with the production headers and compression by ../e2e/server.mjs. Five runs per page; prints the median
 // of each score and metric. Asserts nothing: like the sizes, these are figures for people to read.
-import { spawn, execFile } from "node:child_process";
+import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { fileURLToPath } from "node:url";
+import { startServer } from "../e2e/start-server.mjs";
 
 const RUNS = 5;
 const PAGES = ["/", "/tilbud"];
@@ -12,11 +13,7 @@ const CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-backgr
 
 const dist = process.argv[2] ?? "dist";
 const lighthouse = fileURLToPath(new URL("./node_modules/.bin/lighthouse", import.meta.url));
-const server = spawn("node", [fileURLToPath(new URL("../e2e/server.mjs", import.meta.url)), dist], { env: { ...process.env, PORT: "0" } });
-const origin = await new Promise((resolve, reject) => {
-  server.stdout.once("data", (line) => resolve(String(line).match(/http:\/\/[^/\s]+/)[0]));
-  server.once("exit", (code) => reject(new Error(`the static server stopped (exit ${code})`)));
-});
+const { origin, stop } = await startServer(dist);
 
 const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
 try {
@@ -52,5 +49,5 @@ try {
     console.log(`  ${metrics}`);
   }
 } finally {
-  server.kill();
+  await stop();
 }

@@ -1,0 +1,22 @@
+// Starts server.mjs in a child process for scripts and tests that need a server of their own (make bench, the
+// Lighthouse runs, the offline tests that stop their server on purpose). Port 0 picks a free port.
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+/** Serves `dist` on `port`; resolves once it listens, with its origin and a `stop()` that waits for it to close. */
+export async function startServer(dist, port = 0) {
+  const server = spawn("node", [fileURLToPath(new URL("./server.mjs", import.meta.url)), dist], {
+    env: { ...process.env, PORT: String(port) },
+  });
+  const origin = await new Promise((resolve, reject) => {
+    server.stdout.once("data", (line) => resolve(String(line).match(/http:\/\/[^/\s]+/)[0]));
+    server.once("exit", (code) => reject(new Error(`the static server stopped (exit ${code})`)));
+  });
+  const stop = async () => {
+    if (server.exitCode !== null || server.signalCode !== null) return;
+    const closed = new Promise((resolve) => server.once("close", resolve));
+    server.kill();
+    await closed;
+  };
+  return { origin, stop };
+}
