@@ -233,6 +233,44 @@ fn danger_question_not_first() {
 }
 
 #[test]
+fn capital_the_app_cannot_lowercase() {
+    let mut b = bundle();
+    b.catalogue.offers[0]
+        .name
+        .0
+        .insert("en".into(), "Łódź Autism Centre".into());
+    let topics = b
+        .questions
+        .questions
+        .iter_mut()
+        .find(|q| q.id == "emner")
+        .unwrap();
+    topics.options[0]
+        .label
+        .me
+        .0
+        .insert("da".into(), "Ωmega".into());
+    assert_problem(
+        &b,
+        ProblemKind::UnsupportedCapital,
+        "offer 'autismecenter-randers'",
+        "name",
+    );
+    assert_problem(
+        &b,
+        ProblemKind::UnsupportedCapital,
+        "question 'emner'",
+        "options.autism",
+    );
+    // Danish and other Latin-1 capitals are fine: the shipped data has Æ, Ø and Å.
+    assert!(
+        validate(&bundle())
+            .iter()
+            .all(|p| p.kind != ProblemKind::UnsupportedCapital)
+    );
+}
+
+#[test]
 fn every_problem_is_reported_not_just_the_first() {
     let mut b = bundle();
     b.catalogue.offers[0].age = AgeRange {

@@ -5,6 +5,7 @@
 //! validation (run by the build script) names every text that lacks one.
 
 use serde::{Deserialize, Serialize};
+use std::borrow::Borrow;
 use std::collections::BTreeMap;
 
 /// A language the app speaks, identified by its BCP 47 code (`"da"`, `"en"`).
@@ -51,7 +52,7 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 /// that order (plain code-point order would put å before æ). The old spelling "aa" sorts as å, as Danish
 /// dictionaries do for names (Aarhus after Zealand). Used for both languages: the names are Danish ones.
 pub fn alphabetical_key(name: &str) -> Vec<u32> {
-    let lower: String = name.chars().flat_map(char::to_lowercase).collect();
+    let lower: String = name.chars().map(latin1_lowercase).collect();
     lower
         .replace("aa", "å")
         .chars()
@@ -66,12 +67,52 @@ pub fn alphabetical_key(name: &str) -> Vec<u32> {
         .collect()
 }
 
+/// The lowercase of `c` if it is a capital in ASCII or Latin-1 (A–Z, Æ, Ø, Å, É, Ü …); any other character as it
+/// is. That covers every letter a Danish or English text uses, and validation keeps other capitals out of the names
+/// and labels this is applied to ([`unsupported_capital`]). Rust's full Unicode lowercasing would work everywhere,
+/// but its case tables cost about 7 KB brotli in the wasm, 5 % of the whole app.
+pub fn latin1_lowercase(c: char) -> char {
+    match c {
+        // In ASCII and Latin-1 each capital lies 0x20 below its small letter; × (U+00D7) sits between Ö and Ø.
+        'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => char::from_u32(u32::from(c) + 0x20).unwrap_or(c),
+        _ => c,
+    }
+}
+
+/// The first capital in `text` that [`latin1_lowercase`] cannot lowercase (such as Ł or Σ), if any.
+pub fn unsupported_capital(text: &str) -> Option<char> {
+    text.chars()
+        .find(|&c| c.is_uppercase() && latin1_lowercase(c) == c)
+}
+
+/// A label as it reads inside a sentence: "Autisme" becomes "autisme" in "det handler om autisme". The rest of the
+/// label is kept as written, and a label that starts with an abbreviation ("ADHD") keeps its capitals.
+pub fn in_sentence(label: &str) -> String {
+    let mut chars = label.chars();
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    let rest = chars.as_str();
+    let starts_abbreviation = rest
+        .chars()
+        .next()
+        .is_some_and(|second| latin1_lowercase(second) != second);
+    if starts_abbreviation {
+        label.to_owned()
+    } else {
+        let mut out = String::with_capacity(label.len());
+        out.push(latin1_lowercase(first));
+        out.push_str(rest);
+        out
+    }
+}
+
 /// Joins items as a human list: "a", "a og b", "a, b og c" (the conjunction is itself translated text).
-pub fn join_list(items: &[&str], conjunction: &str) -> String {
+pub fn join_list<S: Borrow<str>>(items: &[S], conjunction: &str) -> String {
     match items {
         [] => String::new(),
-        [only] => (*only).to_owned(),
-        [init @ .., last] => format!("{} {conjunction} {last}", init.join(", ")),
+        [only] => only.borrow().to_owned(),
+        [init @ .., last] => format!("{} {conjunction} {}", init.join(", "), last.borrow()),
     }
 }
 
@@ -89,7 +130,6 @@ pub fn join_clauses(clauses: &[String], lead: &str, conjunction: &str) -> String
             }
         })
         .collect();
-    let led: Vec<&str> = led.iter().map(String::as_str).collect();
     join_list(&led, conjunction)
 }
 
@@ -123,6 +163,45 @@ mod tests {
                 "Aarhus Universitetshospital"
             ]
         );
+    }
+
+    #[test]
+    fn latin1_lowercase_lowers_ascii_and_danish_capitals_and_leaves_the_rest() {
+        let lowered: String = "AZÆØÅÉÜ×ÞŁaæ1-".chars().map(latin1_lowercase).collect();
+        assert_eq!(lowered, "azæøåéü×þŁaæ1-");
+    }
+
+    #[test]
+    fn latin1_lowercase_agrees_with_unicode_wherever_it_changes_a_letter() {
+        for c in (0..=0xFF_u32).filter_map(char::from_u32) {
+            let ours = latin1_lowercase(c);
+            let unicode: String = c.to_lowercase().collect();
+            if ours != c {
+                assert_eq!(unicode, ours.to_string(), "{c:?}");
+            } else if c.is_uppercase() {
+                panic!("{c:?} is a capital latin1_lowercase leaves as it is");
+            }
+        }
+    }
+
+    #[test]
+    fn unsupported_capital_names_capitals_outside_latin1_only() {
+        assert_eq!(unsupported_capital("Æblehaven i Århus, ÉCOLE"), None);
+        assert_eq!(unsupported_capital("Łódź og Σ"), Some('Ł'));
+        assert_eq!(unsupported_capital("łódź"), None);
+    }
+
+    #[test]
+    fn in_sentence_lowers_the_first_letter_unless_the_label_starts_with_an_abbreviation() {
+        assert_eq!(in_sentence("Autisme"), "autisme");
+        assert_eq!(
+            in_sentence("Psykisk sårbarhed, angst eller depression"),
+            "psykisk sårbarhed, angst eller depression"
+        );
+        assert_eq!(in_sentence("Ældre og Randers"), "ældre og Randers");
+        assert_eq!(in_sentence("ADHD"), "ADHD");
+        assert_eq!(in_sentence("Å"), "å");
+        assert_eq!(in_sentence(""), "");
     }
 
     fn text(pairs: &[(&str, &str)]) -> LocalizedText {
@@ -163,7 +242,7 @@ mod tests {
 
     #[test]
     fn join_list_reads_like_a_sentence() {
-        assert_eq!(join_list(&[], "og"), "");
+        assert_eq!(join_list::<&str>(&[], "og"), "");
         assert_eq!(join_list(&["a"], "og"), "a");
         assert_eq!(join_list(&["a", "b"], "og"), "a og b");
         assert_eq!(join_list(&["a", "b", "c"], "and"), "a, b and c");

@@ -6,7 +6,7 @@ use super::bundle::Bundle;
 use super::catalogue::{Catalogue, Contact, ContactKind};
 use super::hours::Hours;
 use super::questions::{QuestionKind, Questions};
-use super::text::LocalizedText;
+use super::text::{LocalizedText, unsupported_capital};
 use std::collections::BTreeSet;
 use std::fmt;
 
@@ -41,6 +41,9 @@ pub enum ProblemKind {
     BadHours,
     /// The question list lacks, repeats or misorders a required question.
     BadQuestions,
+    /// A name or label has a capital letter the app cannot lowercase to sort it or to use it inside a sentence
+    /// (see [`super::text::latin1_lowercase`]).
+    UnsupportedCapital,
 }
 
 /// One problem in the data.
@@ -101,6 +104,23 @@ impl Report {
                     place,
                     field,
                     format!("has no '{code}' text"),
+                );
+            }
+        }
+    }
+
+    /// For texts the app lowercases: names (sorted) and the labels quoted in "Derfor passer det".
+    fn capitals(&mut self, place: &str, field: &str, text: &LocalizedText) {
+        for (code, value) in &text.0 {
+            if let Some(capital) = unsupported_capital(value) {
+                self.add(
+                    ProblemKind::UnsupportedCapital,
+                    place,
+                    field,
+                    format!(
+                        "the '{code}' text has '{capital}', a capital outside ASCII and Latin-1 that the app \
+                         cannot lowercase"
+                    ),
                 );
             }
         }
@@ -287,6 +307,7 @@ fn validate_catalogue(report: &mut Report, catalogue: &Catalogue, questions: &Qu
         let place = format!("offer '{}'", offer.id);
         report.id(&place, &offer.id, &mut seen);
         report.text(&place, "name", &offer.name);
+        report.capitals(&place, "name", &offer.name);
         report.text(&place, "summary", &offer.summary);
         report.text(&place, "first_step", &offer.first_step);
         if let Some(caution) = &offer.caution {
@@ -470,6 +491,11 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
                 .chain(option.hint.iter().flat_map(|h| h.all()))
             {
                 report.text(&place, &field, text);
+            }
+            if matches!(question.kind, QuestionKind::Topics | QuestionKind::Help) {
+                for text in option.label.all() {
+                    report.capitals(&place, &field, text);
+                }
             }
         }
     }

@@ -8,7 +8,7 @@ use crate::domain::catalogue::{Access, Offer};
 use crate::domain::hours::{ClockTime, Hours, OpenStatus, Weekday};
 use crate::domain::questions::{Question, QuestionKind, Who};
 use crate::domain::ranking::{Exclusion, Reason};
-use crate::domain::text::{join_clauses, join_list};
+use crate::domain::text::{in_sentence, join_clauses, join_list};
 use leptos::prelude::*;
 
 /// The label of an option of the question of `kind`, for the current asker.
@@ -45,23 +45,23 @@ pub fn answer_text(app: &AppState, question: &Question) -> String {
 /// "Du skrev, at det handler om autisme, at du er 17 år og at du søger råd." plus one sentence per other reason.
 pub fn why_sentences(app: &AppState, reasons: &[Reason]) -> Vec<String> {
     let who = app.answers.get().who;
-    // The labels of the options behind the topic or help reasons, as the person saw them.
-    let labels = |kind: QuestionKind| -> Vec<&str> {
+    // The labels of the options behind the topic or help reasons, as the person saw them, as they read inside a
+    // sentence.
+    let labels = |kind: QuestionKind| -> Vec<String> {
         let slugs = reasons.iter().filter_map(|r| match (r, kind) {
             (Reason::Topic(slug), QuestionKind::Topics)
             | (Reason::Help(slug), QuestionKind::Help) => Some(slug),
             _ => None,
         });
-        slugs.map(|slug| option_label(app, kind, slug)).collect()
+        slugs
+            .map(|slug| in_sentence(option_label(app, kind, slug)))
+            .collect()
     };
     let (topics, help) = (labels(QuestionKind::Topics), labels(QuestionKind::Help));
     let and = app.text(Msg::And);
     let mut said = Vec::new();
     if !topics.is_empty() {
-        said.push(app.text_with(
-            Msg::ReasonTopics,
-            &[("topics", &join_list(&topics, and).to_lowercase())],
-        ));
+        said.push(app.text_with(Msg::ReasonTopics, &[("topics", &join_list(&topics, and))]));
     }
     if let Some(age) = reasons.iter().find_map(|r| match r {
         Reason::AgeFits(a) => Some(*a),
@@ -75,10 +75,7 @@ pub fn why_sentences(app: &AppState, reasons: &[Reason]) -> Vec<String> {
         said.push(app.text_with(msg, &[("age", &age.to_string())]));
     }
     if !help.is_empty() {
-        said.push(app.text_with(
-            Msg::ReasonHelp,
-            &[("help", &join_list(&help, and).to_lowercase())],
-        ));
+        said.push(app.text_with(Msg::ReasonHelp, &[("help", &join_list(&help, and))]));
     }
     let mut sentences = Vec::new();
     if !said.is_empty() {
