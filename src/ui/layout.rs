@@ -1,6 +1,7 @@
 //! The frame around every page: the banner with quick exit (first in the tab order, as GOV.UK does), the skip link,
-//! "Akut hjælp" and the language switch; then notices, main content and footer.
+//! "Akut hjælp" and the language switch; then notices (including "no connection"), main content and footer.
 
+use super::connection_notice::ConnectionNotice;
 use super::i18n::{Msg, tr};
 use super::language_switch::LanguageSwitch;
 use super::notice_banner::NoticeBanner;
@@ -34,6 +35,7 @@ pub fn Layout(
             </div>
         </header>
         <NoticeBanner/>
+        <ConnectionNotice/>
         <main id="main" class="hg-main" tabindex="-1">{children()}</main>
         <footer class="hg-footer">
             <nav class="hg-footer__inner" aria-label=tr(Msg::FooterLabel)>

@@ -1,10 +1,14 @@
 // The offline copy (public/sw.js, src/ui/offline.rs): after one visit the app opens and works with no server at
 // all or a stalled one, a new build replaces the old copy, and only the app's own files are kept. That "Forlad
-// siden" removes the copy is tested with the quick exit (safety.spec.js).
+// siden" removes the copy is tested with the quick exit (safety.spec.js). The notice that the device is offline
+// (src/ui/connection_notice.rs) is tested here too.
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
-import { test, expect, answerAll, topResults } from "./fixtures.js";
+import { test, expect, answerAll, topResults, expectAccessible } from "./fixtures.js";
 import { startServer } from "./start-server.mjs";
+
+/** The start of the notice shown while the device is offline. */
+const OFFLINE_NOTICE = "Ingen internetforbindelse";
 
 /** Waits until the service worker has stored the app and controls the page. */
 async function waitForOfflineCopy(page) {
@@ -43,6 +47,15 @@ test.describe("without a connection", () => {
     await expect(page.locator("h1")).toHaveText("Psykiatriens Hus");
   });
 
+  test("opened offline from the copy, the app says at once that there is no connection", async ({ page, context }) => {
+    await visitOnceThenStopTheServer(page);
+    await context.setOffline(true);
+    await page.goto("/");
+    await expect(page.locator("h1")).toBeVisible();
+    await expect(page.getByText(OFFLINE_NOTICE)).toBeVisible();
+    await expectAccessible(page);
+  });
+
   test("a connection that stalls gets the copy after a few seconds instead of a spinning page", async ({ page }) => {
     await visitOnceThenStopTheServer(page);
     // Something on the port accepts connections and never answers, like a captive portal or a dying signal.
@@ -59,6 +72,30 @@ test.describe("without a connection", () => {
       await new Promise((resolve) => staller.close(resolve));
     }
   });
+});
+
+test("losing the connection shows a notice that the app still works, and it goes when the connection is back", async ({ page, context }) => {
+  await page.goto("/tilbud/psykiatriens-hus");
+  await expect(page.locator("h1")).toHaveText("Psykiatriens Hus");
+  await expect(page.getByText(OFFLINE_NOTICE)).toHaveCount(0);
+
+  await context.setOffline(true);
+  // Announced: the notice appears inside the page's status region.
+  const notice = page.getByRole("status").filter({ hasText: OFFLINE_NOTICE });
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText("du kan ringe til numrene");
+  await expectAccessible(page);
+  // It stays on every page while offline, and the phone links it promises are there.
+  await page.getByRole("link", { name: "Akut hjælp" }).click();
+  await expect(page.locator("h1")).toHaveText("Akut hjælp");
+  await expect(page.getByText(OFFLINE_NOTICE)).toBeVisible();
+  await expect(page.locator('a[href="tel:112"]').first()).toBeVisible();
+  // In the chosen language.
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByText("No internet connection")).toBeVisible();
+
+  await context.setOffline(false);
+  await expect(page.getByText("No internet connection")).toHaveCount(0);
 });
 
 test("a new build's worker deletes the copy of the old build", async ({ page }) => {
