@@ -1,5 +1,6 @@
 //! The frame around every page: the banner with quick exit (first in the tab order, as GOV.UK does), the skip link,
-//! "Akut hjælp" and the language switch; then notices (including "no connection"), main content and footer.
+//! "Akut hjælp" and the language switch; then the notices (a message, "no connection", "new version"), the main
+//! content and the footer.
 
 use super::connection_notice::ConnectionNotice;
 use super::i18n::{Msg, tr};
@@ -7,6 +8,7 @@ use super::language_switch::LanguageSwitch;
 use super::notice_banner::NoticeBanner;
 use super::quick_exit::QuickExit;
 use super::router::use_location;
+use super::update_notice::UpdateNotice;
 use crate::domain::route::Route;
 use leptos::prelude::*;
 
@@ -36,6 +38,7 @@ pub fn Layout(
         </header>
         <NoticeBanner/>
         <ConnectionNotice/>
+        <UpdateNotice/>
         <main id="main" class="hg-main" tabindex="-1">{children()}</main>
         <footer class="hg-footer">
             <nav class="hg-footer__inner" aria-label=tr(Msg::FooterLabel)>

@@ -34,6 +34,7 @@ pub mod safety_page;
 pub mod start_page;
 pub mod state;
 pub mod storage;
+pub mod update_notice;
 
 /// Starts the app: installs the panic page, removes the static loading shell, mounts [`app::App`] and registers
 /// the offline copy.

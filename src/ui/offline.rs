@@ -1,10 +1,12 @@
-//! The offline copy: registers the service worker (`public/sw.js`), and asks it to remove itself and its copy when
-//! the person leaves with "Forlad siden".
+//! The offline copy: registers the service worker (`public/sw.js`), tells the page when a newer build has taken
+//! over, and asks the worker to remove itself and its copy when the person leaves with "Forlad siden".
 //!
 //! The worker stores only the app's own files. Where service workers are not available (private windows in some
 //! browsers, plain http), the app works as before, online only.
 
-use wasm_bindgen::JsValue;
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
 
 /// The worker's address; it must sit at the root so that it can serve every app route.
 const WORKER_URL: &str = "/sw.js";
@@ -34,6 +36,54 @@ pub fn register() {
             }
         });
     }
+}
+
+/// Calls `on_new_version` when the worker of a newer build takes over this page, which then still runs the old
+/// build's program and facts. A tab can stay open for days on a counter at an outreach site, where nothing reloads
+/// it, so each time the person comes back to the tab the browser is asked to look for a newer worker (one small
+/// request for `/sw.js`, which carries no answers).
+///
+/// The first worker taking over a page that had none is not news: the page already runs that build.
+pub fn watch_for_new_version(on_new_version: impl Fn() + 'static) {
+    let Some(container) = container() else {
+        return;
+    };
+    let controlled = Rc::new(Cell::new(container.controller().is_some()));
+    let on_controller_change = Closure::<dyn Fn()>::new(move || {
+        if controlled.replace(true) {
+            on_new_version();
+        }
+    });
+    container.set_oncontrollerchange(Some(on_controller_change.as_ref().unchecked_ref()));
+    let on_return = Closure::<dyn Fn()>::new(move || {
+        let visible = web_sys::window()
+            .and_then(|w| w.document())
+            .is_some_and(|d| !d.hidden());
+        if visible {
+            look_for_new_version(container.clone());
+        }
+    });
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_onvisibilitychange(Some(on_return.as_ref().unchecked_ref()));
+    }
+    // Both listeners live as long as the page.
+    on_controller_change.forget();
+    on_return.forget();
+}
+
+/// Asks the browser to fetch `/sw.js` again and install it if it changed. Offline this fails, which only means
+/// no news, so failures are ignored rather than left as unhandled rejections.
+fn look_for_new_version(container: web_sys::ServiceWorkerContainer) {
+    leptos::task::spawn_local(async move {
+        let Ok(found) = js_sys::futures::JsFuture::from(container.get_registration()).await else {
+            return;
+        };
+        if let Ok(registration) = found.dyn_into::<web_sys::ServiceWorkerRegistration>()
+            && let Ok(update) = registration.update()
+        {
+            let _ = js_sys::futures::JsFuture::from(update).await;
+        }
+    });
 }
 
 /// Asks the worker in charge of this page to delete the offline copy and unregister itself. The worker finishes

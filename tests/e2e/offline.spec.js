@@ -1,14 +1,19 @@
 // The offline copy (public/sw.js, src/ui/offline.rs): after one visit the app opens and works with no server at
 // all or a stalled one, a new build replaces the old copy, and only the app's own files are kept. That "Forlad
-// siden" removes the copy is tested with the quick exit (safety.spec.js). The notice that the device is offline
-// (src/ui/connection_notice.rs) is tested here too.
+// siden" removes the copy is tested with the quick exit (safety.spec.js). The notices that the device is offline
+// (src/ui/connection_notice.rs) and that a new build has arrived (src/ui/update_notice.rs) are tested here too.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { test, expect, answerAll, topResults, expectAccessible } from "./fixtures.js";
+import { test, expect, answerAll, topResults, expectAccessible, pick } from "./fixtures.js";
 import { startServer } from "./start-server.mjs";
 
 /** The start of the notice shown while the device is offline. */
 const OFFLINE_NOTICE = "Ingen internetforbindelse";
+/** The release build the tests serve. */
+const DIST = fileURLToPath(new URL("../../dist", import.meta.url));
 
 /** Waits until the service worker has stored the app and controls the page. */
 async function waitForOfflineCopy(page) {
@@ -25,7 +30,7 @@ test.describe("without a connection", () => {
 
   /** Visits the app once on a server of its own, waits for the offline copy, then stops the server. */
   async function visitOnceThenStopTheServer(page) {
-    const { stop } = await startServer(fileURLToPath(new URL("../../dist", import.meta.url)), PORT);
+    const { stop } = await startServer(DIST, PORT);
     try {
       await page.goto("/");
       await expect(page.locator("h1")).toBeVisible();
@@ -96,6 +101,51 @@ test("losing the connection shows a notice that the app still works, and it goes
 
   await context.setOffline(false);
   await expect(page.getByText("No internet connection")).toHaveCount(0);
+});
+
+test.describe("a new build while the tab is open", () => {
+  // A server of its own on a copy of the build, so the test can deploy a "new build" under the open tab.
+  const PORT = 8098;
+  const ORIGIN = `http://127.0.0.1:${PORT}`;
+  test.use({ allowedOrigins: [ORIGIN], baseURL: ORIGIN });
+
+  test("coming back to the tab finds it, and the offered reload keeps the place and the answers", async ({ page }) => {
+    const site = mkdtempSync(join(tmpdir(), "hg-site-"));
+    cpSync(DIST, site, { recursive: true });
+    let server = await startServer(site, PORT);
+    try {
+      await page.goto("/");
+      await waitForOfflineCopy(page);
+      await page.getByRole("button", { name: "Start nu" }).click();
+      await pick(page, "Nej");
+      await pick(page, "En jeg er tæt på");
+      await expect(page).toHaveURL(/\/sporgsmal\/alder$/);
+      // The first worker taking over the page is not a new version.
+      const notice = page.getByRole("status").filter({ hasText: "ny version" });
+      await expect(notice).toHaveCount(0);
+
+      // Deploy a new build: its worker has another version, as each build's does.
+      const worker = readFileSync(join(site, "sw.js"), "utf8");
+      const newVersion = "0123456789abcdef";
+      writeFileSync(join(site, "sw.js"), worker.replace(/const VERSION = "[0-9a-f]{16}"/, `const VERSION = "${newVersion}"`));
+      await server.stop();
+      server = await startServer(site, PORT);
+
+      // The person comes back to the tab.
+      await page.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
+      await expect(notice).toBeVisible({ timeout: 15_000 });
+      await expectAccessible(page);
+      await notice.getByRole("button", { name: "Genindlæs siden" }).click();
+
+      await expect(page).toHaveURL(/\/sporgsmal\/alder$/);
+      await expect(page.locator("h1")).toHaveText("Hvor gammel er personen, du søger hjælp til?");
+      await expect(notice).toHaveCount(0);
+      expect(await page.evaluate(() => caches.keys())).toEqual([`hjaelpeguiden-${newVersion}`]);
+    } finally {
+      await server.stop();
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
 });
 
 test("a new build's worker deletes the copy of the old build", async ({ page }) => {
