@@ -24,7 +24,7 @@ pub fn ConnectionNotice() -> impl IntoView {
         <div role="status" class="hg-connection-notice__region">
             {move || {
                 offline.get().then(|| view! {
-                    <p class="hg-connection-notice">
+                    <p class="hg-notice hg-connection-notice">
                         <strong>{tr(Msg::OfflineNoticeTitle)}</strong>" "{tr(Msg::OfflineNotice)}
                     </p>
                 })

@@ -13,7 +13,7 @@ pub fn NoticeBanner() -> impl IntoView {
             {move || {
                 app.notice.get().map(|msg| {
                     view! {
-                        <div class="hg-notice-banner">
+                        <div class="hg-notice hg-notice-banner">
                             <p class="hg-notice-banner__text">{move || app.text(msg)}</p>
                             <button type="button" class="hg-button hg-button--secondary" on:click=move |_| app.notice.set(None)>
                                 {tr(Msg::NoticeDismiss)}

@@ -22,7 +22,7 @@ pub fn UpdateNotice() -> impl IntoView {
         <div role="status" class="hg-update-notice__region">
             {move || {
                 new_version.get().then(|| view! {
-                    <div class="hg-update-notice">
+                    <div class="hg-notice hg-update-notice">
                         <p class="hg-update-notice__text">{tr(Msg::UpdateNotice)}</p>
                         <button type="button" class="hg-button hg-button--secondary" on:click=move |_| reload()>
                             {tr(Msg::UpdateNoticeReload)}
