@@ -90,3 +90,31 @@ fn lines_without_sourced_hours_show_no_status_and_112_is_always_open() {
         Some(OpenStatus::AlwaysOpen)
     );
 }
+
+#[test]
+fn on_public_holidays_laegevagten_is_open_all_day_and_an_unstated_line_points_elsewhere() {
+    let b = Bundle::parse_embedded().unwrap();
+    // Easter Monday 2027 (29 March), 10:00 local = 09:00 UTC: on an ordinary Monday the doctor would be closed.
+    let (status, alternative) = status_of(&b, "laegevagten", "2027-03-29T09:00");
+    assert!(status.unwrap().is_open());
+    assert_eq!(alternative, None);
+    // Christmas Day 2026 is a Friday; at noon the out-of-hours doctor is open.
+    assert!(
+        status_of(&b, "laegevagten", "2026-12-25T11:00")
+            .0
+            .unwrap()
+            .is_open()
+    );
+    // Livslinien's source says "every day": a holiday keeps its hours.
+    assert!(
+        status_of(&b, "livslinien", "2026-12-25T11:00")
+            .0
+            .unwrap()
+            .is_open()
+    );
+    // headspace's source says nothing about holidays: on Ascension Day 2026 (Thursday 14 May, 19:00 local) it does
+    // not claim to be open, and points to a line that is.
+    let (status, alternative) = status_of(&b, "headspace-familie", "2026-05-14T17:00");
+    assert_eq!(status, Some(OpenStatus::HolidayNotStated));
+    assert!(alternative.is_some());
+}

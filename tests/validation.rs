@@ -2,7 +2,8 @@
 //! the offer (or question) and field named.
 
 use hjaelpeguiden::domain::bundle::Bundle;
-use hjaelpeguiden::domain::catalogue::{AgeRange, ContactKind};
+use hjaelpeguiden::domain::catalogue::{AgeRange, ContactKind, CrisisLine};
+use hjaelpeguiden::domain::hours::HolidayHours;
 use hjaelpeguiden::domain::validate::{ProblemKind, validate};
 
 fn bundle() -> Bundle {
@@ -18,6 +19,12 @@ fn assert_problem(bundle: &Bundle, kind: ProblemKind, place: &str, field: &str) 
             .any(|p| p.kind == kind && p.place.contains(place) && p.field.contains(field)),
         "expected {kind:?} at {place} / {field}, got: {problems:#?}"
     );
+}
+
+/// The shipped crisis line with this id, to break.
+fn crisis_line<'a>(bundle: &'a mut Bundle, id: &str) -> &'a mut CrisisLine {
+    let lines = &mut bundle.catalogue.crisis_lines;
+    lines.iter_mut().find(|l| l.id == id).unwrap()
 }
 
 #[test]
@@ -210,18 +217,33 @@ fn offer_with_no_way_on() {
 #[test]
 fn hours_that_say_nothing() {
     let mut b = bundle();
-    let line = b
-        .catalogue
-        .crisis_lines
-        .iter_mut()
-        .find(|l| l.id == "livslinien")
-        .unwrap();
-    line.contacts[0].hours.as_mut().unwrap().weekly.clear();
+    crisis_line(&mut b, "livslinien").contacts[0]
+        .hours
+        .as_mut()
+        .unwrap()
+        .weekly
+        .clear();
     assert_problem(
         &b,
         ProblemKind::BadHours,
         "crisis line 'livslinien'",
         "contacts[0].hours",
+    );
+}
+
+#[test]
+fn holiday_hours_on_a_line_that_never_closes() {
+    let mut b = bundle();
+    crisis_line(&mut b, "alarm-112").contacts[0]
+        .hours
+        .as_mut()
+        .unwrap()
+        .holidays = HolidayHours::Closed;
+    assert_problem(
+        &b,
+        ProblemKind::BadHours,
+        "crisis line 'alarm-112'",
+        "contacts[0].hours.holidays",
     );
 }
 

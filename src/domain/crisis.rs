@@ -12,8 +12,8 @@ pub struct LineStatus {
     pub open_alternative: Option<usize>,
 }
 
-/// The line's state: open when any channel with sourced hours is open; otherwise closed until the earliest
-/// reopening of any channel.
+/// The line's state: open when any channel with sourced hours is open; otherwise "public holiday, not stated" when
+/// a channel might be open; otherwise closed until the earliest reopening of any channel.
 pub fn line_status(line: &CrisisLine, now: LocalTime) -> Option<OpenStatus> {
     let statuses = line
         .contacts
@@ -23,12 +23,14 @@ pub fn line_status(line: &CrisisLine, now: LocalTime) -> Option<OpenStatus> {
     statuses.min_by_key(|s| match *s {
         OpenStatus::AlwaysOpen => (0, 0, 0),
         OpenStatus::OpenUntil(_) => (1, 0, 0),
-        OpenStatus::ClosedUntil { days_ahead, at, .. } => (2, days_ahead, at.0),
+        OpenStatus::HolidayNotStated => (2, 0, 0),
+        OpenStatus::ClosedUntil { days_ahead, at, .. } => (3, days_ahead, at.0),
     })
 }
 
-/// Every line's state, in list order. A closed line points to the next open line after it, or, when none
-/// after it is open, to the first open line (112, which is always open and always first).
+/// Every line's state, in list order. A line that is closed, or might be closed on a public holiday, points to the
+/// next open line after it, or, when none after it is open, to the first open line (112, which is always open and
+/// always first).
 pub fn statuses(lines: &[CrisisLine], now: LocalTime) -> Vec<LineStatus> {
     let own: Vec<Option<OpenStatus>> = lines.iter().map(|l| line_status(l, now)).collect();
     let is_open = |i: usize| own[i].is_some_and(OpenStatus::is_open);

@@ -2,8 +2,11 @@
 //!
 //! The clock is injected: callers pass the instant as Unix milliseconds, so tests can stand on either side of a
 //! summer-time switch or midnight. Denmark follows the EU rule: summer time (UTC+2) from 01:00 UTC on the last
-//! Sunday of March to 01:00 UTC on the last Sunday of October, otherwise UTC+1. Public holidays are not modelled;
-//! texts that depend on them say so in words.
+//! Sunday of March to 01:00 UTC on the last Sunday of October, otherwise UTC+1.
+//!
+//! Danish public holidays are computed ([`public_holiday`]). On a holiday a channel's hours come from what its source
+//! says about holidays ([`HolidayHours`]); where the source says nothing, the app says "public holiday, call to
+//! check" rather than "open" or "closed" from the weekday's hours.
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -66,9 +69,10 @@ impl ClockTime {
         (m < 60 && minutes <= 24 * 60).then_some(ClockTime(minutes))
     }
 
-    /// The hour and minute, as shown ("11.00" style is left to the UI).
+    /// The hour and minute, as shown ("11.00" style is left to the UI). The end of a day stays 24:00, as in
+    /// "kl. 00.00–24.00", rather than reading as midnight at its start.
     pub fn hour_minute(self) -> (u16, u16) {
-        (self.0 / 60 % 24, self.0 % 60)
+        (self.0 / 60, self.0 % 60)
     }
 }
 
@@ -103,20 +107,29 @@ pub struct Span {
     pub to: ClockTime,
 }
 
-impl Span {
-    fn overnight(&self) -> bool {
-        self.to <= self.from
+/// Length in minutes of a span from `from` to `to`, past midnight when `to` is not after `from`.
+fn span_length(from: ClockTime, to: ClockTime) -> u32 {
+    let (from, to) = (u32::from(from.0), u32::from(to.0));
+    if to <= from {
+        to + 1440 - from
+    } else {
+        to - from
     }
+}
 
-    /// Length in minutes.
-    fn length(&self) -> u32 {
-        let (from, to) = (u32::from(self.from.0), u32::from(self.to.0));
-        if self.overnight() {
-            to + 1440 - from
-        } else {
-            to - from
-        }
-    }
+/// What a channel's source says about Danish public holidays.
+#[derive(Clone, Copy, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum HolidayHours {
+    /// The source does not say. On a holiday the app does not guess from the weekday's hours; it says so.
+    #[default]
+    NotStated,
+    /// Holidays keep their weekday's hours (a source that says "every day").
+    AsWeekday,
+    /// Open all day on holidays, on top of the weekly spans (Lægevagten: "all day on weekends and public holidays").
+    AllDay,
+    /// Closed on holidays; a span that started the day before still runs out.
+    Closed,
 }
 
 /// Sourced opening hours of one channel.
@@ -129,6 +142,9 @@ pub struct Hours {
     /// Weekly spans; empty when `always`.
     #[serde(default)]
     pub weekly: Vec<Span>,
+    /// Public holidays, as far as the source says.
+    #[serde(default)]
+    pub holidays: HolidayHours,
 }
 
 /// A moment on the Copenhagen wall clock.
@@ -159,13 +175,17 @@ pub enum OpenStatus {
         weekday: Weekday,
         /// The time it opens.
         at: ClockTime,
+        /// A public holiday comes first whose hours the source does not give, so it might open then too.
+        holiday_first: bool,
     },
+    /// Today is a public holiday and the source does not say whether the channel is open.
+    HolidayNotStated,
 }
 
 impl OpenStatus {
-    /// True when the channel takes contact now.
+    /// True when the channel is known to take contact now.
     pub fn is_open(self) -> bool {
-        !matches!(self, OpenStatus::ClosedUntil { .. })
+        matches!(self, OpenStatus::AlwaysOpen | OpenStatus::OpenUntil(_))
     }
 }
 
@@ -235,44 +255,119 @@ pub fn copenhagen(unix_ms: i64) -> LocalTime {
     }
 }
 
+/// Easter Sunday of a Gregorian year, as a day count (the anonymous Gregorian algorithm, Meeus/Jones/Butcher).
+fn easter(year: i64) -> i64 {
+    let (a, b, c) = (year % 19, year / 100, year % 100);
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    days_from_civil(year, month as u32, day as u32)
+}
+
+/// True on a Danish public holiday (helligdag): New Year's Day, Maundy Thursday, Good Friday, Easter Sunday and
+/// Monday, Ascension Day, Whit Sunday and Monday, Christmas Day and Boxing Day, and Great Prayer Day until it was
+/// abolished from 2024. Christmas Eve, New Year's Eve and Constitution Day are not public holidays, so they keep their
+/// weekday's hours.
+pub fn public_holiday(date: (i64, u32, u32)) -> bool {
+    let (year, month, day) = date;
+    if matches!((month, day), (1, 1) | (12, 25) | (12, 26)) {
+        return true;
+    }
+    let from_easter = days_from_civil(year, month, day) - easter(year);
+    matches!(from_easter, -3 | -2 | 0 | 1 | 39 | 49 | 50) || (from_easter == 26 && year < 2024)
+}
+
+/// The weekly spans (from, to) that start on the weekday of the day with this day count.
+fn weekly_on(hours: &Hours, day: i64) -> Vec<(ClockTime, ClockTime)> {
+    let weekday = weekday_of(day);
+    hours
+        .weekly
+        .iter()
+        .filter(|span| span.days.contains(&weekday))
+        .map(|span| (span.from, span.to))
+        .collect()
+}
+
+/// The opening spans (from, to) that start on the day with this day count; `None` on a public holiday whose hours
+/// the source does not give.
+fn spans_on(hours: &Hours, day: i64) -> Option<Vec<(ClockTime, ClockTime)>> {
+    if !public_holiday(civil_from_days(day)) {
+        return Some(weekly_on(hours, day));
+    }
+    match hours.holidays {
+        HolidayHours::NotStated => None,
+        HolidayHours::AsWeekday => Some(weekly_on(hours, day)),
+        HolidayHours::AllDay => {
+            let mut spans = weekly_on(hours, day);
+            spans.push((ClockTime(0), ClockTime(24 * 60)));
+            Some(spans)
+        }
+        HolidayHours::Closed => Some(Vec::new()),
+    }
+}
+
 /// Evaluates `hours` at a local moment.
 pub fn status(hours: &Hours, now: LocalTime) -> OpenStatus {
     if hours.always {
         return OpenStatus::AlwaysOpen;
     }
+    let (year, month, day) = now.date;
+    let today = days_from_civil(year, month, day);
     let minute = u32::from(now.minute);
-    // A span that started yesterday (or earlier today) may still be running.
-    for (days_back, day) in [(1usize, now.weekday.plus(6)), (0, now.weekday)] {
-        for span in hours.weekly.iter().filter(|s| s.days.contains(&day)) {
-            let start = u32::from(span.from.0);
-            let elapsed = (minute + 1440 * days_back as u32).checked_sub(start);
-            if elapsed.is_some_and(|e| e < span.length()) {
-                return OpenStatus::OpenUntil(span.to);
+    // A span that started yesterday (or earlier today) may still be running. If its day is a holiday the source
+    // gives no hours for, the weekday's span only says that it might be.
+    for days_back in [1, 0] {
+        let day = today - days_back;
+        let known = spans_on(hours, day);
+        let spans = known.clone().unwrap_or_else(|| weekly_on(hours, day));
+        for (from, to) in spans {
+            let elapsed = (minute + 1440 * days_back as u32).checked_sub(u32::from(from.0));
+            if elapsed.is_some_and(|e| e < span_length(from, to)) {
+                return match known {
+                    Some(_) => OpenStatus::OpenUntil(to),
+                    None => OpenStatus::HolidayNotStated,
+                };
             }
         }
     }
-    // Otherwise the earliest start in the coming week.
-    (0..=7)
-        .flat_map(|ahead| {
-            let day = now.weekday.plus(ahead);
-            hours
-                .weekly
-                .iter()
-                .filter(move |s| s.days.contains(&day))
-                .map(move |s| (ahead, day, s.from))
-        })
-        .filter(|(ahead, _, from)| *ahead > 0 || u32::from(from.0) > minute)
-        .min_by_key(|(ahead, _, from)| (*ahead, *from))
-        .map(|(days_ahead, weekday, at)| OpenStatus::ClosedUntil {
-            days_ahead,
-            weekday,
-            at,
-        })
-        .unwrap_or(OpenStatus::ClosedUntil {
-            days_ahead: 0,
-            weekday: now.weekday,
-            at: ClockTime(0),
-        })
+    // Otherwise the earliest start in the next two weeks (long enough to pass Easter), noting a holiday the source
+    // gives no hours for on the way.
+    let mut holiday_first = false;
+    for ahead in 0..=14 {
+        let Some(spans) = spans_on(hours, today + ahead) else {
+            if ahead == 0 {
+                return OpenStatus::HolidayNotStated;
+            }
+            holiday_first = true;
+            continue;
+        };
+        let next = spans
+            .into_iter()
+            .map(|(from, _)| from)
+            .filter(|from| ahead > 0 || u32::from(from.0) > minute)
+            .min();
+        if let Some(at) = next {
+            return OpenStatus::ClosedUntil {
+                days_ahead: ahead as usize,
+                weekday: weekday_of(today + ahead),
+                at,
+                holiday_first,
+            };
+        }
+    }
+    // Validation keeps hours without any span out of the catalogue; should one slip through, it reads as closed.
+    OpenStatus::ClosedUntil {
+        days_ahead: 0,
+        weekday: now.weekday,
+        at: ClockTime(0),
+        holiday_first,
+    }
 }
 
 #[cfg(test)]
@@ -292,9 +387,10 @@ mod tests {
         }
     }
 
+    /// A moment in the week of Monday 23 November 2026, which has no public holiday.
     fn local(weekday: Weekday, hh: u16, mm: u16) -> LocalTime {
         LocalTime {
-            date: (2026, 1, 1),
+            date: (2026, 11, 23 + weekday.index() as u32),
             weekday,
             minute: hh * 60 + mm,
             summer_time: false,
@@ -359,6 +455,7 @@ mod tests {
         let livslinien = Hours {
             always: false,
             weekly: vec![span(&Weekday::ALL, "11:00", "04:00")],
+            holidays: HolidayHours::AsWeekday,
         };
         assert_eq!(
             status(&livslinien, local(Weekday::Tue, 3, 59)),
@@ -373,7 +470,8 @@ mod tests {
             OpenStatus::ClosedUntil {
                 days_ahead: 0,
                 weekday: Weekday::Tue,
-                at: ClockTime(660)
+                at: ClockTime(660),
+                holiday_first: false,
             }
         );
     }
@@ -383,13 +481,15 @@ mod tests {
         let hours = Hours {
             always: false,
             weekly: vec![span(&[Weekday::Tue, Weekday::Thu], "12:00", "15:00")],
+            ..Hours::default()
         };
         assert_eq!(
             status(&hours, local(Weekday::Thu, 15, 0)),
             OpenStatus::ClosedUntil {
                 days_ahead: 5,
                 weekday: Weekday::Tue,
-                at: ClockTime(720)
+                at: ClockTime(720),
+                holiday_first: false,
             }
         );
         assert_eq!(
@@ -397,7 +497,8 @@ mod tests {
             OpenStatus::ClosedUntil {
                 days_ahead: 1,
                 weekday: Weekday::Tue,
-                at: ClockTime(720)
+                at: ClockTime(720),
+                holiday_first: false,
             }
         );
     }
@@ -408,6 +509,7 @@ mod tests {
         let hours = Hours {
             always: false,
             weekly: vec![span(&[Weekday::Mon], "16:00", "08:00")],
+            ..Hours::default()
         };
         assert!(status(&hours, local(Weekday::Tue, 7, 59)).is_open());
         assert!(!status(&hours, local(Weekday::Wed, 7, 0)).is_open());
@@ -417,12 +519,19 @@ mod tests {
     fn always_is_always_open() {
         let hours = Hours {
             always: true,
-            weekly: vec![],
+            ..Hours::default()
         };
         assert_eq!(
             status(&hours, local(Weekday::Sun, 3, 0)),
             OpenStatus::AlwaysOpen
         );
+    }
+
+    #[test]
+    fn the_end_of_the_day_reads_as_24_00() {
+        assert_eq!(ClockTime(24 * 60).hour_minute(), (24, 0));
+        assert_eq!(ClockTime(0).hour_minute(), (0, 0));
+        assert_eq!(ClockTime(8 * 60 + 30).hour_minute(), (8, 30));
     }
 
     #[test]
@@ -432,5 +541,179 @@ mod tests {
         for bad in ["9:30", "24:01", "12:60", "ab:cd", "", "12:3", "-1:00"] {
             assert_eq!(ClockTime::parse(bad), None, "{bad}");
         }
+    }
+
+    /// The Copenhagen moment of a local date and time in winter (UTC+1) or summer (UTC+2).
+    fn at(date: (i64, u32, u32), hh: u16, mm: u16) -> LocalTime {
+        let local_noon = utc(date.0, date.1, date.2, 12, 0);
+        let t = copenhagen(local_noon);
+        LocalTime {
+            minute: hh * 60 + mm,
+            ..t
+        }
+    }
+
+    fn holidays_of(year: i64) -> Vec<(u32, u32)> {
+        let first = days_from_civil(year, 1, 1);
+        let last = days_from_civil(year, 12, 31);
+        (first..=last)
+            .map(civil_from_days)
+            .filter(|&date| public_holiday(date))
+            .map(|(_, m, d)| (m, d))
+            .collect()
+    }
+
+    #[test]
+    fn easter_falls_on_the_known_dates() {
+        for (year, month, day) in [
+            (2008, 3, 23),
+            (2019, 4, 21),
+            (2024, 3, 31),
+            (2025, 4, 20),
+            (2026, 4, 5),
+            (2027, 3, 28),
+            (2038, 4, 25),
+            (2285, 3, 22),
+        ] {
+            assert_eq!(civil_from_days(easter(year)), (year, month, day), "{year}");
+        }
+    }
+
+    #[test]
+    fn the_danish_public_holidays_of_2026() {
+        assert_eq!(
+            holidays_of(2026),
+            vec![
+                (1, 1),   // Nytårsdag
+                (4, 2),   // Skærtorsdag
+                (4, 3),   // Langfredag
+                (4, 5),   // Påskedag
+                (4, 6),   // 2. påskedag
+                (5, 14),  // Kristi himmelfartsdag
+                (5, 24),  // Pinsedag
+                (5, 25),  // 2. pinsedag
+                (12, 25), // Juledag
+                (12, 26), // 2. juledag
+            ]
+        );
+    }
+
+    #[test]
+    fn great_prayer_day_is_a_holiday_only_before_2024() {
+        assert!(public_holiday((2023, 5, 5)));
+        assert_eq!(holidays_of(2023).len(), 11);
+        assert!(!public_holiday((2024, 4, 26)));
+        // Christmas Eve, New Year's Eve and Constitution Day are ordinary days.
+        for date in [(2026, 12, 24), (2026, 12, 31), (2026, 6, 5)] {
+            assert!(!public_holiday(date), "{date:?}");
+        }
+    }
+
+    fn office() -> Hours {
+        Hours {
+            weekly: vec![span(
+                &[Weekday::Tue, Weekday::Wed, Weekday::Thu],
+                "12:00",
+                "15:00",
+            )],
+            ..Hours::default()
+        }
+    }
+
+    #[test]
+    fn on_a_holiday_the_source_does_not_cover_the_status_says_so_instead_of_guessing() {
+        // Maundy Thursday 2026 at 13:00: a Thursday span, but a holiday.
+        assert_eq!(
+            status(&office(), at((2026, 4, 2), 13, 0)),
+            OpenStatus::HolidayNotStated
+        );
+        assert!(!OpenStatus::HolidayNotStated.is_open());
+    }
+
+    #[test]
+    fn closed_before_a_holiday_points_past_it_and_says_a_holiday_comes_first() {
+        // Wednesday 1 April 2026 at 16:00: Thursday is Maundy Thursday; Easter Monday follows; next opening Tuesday.
+        assert_eq!(
+            status(&office(), at((2026, 4, 1), 16, 0)),
+            OpenStatus::ClosedUntil {
+                days_ahead: 6,
+                weekday: Weekday::Tue,
+                at: ClockTime(720),
+                holiday_first: true,
+            }
+        );
+    }
+
+    #[test]
+    fn holidays_closed_skips_them_without_doubt() {
+        let hours = Hours {
+            holidays: HolidayHours::Closed,
+            ..office()
+        };
+        assert_eq!(
+            status(&hours, at((2026, 4, 1), 16, 0)),
+            OpenStatus::ClosedUntil {
+                days_ahead: 6,
+                weekday: Weekday::Tue,
+                at: ClockTime(720),
+                holiday_first: false,
+            }
+        );
+        assert!(!status(&hours, at((2026, 4, 2), 13, 0)).is_open());
+    }
+
+    /// Lægevagten as shipped: weekdays 16–08, all day at weekends and on public holidays.
+    fn laegevagten() -> Hours {
+        let weekdays = [
+            Weekday::Mon,
+            Weekday::Tue,
+            Weekday::Wed,
+            Weekday::Thu,
+            Weekday::Fri,
+        ];
+        Hours {
+            always: false,
+            weekly: vec![
+                span(&weekdays, "16:00", "08:00"),
+                span(&[Weekday::Sat, Weekday::Sun], "00:00", "24:00"),
+                span(&[Weekday::Mon], "00:00", "08:00"),
+            ],
+            holidays: HolidayHours::AllDay,
+        }
+    }
+
+    #[test]
+    fn all_day_on_holidays_opens_a_weekday_holiday_and_keeps_the_night_after_it() {
+        // Easter Monday 2026 at 10:00, and Good Friday at noon: open, though a weekday at that hour is not.
+        assert!(status(&laegevagten(), at((2026, 4, 6), 10, 0)).is_open());
+        assert!(status(&laegevagten(), at((2026, 4, 3), 12, 0)).is_open());
+        // The night after Easter Monday is an ordinary weekday night, 16–08.
+        assert!(status(&laegevagten(), at((2026, 4, 7), 3, 0)).is_open());
+        // Tuesday after Easter at 10:00 is an ordinary weekday: closed until 16:00.
+        assert_eq!(
+            status(&laegevagten(), at((2026, 4, 7), 10, 0)),
+            OpenStatus::ClosedUntil {
+                days_ahead: 0,
+                weekday: Weekday::Tue,
+                at: ClockTime(960),
+                holiday_first: false,
+            }
+        );
+    }
+
+    #[test]
+    fn an_overnight_span_from_a_holiday_the_source_does_not_cover_is_not_claimed() {
+        let hours = Hours {
+            weekly: vec![span(&Weekday::ALL, "20:00", "02:00")],
+            ..Hours::default()
+        };
+        // 01:00 after Christmas Day (26 Dec is also a holiday, so take 27 Dec 2026, a Sunday): the span began on
+        // Boxing Day, whose hours the source does not give.
+        assert_eq!(
+            status(&hours, at((2026, 12, 27), 1, 0)),
+            OpenStatus::HolidayNotStated
+        );
+        // The same hour after an ordinary day is simply open.
+        assert!(status(&hours, at((2026, 12, 28), 1, 0)).is_open());
     }
 }

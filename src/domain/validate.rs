@@ -4,7 +4,7 @@
 
 use super::bundle::Bundle;
 use super::catalogue::{Catalogue, Contact, ContactKind};
-use super::hours::Hours;
+use super::hours::{HolidayHours, Hours};
 use super::questions::{QuestionKind, Questions};
 use super::text::{LocalizedText, unsupported_capital};
 use std::collections::BTreeSet;
@@ -185,6 +185,14 @@ impl Report {
                 place,
                 field,
                 "give either \"always\": true or weekly spans, not both or neither",
+            );
+        }
+        if hours.always && hours.holidays != HolidayHours::NotStated {
+            self.add(
+                ProblemKind::BadHours,
+                place,
+                &format!("{field}.holidays"),
+                "\"always\" already covers public holidays",
             );
         }
         for (i, span) in hours.weekly.iter().enumerate() {

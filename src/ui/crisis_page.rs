@@ -8,7 +8,7 @@ use super::state::use_app;
 use crate::domain::answers::Answers;
 use crate::domain::crisis::statuses;
 use crate::domain::flow;
-use crate::domain::hours::copenhagen;
+use crate::domain::hours::{OpenStatus, copenhagen};
 use crate::domain::route::Route;
 use leptos::prelude::*;
 
@@ -21,6 +21,12 @@ pub fn CrisisPage() -> impl IntoView {
     let states = statuses(lines, now);
     let cards = lines.iter().zip(states).map(|(line, state)| {
         let alternative = state.open_alternative.and_then(|i| lines.get(i));
+        // On a holiday the source gives no hours for, the line is not known to be closed, only not known to be open.
+        let try_instead = if state.status == Some(OpenStatus::HolidayNotStated) {
+            Msg::CrisisTryInsteadHoliday
+        } else {
+            Msg::CrisisTryInstead
+        };
         view! {
             <li class="hg-crisis-page__line" id=line.id.clone()>
                 <h2 class="hg-crisis-page__name">{move || app.local(&line.name)}</h2>
@@ -29,7 +35,7 @@ pub fn CrisisPage() -> impl IntoView {
                 <ContactList contacts=&line.contacts/>
                 {alternative.map(|other| view! {
                     <p class="hg-crisis-page__alternative">
-                        {tr(Msg::CrisisTryInstead)}" "<a href=format!("#{}", other.id)>{move || app.local(&other.name)}</a>
+                        {tr(try_instead)}" "<a href=format!("#{}", other.id)>{move || app.local(&other.name)}</a>
                     </p>
                 })}
             </li>

@@ -5,7 +5,7 @@ use super::i18n::Msg;
 use super::state::AppState;
 use crate::domain::answers::Age;
 use crate::domain::catalogue::{Access, Offer};
-use crate::domain::hours::{ClockTime, Hours, OpenStatus, Weekday};
+use crate::domain::hours::{ClockTime, HolidayHours, Hours, OpenStatus, Weekday};
 use crate::domain::questions::{Question, QuestionKind, Who};
 use crate::domain::ranking::{Exclusion, Reason};
 use crate::domain::text::{in_sentence, join_clauses, join_list};
@@ -152,12 +152,13 @@ pub fn clock(time: ClockTime) -> String {
     format!("{h:02}.{m:02}")
 }
 
-/// Sourced hours as a sentence: "Hele døgnet" or "tirsdag, onsdag og torsdag kl. 12.00–15.00".
+/// Sourced hours as a sentence: "Hele døgnet" or "tirsdag, onsdag og torsdag kl. 12.00–15.00", plus what the
+/// source says about public holidays where it differs from the weekdays.
 pub fn hours_text(app: &AppState, hours: &Hours) -> String {
     if hours.always {
         return app.text(Msg::HoursAlways).to_owned();
     }
-    let spans: Vec<String> = hours
+    let mut spans: Vec<String> = hours
         .weekly
         .iter()
         .map(|span| {
@@ -176,26 +177,38 @@ pub fn hours_text(app: &AppState, hours: &Hours) -> String {
             )
         })
         .collect();
+    match hours.holidays {
+        HolidayHours::AllDay => spans.push(app.text(Msg::HoursHolidaysAllDay).to_owned()),
+        HolidayHours::Closed => spans.push(app.text(Msg::HoursHolidaysClosed).to_owned()),
+        HolidayHours::NotStated | HolidayHours::AsWeekday => {}
+    }
     spans.join("; ")
 }
 
-/// "Åben nu" / "Lukket – åbner i morgen kl. 11.00".
+/// "Åben nu" / "Lukket – åbner i morgen kl. 11.00" / "Helligdag i dag – … Ring og tjek."
 pub fn status_text(app: &AppState, status: OpenStatus) -> String {
     match status {
         OpenStatus::AlwaysOpen | OpenStatus::OpenUntil(_) => app.text(Msg::OpenNow).to_owned(),
+        OpenStatus::HolidayNotStated => app.text(Msg::HolidayNotStated).to_owned(),
         OpenStatus::ClosedUntil {
             days_ahead,
             weekday,
             at,
+            holiday_first,
         } => {
             let time = clock(at);
-            match days_ahead {
+            let closed = match days_ahead {
                 0 => app.text_with(Msg::ClosedOpensToday, &[("time", &time)]),
                 1 => app.text_with(Msg::ClosedOpensTomorrow, &[("time", &time)]),
                 _ => app.text_with(
                     Msg::ClosedOpensOn,
                     &[("day", app.text(weekday_msg(weekday))), ("time", &time)],
                 ),
+            };
+            if holiday_first {
+                format!("{closed}. {}", app.text(Msg::HolidayFirst))
+            } else {
+                closed
             }
         }
     }

@@ -41,6 +41,25 @@ test("the crisis page at midday on a weekday", async ({ page }) => {
   await expect(page.locator("#laegevagten")).toContainText("Lukket – åbner i dag kl. 16.00");
 });
 
+test("on a public holiday the crisis page follows what each source says about holidays", async ({ page }) => {
+  // Ascension Day, Thursday 14 May 2026, 10:00 in Copenhagen (08:00 UTC). On an ordinary Thursday morning the
+  // out-of-hours doctor is closed; its source says "all day on public holidays".
+  await page.clock.setFixedTime(new Date("2026-05-14T08:00:00Z"));
+  await page.goto("/akut");
+  const doctor = page.locator("#laegevagten");
+  await expect(doctor.locator(".hg-contact-list__status")).toHaveText("Åben nu");
+  await expect(doctor).toContainText("helligdage hele døgnet");
+  // headspace's source says nothing about holidays: no guess, a plain word and a line that is open.
+  const headspace = page.locator("#headspace-familie");
+  await expect(headspace.locator(".hg-contact-list__status").first()).toHaveText(
+    "Helligdag i dag – kilden siger ikke, om der er åbent. Ring og tjek.",
+  );
+  await expect(headspace.locator(".hg-crisis-page__alternative")).toContainText("Måske lukket i dag. Prøv i stedet:");
+  // "All day" at weekends is written as a whole day, not as a day that ends at its own start.
+  await expect(doctor).toContainText("lørdag og søndag kl. 00.00–24.00");
+  await expectAccessible(page);
+});
+
 test.describe("quick exit", () => {
   test.use({ allowedOrigins: ["https://www.dmi.dk"] });
 
