@@ -1,7 +1,7 @@
 //! The shipped data: parses, validates with zero problems, and keeps the promises the product makes.
 
 use hjaelpeguiden::domain::bundle::Bundle;
-use hjaelpeguiden::domain::catalogue::ContactKind;
+use hjaelpeguiden::domain::catalogue::{ContactKind, parse_date};
 use hjaelpeguiden::domain::text::{Lang, alphabetical_key};
 use hjaelpeguiden::domain::validate::validate;
 
@@ -24,6 +24,51 @@ fn the_compact_copy_the_browser_reads_equals_the_json() {
     let compact =
         Bundle::from_postcard(hjaelpeguiden::EMBEDDED_BUNDLE).expect("the compact copy reads back");
     assert_eq!(compact, bundle());
+}
+
+/// The freshness rule on the shipped facts: within a month of the oldest check, only facts the sources call old or
+/// unconfirmed say "ring og tjek"; once the review interval has passed without a new check, every fact does.
+#[test]
+fn facts_ask_for_a_call_once_their_check_is_older_than_the_review_interval() {
+    let bundle = bundle();
+    let catalogue = &bundle.catalogue;
+    assert_eq!(catalogue.review_after_months, 12);
+    let contacts: Vec<_> = catalogue
+        .offers
+        .iter()
+        .flat_map(|o| &o.contacts)
+        .chain(catalogue.crisis_lines.iter().flat_map(|l| &l.contacts))
+        .collect();
+    let checks: Vec<_> = catalogue
+        .sources
+        .values()
+        .filter_map(|s| parse_date(&s.checked))
+        .collect();
+    let (year, month, _) = *checks.iter().min().unwrap();
+    let month_after_oldest = if month == 12 {
+        (year + 1, 1, 1)
+    } else {
+        (year, month + 1, 1)
+    };
+    for contact in &contacts {
+        assert_eq!(
+            catalogue.needs_check(contact, month_after_oldest),
+            contact.verify,
+            "{}",
+            contact.value
+        );
+    }
+    let newest = *checks.iter().max().unwrap();
+    let year_after_newest = (newest.0 + 1, newest.1, newest.2);
+    assert!(
+        contacts
+            .iter()
+            .all(|c| catalogue.needs_check(c, year_after_newest))
+    );
+    assert!(
+        contacts.iter().any(|c| !c.verify),
+        "the rule must change something"
+    );
 }
 
 #[test]

@@ -144,6 +144,20 @@ fn malformed_date() {
 }
 
 #[test]
+fn review_interval_that_never_or_always_fires() {
+    for months in [0, 37] {
+        let mut b = bundle();
+        b.catalogue.review_after_months = months;
+        assert_problem(
+            &b,
+            ProblemKind::BadReviewInterval,
+            "catalogue",
+            "review_after_months",
+        );
+    }
+}
+
+#[test]
 fn age_range_that_makes_no_sense() {
     let mut b = bundle();
     b.catalogue.offers[0].age = AgeRange {

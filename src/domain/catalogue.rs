@@ -2,7 +2,8 @@
 //!
 //! Every contact fact (phone, e-mail, address, web page, opening hours) points to a source with its URL and the
 //! date it was checked. A fact with no source is not in the catalogue. Facts the source itself calls old or
-//! unconfirmed carry `verify: true`, and the app then says "ring og tjek" next to them.
+//! unconfirmed carry `verify: true`, and the app then says "ring og tjek" next to them. So do facts whose check is
+//! older than the catalogue's review interval: a catalogue nobody maintains does not go on looking fresh.
 
 use super::hours::Hours;
 use super::text::{Lang, LocalizedText, alphabetical_key};
@@ -13,6 +14,8 @@ use std::collections::BTreeMap;
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Catalogue {
+    /// After this many months without a new check, a fact is shown with "ring og tjek" (see [`Source::is_overdue`]).
+    pub review_after_months: u32,
     /// Where each fact comes from, keyed by a short source name used by the facts.
     pub sources: BTreeMap<String, Source>,
     /// The municipal and partner offers, in editorial order.
@@ -33,6 +36,53 @@ pub struct Source {
     pub title: Option<String>,
     /// The date (YYYY-MM-DD) someone last checked the fact against this source.
     pub checked: String,
+}
+
+/// A calendar date as (year, month 1–12, day 1–31).
+pub type Date = (i64, u32, u32);
+
+/// Reads a `YYYY-MM-DD` date; `None` for anything else, including days a month does not have.
+pub fn parse_date(value: &str) -> Option<Date> {
+    let number = |s: &str, len: usize| {
+        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    let mut parts = value.split('-');
+    let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
+    let (year, month, day) = (number(year, 4)?, number(month, 2)?, number(day, 2)?);
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days_in_month = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        1..=12 => 31,
+        _ => 0,
+    };
+    (parts.next().is_none() && (1..=days_in_month).contains(&day)).then_some((
+        i64::from(year),
+        month,
+        day,
+    ))
+}
+
+/// Whole calendar months from `earlier` to `later`: 2026-01-31 to 2026-02-28 is 0, to 2026-03-01 is 1.
+fn months_between(earlier: Date, later: Date) -> i64 {
+    let months = (later.0 * 12 + i64::from(later.1)) - (earlier.0 * 12 + i64::from(earlier.1));
+    if later.2 < earlier.2 {
+        months - 1
+    } else {
+        months
+    }
+}
+
+impl Source {
+    /// True when the facts from this source were last checked `months` or more whole months before `today`, or
+    /// when the date cannot be read (validation keeps such dates out of the shipped catalogue).
+    pub fn is_overdue(&self, today: Date, months: u32) -> bool {
+        parse_date(&self.checked)
+            .is_none_or(|checked| months_between(checked, today) >= i64::from(months))
+    }
 }
 
 /// Who an offer is for, relative to the person affected.
@@ -221,5 +271,66 @@ impl Catalogue {
     /// The source with this key, if any.
     pub fn source(&self, key: &str) -> Option<&Source> {
         self.sources.get(key)
+    }
+
+    /// True when a contact should be shown with "ring og tjek": its source calls it old or unconfirmed, or its
+    /// last check is older than the review interval on `today`.
+    pub fn needs_check(&self, contact: &Contact, today: Date) -> bool {
+        contact.verify
+            || self
+                .source(&contact.source)
+                .is_none_or(|source| source.is_overdue(today, self.review_after_months))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn checked(date: &str) -> Source {
+        Source {
+            url: None,
+            title: Some("test".into()),
+            checked: date.into(),
+        }
+    }
+
+    #[test]
+    fn dates_must_exist() {
+        assert_eq!(parse_date("2026-11-23"), Some((2026, 11, 23)));
+        assert_eq!(parse_date("2024-02-29"), Some((2024, 2, 29)));
+        for bad in [
+            "2026-02-29",
+            "2100-02-29",
+            "2026-04-31",
+            "2026-13-01",
+            "2026-00-10",
+            "2026-11-23-1",
+            "26-11-23",
+            "2026-1-23",
+            "",
+        ] {
+            assert_eq!(parse_date(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_check_is_overdue_after_the_review_interval_in_whole_months() {
+        let source = checked("2026-11-23");
+        assert!(!source.is_overdue((2026, 11, 23), 12));
+        assert!(!source.is_overdue((2027, 11, 22), 12));
+        assert!(source.is_overdue((2027, 11, 23), 12));
+        assert!(source.is_overdue((2030, 1, 1), 12));
+        // A device clock set before the check does not make it overdue.
+        assert!(!source.is_overdue((2020, 1, 1), 12));
+        // Month ends: from 31 January, one month has passed on 1 March, not on 28 February.
+        let end_of_january = checked("2026-01-31");
+        assert!(!end_of_january.is_overdue((2026, 2, 28), 1));
+        assert!(end_of_january.is_overdue((2026, 3, 1), 1));
+    }
+
+    #[test]
+    fn an_unreadable_date_counts_as_overdue() {
+        assert!(checked("last spring").is_overdue((2026, 11, 23), 12));
     }
 }

@@ -3,7 +3,7 @@
 //! build with these messages; a test runs it too.
 
 use super::bundle::Bundle;
-use super::catalogue::{Catalogue, Contact, ContactKind};
+use super::catalogue::{Catalogue, Contact, ContactKind, parse_date};
 use super::hours::{HolidayHours, Hours};
 use super::questions::{QuestionKind, Questions};
 use super::text::{LocalizedText, unsupported_capital};
@@ -41,6 +41,9 @@ pub enum ProblemKind {
     BadHours,
     /// The question list lacks, repeats or misorders a required question.
     BadQuestions,
+    /// The review interval is not a number of months between 1 and 36, so facts would never, or at once, be shown
+    /// as due for a check.
+    BadReviewInterval,
     /// A name or label has a capital letter the app cannot lowercase to sort it or to use it inside a sentence
     /// (see [`super::text::latin1_lowercase`]).
     UnsupportedCapital,
@@ -255,24 +258,6 @@ pub fn is_url(value: &str) -> bool {
     })
 }
 
-/// True for `YYYY-MM-DD` with a plausible month and day.
-pub fn is_date(value: &str) -> bool {
-    let parts: Vec<&str> = value.split('-').collect();
-    let number = |s: &str, len: usize| {
-        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| s.parse::<u32>().ok())
-            .flatten()
-    };
-    match parts.as_slice() {
-        [y, m, d] => {
-            number(y, 4).is_some()
-                && number(m, 2).is_some_and(|m| (1..=12).contains(&m))
-                && number(d, 2).is_some_and(|d| (1..=31).contains(&d))
-        }
-        _ => false,
-    }
-}
-
 fn options_of(questions: &Questions, kind: QuestionKind) -> BTreeSet<String> {
     questions
         .of_kind(kind)
@@ -281,6 +266,17 @@ fn options_of(questions: &Questions, kind: QuestionKind) -> BTreeSet<String> {
 }
 
 fn validate_catalogue(report: &mut Report, catalogue: &Catalogue, questions: &Questions) {
+    if !(1..=36).contains(&catalogue.review_after_months) {
+        report.add(
+            ProblemKind::BadReviewInterval,
+            "catalogue",
+            "review_after_months",
+            format!(
+                "{} is not a number of months from 1 to 36",
+                catalogue.review_after_months
+            ),
+        );
+    }
     for (key, source) in &catalogue.sources {
         let place = format!("source '{key}'");
         match (&source.url, &source.title) {
@@ -298,7 +294,7 @@ fn validate_catalogue(report: &mut Report, catalogue: &Catalogue, questions: &Qu
             ),
             _ => {}
         }
-        if !is_date(&source.checked) {
+        if parse_date(&source.checked).is_none() {
             report.add(
                 ProblemKind::MalformedDate,
                 &place,

@@ -1,11 +1,12 @@
 //! Every contact of an offer or crisis line as a tap-to-call / tap-to-write link, with its hours, its source and
 //! the date it was checked, and "ring og tjek" where the source is old or unconfirmed.
 
+use super::clock;
 use super::explain::{hours_text, status_text};
 use super::i18n::{Msg, tr};
 use super::state::use_app;
 use crate::domain::catalogue::{Contact, ContactKind};
-use crate::domain::hours::{copenhagen, status};
+use crate::domain::hours::status;
 use leptos::prelude::*;
 
 fn kind_msg(kind: ContactKind) -> Msg {
@@ -50,7 +51,7 @@ pub fn ContactList(
     contacts: &'static [Contact],
 ) -> impl IntoView {
     let app = use_app();
-    let now = copenhagen(js_sys::Date::now() as i64);
+    let now = clock::now();
     let items = contacts.iter().map(|contact| {
         let source = app.bundle.catalogue.source(&contact.source);
         let link_text = match contact.kind {
@@ -77,7 +78,7 @@ pub fn ContactList(
                         </strong>
                     }
                 })}
-                {contact.verify.then(|| view! { <span class="hg-contact-list__verify">{tr(Msg::VerifyBeforeYouGo)}</span> })}
+                {app.bundle.catalogue.needs_check(contact, now.date).then(|| view! { <span class="hg-contact-list__verify">{tr(Msg::VerifyBeforeYouGo)}</span> })}
                 {source.map(|source| {
                     let checked = source.checked.clone();
                     let label = source.url.as_deref().map(host).or(source.title.as_deref()).unwrap_or_default().to_owned();

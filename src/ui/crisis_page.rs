@@ -1,6 +1,7 @@
 //! `/akut`: emergency and crisis lines, 112 first, each with who it is for, how to reach it and whether it is
 //! open now (only where hours are sourced). A closed line points to the next open one.
 
+use super::clock;
 use super::contact_list::ContactList;
 use super::i18n::{Msg, tr};
 use super::page_heading::PageHeading;
@@ -8,7 +9,7 @@ use super::state::use_app;
 use crate::domain::answers::Answers;
 use crate::domain::crisis::statuses;
 use crate::domain::flow;
-use crate::domain::hours::{OpenStatus, copenhagen};
+use crate::domain::hours::OpenStatus;
 use crate::domain::route::Route;
 use leptos::prelude::*;
 
@@ -17,7 +18,7 @@ use leptos::prelude::*;
 pub fn CrisisPage() -> impl IntoView {
     let app = use_app();
     let lines = &app.bundle.catalogue.crisis_lines;
-    let now = copenhagen(js_sys::Date::now() as i64);
+    let now = clock::now();
     let states = statuses(lines, now);
     let cards = lines.iter().zip(states).map(|(line, state)| {
         let alternative = state.open_alternative.and_then(|i| lines.get(i));

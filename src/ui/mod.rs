@@ -7,6 +7,7 @@ pub mod app;
 pub mod back_link;
 pub mod check_answers_page;
 pub mod choice_fieldset;
+pub mod clock;
 pub mod connection_notice;
 pub mod contact_list;
 pub mod crisis_page;

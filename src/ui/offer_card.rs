@@ -1,6 +1,7 @@
 //! One result: name, summary, why it fits (or why not), how to get in, and the quickest way to reach it.
 
 use super::access_badge::AccessBadge;
+use super::clock;
 use super::explain::{exclusion_text, why_sentences};
 use super::i18n::{Msg, tr};
 use super::state::use_app;
@@ -27,6 +28,8 @@ pub fn OfferCard(
 ) -> impl IntoView {
     let app = use_app();
     let phone = offer.contacts.iter().find(|c| c.kind == ContactKind::Phone);
+    let check_first = offer.caution.is_some()
+        || phone.is_some_and(|phone| app.bundle.catalogue.needs_check(phone, clock::now().date));
     let is_near_miss = !exclusions.is_empty();
     let link = view! { <a href=Route::Offer(offer.id.clone()).path()>{move || app.local(&offer.name)}</a> };
     let title = if in_section {
@@ -58,7 +61,7 @@ pub fn OfferCard(
                     <a href=format!("tel:{}", phone.value.replace(' ', ""))>{tr(Msg::CallPrefix)}" "{phone.value.clone()}</a>
                 </p>
             })}
-            {offer.caution.is_some().then(|| view! { <p class="hg-offer-card__caution">{tr(Msg::CheckBeforeYouGo)}</p> })}
+            {check_first.then(|| view! { <p class="hg-offer-card__caution">{tr(Msg::CheckBeforeYouGo)}</p> })}
         </article>
     }
 }

@@ -2,6 +2,7 @@
 //! and when its facts were last checked and where they come from.
 
 use super::access_badge::AccessBadge;
+use super::clock;
 use super::contact_list::ContactList;
 use super::explain::age_text;
 use super::i18n::{Msg, tr};
@@ -10,6 +11,7 @@ use super::state::use_app;
 use crate::domain::answers::Answers;
 use crate::domain::catalogue::{Audience, Offer};
 use crate::domain::route::Route;
+use crate::domain::text::{in_sentence, join_list};
 use leptos::prelude::*;
 
 fn audience_msg(audience: Audience) -> Msg {
@@ -35,13 +37,22 @@ pub fn OfferDetails(
     let related = related
         .map(|other| view! { <li><a href=Route::Offer(other.id.clone()).path()>{move || app.local(&other.name)}</a></li> })
         .collect_view();
+    // "Den, det handler om, pårørende og fagpersoner": one sentence, so only its first item keeps its capital.
     let audiences = move || {
-        offer
+        let items: Vec<String> = offer
             .audiences
             .iter()
-            .map(|a| app.text(audience_msg(*a)))
-            .collect::<Vec<_>>()
-            .join(", ")
+            .enumerate()
+            .map(|(i, a)| {
+                let text = app.text(audience_msg(*a));
+                if i == 0 {
+                    text.to_owned()
+                } else {
+                    in_sentence(text)
+                }
+            })
+            .collect();
+        join_list(&items, app.text(Msg::And))
     };
     // Back to the suggestions only if there are any: someone who came by a shared link has answered nothing.
     let back_link = move || {
@@ -80,6 +91,8 @@ pub fn OfferDetails(
         })}
         {source.map(|source| {
             let checked = source.checked.clone();
+            let review_after = app.bundle.catalogue.review_after_months;
+            let overdue = source.is_overdue(clock::now().date, review_after);
             view! {
                 <p class="hg-offer-details__source">
                     {move || app.text_with(Msg::LastChecked, &[("date", &checked)])}" · "
@@ -87,6 +100,11 @@ pub fn OfferDetails(
                         (Some(url), _) => view! { <a href=url.clone() rel="noreferrer">{tr(Msg::Source)}</a> }.into_any(),
                         (None, title) => view! { <span>{tr(Msg::Source)}": "{title.clone()}</span> }.into_any(),
                     }}
+                    {overdue.then(|| view! {
+                        " "<strong class="hg-offer-details__overdue">
+                            {move || app.text_with(Msg::ReviewOverdue, &[("months", &review_after.to_string())])}
+                        </strong>
+                    })}
                 </p>
             }
         })}

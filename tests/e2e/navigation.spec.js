@@ -119,6 +119,7 @@ test("a deep link to an offer shows every contact, how to get in and the source"
   await expect(page.getByRole("link", { name: "borgerraadgiveren@randers.dk" })).toHaveAttribute("href", "mailto:borgerraadgiveren@randers.dk");
   await expect(page.getByText("Kræver ingen henvisning – kontakt dem først")).toBeVisible();
   await expect(page.getByText("Oplysninger sidst kontrolleret 2026-11-23")).toBeVisible();
+  await expect(page.getByText("Den, det handler om, pårørende og fagpersoner", { exact: true })).toBeVisible();
   // Someone who came by a shared link has no suggestions to go back to.
   await expect(page.getByRole("link", { name: "Tilbage til alle tilbud" })).toHaveAttribute("href", "/tilbud");
   await expectAccessible(page);
@@ -129,6 +130,24 @@ test("an offer with old facts says to call and check", async ({ page }) => {
   await expect(page.getByText("Ring og tjek, før du møder op").first()).toBeVisible();
   await expect(page.getByText("Oplysningen kan være forældet").first()).toBeVisible();
   await expectAccessible(page);
+});
+
+test("a year after the last check, every fact says to call and check, and the offer page says why", async ({ page }) => {
+  // The shipped facts were checked 2026-11-23; the catalogue's review interval is 12 months.
+  await page.clock.setFixedTime(new Date("2027-12-01T10:00:00Z"));
+  await page.goto("/tilbud/borgerraadgiveren");
+  await expect(page.locator(".hg-contact-list__item")).toHaveCount(4);
+  await expect(page.locator(".hg-contact-list__verify")).toHaveCount(4);
+  await expect(page.locator(".hg-offer-details__overdue")).toHaveText(
+    "Det er mindst 12 måneder siden – ring og tjek, før du møder op.",
+  );
+  await expectAccessible(page);
+  // The same offer a week after the check shows neither.
+  await page.clock.setFixedTime(new Date("2026-12-01T10:00:00Z"));
+  await page.reload();
+  await expect(page.locator("h1")).toHaveText("Borgerrådgiveren");
+  await expect(page.locator(".hg-contact-list__verify")).toHaveCount(0);
+  await expect(page.locator(".hg-offer-details__overdue")).toHaveCount(0);
 });
 
 test("every offer page and the list of all offers pass axe", async ({ page }) => {
@@ -145,7 +164,12 @@ test("every offer page and the list of all offers pass axe", async ({ page }) =>
 
 test("320 px wide: no sideways scrolling, and touch targets are at least 44 px", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  for (const path of ["/", "/sporgsmal/emner", "/tilbud/perron-4", "/akut", "/resultater"]) {
+  // Every offer page too: one long e-mail address is enough to push a page sideways.
+  await page.goto("/tilbud");
+  await expect(page.locator("main a[href^='/tilbud/']").first()).toBeVisible();
+  const offerPages = await page.locator("main a[href^='/tilbud/']").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+  expect(offerPages.length).toBeGreaterThanOrEqual(20);
+  for (const path of ["/", "/sporgsmal/emner", "/akut", "/resultater", "/tilbud", ...offerPages]) {
     await page.goto(path);
     await expect(page.locator("h1")).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
