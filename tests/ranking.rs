@@ -5,6 +5,7 @@ mod common;
 
 use common::bundle;
 use hjaelpeguiden::domain::bundle::Bundle;
+use hjaelpeguiden::domain::order::sort_short_by;
 use hjaelpeguiden::domain::questions::Who;
 use hjaelpeguiden::domain::ranking::{Exclusion, Reason, rank};
 
@@ -263,6 +264,15 @@ mod properties {
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        /// The short-list sort `rank` and the offers list use orders exactly as the standard stable sort does.
+        #[test]
+        fn short_sort_agrees_with_the_standard_stable_sort(mut items in proptest::collection::vec((0u8..5, any::<u16>()), 0..40)) {
+            let mut expected = items.clone();
+            expected.sort_by_key(|item| item.0);
+            sort_short_by(&mut items, |a, b| a.0.cmp(&b.0));
+            prop_assert_eq!(items, expected);
+        }
 
         #[test]
         fn rank_is_deterministic(answers in any_answers()) {

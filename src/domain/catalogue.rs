@@ -6,6 +6,7 @@
 //! older than the catalogue's review interval: a catalogue nobody maintains does not go on looking fresh.
 
 use super::hours::Hours;
+use super::order::sort_short_by;
 use super::text::{Lang, LocalizedText, alphabetical_key};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -263,9 +264,13 @@ impl Catalogue {
     /// Every offer, alphabetically by its name in `lang` (see [`super::text::alphabetical_key`]); equal names keep
     /// editorial order.
     pub fn offers_by_name(&self, lang: Lang) -> Vec<&Offer> {
-        let mut offers: Vec<&Offer> = self.offers.iter().collect();
-        offers.sort_by_cached_key(|offer| alphabetical_key(offer.name.get(lang)));
-        offers
+        let mut keyed: Vec<(Vec<u32>, &Offer)> = self
+            .offers
+            .iter()
+            .map(|offer| (alphabetical_key(offer.name.get(lang)), offer))
+            .collect();
+        sort_short_by(&mut keyed, |a, b| a.0.cmp(&b.0));
+        keyed.into_iter().map(|(_, offer)| offer).collect()
     }
 
     /// The source with this key, if any.

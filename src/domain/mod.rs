@@ -14,6 +14,7 @@ pub mod catalogue;
 pub mod crisis;
 pub mod flow;
 pub mod hours;
+pub mod order;
 pub mod questions;
 pub mod ranking;
 pub mod route;

@@ -7,6 +7,7 @@
 
 use super::answers::{Age, Answers, ReferralPreference};
 use super::catalogue::{Access, Audience, Catalogue, Offer};
+use super::order::sort_short_by;
 use super::questions::Who;
 
 /// Points for each topic the offer shares with the answers.
@@ -188,15 +189,12 @@ pub fn rank<'a>(catalogue: &'a Catalogue, answers: &Answers) -> Ranking<'a> {
             ranking.near_misses.push(NearMiss { offer, exclusions });
         }
     }
-    // Offer ids are unique (validated), so these orders are total and an unstable sort is deterministic; it is
-    // also much smaller in the wasm than the stable one.
-    ranking.matches.sort_unstable_by(|a, b| {
+    // Offer ids are unique (validated), so these orders are total: the result does not depend on catalogue order.
+    sort_short_by(&mut ranking.matches, |a, b| {
         b.score
             .cmp(&a.score)
             .then_with(|| a.offer.id.cmp(&b.offer.id))
     });
-    ranking
-        .near_misses
-        .sort_unstable_by(|a, b| a.offer.id.cmp(&b.offer.id));
+    sort_short_by(&mut ranking.near_misses, |a, b| a.offer.id.cmp(&b.offer.id));
     ranking
 }
