@@ -107,6 +107,19 @@ pub struct Span {
     pub to: ClockTime,
 }
 
+/// The days as runs of consecutive weekdays, Monday first, so a text can say "mandag–fredag": `[Mon, Tue, Wed,
+/// Fri]` gives `[(Mon, Wed), (Fri, Fri)]`. Order and repeats in `days` do not matter.
+pub fn day_runs(days: &[Weekday]) -> Vec<(Weekday, Weekday)> {
+    let mut runs: Vec<(Weekday, Weekday)> = Vec::new();
+    for day in Weekday::ALL.into_iter().filter(|d| days.contains(d)) {
+        match runs.last_mut() {
+            Some((_, last)) if last.index() + 1 == day.index() => *last = day,
+            _ => runs.push((day, day)),
+        }
+    }
+    runs
+}
+
 /// Length in minutes of a span from `from` to `to`, past midnight when `to` is not after `from`.
 fn span_length(from: ClockTime, to: ClockTime) -> u32 {
     let (from, to) = (u32::from(from.0), u32::from(to.0));
@@ -525,6 +538,17 @@ mod tests {
             status(&hours, local(Weekday::Sun, 3, 0)),
             OpenStatus::AlwaysOpen
         );
+    }
+
+    #[test]
+    fn days_group_into_runs_of_consecutive_weekdays() {
+        use Weekday::*;
+        assert_eq!(day_runs(&[Tue, Wed, Thu]), [(Tue, Thu)]);
+        assert_eq!(day_runs(&[Fri, Mon, Wed, Tue]), [(Mon, Wed), (Fri, Fri)]);
+        assert_eq!(day_runs(&[Sat, Sun, Sat]), [(Sat, Sun)]);
+        assert_eq!(day_runs(&Weekday::ALL), [(Mon, Sun)]);
+        assert_eq!(day_runs(&[Tue, Thu]), [(Tue, Tue), (Thu, Thu)]);
+        assert!(day_runs(&[]).is_empty());
     }
 
     #[test]

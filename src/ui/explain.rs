@@ -5,7 +5,7 @@ use super::i18n::Msg;
 use super::state::AppState;
 use crate::domain::answers::Age;
 use crate::domain::catalogue::{Access, Offer};
-use crate::domain::hours::{ClockTime, HolidayHours, Hours, OpenStatus, Weekday};
+use crate::domain::hours::{ClockTime, HolidayHours, Hours, OpenStatus, Weekday, day_runs};
 use crate::domain::questions::{Question, QuestionKind, Who};
 use crate::domain::ranking::{Exclusion, Reason};
 use crate::domain::text::{in_sentence, join_clauses, join_list};
@@ -152,6 +152,25 @@ pub fn clock(time: ClockTime) -> String {
     format!("{h:02}.{m:02}")
 }
 
+/// "alle dage", "mandag–fredag", "lørdag og søndag", "tirsdag–torsdag og lørdag": three or more days in a row read
+/// as a range, which is quicker to take in than a list of names.
+fn days_text(app: &AppState, days: &[Weekday]) -> String {
+    let runs = day_runs(days);
+    if runs == [(Weekday::Mon, Weekday::Sun)] {
+        return app.text(Msg::HoursEveryDay).to_owned();
+    }
+    let name = |day: Weekday| app.text(weekday_msg(day)).to_owned();
+    let parts: Vec<String> = runs
+        .into_iter()
+        .flat_map(|(first, last)| match last.index() - first.index() {
+            0 => vec![name(first)],
+            1 => vec![name(first), name(last)],
+            _ => vec![format!("{}–{}", name(first), name(last))],
+        })
+        .collect();
+    join_list(&parts, app.text(Msg::And))
+}
+
 /// Sourced hours as a sentence: "Hele døgnet" or "tirsdag, onsdag og torsdag kl. 12.00–15.00", plus what the
 /// source says about public holidays where it differs from the weekdays.
 pub fn hours_text(app: &AppState, hours: &Hours) -> String {
@@ -162,19 +181,19 @@ pub fn hours_text(app: &AppState, hours: &Hours) -> String {
         .weekly
         .iter()
         .map(|span| {
-            let days: Vec<&str> = span
-                .days
-                .iter()
-                .map(|d| app.text(weekday_msg(*d)))
-                .collect();
-            app.text_with(
-                Msg::HoursSpan,
-                &[
-                    ("days", &join_list(&days, app.text(Msg::And))),
-                    ("from", &clock(span.from)),
-                    ("to", &clock(span.to)),
-                ],
-            )
+            let days = days_text(app, &span.days);
+            if (span.from, span.to) == (ClockTime(0), ClockTime(24 * 60)) {
+                app.text_with(Msg::HoursSpanAllDay, &[("days", &days)])
+            } else {
+                app.text_with(
+                    Msg::HoursSpan,
+                    &[
+                        ("days", &days),
+                        ("from", &clock(span.from)),
+                        ("to", &clock(span.to)),
+                    ],
+                )
+            }
         })
         .collect();
     match hours.holidays {

@@ -55,8 +55,9 @@ test("on a public holiday the crisis page follows what each source says about ho
     "Helligdag i dag – kilden siger ikke, om der er åbent. Ring og tjek.",
   );
   await expect(headspace.locator(".hg-crisis-page__alternative")).toContainText("Måske lukket i dag. Prøv i stedet:");
-  // "All day" at weekends is written as a whole day, not as a day that ends at its own start.
-  await expect(doctor).toContainText("lørdag og søndag kl. 00.00–24.00");
+  // Days in a row read as a range, and a whole day as "hele døgnet".
+  await expect(doctor).toContainText("mandag–fredag kl. 16.00–08.00; lørdag og søndag hele døgnet");
+  await expect(page.locator("#livslinien")).toContainText("alle dage kl. 11.00–04.00");
   await expectAccessible(page);
 });
 
