@@ -8,6 +8,7 @@ use super::language_switch::LanguageSwitch;
 use super::notice_banner::NoticeBanner;
 use super::quick_exit::QuickExit;
 use super::router::use_location;
+use super::state::use_app;
 use super::update_notice::UpdateNotice;
 use crate::domain::route::Route;
 use leptos::prelude::*;
@@ -19,6 +20,9 @@ pub fn Layout(
     children: Children,
 ) -> impl IntoView {
     let location = use_location();
+    let app = use_app();
+    // The freshness rule is stated where every page can show it: facts older than this say "ring og tjek".
+    let review_after = app.bundle.catalogue.review_after_months.to_string();
     view! {
         // The exit and skip links come first in the tab order, inside the banner landmark, so that no content
         // sits outside a landmark.
@@ -46,7 +50,7 @@ pub fn Layout(
                 <a href=Route::Safety.path() class="hg-footer__link" aria-current=location.aria_current(Route::Safety)>{tr(Msg::SafetyLink)}</a>
                 <a href=Route::Privacy.path() class="hg-footer__link" aria-current=location.aria_current(Route::Privacy)>{tr(Msg::PrivacyLink)}</a>
             </nav>
-            <p class="hg-footer__note">{tr(Msg::FooterNote)}</p>
+            <p class="hg-footer__note">{move || app.text_with(Msg::FooterNote, &[("months", &review_after)])}</p>
         </footer>
     }
 }

@@ -141,6 +141,8 @@ test("a year after the last check, every fact says to call and check, and the of
   await expect(page.locator(".hg-offer-details__overdue")).toHaveText(
     "Det er mindst 12 måneder siden – ring og tjek, før du møder op.",
   );
+  // The rule itself is stated on every page.
+  await expect(page.locator(".hg-footer__note")).toContainText("Er en oplysning ikke tjekket i 12 måneder, står der »ring og tjek«.");
   await expectAccessible(page);
   // The same offer a week after the check shows neither.
   await page.clock.setFixedTime(new Date("2026-12-01T10:00:00Z"));
