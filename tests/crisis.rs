@@ -29,6 +29,11 @@ fn status_of(b: &Bundle, id: &str, at: &str) -> (Option<OpenStatus>, Option<Stri
     )
 }
 
+/// True when the line is known to be open at `at` (UTC).
+fn open_at(b: &Bundle, id: &str, at: &str) -> bool {
+    status_of(b, id, at).0.is_some_and(OpenStatus::is_open)
+}
+
 #[test]
 fn livslinien_is_closed_in_the_early_morning_and_points_to_an_open_line() {
     let b = Bundle::parse_embedded().unwrap();
@@ -40,42 +45,17 @@ fn livslinien_is_closed_in_the_early_morning_and_points_to_an_open_line() {
     ));
     assert_eq!(alternative.as_deref(), Some("boernetelefonen"));
     // 10:30 UTC = 11:30 local: open.
-    assert!(
-        status_of(&b, "livslinien", "2026-11-24T10:30")
-            .0
-            .unwrap()
-            .is_open()
-    );
+    assert!(open_at(&b, "livslinien", "2026-11-24T10:30"));
 }
 
 #[test]
 fn laegevagten_is_closed_on_weekday_daytime_and_open_at_night_and_weekends() {
     let b = Bundle::parse_embedded().unwrap();
-    assert!(
-        !status_of(&b, "laegevagten", "2026-11-24T10:00")
-            .0
-            .unwrap()
-            .is_open()
-    );
-    assert!(
-        status_of(&b, "laegevagten", "2026-11-24T22:00")
-            .0
-            .unwrap()
-            .is_open()
-    );
-    assert!(
-        status_of(&b, "laegevagten", "2026-11-28T12:00")
-            .0
-            .unwrap()
-            .is_open()
-    );
+    assert!(!open_at(&b, "laegevagten", "2026-11-24T10:00"));
+    assert!(open_at(&b, "laegevagten", "2026-11-24T22:00"));
+    assert!(open_at(&b, "laegevagten", "2026-11-28T12:00"));
     // Monday 07:30 local in summer (05:30 UTC): still the weekend night service.
-    assert!(
-        status_of(&b, "laegevagten", "2026-06-15T05:30")
-            .0
-            .unwrap()
-            .is_open()
-    );
+    assert!(open_at(&b, "laegevagten", "2026-06-15T05:30"));
 }
 
 #[test]
@@ -99,19 +79,9 @@ fn on_public_holidays_laegevagten_is_open_all_day_and_an_unstated_line_points_el
     assert!(status.unwrap().is_open());
     assert_eq!(alternative, None);
     // Christmas Day 2026 is a Friday; at noon the out-of-hours doctor is open.
-    assert!(
-        status_of(&b, "laegevagten", "2026-12-25T11:00")
-            .0
-            .unwrap()
-            .is_open()
-    );
+    assert!(open_at(&b, "laegevagten", "2026-12-25T11:00"));
     // Livslinien's source says "every day": a holiday keeps its hours.
-    assert!(
-        status_of(&b, "livslinien", "2026-12-25T11:00")
-            .0
-            .unwrap()
-            .is_open()
-    );
+    assert!(open_at(&b, "livslinien", "2026-12-25T11:00"));
     // headspace's source says nothing about holidays: on Ascension Day 2026 (Thursday 14 May, 19:00 local) it does
     // not claim to be open, and points to a line that is.
     let (status, alternative) = status_of(&b, "headspace-familie", "2026-05-14T17:00");
