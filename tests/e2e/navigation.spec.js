@@ -199,3 +199,34 @@ test("320 px wide: no sideways scrolling, and touch targets are at least 44 px",
     expect(covered, path).toEqual([]);
   }
 });
+
+test.describe("WCAG 1.4.12 text spacing", () => {
+  // The user style sheet below is injected as a <style> element, which the app's CSP rightly blocks; this test
+  // alone lets it through, as a reader's own style sheet or extension would be.
+  test.use({ bypassCSP: true });
+
+  test("wider letter, word, line and paragraph spacing loses no content at 320 px", async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const path of ["/", "/sporgsmal/hvem", "/sporgsmal/emner", "/sporgsmal/alder", "/tilbud/borgerraadgiveren", "/akut", "/tilbud"]) {
+      await page.goto(path);
+      await expect(page.locator("h1")).toBeVisible();
+      await page.addStyleTag({
+        content: "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }",
+      });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+      // No box cuts its own text off: anything that clips (overflow other than visible) must still fit its content.
+      const clipped = await page.evaluate(() =>
+        [...document.querySelectorAll("body *")]
+          .filter((el) => el.getClientRects().length > 0 && !el.classList.contains("hg-visually-hidden") && !el.closest(".hg-skip-link"))
+          .filter((el) => {
+            const style = getComputedStyle(el);
+            const clips = [style.overflowX, style.overflowY].some((o) => o !== "visible");
+            return clips && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1);
+          })
+          .map((el) => `${el.tagName}.${el.className}`),
+      );
+      expect(clipped, path).toEqual([]);
+    }
+  });
+});
