@@ -5,7 +5,6 @@ mod common;
 
 use common::bundle;
 use hjaelpeguiden::domain::bundle::Bundle;
-use hjaelpeguiden::domain::order::sort_short_by;
 use hjaelpeguiden::domain::questions::Who;
 use hjaelpeguiden::domain::ranking::{Exclusion, Reason, rank};
 
@@ -199,6 +198,7 @@ fn no_referral_preference_adds_a_reason_only_to_open_offers() {
 #[cfg(not(target_arch = "wasm32"))]
 mod properties {
     use super::*;
+    use hjaelpeguiden::domain::order::sort_short_by;
     use hjaelpeguiden::domain::ranking::exclusions;
     use proptest::prelude::*;
     use proptest::sample::subsequence;

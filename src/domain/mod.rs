@@ -18,5 +18,6 @@ pub mod order;
 pub mod questions;
 pub mod ranking;
 pub mod route;
+pub mod shortcut;
 pub mod text;
 pub mod validate;

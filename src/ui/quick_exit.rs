@@ -1,5 +1,6 @@
 //! Quick exit, after GOV.UK's "Exit this page": a button always in view, a link first in the tab order for
-//! assistive technology, and Shift pressed three times within five seconds.
+//! assistive technology, and Shift pressed three times on its own within five seconds
+//! ([`crate::domain::shortcut`], which keeps Shift+Tab from counting).
 //!
 //! Leaving happens in a fixed order: blank the page at once (so nothing stays on screen while the next site
 //! loads), wipe everything stored on the device, then replace the current history entry with a neutral site, so
@@ -7,15 +8,12 @@
 
 use super::i18n::{Msg, tr};
 use super::storage;
+use crate::domain::shortcut::{ExitShortcut, PRESSES};
 use leptos::ev;
 use leptos::prelude::*;
 
 /// Where the exit goes: a neutral, everyday Danish site.
 pub const NEUTRAL_SITE: &str = "https://www.dmi.dk/";
-/// Presses of Shift that trigger the exit.
-const PRESSES: usize = 3;
-/// Window in which they must fall, in milliseconds.
-const WINDOW_MS: f64 = 5000.0;
 
 /// Leaves the app now.
 pub fn leave() {
@@ -32,25 +30,23 @@ pub fn leave() {
 /// The quick-exit controls and keyboard shortcut.
 #[component]
 pub fn QuickExit() -> impl IntoView {
-    // Times of the recent Shift presses; a signal of their count drives the visible indicator.
-    let presses = StoredValue::new(Vec::<f64>::new());
+    // The shortcut's state; a signal of its count drives the visible indicator.
+    let shortcut = StoredValue::new(ExitShortcut::default());
     let count = RwSignal::new(0usize);
-    let handle = window_event_listener(ev::keydown, move |event| {
-        if event.key() != "Shift" || event.repeat() {
-            return;
-        }
-        let now = js_sys::Date::now();
-        let recent = presses.with_value(|p| {
-            p.iter()
-                .copied()
-                .filter(|t| now - t < WINDOW_MS)
-                .collect::<Vec<_>>()
+    let handle = window_event_listener(ev::keyup, move |event| {
+        let presses = shortcut.try_update_value(|s| {
+            s.key_up(
+                event.key() == "Shift",
+                event.shift_key(),
+                js_sys::Date::now(),
+            )
         });
-        let mut recent = recent;
-        recent.push(now);
-        count.set(recent.len());
-        presses.set_value(recent);
-        if count.get_untracked() >= PRESSES {
+        // The store lives as long as this component, whose listener this is, so it is always there.
+        let presses = presses.unwrap_or_default();
+        if presses != count.get_untracked() {
+            count.set(presses);
+        }
+        if presses >= PRESSES {
             leave();
         }
     });

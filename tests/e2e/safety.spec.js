@@ -115,6 +115,23 @@ test.describe("quick exit", () => {
     await expectLeftWithoutTrace(page, context);
   });
 
+  test("Shift+Tab back through a form never counts towards the exit, and typing resets the count", async ({ page }) => {
+    await page.goto("/sporgsmal/emner");
+    await expect(page.locator("h1")).toBeVisible();
+    await page.getByRole("button", { name: "Ved ikke" }).focus();
+    for (let step = 0; step < 6; step++) await page.keyboard.press("Shift+Tab");
+    await expect(page).toHaveURL(/\/sporgsmal\/emner$/);
+    await expect(page.locator(".hg-quick-exit__indicator")).toHaveAttribute("data-presses", "0");
+    // Two lone presses, then another key: the count starts again, so a third lone press does not leave.
+    await page.keyboard.press("Shift");
+    await page.keyboard.press("Shift");
+    await expect(page.locator(".hg-quick-exit__indicator")).toHaveAttribute("data-presses", "2");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Shift");
+    await expect(page.locator(".hg-quick-exit__indicator")).toHaveAttribute("data-presses", "1");
+    await expect(page).toHaveURL(/\/sporgsmal\/emner$/);
+  });
+
   test("the first link on the page is the exit, for assistive technology", async ({ page }) => {
     await page.goto("/");
     await expect(page.locator("h1")).toBeVisible();
