@@ -1,7 +1,8 @@
 //! The shipped data: parses, validates with zero problems, and keeps the promises the product makes.
 
 use hjaelpeguiden::domain::bundle::Bundle;
-use hjaelpeguiden::domain::catalogue::{ContactKind, parse_date};
+use hjaelpeguiden::domain::catalogue::ContactKind;
+use hjaelpeguiden::domain::hours::parse_date;
 use hjaelpeguiden::domain::text::{Lang, alphabetical_key};
 use hjaelpeguiden::domain::validate::validate;
 

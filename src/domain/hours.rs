@@ -46,11 +46,6 @@ impl Weekday {
     pub fn index(self) -> usize {
         self as usize
     }
-
-    /// The day `n` days later.
-    pub fn plus(self, n: usize) -> Weekday {
-        Weekday::ALL[(self.index() + n) % 7]
-    }
 }
 
 /// A time of day in minutes after midnight, written `"HH:MM"` in the data (`"24:00"` allowed as an end).
@@ -160,11 +155,34 @@ pub struct Hours {
     pub holidays: HolidayHours,
 }
 
+/// A calendar date as (year, month 1–12, day 1–31).
+pub type Date = (i64, u32, u32);
+
+/// Reads a `YYYY-MM-DD` date; `None` for anything else, including days a month does not have.
+pub fn parse_date(value: &str) -> Option<Date> {
+    let number = |s: &str, len: usize| {
+        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    let mut parts = value.split('-');
+    let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
+    let date = (
+        i64::from(number(year, 4)?),
+        number(month, 2)?,
+        number(day, 2)?,
+    );
+    // A real date survives the round trip through the day count; 2026-02-30 comes back as 2026-03-02.
+    let real = (1..=12).contains(&date.1)
+        && civil_from_days(days_from_civil(date.0, date.1, date.2)) == date;
+    (parts.next().is_none() && real).then_some(date)
+}
+
 /// A moment on the Copenhagen wall clock.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct LocalTime {
     /// Calendar year, month (1–12), day (1–31).
-    pub date: (i64, u32, u32),
+    pub date: Date,
     /// Day of the week.
     pub weekday: Weekday,
     /// Minutes after local midnight.
@@ -214,7 +232,7 @@ fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
 }
 
 /// The date of a day count since 1970-01-01 (Howard Hinnant's `civil_from_days`).
-fn civil_from_days(days: i64) -> (i64, u32, u32) {
+fn civil_from_days(days: i64) -> Date {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
@@ -287,7 +305,7 @@ fn easter(year: i64) -> i64 {
 /// Monday, Ascension Day, Whit Sunday and Monday, Christmas Day and Boxing Day, and Great Prayer Day until it was
 /// abolished from 2024. Christmas Eve, New Year's Eve and Constitution Day are not public holidays, so they keep their
 /// weekday's hours.
-pub fn public_holiday(date: (i64, u32, u32)) -> bool {
+pub fn public_holiday(date: Date) -> bool {
     let (year, month, day) = date;
     if matches!((month, day), (1, 1) | (12, 25) | (12, 26)) {
         return true;
@@ -337,14 +355,17 @@ pub fn status(hours: &Hours, now: LocalTime) -> OpenStatus {
     // gives no hours for, the weekday's span only says that it might be.
     for days_back in [1, 0] {
         let day = today - days_back;
-        let known = spans_on(hours, day);
-        let spans = known.clone().unwrap_or_else(|| weekly_on(hours, day));
+        let (spans, known) = match spans_on(hours, day) {
+            Some(spans) => (spans, true),
+            None => (weekly_on(hours, day), false),
+        };
         for (from, to) in spans {
             let elapsed = (minute + 1440 * days_back as u32).checked_sub(u32::from(from.0));
             if elapsed.is_some_and(|e| e < span_length(from, to)) {
-                return match known {
-                    Some(_) => OpenStatus::OpenUntil(to),
-                    None => OpenStatus::HolidayNotStated,
+                return if known {
+                    OpenStatus::OpenUntil(to)
+                } else {
+                    OpenStatus::HolidayNotStated
                 };
             }
         }
@@ -568,7 +589,7 @@ mod tests {
     }
 
     /// The Copenhagen moment of a local date and time in winter (UTC+1) or summer (UTC+2).
-    fn at(date: (i64, u32, u32), hh: u16, mm: u16) -> LocalTime {
+    fn at(date: Date, hh: u16, mm: u16) -> LocalTime {
         let local_noon = utc(date.0, date.1, date.2, 12, 0);
         let t = copenhagen(local_noon);
         LocalTime {
@@ -585,6 +606,25 @@ mod tests {
             .filter(|&date| public_holiday(date))
             .map(|(_, m, d)| (m, d))
             .collect()
+    }
+
+    #[test]
+    fn dates_must_exist() {
+        assert_eq!(parse_date("2026-11-23"), Some((2026, 11, 23)));
+        assert_eq!(parse_date("2024-02-29"), Some((2024, 2, 29)));
+        for bad in [
+            "2026-02-29",
+            "2100-02-29",
+            "2026-04-31",
+            "2026-13-01",
+            "2026-00-10",
+            "2026-11-23-1",
+            "26-11-23",
+            "2026-1-23",
+            "",
+        ] {
+            assert_eq!(parse_date(bad), None, "{bad}");
+        }
     }
 
     #[test]

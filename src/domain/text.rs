@@ -116,6 +116,23 @@ pub fn join_list<S: Borrow<str>>(items: &[S], conjunction: &str) -> String {
     }
 }
 
+/// Labels as one sentence that starts with them: "Den, det handler om, pårørende og fagpersoner". The first keeps
+/// its capital; the rest read as they do inside a sentence ([`in_sentence`]).
+pub fn sentence_of(labels: &[&str], conjunction: &str) -> String {
+    let items: Vec<String> = labels
+        .iter()
+        .enumerate()
+        .map(|(i, label)| {
+            if i == 0 {
+                (*label).to_owned()
+            } else {
+                in_sentence(label)
+            }
+        })
+        .collect();
+    join_list(&items, conjunction)
+}
+
 /// Joins clauses the way Danish repeats "at": "A, at B og at C". Every clause after the first gets `lead`
 /// ("at" / "that"); the first takes it from the sentence around it ("Du skrev, at {parts}").
 pub fn join_clauses(clauses: &[String], lead: &str, conjunction: &str) -> String {
@@ -238,6 +255,16 @@ mod tests {
             fill("{a} og {b} {c}", &[("a", "1"), ("b", "2")]),
             "1 og 2 {c}"
         );
+    }
+
+    #[test]
+    fn sentence_of_keeps_only_the_first_capital() {
+        assert_eq!(
+            sentence_of(&["Den, det handler om", "Pårørende", "Fagpersoner"], "og"),
+            "Den, det handler om, pårørende og fagpersoner"
+        );
+        assert_eq!(sentence_of(&["Pårørende"], "og"), "Pårørende");
+        assert_eq!(sentence_of(&[], "og"), "");
     }
 
     #[test]

@@ -3,8 +3,8 @@
 //! build with these messages; a test runs it too.
 
 use super::bundle::Bundle;
-use super::catalogue::{Catalogue, Contact, ContactKind, parse_date};
-use super::hours::{HolidayHours, Hours};
+use super::catalogue::{Catalogue, Contact, ContactKind};
+use super::hours::{HolidayHours, Hours, parse_date};
 use super::questions::{QuestionKind, Questions};
 use super::text::{LocalizedText, unsupported_capital};
 use std::collections::BTreeSet;

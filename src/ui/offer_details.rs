@@ -11,7 +11,7 @@ use super::state::use_app;
 use crate::domain::answers::Answers;
 use crate::domain::catalogue::{Audience, Offer};
 use crate::domain::route::Route;
-use crate::domain::text::{in_sentence, join_list};
+use crate::domain::text::sentence_of;
 use leptos::prelude::*;
 
 fn audience_msg(audience: Audience) -> Msg {
@@ -37,22 +37,14 @@ pub fn OfferDetails(
     let related = related
         .map(|other| view! { <li><a href=Route::Offer(other.id.clone()).path()>{move || app.local(&other.name)}</a></li> })
         .collect_view();
-    // "Den, det handler om, pårørende og fagpersoner": one sentence, so only its first item keeps its capital.
+    // "Den, det handler om, pårørende og fagpersoner".
     let audiences = move || {
-        let items: Vec<String> = offer
+        let labels: Vec<&str> = offer
             .audiences
             .iter()
-            .enumerate()
-            .map(|(i, a)| {
-                let text = app.text(audience_msg(*a));
-                if i == 0 {
-                    text.to_owned()
-                } else {
-                    in_sentence(text)
-                }
-            })
+            .map(|a| app.text(audience_msg(*a)))
             .collect();
-        join_list(&items, app.text(Msg::And))
+        sentence_of(&labels, app.text(Msg::And))
     };
     // Back to the suggestions only if there are any: someone who came by a shared link has answered nothing.
     let back_link = move || {
