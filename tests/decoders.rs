@@ -11,6 +11,7 @@ use hjaelpeguiden::domain::bundle::Bundle;
 use hjaelpeguiden::domain::hours::ClockTime;
 use hjaelpeguiden::domain::questions::Who;
 use hjaelpeguiden::domain::route::Route;
+use hjaelpeguiden::domain::shortlist::{self, MAX_OFFERS};
 use proptest::prelude::*;
 
 #[test]
@@ -135,6 +136,61 @@ fn cases() -> u32 {
         .unwrap_or(5000)
 }
 
+/// The ids a list link shows, in order.
+fn listed(segment: &str, bundle: &Bundle) -> (Vec<String>, usize) {
+    let list = shortlist::read(segment, &bundle.catalogue);
+    let ids = list.offers.iter().map(|offer| offer.id.clone()).collect();
+    (ids, list.not_shown)
+}
+
+#[test]
+fn a_list_link_keeps_its_order_and_shows_each_offer_once() {
+    let b = bundle();
+    assert_eq!(
+        listed("ppr+borgerraadgiveren+ppr", &b),
+        (vec!["ppr".to_owned(), "borgerraadgiveren".to_owned()], 0)
+    );
+}
+
+#[test]
+fn a_tampered_list_link_counts_what_it_cannot_show() {
+    let b = bundle();
+    assert_eq!(
+        listed("ppr+lukket-tilbud+<script>+PPR", &b),
+        (vec!["ppr".to_owned()], 3)
+    );
+    // Empty entries (a doubled or trailing separator) hide nothing.
+    assert_eq!(listed("ppr++", &b), (vec!["ppr".to_owned()], 0));
+    assert_eq!(listed("", &b), (vec![], 0));
+}
+
+#[test]
+fn an_encoded_separator_reads_as_one() {
+    let b = bundle();
+    assert_eq!(
+        listed("ppr%2Bborgerraadgiveren%2bperron-4", &b).0,
+        ["ppr", "borgerraadgiveren", "perron-4"]
+    );
+}
+
+#[test]
+fn a_list_link_shows_at_most_max_offers() {
+    let b = bundle();
+    // Every offer, then the list again: the repeats hide nothing; only what lies beyond the cap is not shown.
+    let all: Vec<&str> = b.catalogue.offers.iter().map(|o| o.id.as_str()).collect();
+    assert!(
+        all.len() <= MAX_OFFERS,
+        "the cap must stay above the catalogue's size"
+    );
+    let padded: Vec<String> = (0..MAX_OFFERS + 3).map(|i| format!("ppr-{i}")).collect();
+    let long = format!("{}+{}+{}", all.join("+"), all.join("+"), padded.join("+"));
+    let (ids, not_shown) = listed(&long, &b);
+    assert_eq!(ids, all);
+    assert_eq!(not_shown, MAX_OFFERS + 3);
+    let written = shortlist::write(b.catalogue.offers.iter().chain(b.catalogue.offers.iter()));
+    assert_eq!(written.split('+').count(), MAX_OFFERS.min(2 * all.len()));
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
 
@@ -188,10 +244,34 @@ proptest! {
         let _ = b.questions.get(&id);
     }
 
+    #[test]
+    fn list_links_never_panic(text in any::<String>()) {
+        let _ = shortlist::read(&text, &bundle().catalogue);
+    }
+
+    /// Any choice of offers, in any order, comes back from its link exactly, with nothing missing.
+    #[test]
+    fn list_links_round_trip(picks in proptest::collection::vec(any::<prop::sample::Index>(), 0..12)) {
+        let b = bundle();
+        let mut offers = Vec::new();
+        for pick in picks {
+            let offer = &b.catalogue.offers[pick.index(b.catalogue.offers.len())];
+            if !offers.iter().any(|o: &&hjaelpeguiden::domain::catalogue::Offer| o.id == offer.id) {
+                offers.push(offer);
+            }
+        }
+        let segment = shortlist::write(offers.iter().copied());
+        let (ids, not_shown) = listed(&segment, &b);
+        prop_assert_eq!(ids, offers.iter().map(|o| o.id.clone()).collect::<Vec<_>>());
+        prop_assert_eq!(not_shown, 0);
+        let route = Route::Shortlist(segment);
+        prop_assert_eq!(Route::parse(&route.path()), Some(route));
+    }
+
     /// Any address-bar path parses to a page or to "not found"; a parsed page writes back a path that parses to
     /// the same page.
     #[test]
-    fn address_paths_never_panic_and_parsed_pages_round_trip(path in "(/[a-z%0-9._-]{0,12}){0,4}/?|[^/].{0,20}") {
+    fn address_paths_never_panic_and_parsed_pages_round_trip(path in "(/[a-z%0-9.+_-]{0,12}){0,4}/?|[^/].{0,20}") {
         if let Some(route) = Route::parse(&path) {
             prop_assert_eq!(Route::parse(&route.path()), Some(route));
         }

@@ -19,5 +19,6 @@ pub mod questions;
 pub mod ranking;
 pub mod route;
 pub mod shortcut;
+pub mod shortlist;
 pub mod text;
 pub mod validate;

@@ -23,6 +23,8 @@ pub enum Route {
     Offers,
     /// One offer, by id as written in the address (an unknown id gets "this offer may have closed").
     Offer(String),
+    /// A list of offers passed on as a link, by the path segment as written (see [`super::shortlist`]).
+    Shortlist(String),
     /// Crisis help.
     Crisis,
     /// How to use the site safely.
@@ -52,10 +54,15 @@ impl Route {
         let trimmed = trimmed.strip_suffix('/').unwrap_or(trimmed);
         let segments: Vec<&str> = trimmed.split('/').collect();
         match segments.as_slice() {
-            [single] => FIXED.into_iter().find(|route| route.segment() == *single),
+            // `/liste` alone is a list link cut short (by a messaging app, say): the list page says so.
+            [single] => FIXED
+                .into_iter()
+                .chain([Route::Shortlist(String::new())])
+                .find(|route| route.segment() == *single),
             [prefix, id] if !id.is_empty() => [
                 Route::Question(id.to_string()),
                 Route::Offer(id.to_string()),
+                Route::Shortlist(id.to_string()),
             ]
             .into_iter()
             .find(|route| route.segment() == *prefix),
@@ -68,6 +75,7 @@ impl Route {
         match self {
             Route::Start => "/".to_owned(),
             Route::Question(id) | Route::Offer(id) => format!("/{}/{id}", self.segment()),
+            Route::Shortlist(ids) if !ids.is_empty() => format!("/{}/{ids}", self.segment()),
             _ => format!("/{}", self.segment()),
         }
     }
@@ -80,6 +88,7 @@ impl Route {
             Route::CheckAnswers => "tjek-svar",
             Route::Results => "resultater",
             Route::Offers | Route::Offer(_) => "tilbud",
+            Route::Shortlist(_) => "liste",
             Route::Crisis => "akut",
             Route::Safety => "sikker-brug",
             Route::Privacy => "privatliv",
@@ -110,6 +119,8 @@ mod tests {
             Route::Results,
             Route::Offers,
             Route::Offer("autismecenter-randers".to_owned()),
+            Route::Shortlist("ppr+borgerraadgiveren".to_owned()),
+            Route::Shortlist(String::new()),
             Route::Crisis,
             Route::Safety,
             Route::Privacy,
@@ -134,6 +145,10 @@ mod tests {
         assert_eq!(Route::Results.path(), "/resultater");
         assert_eq!(Route::Offers.path(), "/tilbud");
         assert_eq!(Route::Offer("ppr".to_owned()).path(), "/tilbud/ppr");
+        assert_eq!(
+            Route::Shortlist("ppr+perron-4".to_owned()).path(),
+            "/liste/ppr+perron-4"
+        );
         assert_eq!(Route::Crisis.path(), "/akut");
         assert_eq!(Route::Safety.path(), "/sikker-brug");
         assert_eq!(Route::Privacy.path(), "/privatliv");
@@ -161,9 +176,23 @@ mod tests {
             "/tilbud/../akut",
             "/TILBUD",
             "/akut/x",
+            "/liste/ppr/perron-4",
         ] {
             assert_eq!(Route::parse(path), None, "{path:?}");
         }
+    }
+
+    #[test]
+    fn a_list_link_cut_short_is_still_the_list_page() {
+        assert_eq!(
+            Route::parse("/liste"),
+            Some(Route::Shortlist(String::new()))
+        );
+        assert_eq!(
+            Route::parse("/liste/"),
+            Some(Route::Shortlist(String::new()))
+        );
+        assert_eq!(Route::Shortlist(String::new()).path(), "/liste");
     }
 
     #[test]

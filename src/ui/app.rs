@@ -12,6 +12,7 @@ use super::question_page::QuestionPage;
 use super::results_page::ResultsPage;
 use super::router::provide_location;
 use super::safety_page::SafetyPage;
+use super::shortlist_page::ShortlistPage;
 use super::start_page::StartPage;
 use super::state::{ANSWERS_KEY, AppState};
 use super::storage;
@@ -66,6 +67,7 @@ pub fn App() -> impl IntoView {
         Some(Route::Results) => view! { <ResultsPage/> }.into_any(),
         Some(Route::Offers) => view! { <OffersPage/> }.into_any(),
         Some(Route::Offer(id)) => view! { <OfferPage id=id/> }.into_any(),
+        Some(Route::Shortlist(ids)) => view! { <ShortlistPage ids=ids/> }.into_any(),
         Some(Route::Crisis) => view! { <CrisisPage/> }.into_any(),
         Some(Route::Safety) => view! { <SafetyPage/> }.into_any(),
         Some(Route::Privacy) => view! { <PrivacyPage/> }.into_any(),

@@ -25,6 +25,7 @@ pub fn PrivacyPage() -> impl IntoView {
             <li>{tr(Msg::PrivacyNoCookies)}</li>
             <li>{tr(Msg::PrivacyNoThirdParties)}</li>
             <li>{tr(Msg::PrivacyNoUrl)}</li>
+            <li>{tr(Msg::PrivacyListLink)}</li>
         </ul>
         <button type="button" class="hg-button hg-button--secondary" on:click=clear>{tr(Msg::ClearAnswers)}</button>
     }

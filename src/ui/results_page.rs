@@ -3,6 +3,8 @@
 use super::i18n::{Msg, tr};
 use super::offer_card::OfferCard;
 use super::page_heading::PageHeading;
+use super::print_button::PrintButton;
+use super::share_list::ShareList;
 use super::state::use_app;
 use crate::domain::ranking::rank;
 use crate::domain::route::Route;
@@ -27,11 +29,8 @@ pub fn ResultsPage() -> impl IntoView {
             .collect();
         (matches, near)
     });
-    let print = move |_| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
-    };
+    let shown =
+        Signal::derive(move || ranking.with(|r| r.0.iter().map(|(offer, _)| *offer).collect()));
     view! {
         <PageHeading text=Signal::derive(move || app.text(Msg::ResultsTitle).to_owned())/>
         <p class="hg-lead">
@@ -39,7 +38,7 @@ pub fn ResultsPage() -> impl IntoView {
         </p>
         <p class="hg-results-page__tools">
             <a href=Route::CheckAnswers.path()>{tr(Msg::ChangeAnswers)}</a>
-            <button type="button" class="hg-button hg-button--secondary hg-results-page__print" on:click=print>{tr(Msg::PrintList)}</button>
+            <PrintButton/>
         </p>
         <p class="hg-results-page__crisis">{tr(Msg::ResultsCrisis)}" "<a href=Route::Crisis.path()>{tr(Msg::CrisisLink)}</a></p>
         <ol class="hg-results-page__list">
@@ -47,6 +46,7 @@ pub fn ResultsPage() -> impl IntoView {
                 <li class="hg-results-page__item"><OfferCard offer=offer reasons=reasons/></li>
             }).collect_view()}
         </ol>
+        {move || ranking.with(|r| !r.0.is_empty()).then(|| view! { <ShareList offers=shown/> })}
         {move || {
             let near = ranking.get().1;
             (!near.is_empty()).then(|| view! {

@@ -207,7 +207,7 @@ test.describe("WCAG 1.4.12 text spacing", () => {
 
   test("wider letter, word, line and paragraph spacing loses no content at 320 px", async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
-    for (const path of ["/", "/sporgsmal/hvem", "/sporgsmal/emner", "/sporgsmal/alder", "/tilbud/borgerraadgiveren", "/akut", "/tilbud"]) {
+    for (const path of ["/", "/sporgsmal/hvem", "/sporgsmal/emner", "/sporgsmal/alder", "/tilbud/borgerraadgiveren", "/akut", "/tilbud", "/liste/ppr+lukket+perron-4"]) {
       await page.goto(path);
       await expect(page.locator("h1")).toBeVisible();
       await page.addStyleTag({

@@ -50,6 +50,9 @@ test.describe("without a connection", () => {
     // A deep link typed or bookmarked earlier also opens.
     await page.goto("/tilbud/psykiatriens-hus");
     await expect(page.locator("h1")).toHaveText("Psykiatriens Hus");
+    // So does a list passed on as a link ("Når linket er åbnet én gang … virker det også uden internet").
+    await page.goto("/liste/psykiatriens-hus+ppr");
+    await expect(page.locator("ol.hg-shortlist-page__list > li")).toHaveCount(2);
   });
 
   test("opened offline from the copy, the app says at once that there is no connection", async ({ page, context }) => {

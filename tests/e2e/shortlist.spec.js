@@ -1,0 +1,116 @@
+// Passing a list on (src/domain/shortlist.rs, src/ui/share_list.rs, src/ui/shortlist_page.rs): the results page
+// writes a link that holds offer ids only; opened on another phone, it shows the same offers and none of the answers.
+import { test, expect, answerAll, expectAccessible } from "./fixtures.js";
+
+const PERSONA = {
+  who: "Mig selv",
+  age: 24,
+  topics: ["Alkohol, hash eller andre stoffer", "Arbejde og uddannelse"],
+  help: ["Behandling eller genoptræning", "Job eller uddannelse"],
+};
+
+/** The names of every suggested offer (not the near misses), in order. */
+async function suggestedNames(page) {
+  const names = await page.locator("ol.hg-results-page__list > li .hg-offer-card__title").allTextContents();
+  return names.map((s) => s.trim());
+}
+
+test("the results pass on as a link that shows the same offers, and none of the answers", async ({ page, browser }) => {
+  await answerAll(page, PERSONA);
+  const names = await suggestedNames(page);
+  expect(names.length).toBeGreaterThan(1);
+
+  const share = page.getByRole("region", { name: "Giv listen videre" });
+  await expect(share).toContainText(`Linket viser de ${names.length} tilbud ovenfor – ikke dine svar.`);
+  const link = share.getByRole("link", { name: /\/liste\// });
+  const path = await link.getAttribute("href");
+  // Offer ids and separators only: nothing typed, no answer values, no query, no fragment.
+  expect(path).toMatch(/^\/liste\/[a-z0-9-]+(\+[a-z0-9-]+)*$/);
+  expect(path.split("+")).toHaveLength(names.length);
+  const url = new URL(path, page.url()).href;
+  await expect(link).toHaveText(url);
+  const message = `Tilbud fra Hjælpeguiden, Randers Kommune: ${url}`;
+  await expect(share.getByRole("link", { name: "Send som sms" })).toHaveAttribute("href", `sms:?&body=${encodeURIComponent(message)}`);
+  await expect(share.getByRole("link", { name: "Send som e-mail" })).toHaveAttribute(
+    "href",
+    `mailto:?subject=${encodeURIComponent("Tilbud fra Hjælpeguiden, Randers Kommune")}&body=${encodeURIComponent(url)}`,
+  );
+  await expectAccessible(page);
+
+  // Another phone: a fresh browser with nothing stored.
+  const other = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  try {
+    const phone = await other.newPage();
+    await phone.goto(url);
+    await expect(phone.locator("h1")).toHaveText("Liste over tilbud");
+    await expect(phone).toHaveTitle("Liste over tilbud – Hjælpeguiden");
+    await expect(phone.locator(".hg-lead")).toHaveText(`Listen har ${names.length} tilbud fra Randers Kommune og samarbejdspartnere. Tryk på et navn for at se alle kontaktoplysninger.`);
+    const shown = await phone.locator("ol.hg-shortlist-page__list > li .hg-offer-card__title").allTextContents();
+    expect(shown.map((s) => s.trim())).toEqual(names);
+    // The list explains nothing it cannot know: no "why it fits", and no answers on this phone.
+    await expect(phone.locator(".hg-offer-card__why")).toHaveCount(0);
+    expect(await phone.evaluate(() => sessionStorage.getItem("hg-answers"))).toBeNull();
+    await expectAccessible(phone);
+    await phone.getByRole("button", { name: "English" }).click();
+    await expect(phone.locator("h1")).toHaveText("A list of offers");
+    await expectAccessible(phone);
+  } finally {
+    await other.close();
+  }
+
+  // On the first phone the link opens the same list inside the app, and Back returns to the results.
+  await link.click();
+  await expect(page).toHaveURL(url);
+  await expect(page.locator("ol.hg-shortlist-page__list > li")).toHaveCount(names.length);
+  await page.goBack();
+  await expect(page.locator("h1")).toHaveText("Forslag ud fra dine svar");
+});
+
+test("where the browser has a share sheet, one button opens it with the link", async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__shared = [];
+    // A share sheet closed without sharing rejects; the app must take that quietly.
+    navigator.share = (data) => {
+      window.__shared.push(data);
+      return Promise.reject(new DOMException("Share canceled", "AbortError"));
+    };
+  });
+  await answerAll(page, PERSONA);
+  const share = page.getByRole("region", { name: "Giv listen videre" });
+  const path = await share.getByRole("link", { name: /\/liste\// }).getAttribute("href");
+  await share.getByRole("button", { name: "Del linket" }).click();
+  await expect.poll(() => page.evaluate(() => window.__shared)).toEqual([
+    { title: "Tilbud fra Hjælpeguiden, Randers Kommune", url: new URL(path, page.url()).href },
+  ]);
+});
+
+test("without a share sheet there is no share button, and the link still fits a 320 px screen", async ({ page }) => {
+  await page.addInitScript(() => {
+    delete Navigator.prototype.share;
+  });
+  await answerAll(page, PERSONA);
+  const share = page.getByRole("region", { name: "Giv listen videre" });
+  await expect(share.getByRole("link", { name: "Send som sms" })).toBeVisible();
+  await expect(share.getByRole("button")).toHaveCount(0);
+  await page.setViewportSize({ width: 320, height: 640 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test("a tampered or cut-short list link says what it cannot show, and gives a way on", async ({ page }) => {
+  await page.goto("/liste/ppr+lukket-tilbud+perron-4+ppr");
+  await expect(page.locator("h1")).toHaveText("Liste over tilbud");
+  const shown = await page.locator("ol.hg-shortlist-page__list > li .hg-offer-card__title").allTextContents();
+  expect(shown.map((s) => s.trim())).toEqual(["PPR – Pædagogisk Psykologisk Rådgivning", "Perron 4"]);
+  await expect(page.getByText("1 af tilbuddene på listen kan ikke vises.")).toBeVisible();
+  await expectAccessible(page);
+
+  for (const path of ["/liste", "/liste/%3Cscript%3E"]) {
+    await page.goto(path);
+    await expect(page.locator("h1")).toHaveText("Liste over tilbud");
+    await expect(page.getByText("Der er ingen tilbud på listen.")).toBeVisible();
+    await expect(page.getByRole("main").getByRole("link", { name: "Alle tilbud" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Svar på nogle spørgsmål, og find flere tilbud" })).toHaveAttribute("href", "/");
+    await expectAccessible(page);
+  }
+});
