@@ -38,7 +38,8 @@ setup-browser:
 
 setup-node:
 	@command -v node >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y nodejs npm; }
-	@[ -x $(NODE_BIN)/playwright ] && [ -x $(NODE_BIN)/wasm-opt ] || (cd $(E2E) && npm ci --no-audit --no-fund)
+	@# npm writes node_modules/.package-lock.json on install: older than the lock file means the packages changed.
+	@[ $(E2E)/node_modules/.package-lock.json -nt $(E2E)/package-lock.json ] || (cd $(E2E) && npm ci --no-audit --no-fund)
 
 build: setup-rust setup-node
 	trunk build --release

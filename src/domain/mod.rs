@@ -15,6 +15,7 @@ pub mod crisis;
 pub mod flow;
 pub mod hours;
 pub mod order;
+pub mod qr;
 pub mod questions;
 pub mod ranking;
 pub mod route;

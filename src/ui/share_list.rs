@@ -5,11 +5,12 @@
 use super::i18n::{Msg, tr};
 use super::state::use_app;
 use crate::domain::catalogue::Offer;
+use crate::domain::qr;
 use crate::domain::route::Route;
 use crate::domain::shortlist;
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
 use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// The share section.
 #[component]
@@ -32,6 +33,7 @@ pub fn ShareList(
         format!("mailto:?subject={subject}&body={}", uri_component(&url()))
     };
     let share = move |_| open_share_sheet(app.text(Msg::ShareMessage), &url());
+    let qr_open = RwSignal::new(false);
     view! {
         <section class="hg-share-list" aria-labelledby="hg-share-list-title">
             <h2 id="hg-share-list-title">{tr(Msg::ShareTitle)}</h2>
@@ -44,10 +46,30 @@ pub fn ShareList(
                 <a class="hg-button hg-button--secondary" href=sms>{tr(Msg::ShareSms)}</a>
                 <a class="hg-button hg-button--secondary" href=email>{tr(Msg::ShareEmail)}</a>
             </p>
+            // Drawn only on request: a citizen on their own phone has no use for it, a staff screen does.
+            <details class="hg-share-list__qr" on:toggle=move |event| qr_open.set(is_open(&event))>
+                <summary class="hg-button hg-button--secondary">{tr(Msg::ShareQrShow)}</summary>
+                {move || qr_open.get().then(|| qr::picture(&url())).flatten().map(|code| view! {
+                    <svg class="hg-share-list__qr-code" role="img" aria-label=tr(Msg::ShareQrLabel)
+                        viewBox=format!("0 0 {0} {0}", code.size) shape-rendering="crispEdges">
+                        <rect width="100%" height="100%" fill="#fff"/>
+                        <path d=code.path fill="#000"/>
+                    </svg>
+                })}
+                <p>{tr(Msg::ShareQrHint)}</p>
+            </details>
             <p>{tr(Msg::ShareOffline)}</p>
             <p class="hg-share-list__caution">{tr(Msg::ShareCaution)}</p>
         </section>
     }
+}
+
+/// Whether the `<details>` element a `toggle` event came from is open now.
+fn is_open(event: &leptos::ev::Event) -> bool {
+    event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|details| details.has_attribute("open"))
 }
 
 /// `https://host:port` of this page, so the link works wherever the app is served.

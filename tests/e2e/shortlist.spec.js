@@ -1,5 +1,7 @@
 // Passing a list on (src/domain/shortlist.rs, src/ui/share_list.rs, src/ui/shortlist_page.rs): the results page
 // writes a link that holds offer ids only; opened on another phone, it shows the same offers and none of the answers.
+import jsQR from "jsqr";
+import { PNG } from "pngjs";
 import { test, expect, answerAll, expectAccessible } from "./fixtures.js";
 
 const PERSONA = {
@@ -64,6 +66,23 @@ test("the results pass on as a link that shows the same offers, and none of the 
   await expect(page.locator("ol.hg-shortlist-page__list > li")).toHaveCount(names.length);
   await page.goBack();
   await expect(page.locator("h1")).toHaveText("Forslag ud fra dine svar");
+});
+
+test("on request the link shows as a QR code, and a camera reads the link back from it", async ({ page }) => {
+  await answerAll(page, PERSONA);
+  const share = page.getByRole("region", { name: "Giv listen videre" });
+  const url = new URL(await share.getByRole("link", { name: /\/liste\// }).getAttribute("href"), page.url()).href;
+  const code = share.getByRole("img", { name: "QR-kode med linket til listen" });
+  // Not drawn until asked for: a citizen on their own phone has no use for it.
+  await expect(code).toHaveCount(0);
+  await share.getByText("Vis som QR-kode").click();
+  await expect(code).toBeVisible();
+  await expect(share.getByText("Scan koden med telefonens kamera.")).toBeVisible();
+  await expectAccessible(page);
+  // What a camera sees: the rendered pixels, decoded by a QR reader that knows nothing of the app.
+  const png = PNG.sync.read(await code.screenshot());
+  const read = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  expect(read?.data).toBe(url);
 });
 
 test("where the browser has a share sheet, one button opens it with the link", async ({ page }) => {
