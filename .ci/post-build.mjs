@@ -1,4 +1,6 @@
-// Trunk post-build hook. The two steps run in this order, in one process, because the worker's version hashes the
-// final index.html, which the first step changes (trunk may run separate hooks of one stage side by side).
+// Trunk post-build hook. The steps run in this order, in one process, because each changes files the next one reads:
+// the glue's integrity hash goes into index.html, whose loader the CSP hash covers, and the worker's version hashes
+// the final files (trunk may run separate hooks of one stage side by side).
+await import("./minify-glue.mjs");
 await import("./csp-hash.mjs");
 await import("./service-worker.mjs");
