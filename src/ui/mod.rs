@@ -11,6 +11,7 @@ pub mod clock;
 pub mod connection_notice;
 pub mod contact_list;
 pub mod crisis_page;
+pub mod crisis_prompt;
 pub mod error_summary;
 pub mod explain;
 pub mod i18n;

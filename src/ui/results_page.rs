@@ -1,5 +1,6 @@
 //! `/resultater`: offers that fit, best first, each saying why; then the ones that nearly fit, and why not.
 
+use super::crisis_prompt::CrisisPrompt;
 use super::i18n::{Msg, tr};
 use super::offer_card::OfferCard;
 use super::page_heading::PageHeading;
@@ -40,7 +41,7 @@ pub fn ResultsPage() -> impl IntoView {
             <a href=Route::CheckAnswers.path()>{tr(Msg::ChangeAnswers)}</a>
             <PrintButton/>
         </p>
-        <p class="hg-results-page__crisis">{tr(Msg::ResultsCrisis)}" "<a href=Route::Crisis.path()>{tr(Msg::CrisisLink)}</a></p>
+        <CrisisPrompt/>
         <ol class="hg-results-page__list">
             {move || ranking.get().0.into_iter().map(|(offer, reasons)| view! {
                 <li class="hg-results-page__item"><OfferCard offer=offer reasons=reasons/></li>

@@ -1,6 +1,6 @@
 //! "Giv listen videre": a link to the offers on the results page, for another phone. The link holds offer ids only,
-//! never answers (see [`crate::domain::shortlist`]), so no server is needed: it goes by text message or e-mail, or
-//! through the phone's own share sheet where the browser has one.
+//! never answers (see [`crate::domain::shortlist`]), so no server is needed: it goes by text message or e-mail,
+//! through the phone's own share sheet where the browser has one, or to a phone's camera as a QR code.
 
 use super::i18n::{Msg, tr};
 use super::state::use_app;

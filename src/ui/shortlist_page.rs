@@ -2,6 +2,7 @@
 //! with how to get in and a phone number, and nothing about who made the list or why. The link is untrusted: what
 //! cannot be shown is counted and said, and an empty or cut-short link gets a way on.
 
+use super::crisis_prompt::CrisisPrompt;
 use super::i18n::{Msg, tr};
 use super::offer_card::OfferCard;
 use super::page_heading::PageHeading;
@@ -24,7 +25,7 @@ pub fn ShortlistPage(
     let body = if list.offers.is_empty() {
         view! {
             <p>{tr(Msg::ShortlistEmpty)}</p>
-            <ul class="hg-shortlist-page__ways">
+            <ul>
                 <li><a href=Route::Offers.path()>{tr(Msg::AllOffersLink)}</a></li>
                 <li><a href="/">{tr(Msg::ShortlistFindMore)}</a></li>
             </ul>
@@ -36,7 +37,7 @@ pub fn ShortlistPage(
             {(list.not_shown > 0).then(|| view! {
                 <p class="hg-shortlist-page__not-shown">{move || app.text_with(Msg::ShortlistNotShown, &[("n", &not_shown)])}</p>
             })}
-            <p class="hg-shortlist-page__crisis">{tr(Msg::ResultsCrisis)}" "<a href=Route::Crisis.path()>{tr(Msg::CrisisLink)}</a></p>
+            <CrisisPrompt/>
             <ol class="hg-shortlist-page__list">
                 {list.offers.into_iter().map(|offer| view! {
                     <li class="hg-shortlist-page__item"><OfferCard offer=offer/></li>
