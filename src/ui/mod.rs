@@ -26,6 +26,7 @@ pub mod offers_page;
 pub mod offline;
 pub mod page_heading;
 pub mod panic_page;
+pub mod pick_toggle;
 pub mod print_button;
 pub mod privacy_page;
 pub mod question_form;

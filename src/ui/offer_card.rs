@@ -25,6 +25,9 @@ pub fn OfferCard(
     /// the page's `h1`. Headings never skip a level.
     #[prop(optional)]
     in_section: bool,
+    /// Controls for the card's foot, such as "Læg på listen" on `/tilbud`.
+    #[prop(optional)]
+    children: Option<Children>,
 ) -> impl IntoView {
     let app = use_app();
     let phone = offer.contacts.iter().find(|c| c.kind == ContactKind::Phone);
@@ -62,6 +65,7 @@ pub fn OfferCard(
                 </p>
             })}
             {check_first.then(|| view! { <p class="hg-offer-card__caution">{tr(Msg::CheckBeforeYouGo)}</p> })}
+            {children.map(|children| children())}
         </article>
     }
 }

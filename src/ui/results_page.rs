@@ -47,7 +47,7 @@ pub fn ResultsPage() -> impl IntoView {
                 <li class="hg-results-page__item"><OfferCard offer=offer reasons=reasons/></li>
             }).collect_view()}
         </ol>
-        {move || ranking.with(|r| !r.0.is_empty()).then(|| view! { <ShareList offers=shown/> })}
+        {move || ranking.with(|r| !r.0.is_empty()).then(|| view! { <ShareList offers=shown lead=Msg::ShareLead/> })}
         {move || {
             let near = ranking.get().1;
             (!near.is_empty()).then(|| view! {

@@ -18,6 +18,8 @@ pub fn ShareList(
     /// The offers to pass on, in the order shown.
     #[prop(into)]
     offers: Signal<Vec<&'static Offer>>,
+    /// The first sentence, which says which offers the link holds; `{n}` is their number.
+    lead: Msg,
 ) -> impl IntoView {
     let app = use_app();
     let path = Memo::new(move |_| {
@@ -37,7 +39,7 @@ pub fn ShareList(
     view! {
         <section class="hg-share-list" aria-labelledby="hg-share-list-title">
             <h2 id="hg-share-list-title">{tr(Msg::ShareTitle)}</h2>
-            <p>{move || app.text_with(Msg::ShareLead, &[("n", &offers.with(Vec::len).to_string())])}</p>
+            <p>{move || app.text_with(lead, &[("n", &offers.with(Vec::len).to_string())])}</p>
             <p class="hg-share-list__link">{tr(Msg::ShareLinkLabel)}" "<a href=move || path.get()>{url}</a></p>
             <p class="hg-share-list__actions">
                 {has_share_sheet().then(|| view! {

@@ -4,6 +4,7 @@ use super::i18n::Msg;
 use super::storage;
 use crate::domain::answers::{self, Answers};
 use crate::domain::bundle::Bundle;
+use crate::domain::catalogue::Offer;
 use crate::domain::text::{Lang, LocalizedText, fill};
 use leptos::prelude::*;
 
@@ -25,6 +26,9 @@ pub struct AppState {
     pub returning_to_check: RwSignal<bool>,
     /// A short notice for the top of the page (for example, that stored answers were unreadable).
     pub notice: RwSignal<Option<Msg>>,
+    /// The offers ticked on `/tilbud` to pass on, in the order ticked. In memory only: kept while moving between
+    /// pages, gone with the tab.
+    pub picked: RwSignal<Vec<&'static Offer>>,
 }
 
 impl AppState {
@@ -53,6 +57,7 @@ impl AppState {
             answers: RwSignal::new(restored),
             returning_to_check: RwSignal::new(false),
             notice: RwSignal::new(notice),
+            picked: RwSignal::new(Vec::new()),
         }
     }
 

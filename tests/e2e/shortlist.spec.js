@@ -116,6 +116,38 @@ test("without a share sheet there is no share button, and the link still fits a 
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
+test("staff can tick offers on the list of all offers and pass just those on", async ({ page }) => {
+  await page.goto("/tilbud");
+  await expect(page.getByText("Sæt kryds ved dem.")).toBeVisible();
+  const share = page.getByRole("region", { name: "Giv listen videre" });
+  await expect(share).toHaveCount(0);
+  // Each checkbox names its offer, so a screen reader's list of form fields says which is which.
+  await page.getByLabel("Læg på listen: Perron 4").check();
+  await page.getByLabel("Læg på listen: Borgerrådgiveren").check();
+  await page.getByLabel("Læg på listen: PPR – Pædagogisk Psykologisk Rådgivning").check();
+  await expect(page.getByRole("status").filter({ hasText: "på listen" })).toHaveText("3 tilbud på listen");
+  await expect(share).toContainText("Linket viser de 3 tilbud, du har sat kryds ved.");
+  const link = share.getByRole("link", { name: /\/liste\// });
+  // In the order ticked, which is the order the staff member chose.
+  await expect(link).toHaveAttribute("href", "/liste/perron-4+borgerraadgiveren+ppr");
+  await share.getByText("Vis som QR-kode").click();
+  await expect(share.getByRole("img", { name: "QR-kode med linket til listen" })).toBeVisible();
+  await expectAccessible(page);
+
+  // Taking one off updates the link and keeps the open QR code open.
+  await page.getByLabel("Læg på listen: Borgerrådgiveren").uncheck();
+  await expect(link).toHaveAttribute("href", "/liste/perron-4+ppr");
+  await expect(share.getByRole("img", { name: "QR-kode med linket til listen" })).toBeVisible();
+  // The ticks stay while moving around the app.
+  await page.getByRole("link", { name: "Perron 4", exact: true }).click();
+  await expect(page.locator("h1")).toHaveText("Perron 4");
+  await page.goBack();
+  await expect(page.getByLabel("Læg på listen: Perron 4")).toBeChecked();
+  await expect(link).toHaveAttribute("href", "/liste/perron-4+ppr");
+  // Nothing of it is stored: the ticks live in the tab's memory only.
+  expect(await page.evaluate(() => sessionStorage.length + localStorage.length)).toBe(0);
+});
+
 test("a tampered or cut-short list link says what it cannot show, and gives a way on", async ({ page }) => {
   await page.goto("/liste/ppr+lukket-tilbud+perron-4+ppr");
   await expect(page.locator("h1")).toHaveText("Liste over tilbud");
