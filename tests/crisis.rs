@@ -35,7 +35,7 @@ fn open_at(b: &Bundle, id: &str, at: &str) -> bool {
 }
 
 #[test]
-fn livslinien_is_closed_in_the_early_morning_and_points_to_an_open_line() {
+fn livslinien_is_closed_in_the_early_morning_and_points_to_its_first_open_alternative() {
     let b = Bundle::parse_embedded().unwrap();
     // Tuesday 24 Nov 2026, 05:00 UTC = 06:00 in Copenhagen: Livslinien (11–04) is closed.
     let (status, alternative) = status_of(&b, "livslinien", "2026-11-24T05:00");
@@ -43,7 +43,13 @@ fn livslinien_is_closed_in_the_early_morning_and_points_to_an_open_line() {
         status,
         Some(OpenStatus::ClosedUntil { days_ahead: 0, .. })
     ));
-    assert_eq!(alternative.as_deref(), Some("boernetelefonen"));
+    // Lægevagten, the editors' first choice, still has its night service until 08:00.
+    assert_eq!(alternative.as_deref(), Some("laegevagten"));
+    // 09:00 local: both are closed, and Livslinien's second choice is 112 (its own text names acute suicidality).
+    assert_eq!(
+        status_of(&b, "livslinien", "2026-11-24T08:00").1.as_deref(),
+        Some("alarm-112")
+    );
     // 10:30 UTC = 11:30 local: open.
     assert!(open_at(&b, "livslinien", "2026-11-24T10:30"));
 }
@@ -86,5 +92,21 @@ fn on_public_holidays_laegevagten_is_open_all_day_and_an_unstated_line_points_el
     // not claim to be open, and points to a line that is.
     let (status, alternative) = status_of(&b, "headspace-familie", "2026-05-14T17:00");
     assert_eq!(status, Some(OpenStatus::HolidayNotStated));
-    assert!(alternative.is_some());
+    assert_eq!(alternative.as_deref(), Some("laegevagten"));
+}
+
+/// Only the editors' alternatives are offered, never the next open line in the list: a worried parent whose advice
+/// line is closed on a weekday morning is not pointed to 112 or to the children's line.
+#[test]
+fn a_closed_line_with_no_open_alternative_points_nowhere() {
+    let b = Bundle::parse_embedded().unwrap();
+    // Tuesday 24 Nov 2026, 08:30 local: headspace opens at 09:00, Lægevagten closed at 08:00.
+    let (status, alternative) = status_of(&b, "headspace-familie", "2026-11-24T07:30");
+    assert!(matches!(
+        status,
+        Some(OpenStatus::ClosedUntil { days_ahead: 0, .. })
+    ));
+    assert!(open_at(&b, "alarm-112", "2026-11-24T07:30"));
+    assert!(open_at(&b, "boernetelefonen", "2026-11-24T07:30"));
+    assert_eq!(alternative, None);
 }

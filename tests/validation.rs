@@ -195,6 +195,20 @@ fn reference_that_does_not_resolve() {
     b.catalogue.offers[0].see_also.push("closed-offer".into());
     b.catalogue.offers[1].contacts[0].source = "nowhere".into();
     b.catalogue.offers[2].topics.push("astrology".into());
+    crisis_line(&mut b, "livslinien")
+        .alternatives
+        .push("livslinien".into());
+    crisis_line(&mut b, "headspace-familie")
+        .alternatives
+        .push("closed-line".into());
+    for line in ["livslinien", "headspace-familie"] {
+        assert_problem(
+            &b,
+            ProblemKind::UnresolvedReference,
+            &format!("crisis line '{line}'"),
+            "alternatives",
+        );
+    }
     assert_problem(
         &b,
         ProblemKind::UnresolvedReference,

@@ -219,6 +219,12 @@ pub struct CrisisLine {
     /// A warning the sources call for.
     #[serde(default)]
     pub caution: Option<LocalizedText>,
+    /// Where to turn while this line is closed: other crisis lines' ids, best first. The first one open at the
+    /// moment is shown as "Prøv i stedet". An editorial choice, not a fact: each must fit the people this line is for
+    /// (an adult with suicidal thoughts is not sent to a children's line, a worried parent is not sent to 112), so
+    /// the list may be empty.
+    #[serde(default)]
+    pub alternatives: Vec<String>,
 }
 
 impl Catalogue {

@@ -29,18 +29,26 @@ pub fn line_status(line: &CrisisLine, now: LocalTime) -> Option<OpenStatus> {
 }
 
 /// Every line's state, in list order. A line that is closed, or might be closed on a public holiday, points to the
-/// next open line after it, or, when none after it is open, to the first open line (112, which is always open and
-/// always first).
+/// first of its editors' `alternatives` that is open now, or to none: the page's first line is always 112, so no
+/// closed line needs to send anyone there who is not in danger.
 pub fn statuses(lines: &[CrisisLine], now: LocalTime) -> Vec<LineStatus> {
     let own: Vec<Option<OpenStatus>> = lines.iter().map(|l| line_status(l, now)).collect();
-    let is_open = |i: usize| own[i].is_some_and(OpenStatus::is_open);
-    (0..lines.len())
-        .map(|i| {
-            let closed = own[i].is_some_and(|s| !s.is_open());
-            let alternative = || ((i + 1)..lines.len()).chain(0..i).find(|&j| is_open(j));
+    let open_line = |id: &String| {
+        let at = lines.iter().position(|l| &l.id == id)?;
+        own[at].is_some_and(OpenStatus::is_open).then_some(at)
+    };
+    lines
+        .iter()
+        .zip(&own)
+        .map(|(line, status)| {
+            let closed = status.is_some_and(|s| !s.is_open());
             LineStatus {
-                status: own[i],
-                open_alternative: if closed { alternative() } else { None },
+                status: *status,
+                open_alternative: if closed {
+                    line.alternatives.iter().find_map(open_line)
+                } else {
+                    None
+                },
             }
         })
         .collect()

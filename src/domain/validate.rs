@@ -395,6 +395,11 @@ fn validate_catalogue(report: &mut Report, catalogue: &Catalogue, questions: &Qu
             report.contact(catalogue, &place, i, contact);
         }
     }
+    let line_ids: BTreeSet<&str> = catalogue
+        .crisis_lines
+        .iter()
+        .map(|l| l.id.as_str())
+        .collect();
     let mut seen = BTreeSet::new();
     for line in &catalogue.crisis_lines {
         let place = format!("crisis line '{}'", line.id);
@@ -411,6 +416,18 @@ fn validate_catalogue(report: &mut Report, catalogue: &Catalogue, questions: &Qu
         }
         for (i, contact) in line.contacts.iter().enumerate() {
             report.contact(catalogue, &place, i, contact);
+        }
+        for other in line
+            .alternatives
+            .iter()
+            .filter(|id| !line_ids.contains(id.as_str()) || **id == line.id)
+        {
+            report.add(
+                ProblemKind::UnresolvedReference,
+                &place,
+                "alternatives",
+                format!("'{other}' is not another crisis line"),
+            );
         }
     }
     let emergency_first = catalogue

@@ -27,7 +27,8 @@ test("the crisis page shows open and closed lines for an injected time", async (
   await page.goto("/akut");
   const livslinien = page.locator("#livslinien");
   await expect(livslinien).toContainText("Lukket – åbner i dag kl. 11.00");
-  await expect(livslinien).toContainText("Prøv i stedet: BørneTelefonen");
+  // The editors' first alternative for Livslinien, open at night; never the children's line for an adult.
+  await expect(livslinien.locator(".hg-crisis-page__alternative")).toHaveText("Lukket nu. Prøv i stedet: Lægevagten, Region Midtjylland");
   await expect(page.locator("#laegevagten")).toContainText("Åben nu");
   await expect(page.locator("#sind-raadgivning .hg-contact-list__status")).toHaveCount(0);
   await expectAccessible(page);
@@ -39,6 +40,12 @@ test("the crisis page at midday on a weekday", async ({ page }) => {
   await page.goto("/akut");
   await expect(page.locator("#livslinien")).toContainText("Åben nu");
   await expect(page.locator("#laegevagten")).toContainText("Lukket – åbner i dag kl. 16.00");
+  // headspace (advice for worried relatives) is closed on Tuesdays after 15.00 too, but at noon it is open; its
+  // only alternative is the doctor, who is closed: no pointer, and certainly not to 112.
+  await page.clock.setFixedTime(new Date("2026-11-24T07:30:00Z"));
+  await page.goto("/akut");
+  await expect(page.locator("#headspace-familie")).toContainText("Lukket – åbner i dag kl. 09.00");
+  await expect(page.locator("#headspace-familie .hg-crisis-page__alternative")).toHaveCount(0);
 });
 
 test("on a public holiday the crisis page follows what each source says about holidays", async ({ page }) => {
@@ -54,7 +61,7 @@ test("on a public holiday the crisis page follows what each source says about ho
   await expect(headspace.locator(".hg-contact-list__status").first()).toHaveText(
     "Helligdag i dag – kilden siger ikke, om der er åbent. Ring og tjek.",
   );
-  await expect(headspace.locator(".hg-crisis-page__alternative")).toContainText("Måske lukket i dag. Prøv i stedet:");
+  await expect(headspace.locator(".hg-crisis-page__alternative")).toHaveText("Måske lukket i dag. Prøv i stedet: Lægevagten, Region Midtjylland");
   // Days in a row read as a range, and a whole day as "hele døgnet".
   await expect(doctor).toContainText("mandag–fredag kl. 16.00–08.00; lørdag og søndag hele døgnet");
   await expect(page.locator("#livslinien")).toContainText("alle dage kl. 11.00–04.00");
