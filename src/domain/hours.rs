@@ -46,6 +46,11 @@ impl Weekday {
     pub fn index(self) -> usize {
         self as usize
     }
+
+    /// The day before: Sunday for Monday.
+    pub fn previous(self) -> Weekday {
+        Weekday::ALL[(self.index() + 6) % 7]
+    }
 }
 
 /// A time of day in minutes after midnight, written `"HH:MM"` in the data (`"24:00"` allowed as an end).
@@ -153,6 +158,23 @@ pub struct Hours {
     /// Public holidays, as far as the source says.
     #[serde(default)]
     pub holidays: HolidayHours,
+}
+
+impl Hours {
+    /// Whether `span` only carries on a night that began the day before: it starts at 00.00, and each of its days
+    /// follows a day with a span open until midnight. Lægevagten's weekend runs from Friday 16.00 to Monday 08.00,
+    /// which the data writes as "Saturday and Sunday all day" plus "Monday 00.00–08.00"; a text reads the second
+    /// better as "the night into Monday until 08.00".
+    pub fn continues_overnight(&self, span: &Span) -> bool {
+        let midnight = ClockTime(24 * 60);
+        span.from == ClockTime(0)
+            && !span.days.is_empty()
+            && span.days.iter().all(|day| {
+                self.weekly
+                    .iter()
+                    .any(|other| other.to == midnight && other.days.contains(&day.previous()))
+            })
+    }
 }
 
 /// A calendar date as (year, month 1–12, day 1–31).
@@ -570,6 +592,32 @@ mod tests {
         assert_eq!(day_runs(&Weekday::ALL), [(Mon, Sun)]);
         assert_eq!(day_runs(&[Tue, Thu]), [(Tue, Tue), (Thu, Thu)]);
         assert!(day_runs(&[]).is_empty());
+    }
+
+    #[test]
+    fn a_span_from_midnight_after_a_day_open_until_midnight_continues_the_night() {
+        use Weekday::*;
+        let weekend = span(&[Sat, Sun], "00:00", "24:00");
+        let monday_morning = span(&[Mon], "00:00", "08:00");
+        let hours = Hours {
+            weekly: vec![
+                span(&[Mon, Tue, Wed, Thu, Fri], "16:00", "08:00"),
+                weekend.clone(),
+                monday_morning.clone(),
+            ],
+            ..Hours::default()
+        };
+        assert!(hours.continues_overnight(&monday_morning));
+        // Saturday starts at midnight too, but Friday's span ends at 08.00 on Saturday, not at midnight.
+        assert!(!hours.continues_overnight(&weekend));
+        // Every day of the span must follow such a day: Tuesday follows a Monday that closes at 08.00.
+        let hours = Hours {
+            weekly: vec![weekend, span(&[Mon, Tue], "00:00", "08:00")],
+            ..Hours::default()
+        };
+        assert!(!hours.continues_overnight(&hours.weekly[1]));
+        assert_eq!(Mon.previous(), Sun);
+        assert_eq!(Sun.previous(), Sat);
     }
 
     #[test]

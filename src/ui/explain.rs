@@ -184,6 +184,11 @@ pub fn hours_text(app: &AppState, hours: &Hours) -> String {
             let days = days_text(app, &span.days);
             if (span.from, span.to) == (ClockTime(0), ClockTime(24 * 60)) {
                 app.text_with(Msg::HoursSpanAllDay, &[("days", &days)])
+            } else if hours.continues_overnight(span) {
+                app.text_with(
+                    Msg::HoursSpanNightInto,
+                    &[("days", &days), ("to", &clock(span.to))],
+                )
             } else {
                 app.text_with(
                     Msg::HoursSpan,

@@ -63,7 +63,10 @@ test("on a public holiday the crisis page follows what each source says about ho
   );
   await expect(headspace.locator(".hg-crisis-page__alternative")).toHaveText("Måske lukket i dag. Prøv i stedet: Lægevagten, Region Midtjylland");
   // Days in a row read as a range, and a whole day as "hele døgnet".
-  await expect(doctor).toContainText("mandag–fredag kl. 16.00–08.00; lørdag og søndag hele døgnet");
+  // The weekend's end reads as the night it is, not as "mandag kl. 00.00–08.00".
+  await expect(doctor).toContainText(
+    "mandag–fredag kl. 16.00–08.00; lørdag og søndag hele døgnet; natten til mandag indtil kl. 08.00; helligdage hele døgnet",
+  );
   await expect(page.locator("#livslinien")).toContainText("alle dage kl. 11.00–04.00");
   await expectAccessible(page);
 });
