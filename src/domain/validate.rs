@@ -87,6 +87,30 @@ impl Report {
         });
     }
 
+    /// Reports every id in `field` that does not name another entry of `known`: a reference to its own entry
+    /// (`own`) leads nowhere either. `kind_of_entry` names what the ids should be, for the message.
+    fn other_entries(
+        &mut self,
+        place: &str,
+        field: &str,
+        ids: &[String],
+        known: &BTreeSet<&str>,
+        own: &str,
+        kind_of_entry: &str,
+    ) {
+        for id in ids
+            .iter()
+            .filter(|id| !known.contains(id.as_str()) || *id == own)
+        {
+            self.add(
+                ProblemKind::UnresolvedReference,
+                place,
+                field,
+                format!("'{id}' is not another {kind_of_entry}"),
+            );
+        }
+    }
+
     fn text(&mut self, place: &str, field: &str, text: &LocalizedText) {
         let missing: Vec<String> = text
             .missing(&self.languages)
@@ -371,18 +395,14 @@ fn validate_catalogue(report: &mut Report, catalogue: &Catalogue, questions: &Qu
                 format!("no source '{}'", offer.source),
             );
         }
-        for related in offer
-            .see_also
-            .iter()
-            .filter(|id| !ids.contains(id.as_str()) || **id == offer.id)
-        {
-            report.add(
-                ProblemKind::UnresolvedReference,
-                &place,
-                "see_also",
-                format!("'{related}' is not another offer"),
-            );
-        }
+        report.other_entries(
+            &place,
+            "see_also",
+            &offer.see_also,
+            &ids,
+            &offer.id,
+            "offer",
+        );
         if offer.contacts.is_empty() && offer.see_also.is_empty() {
             report.add(
                 ProblemKind::NoWayOn,
@@ -417,18 +437,14 @@ fn validate_catalogue(report: &mut Report, catalogue: &Catalogue, questions: &Qu
         for (i, contact) in line.contacts.iter().enumerate() {
             report.contact(catalogue, &place, i, contact);
         }
-        for other in line
-            .alternatives
-            .iter()
-            .filter(|id| !line_ids.contains(id.as_str()) || **id == line.id)
-        {
-            report.add(
-                ProblemKind::UnresolvedReference,
-                &place,
-                "alternatives",
-                format!("'{other}' is not another crisis line"),
-            );
-        }
+        report.other_entries(
+            &place,
+            "alternatives",
+            &line.alternatives,
+            &line_ids,
+            &line.id,
+            "crisis line",
+        );
     }
     let emergency_first = catalogue
         .crisis_lines
