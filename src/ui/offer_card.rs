@@ -2,6 +2,7 @@
 
 use super::access_badge::AccessBadge;
 use super::clock;
+use super::contact_list::ContactList;
 use super::explain::{exclusion_text, why_sentences};
 use super::i18n::{Msg, tr};
 use super::state::use_app;
@@ -25,14 +26,20 @@ pub fn OfferCard(
     /// the page's `h1`. Headings never skip a level.
     #[prop(optional)]
     in_section: bool,
+    /// Every contact with its hours and source, instead of one phone number: for a list handed over, which may be
+    /// read on paper, where a name to tap leads nowhere.
+    #[prop(optional)]
+    every_contact: bool,
     /// Controls for the card's foot, such as "Læg på listen" on `/tilbud`.
     #[prop(optional)]
     children: Option<Children>,
 ) -> impl IntoView {
     let app = use_app();
     let phone = offer.contacts.iter().find(|c| c.kind == ContactKind::Phone);
-    let check_first = offer.caution.is_some()
-        || phone.is_some_and(|phone| app.bundle.catalogue.needs_check(phone, clock::now().date));
+    // With every contact shown, each one already says "ring og tjek" where it applies.
+    let phone_needs_check = !every_contact
+        && phone.is_some_and(|phone| app.bundle.catalogue.needs_check(phone, clock::now().date));
+    let check_first = offer.caution.is_some() || phone_needs_check;
     let is_near_miss = !exclusions.is_empty();
     let link = view! { <a href=Route::Offer(offer.id.clone()).path()>{move || app.local(&offer.name)}</a> };
     let title = if in_section {
@@ -59,12 +66,21 @@ pub fn OfferCard(
                 </p>
             })}
             <AccessBadge access=offer.access cost=offer.cost/>
-            {phone.map(|phone| view! {
-                <p class="hg-offer-card__call">
-                    <a href=format!("tel:{}", phone.value.replace(' ', ""))>{tr(Msg::CallPrefix)}" "{phone.value.clone()}</a>
-                </p>
-            })}
-            {check_first.then(|| view! { <p class="hg-offer-card__caution">{tr(Msg::CheckBeforeYouGo)}</p> })}
+            {if every_contact {
+                view! { <ContactList contacts=&offer.contacts/> }.into_any()
+            } else {
+                phone.map(|phone| view! {
+                    <p class="hg-offer-card__call">
+                        <a href=format!("tel:{}", phone.value.replace(' ', ""))>{tr(Msg::CallPrefix)}" "{phone.value.clone()}</a>
+                    </p>
+                }).into_any()
+            }}
+            // A list handed over may be all the person has, so it carries the source's warning in full ("Perron 4
+            // er måske flyttet …"); elsewhere the offer page does, and the card only says to check first.
+            {match (every_contact, &offer.caution) {
+                (true, Some(caution)) => Some(view! { <p class="hg-offer-card__caution">{move || app.local(caution)}</p> }.into_any()),
+                _ => check_first.then(|| view! { <p class="hg-offer-card__caution">{tr(Msg::CheckBeforeYouGo)}</p> }.into_any()),
+            }}
             {children.map(|children| children())}
         </article>
     }

@@ -1,5 +1,5 @@
 //! `/liste/<ids>`: a list of offers passed on as a link (see [`crate::domain::shortlist`]). It shows the offers
-//! with how to get in and a phone number, and nothing about who made the list or why. The link is untrusted: what
+//! with how to get in and every contact, also when printed, and nothing about who made the list or why. The link is untrusted: what
 //! cannot be shown is counted and said, and an empty or cut-short link gets a way on.
 
 use super::crisis_prompt::CrisisPrompt;
@@ -40,7 +40,7 @@ pub fn ShortlistPage(
             <CrisisPrompt/>
             <ol class="hg-shortlist-page__list">
                 {list.offers.into_iter().map(|offer| view! {
-                    <li class="hg-shortlist-page__item"><OfferCard offer=offer/></li>
+                    <li class="hg-shortlist-page__item"><OfferCard offer=offer every_contact=true/></li>
                 }).collect_view()}
             </ol>
             <p class="hg-shortlist-page__tools">

@@ -46,7 +46,7 @@ test("the results pass on as a link that shows the same offers, and none of the 
     await phone.goto(url);
     await expect(phone.locator("h1")).toHaveText("Liste over tilbud");
     await expect(phone).toHaveTitle("Liste over tilbud – Hjælpeguiden");
-    await expect(phone.locator(".hg-lead")).toHaveText(`Listen har ${names.length} tilbud fra Randers Kommune og samarbejdspartnere. Tryk på et navn for at se alle kontaktoplysninger.`);
+    await expect(phone.locator(".hg-lead")).toHaveText(`Listen har ${names.length} tilbud fra Randers Kommune og samarbejdspartnere, med alle kontaktoplysninger. Tryk på et navn for at læse mere om tilbuddet.`);
     const shown = await phone.locator("ol.hg-shortlist-page__list > li .hg-offer-card__title").allTextContents();
     expect(shown.map((s) => s.trim())).toEqual(names);
     // The list explains nothing it cannot know: no "why it fits", and no answers on this phone.
@@ -154,6 +154,15 @@ test("a tampered or cut-short list link says what it cannot show, and gives a wa
   const shown = await page.locator("ol.hg-shortlist-page__list > li .hg-offer-card__title").allTextContents();
   expect(shown.map((s) => s.trim())).toEqual(["PPR – Pædagogisk Psykologisk Rådgivning", "Perron 4"]);
   await expect(page.getByText("1 af tilbuddene på listen kan ikke vises.")).toBeVisible();
+  // Every contact, not just a phone number: a handed-over list may be read on paper, where names lead nowhere.
+  const perron = page.locator("ol.hg-shortlist-page__list > li").nth(1);
+  await expect(perron.getByRole("link", { name: "8915 7000" })).toHaveAttribute("href", "tel:89157000");
+  await expect(perron.getByRole("link", { name: "gine.norager@randers.dk" })).toBeVisible();
+  await expect(perron).toContainText("Jernbanegade 4D, 8900 Randers C");
+  const ppr = page.locator("ol.hg-shortlist-page__list > li").first();
+  await expect(ppr).toContainText("Gudenåcentret, Randers");
+  // And the source's own warning in full, not just "call first".
+  await expect(perron.locator(".hg-offer-card__caution")).toHaveText(/^Perron 4 er måske flyttet til Slotsgården/);
   await expectAccessible(page);
 
   for (const path of ["/liste", "/liste/%3Cscript%3E"]) {
