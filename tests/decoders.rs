@@ -144,6 +144,20 @@ fn listed(segment: &str, bundle: &Bundle) -> (Vec<String>, usize) {
 }
 
 #[test]
+fn ticking_adds_at_the_end_and_ticking_again_takes_off() {
+    let b = bundle();
+    let offer = |id: &str| b.catalogue.offer(id).unwrap();
+    let mut list = Vec::new();
+    for id in ["perron-4", "ppr", "borgerraadgiveren", "ppr"] {
+        shortlist::toggle(&mut list, offer(id));
+    }
+    assert_eq!(
+        shortlist::write(list.iter().copied()),
+        "perron-4+borgerraadgiveren"
+    );
+}
+
+#[test]
 fn a_list_link_keeps_its_order_and_shows_each_offer_once() {
     let b = bundle();
     assert_eq!(

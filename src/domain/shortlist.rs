@@ -27,6 +27,17 @@ pub fn write<'a>(offers: impl IntoIterator<Item = &'a Offer>) -> String {
     ids.join(&SEPARATOR.to_string())
 }
 
+/// Puts `offer` on the list, at the end, or takes it off if it is there: a staff member ticking offers on
+/// `/tilbud`. The order of ticking is kept, because it is the order the staff member chose.
+pub fn toggle<'a>(list: &mut Vec<&'a Offer>, offer: &'a Offer) {
+    match list.iter().position(|listed| listed.id == offer.id) {
+        Some(at) => {
+            list.remove(at);
+        }
+        None => list.push(offer),
+    }
+}
+
 /// What a list link holds, as far as it can be read.
 #[derive(Debug, PartialEq)]
 pub struct Shortlist<'a> {

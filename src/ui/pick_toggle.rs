@@ -4,6 +4,7 @@
 use super::i18n::{Msg, tr};
 use super::state::use_app;
 use crate::domain::catalogue::Offer;
+use crate::domain::shortlist;
 use leptos::prelude::*;
 
 /// The checkbox for one offer.
@@ -18,15 +19,7 @@ pub fn PickToggle(
         app.picked
             .with(|list| list.iter().any(|o| o.id == offer.id))
     };
-    let toggle = move |_| {
-        app.picked.update(|list| {
-            if let Some(at) = list.iter().position(|o| o.id == offer.id) {
-                list.remove(at);
-            } else {
-                list.push(offer);
-            }
-        });
-    };
+    let toggle = move |_| app.picked.update(|list| shortlist::toggle(list, offer));
     view! {
         <div class="hg-pick-toggle">
             <input type="checkbox" class="hg-pick-toggle__input" id=input_id.clone() prop:checked=picked on:change=toggle/>
