@@ -36,10 +36,12 @@ pub fn OfferCard(
 ) -> impl IntoView {
     let app = use_app();
     let phone = offer.contacts.iter().find(|c| c.kind == ContactKind::Phone);
-    // With every contact shown, each one already says "ring og tjek" where it applies.
-    let phone_needs_check = !every_contact
-        && phone.is_some_and(|phone| app.bundle.catalogue.needs_check(phone, clock::now().date));
-    let check_first = offer.caution.is_some() || phone_needs_check;
+    // A compact card says "ring og tjek" for a caution or a doubtful phone number. A card with every contact
+    // carries the caution in full instead, and each contact says "ring og tjek" where it applies.
+    let check_first = !every_contact
+        && (offer.caution.is_some()
+            || phone
+                .is_some_and(|phone| app.bundle.catalogue.needs_check(phone, clock::now().date)));
     let is_near_miss = !exclusions.is_empty();
     let link = view! { <a href=Route::Offer(offer.id.clone()).path()>{move || app.local(&offer.name)}</a> };
     let title = if in_section {
@@ -76,10 +78,11 @@ pub fn OfferCard(
                 }).into_any()
             }}
             // A list handed over may be all the person has, so it carries the source's warning in full ("Perron 4
-            // er måske flyttet …"); elsewhere the offer page does, and the card only says to check first.
-            {match (every_contact, &offer.caution) {
-                (true, Some(caution)) => Some(view! { <p class="hg-offer-card__caution">{move || app.local(caution)}</p> }.into_any()),
-                _ => check_first.then(|| view! { <p class="hg-offer-card__caution">{tr(Msg::CheckBeforeYouGo)}</p> }.into_any()),
+            // er måske flyttet …"); elsewhere the offer page does.
+            {if every_contact {
+                offer.caution.as_ref().map(|caution| view! { <p class="hg-offer-card__caution">{move || app.local(caution)}</p> }.into_any())
+            } else {
+                check_first.then(|| view! { <p class="hg-offer-card__caution">{tr(Msg::CheckBeforeYouGo)}</p> }.into_any())
             }}
             {children.map(|children| children())}
         </article>
