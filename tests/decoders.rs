@@ -158,6 +158,17 @@ fn ticking_adds_at_the_end_and_ticking_again_takes_off() {
 }
 
 #[test]
+fn unticked_results_stay_off_the_list_and_the_rest_keep_their_order() {
+    let b = bundle();
+    let offer = |id: &str| b.catalogue.offer(id).unwrap();
+    let results = [offer("perron-4"), offer("ppr"), offer("borgerraadgiveren")];
+    let passed_on = shortlist::without(&results, &[offer("ppr"), offer("cafe-rusfri")]);
+    assert_eq!(shortlist::write(passed_on), "perron-4+borgerraadgiveren");
+    assert_eq!(shortlist::without(&results, &[]).len(), 3);
+    assert!(shortlist::without(&results, &results).is_empty());
+}
+
+#[test]
 fn a_list_link_keeps_its_order_and_shows_each_offer_once() {
     let b = bundle();
     assert_eq!(

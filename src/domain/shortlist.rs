@@ -38,6 +38,16 @@ pub fn toggle<'a>(list: &mut Vec<&'a Offer>, offer: &'a Offer) {
     }
 }
 
+/// The results to pass on: every one, in the results' order, except those the person unticked. Someone sitting with
+/// a staff member may want to leave out an offer they already know or do not want named in a message.
+pub fn without<'a>(results: &[&'a Offer], left_out: &[&Offer]) -> Vec<&'a Offer> {
+    results
+        .iter()
+        .copied()
+        .filter(|offer| !left_out.iter().any(|out| out.id == offer.id))
+        .collect()
+}
+
 /// What a list link holds, as far as it can be read.
 #[derive(Debug, PartialEq)]
 pub struct Shortlist<'a> {

@@ -14,11 +14,12 @@ use super::router::provide_location;
 use super::safety_page::SafetyPage;
 use super::shortlist_page::ShortlistPage;
 use super::start_page::StartPage;
-use super::state::{ANSWERS_KEY, AppState};
+use super::state::{ANSWERS_KEY, AppState, PICKED_KEY};
 use super::storage;
 use crate::domain::answers::encode;
 use crate::domain::bundle::Bundle;
 use crate::domain::route::Route;
+use crate::domain::shortlist;
 use leptos::prelude::*;
 use std::sync::OnceLock;
 
@@ -41,13 +42,21 @@ pub fn App() -> impl IntoView {
     let app = AppState::restore(bundle);
     provide_context(app);
     let location = provide_location();
-    // Mirror the answers into sessionStorage so a reload keeps them; nothing else ever sees them.
+    // Mirror the answers and the ticked list into sessionStorage so a reload keeps them; nothing else ever sees them.
     Effect::new(move |_| {
         let answers = app.answers.get();
         if answers.is_empty() {
             storage::remove(ANSWERS_KEY);
         } else {
             storage::write(ANSWERS_KEY, &encode(&answers, &bundle.questions));
+        }
+    });
+    Effect::new(move |_| {
+        let picked = app.picked.get();
+        if picked.is_empty() {
+            storage::remove(PICKED_KEY);
+        } else {
+            storage::write(PICKED_KEY, &shortlist::write(picked));
         }
     });
     // `<html lang>` follows the language, so screen readers pronounce the page correctly.

@@ -35,6 +35,7 @@ pub mod quick_exit;
 pub mod results_page;
 pub mod router;
 pub mod safety_page;
+pub mod share_choice;
 pub mod share_list;
 pub mod shortlist_page;
 pub mod start_page;

@@ -3,10 +3,11 @@
 
 use super::i18n::{Msg, tr};
 use super::offer_card::OfferCard;
-use super::page_heading::PageHeading;
+use super::page_heading::{PageHeading, focus_page_heading};
 use super::pick_toggle::PickToggle;
 use super::share_list::ShareList;
 use super::state::use_app;
+use crate::domain::shortlist;
 use leptos::prelude::*;
 
 /// All offers, alphabetically by name in the current language.
@@ -19,10 +20,17 @@ pub fn OffersPage() -> impl IntoView {
             .offers_by_name(app.lang.get())
             .into_iter()
             .map(|offer| {
+                let ticked = Signal::derive(move || {
+                    app.picked
+                        .with(|list| list.iter().any(|o| o.id == offer.id))
+                });
+                let toggle = Callback::new(move |()| {
+                    app.picked.update(|list| shortlist::toggle(list, offer))
+                });
                 view! {
                     <li class="hg-offers-page__item">
                         <OfferCard offer=offer>
-                            <PickToggle offer=offer/>
+                            <PickToggle offer=offer ticked=ticked on_toggle=toggle/>
                         </OfferCard>
                     </li>
                 }
@@ -34,15 +42,27 @@ pub fn OffersPage() -> impl IntoView {
     // A memo, so ticking a second offer updates the share section instead of building it anew (which would close
     // an open QR code).
     let any_picked = Memo::new(move |_| picked_count() > 0);
+    // Between two citizens, a staff member starts a new list with one press.
+    let clear = move |_| {
+        app.picked.set(Vec::new());
+        focus_page_heading();
+    };
     view! {
         <PageHeading text=Signal::derive(move || app.text(Msg::OffersTitle).to_owned())/>
         <p class="hg-lead">{move || app.text_with(Msg::OffersLead, &[("n", &app.bundle.catalogue.offers.len().to_string())])}</p>
         <p>{tr(Msg::OffersPickHint)}</p>
         // Ticking an offer changes the bottom of the page; a screen reader hears the new count here.
         <p class="hg-visually-hidden" role="status">
-            {move || (picked_count() > 0).then(|| app.text_with(Msg::OffersPickedCount, &[("n", &picked_count().to_string())]))}
+            {move || match picked_count() {
+                0 => app.text(Msg::OffersPickedNone).to_owned(),
+                n => app.text_with(Msg::OffersPickedCount, &[("n", &n.to_string())]),
+            }}
         </p>
         <ul class="hg-offers-page">{offers}</ul>
-        {move || any_picked.get().then(|| view! { <ShareList offers=picked lead=Msg::ShareLeadPicked/> })}
+        {move || any_picked.get().then(|| view! {
+            <ShareList offers=picked lead=Msg::ShareLeadPicked>
+                <button type="button" class="hg-button hg-button--secondary" on:click=clear>{tr(Msg::OffersPickClear)}</button>
+            </ShareList>
+        })}
     }
 }

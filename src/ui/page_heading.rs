@@ -6,6 +6,7 @@ use super::state::use_app;
 use leptos::html::H1;
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicBool, Ordering};
+use wasm_bindgen::JsCast;
 
 /// False until the first page has rendered: on the first load focus stays where the browser puts it.
 static NAVIGATED: AtomicBool = AtomicBool::new(false);
@@ -35,5 +36,17 @@ pub fn PageHeading(
     });
     view! {
         <h1 class="hg-page-heading" tabindex="-1" node_ref=heading>{move || text.get()}</h1>
+    }
+}
+
+/// Moves focus to the page's heading, after an action that removes the control that had focus (clearing a list),
+/// so keyboard and screen-reader users start again from the top instead of from nowhere.
+pub fn focus_page_heading() {
+    let heading = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.query_selector(".hg-page-heading").ok().flatten())
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(heading) = heading {
+        let _ = heading.focus();
     }
 }

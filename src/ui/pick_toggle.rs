@@ -1,32 +1,41 @@
-//! "Læg på listen": a checkbox under an offer on `/tilbud`, so a staff member can pick the offers to pass on
-//! without answering the questions on the citizen's behalf.
+//! A checkbox that puts one offer on a list to pass on, or leaves it off: "Læg på listen" under each card on
+//! `/tilbud`, and one per result in the results' [`super::share_choice::ShareChoice`].
 
 use super::i18n::{Msg, tr};
 use super::state::use_app;
 use crate::domain::catalogue::Offer;
-use crate::domain::shortlist;
 use leptos::prelude::*;
 
 /// The checkbox for one offer.
 #[component]
 pub fn PickToggle(
-    /// The offer it adds to (or takes off) the list.
+    /// The offer it is about.
     offer: &'static Offer,
+    /// Whether the offer is on the list.
+    #[prop(into)]
+    ticked: Signal<bool>,
+    /// Puts the offer on the list or takes it off.
+    on_toggle: Callback<()>,
+    /// Labels the box with the offer's name, for a list of names; otherwise "Læg på listen", for under a card.
+    #[prop(optional)]
+    name_as_label: bool,
 ) -> impl IntoView {
     let app = use_app();
-    let input_id = format!("pick-{}", offer.id);
-    let picked = move || {
-        app.picked
-            .with(|list| list.iter().any(|o| o.id == offer.id))
+    let prefix = if name_as_label { "share" } else { "pick" };
+    let input_id = format!("{prefix}-{}", offer.id);
+    let name = move || app.local(&offer.name);
+    // Under a card the offer's name is still part of the label, so a screen reader's list of checkboxes says
+    // which is which.
+    let label = if name_as_label {
+        name.into_any()
+    } else {
+        view! { {tr(Msg::OffersPick)}<span class="hg-visually-hidden">": "{name}</span> }.into_any()
     };
-    let toggle = move |_| app.picked.update(|list| shortlist::toggle(list, offer));
     view! {
         <div class="hg-pick-toggle">
-            <input type="checkbox" class="hg-pick-toggle__input" id=input_id.clone() prop:checked=picked on:change=toggle/>
-            // The offer's name is part of the label, so a screen reader's list of checkboxes says which is which.
-            <label class="hg-pick-toggle__label" for=input_id>
-                {tr(Msg::OffersPick)}<span class="hg-visually-hidden">": "{move || app.local(&offer.name)}</span>
-            </label>
+            <input type="checkbox" class="hg-pick-toggle__input" id=input_id.clone() prop:checked=ticked
+                on:change=move |_| on_toggle.run(())/>
+            <label class="hg-pick-toggle__label" for=input_id>{label}</label>
         </div>
     }
 }

@@ -16,6 +16,7 @@ pub fn PrivacyPage() -> impl IntoView {
         <h2>{tr(Msg::PrivacyStoredTitle)}</h2>
         <ul class="hg-privacy-page__list">
             <li>{tr(Msg::PrivacyStoredAnswers)}</li>
+            <li>{tr(Msg::PrivacyStoredList)}</li>
             <li>{tr(Msg::PrivacyStoredLanguage)}</li>
             <li>{tr(Msg::PrivacyStoredApp)}</li>
             <li>{tr(Msg::PrivacyStoredNothingElse)}</li>

@@ -5,10 +5,12 @@ use super::i18n::{Msg, tr};
 use super::offer_card::OfferCard;
 use super::page_heading::PageHeading;
 use super::print_button::PrintButton;
+use super::share_choice::ShareChoice;
 use super::share_list::ShareList;
 use super::state::use_app;
 use crate::domain::ranking::rank;
 use crate::domain::route::Route;
+use crate::domain::shortlist;
 use leptos::prelude::*;
 
 /// The results page.
@@ -30,8 +32,12 @@ pub fn ResultsPage() -> impl IntoView {
             .collect();
         (matches, near)
     });
-    let shown =
+    let shown: Signal<Vec<_>> =
         Signal::derive(move || ranking.with(|r| r.0.iter().map(|(offer, _)| *offer).collect()));
+    // Results unticked in the share section: kept while the page is open, so the list to pass on stays as chosen.
+    let left_out = RwSignal::new(Vec::new());
+    let passed_on =
+        Signal::derive(move || left_out.with(|out| shown.with(|all| shortlist::without(all, out))));
     view! {
         <PageHeading text=Signal::derive(move || app.text(Msg::ResultsTitle).to_owned())/>
         <p class="hg-lead">
@@ -47,7 +53,11 @@ pub fn ResultsPage() -> impl IntoView {
                 <li class="hg-results-page__item"><OfferCard offer=offer reasons=reasons/></li>
             }).collect_view()}
         </ol>
-        {move || ranking.with(|r| !r.0.is_empty()).then(|| view! { <ShareList offers=shown lead=Msg::ShareLead/> })}
+        {move || ranking.with(|r| !r.0.is_empty()).then(|| view! {
+            <ShareList offers=passed_on lead=Msg::ShareLead>
+                <ShareChoice results=shown left_out=left_out/>
+            </ShareList>
+        })}
         {move || {
             let near = ranking.get().1;
             (!near.is_empty()).then(|| view! {

@@ -20,6 +20,9 @@ pub fn ShareList(
     offers: Signal<Vec<&'static Offer>>,
     /// The first sentence, which says which offers the link holds; `{n}` is their number.
     lead: Msg,
+    /// A way to choose the offers, shown under the first sentence.
+    #[prop(optional)]
+    children: Option<Children>,
 ) -> impl IntoView {
     let app = use_app();
     let path = Memo::new(move |_| {
@@ -36,31 +39,40 @@ pub fn ShareList(
     };
     let share = move |_| open_share_sheet(app.text(Msg::ShareMessage), &url());
     let qr_open = RwSignal::new(false);
+    let empty = Memo::new(move |_| offers.with(Vec::is_empty));
     view! {
         <section class="hg-share-list" aria-labelledby="hg-share-list-title">
             <h2 id="hg-share-list-title">{tr(Msg::ShareTitle)}</h2>
-            <p>{move || app.text_with(lead, &[("n", &offers.with(Vec::len).to_string())])}</p>
-            <p class="hg-share-list__link">{tr(Msg::ShareLinkLabel)}" "<a href=move || path.get()>{url}</a></p>
-            <p class="hg-share-list__actions">
-                {has_share_sheet().then(|| view! {
-                    <button type="button" class="hg-button" on:click=share>{tr(Msg::ShareButton)}</button>
-                })}
-                <a class="hg-button hg-button--secondary" href=sms>{tr(Msg::ShareSms)}</a>
-                <a class="hg-button hg-button--secondary" href=email>{tr(Msg::ShareEmail)}</a>
-            </p>
-            // Drawn only on request: a citizen on their own phone has no use for it, a staff screen does.
-            <details class="hg-share-list__qr" on:toggle=move |event| qr_open.set(is_open(&event))>
-                <summary class="hg-button hg-button--secondary">{tr(Msg::ShareQrShow)}</summary>
-                {move || qr_open.get().then(|| qr::picture(&url())).flatten().map(|code| view! {
-                    <svg class="hg-share-list__qr-code" role="img" aria-label=tr(Msg::ShareQrLabel)
-                        viewBox=format!("0 0 {0} {0}", code.size) shape-rendering="crispEdges">
-                        <rect width="100%" height="100%" fill="#fff"/>
-                        <path d=code.path fill="#000"/>
-                    </svg>
-                })}
-                <p>{tr(Msg::ShareQrHint)}</p>
-            </details>
-            <p>{tr(Msg::ShareOffline)}</p>
+            <p>{move || if empty.get() {
+                app.text(Msg::ShareNoneChosen).to_owned()
+            } else {
+                app.text_with(lead, &[("n", &offers.with(Vec::len).to_string())])
+            }}</p>
+            {children.map(|children| children())}
+            // Built anew only when the list becomes empty or not, so ticking keeps an open QR code open.
+            {move || (!empty.get()).then(|| view! {
+                <p class="hg-share-list__link">{tr(Msg::ShareLinkLabel)}" "<a href=move || path.get()>{url}</a></p>
+                <p class="hg-share-list__actions">
+                    {has_share_sheet().then(|| view! {
+                        <button type="button" class="hg-button" on:click=share>{tr(Msg::ShareButton)}</button>
+                    })}
+                    <a class="hg-button hg-button--secondary" href=sms>{tr(Msg::ShareSms)}</a>
+                    <a class="hg-button hg-button--secondary" href=email>{tr(Msg::ShareEmail)}</a>
+                </p>
+                // Drawn only on request: a citizen on their own phone has no use for it, a staff screen does.
+                <details class="hg-share-list__qr" on:toggle=move |event| qr_open.set(is_open(&event))>
+                    <summary class="hg-button hg-button--secondary">{tr(Msg::ShareQrShow)}</summary>
+                    {move || qr_open.get().then(|| qr::picture(&url())).flatten().map(|code| view! {
+                        <svg class="hg-share-list__qr-code" role="img" aria-label=tr(Msg::ShareQrLabel)
+                            viewBox=format!("0 0 {0} {0}", code.size) shape-rendering="crispEdges">
+                            <rect width="100%" height="100%" fill="#fff"/>
+                            <path d=code.path fill="#000"/>
+                        </svg>
+                    })}
+                    <p>{tr(Msg::ShareQrHint)}</p>
+                </details>
+                <p>{tr(Msg::ShareOffline)}</p>
+            })}
             <p class="hg-share-list__caution">{tr(Msg::ShareCaution)}</p>
         </section>
     }

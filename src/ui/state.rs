@@ -5,6 +5,7 @@ use super::storage;
 use crate::domain::answers::{self, Answers};
 use crate::domain::bundle::Bundle;
 use crate::domain::catalogue::Offer;
+use crate::domain::shortlist;
 use crate::domain::text::{Lang, LocalizedText, fill};
 use leptos::prelude::*;
 
@@ -12,6 +13,8 @@ use leptos::prelude::*;
 pub const ANSWERS_KEY: &str = "hg-answers";
 /// sessionStorage key of the chosen language (not sensitive, but kept no longer than the answers).
 pub const LANG_KEY: &str = "hg-lang";
+/// sessionStorage key of the offers ticked on `/tilbud`, written as a list link's ids.
+pub const PICKED_KEY: &str = "hg-picked";
 
 /// Everything components share. `Copy`, so closures can capture it freely.
 #[derive(Clone, Copy)]
@@ -26,8 +29,8 @@ pub struct AppState {
     pub returning_to_check: RwSignal<bool>,
     /// A short notice for the top of the page (for example, that stored answers were unreadable).
     pub notice: RwSignal<Option<Msg>>,
-    /// The offers ticked on `/tilbud` to pass on, in the order ticked. In memory only: kept while moving between
-    /// pages, gone with the tab.
+    /// The offers ticked on `/tilbud` to pass on, in the order ticked. Kept like the answers (memory and
+    /// sessionStorage), so a staff member's reload does not lose the list; gone with the tab.
     pub picked: RwSignal<Vec<&'static Offer>>,
 }
 
@@ -57,7 +60,10 @@ impl AppState {
             answers: RwSignal::new(restored),
             returning_to_check: RwSignal::new(false),
             notice: RwSignal::new(notice),
-            picked: RwSignal::new(Vec::new()),
+            // Read like a list link: a tampered or outdated entry drops out, it never breaks the page.
+            picked: RwSignal::new(storage::read(PICKED_KEY).map_or_else(Vec::new, |ids| {
+                shortlist::read(&ids, &bundle.catalogue).offers
+            })),
         }
     }
 
@@ -76,9 +82,10 @@ impl AppState {
         text.get(self.lang.get())
     }
 
-    /// Forgets every answer, in memory and in storage.
+    /// Forgets every answer and the ticked list, in memory and in storage.
     pub fn clear_answers(&self) {
         self.answers.set(Answers::default());
+        self.picked.set(Vec::new());
         self.returning_to_check.set(false);
         storage::remove(ANSWERS_KEY);
     }

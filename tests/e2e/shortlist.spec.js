@@ -23,7 +23,7 @@ test("the results pass on as a link that shows the same offers, and none of the 
   expect(names.length).toBeGreaterThan(1);
 
   const share = page.getByRole("region", { name: "Giv listen videre" });
-  await expect(share).toContainText(`Linket viser de ${names.length} tilbud ovenfor – ikke dine svar.`);
+  await expect(share).toContainText(`Linket viser ${names.length} af tilbuddene ovenfor – ikke dine svar.`);
   const link = share.getByRole("link", { name: /\/liste\// });
   const path = await link.getAttribute("href");
   // Offer ids and separators only: nothing typed, no answer values, no query, no fragment.
@@ -138,14 +138,73 @@ test("staff can tick offers on the list of all offers and pass just those on", a
   await page.getByLabel("Læg på listen: Borgerrådgiveren").uncheck();
   await expect(link).toHaveAttribute("href", "/liste/perron-4+ppr");
   await expect(share.getByRole("img", { name: "QR-kode med linket til listen" })).toBeVisible();
-  // The ticks stay while moving around the app.
+  // The ticks stay while moving around the app, and through a reload (an accidental pull-to-refresh).
   await page.getByRole("link", { name: "Perron 4", exact: true }).click();
   await expect(page.locator("h1")).toHaveText("Perron 4");
   await page.goBack();
   await expect(page.getByLabel("Læg på listen: Perron 4")).toBeChecked();
   await expect(link).toHaveAttribute("href", "/liste/perron-4+ppr");
-  // Nothing of it is stored: the ticks live in the tab's memory only.
-  expect(await page.evaluate(() => sessionStorage.length + localStorage.length)).toBe(0);
+  await page.reload();
+  await expect(page.getByLabel("Læg på listen: PPR – Pædagogisk Psykologisk Rådgivning")).toBeChecked();
+  await expect(link).toHaveAttribute("href", "/liste/perron-4+ppr");
+  // Kept like the answers: ids only, in this tab's session storage, nowhere else.
+  expect(await page.evaluate(() => ({ ...sessionStorage }))).toEqual({ "hg-picked": "perron-4+ppr" });
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+
+  // Between two citizens: one press clears the list, and focus goes back to the top of the page.
+  await share.getByRole("button", { name: "Fjern alle kryds" }).click();
+  await expect(share).toHaveCount(0);
+  await expect(page.locator("h1")).toBeFocused();
+  await expect(page.getByRole("status").filter({ hasText: "på listen" })).toHaveText("Der er ingen tilbud på listen");
+  await expect(page.getByLabel("Læg på listen: Perron 4")).not.toBeChecked();
+  expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+});
+
+test("a stored list that was tampered with or names a closed offer loses only those entries", async ({ page }) => {
+  await page.goto("/tilbud");
+  await page.evaluate(() => sessionStorage.setItem("hg-picked", "ppr+lukket-tilbud+<img src=x>+perron-4"));
+  await page.reload();
+  await expect(page.getByLabel("Læg på listen: PPR – Pædagogisk Psykologisk Rådgivning")).toBeChecked();
+  await expect(page.getByRole("region", { name: "Giv listen videre" }).getByRole("link", { name: /\/liste\// }))
+    .toHaveAttribute("href", "/liste/ppr+perron-4");
+  // "Slet mine svar og min liste nu" on the privacy page forgets the list too.
+  await page.getByRole("contentinfo").getByRole("link", { name: "Privatliv" }).click();
+  await page.getByRole("button", { name: "Slet mine svar og min liste nu" }).click();
+  expect(await page.evaluate(() => sessionStorage.getItem("hg-picked"))).toBeNull();
+  await page.goBack();
+  await expect(page.getByLabel("Læg på listen: PPR – Pædagogisk Psykologisk Rådgivning")).not.toBeChecked();
+});
+
+test("results unticked in the share section stay off the link, in the results' order", async ({ page }) => {
+  await answerAll(page, PERSONA);
+  const names = await suggestedNames(page);
+  expect(names.length).toBeGreaterThan(2);
+  const share = page.getByRole("region", { name: "Giv listen videre" });
+  const link = share.getByRole("link", { name: /\/liste\// });
+  const all = (await link.getAttribute("href")).slice("/liste/".length).split("+");
+  // Folded away until asked for: most people pass on all their results.
+  await expect(share.getByRole("checkbox")).toHaveCount(0);
+  await share.getByText("Vælg, hvilke tilbud der kommer med").click();
+  const boxes = share.getByRole("group", { name: "Tilbud på listen" }).getByRole("checkbox");
+  await expect(boxes).toHaveCount(names.length);
+  for (const name of names) await expect(share.getByLabel(name, { exact: true })).toBeChecked();
+  await expectAccessible(page);
+
+  await share.getByLabel(names[1], { exact: true }).uncheck();
+  await expect(link).toHaveAttribute("href", `/liste/${all.filter((_, i) => i !== 1).join("+")}`);
+  await expect(share).toContainText(`Linket viser ${names.length - 1} af tilbuddene ovenfor`);
+  // Ticked again, it returns to its place in the results, not to the end.
+  await share.getByLabel(names[1], { exact: true }).check();
+  await expect(link).toHaveAttribute("href", `/liste/${all.join("+")}`);
+
+  // With nothing ticked there is no link to pass on, and the section says why.
+  for (const name of names) await share.getByLabel(name, { exact: true }).uncheck();
+  await expect(link).toHaveCount(0);
+  await expect(share.getByRole("link", { name: "Send som sms" })).toHaveCount(0);
+  await expect(share).toContainText("Der er ingen tilbud på listen. Sæt kryds ved mindst ét for at få et link.");
+  await expectAccessible(page);
+  await share.getByLabel(names[0], { exact: true }).check();
+  await expect(link).toHaveAttribute("href", `/liste/${all[0]}`);
 });
 
 test("a tampered or cut-short list link says what it cannot show, and gives a way on", async ({ page }) => {

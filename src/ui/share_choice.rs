@@ -1,0 +1,44 @@
+//! "Vælg, hvilke tilbud der kommer med": every result starts on the list to pass on; unticking one leaves it off.
+//! Folded away, because most people pass on all their results; a staff member sitting with someone, or a person
+//! who does not want an offer named in a message, opens it.
+
+use super::i18n::{Msg, tr};
+use super::pick_toggle::PickToggle;
+use crate::domain::catalogue::Offer;
+use crate::domain::shortlist;
+use leptos::prelude::*;
+
+/// The choice of results to pass on.
+#[component]
+pub fn ShareChoice(
+    /// The results, best first.
+    #[prop(into)]
+    results: Signal<Vec<&'static Offer>>,
+    /// The results unticked so far.
+    left_out: RwSignal<Vec<&'static Offer>>,
+) -> impl IntoView {
+    let boxes = move || {
+        results
+            .get()
+            .into_iter()
+            .map(|offer| {
+                let ticked = Signal::derive(move || {
+                    left_out.with(|out| !out.iter().any(|o| o.id == offer.id))
+                });
+                let toggle = Callback::new(move |()| {
+                    left_out.update(|out| shortlist::toggle(out, offer));
+                });
+                view! { <PickToggle offer=offer ticked=ticked on_toggle=toggle name_as_label=true/> }
+            })
+            .collect_view()
+    };
+    view! {
+        <details class="hg-share-choice">
+            <summary class="hg-button hg-button--secondary">{tr(Msg::ShareChooseShow)}</summary>
+            <fieldset class="hg-share-choice__fieldset">
+                <legend class="hg-share-choice__legend">{tr(Msg::ShareChooseLegend)}</legend>
+                {boxes}
+            </fieldset>
+        </details>
+    }
+}
