@@ -1,5 +1,5 @@
 //! "Brug for hjælp nu? Akut hjælp": the way to crisis help on pages that list offers, where someone may realise that
-//! no offer is fast enough.
+//! no offer is fast enough. On paper a link leads nowhere, so a printed page says when to call 112 instead.
 
 use super::i18n::{Msg, tr};
 use crate::domain::route::Route;
@@ -9,6 +9,10 @@ use leptos::prelude::*;
 #[component]
 pub fn CrisisPrompt() -> impl IntoView {
     view! {
-        <p class="hg-crisis-prompt">{tr(Msg::ResultsCrisis)}" "<a href=Route::Crisis.path()>{tr(Msg::CrisisLink)}</a></p>
+        <p class="hg-crisis-prompt">
+            {tr(Msg::ResultsCrisis)}" "
+            <a class="hg-crisis-prompt__link" href=Route::Crisis.path()>{tr(Msg::CrisisLink)}</a>
+            <span class="hg-crisis-prompt__print">{tr(Msg::CrisisPromptPrint)}</span>
+        </p>
     }
 }

@@ -29,6 +29,7 @@ pub mod panic_page;
 pub mod pick_toggle;
 pub mod print_button;
 pub mod privacy_page;
+pub mod qr_code;
 pub mod question_form;
 pub mod question_page;
 pub mod quick_exit;

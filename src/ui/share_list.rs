@@ -3,9 +3,9 @@
 //! through the phone's own share sheet where the browser has one, or to a phone's camera as a QR code.
 
 use super::i18n::{Msg, tr};
+use super::qr_code::{QrCode, absolute_url};
 use super::state::use_app;
 use crate::domain::catalogue::Offer;
-use crate::domain::qr;
 use crate::domain::route::Route;
 use crate::domain::shortlist;
 use leptos::prelude::*;
@@ -28,7 +28,7 @@ pub fn ShareList(
     let path = Memo::new(move |_| {
         offers.with(|offers| Route::Shortlist(shortlist::write(offers.iter().copied())).path())
     });
-    let url = move || format!("{}{}", page_origin(), path.get());
+    let url = move || absolute_url(&path.get());
     let sms = move || {
         let body = format!("{}: {}", app.text(Msg::ShareMessage), url());
         format!("sms:?&body={}", uri_component(&body))
@@ -62,16 +62,11 @@ pub fn ShareList(
                 // Drawn only on request: a citizen on their own phone has no use for it, a staff screen does.
                 <details class="hg-share-list__qr" on:toggle=move |event| qr_open.set(is_open(&event))>
                     <summary class="hg-button hg-button--secondary">{tr(Msg::ShareQrShow)}</summary>
-                    {move || qr_open.get().then(|| qr::picture(&url())).flatten().map(|code| view! {
-                        <svg class="hg-share-list__qr-code" role="img" aria-label=tr(Msg::ShareQrLabel)
-                            viewBox=format!("0 0 {0} {0}", code.size) shape-rendering="crispEdges">
-                            <rect width="100%" height="100%" fill="#fff"/>
-                            <path d=code.path fill="#000"/>
-                        </svg>
-                    })}
+                    {move || qr_open.get().then(|| view! { <QrCode text=url()/> })}
                     <p>{tr(Msg::ShareQrHint)}</p>
                 </details>
                 <p>{tr(Msg::ShareOffline)}</p>
+                <p>{tr(Msg::SharePrintHint)}</p>
             })}
             <p class="hg-share-list__caution">{tr(Msg::ShareCaution)}</p>
         </section>
@@ -84,13 +79,6 @@ fn is_open(event: &leptos::ev::Event) -> bool {
         .target()
         .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
         .is_some_and(|details| details.has_attribute("open"))
-}
-
-/// `https://host:port` of this page, so the link works wherever the app is served.
-fn page_origin() -> String {
-    web_sys::window()
-        .and_then(|window| window.location().origin().ok())
-        .unwrap_or_default()
 }
 
 /// Percent-encodes text for a `sms:` or `mailto:` address.

@@ -1,12 +1,14 @@
 //! `/liste/<ids>`: a list of offers passed on as a link (see [`crate::domain::shortlist`]). It shows the offers
-//! with how to get in and every contact, also when printed, and nothing about who made the list or why. The link is untrusted: what
-//! cannot be shown is counted and said, and an empty or cut-short link gets a way on.
+//! with how to get in and every contact, and nothing about who made the list or why. Printed, it is a hand-out in
+//! large type with the list's QR code. The link is untrusted: what cannot be shown is counted and said, and an
+//! empty or cut-short link gets a way on.
 
 use super::crisis_prompt::CrisisPrompt;
 use super::i18n::{Msg, tr};
 use super::offer_card::OfferCard;
 use super::page_heading::PageHeading;
 use super::print_button::PrintButton;
+use super::qr_code::{QrCode, absolute_url};
 use super::state::use_app;
 use crate::domain::route::Route;
 use crate::domain::shortlist;
@@ -21,6 +23,9 @@ pub fn ShortlistPage(
     let app = use_app();
     let list = shortlist::read(&ids, &app.bundle.catalogue);
     let count = list.offers.len().to_string();
+    // The printed list carries its own link, cleaned of whatever in the address could not be shown.
+    let clean_url =
+        absolute_url(&Route::Shortlist(shortlist::write(list.offers.iter().copied())).path());
     let not_shown = list.not_shown.to_string();
     let body = if list.offers.is_empty() {
         view! {
@@ -33,7 +38,18 @@ pub fn ShortlistPage(
         .into_any()
     } else {
         view! {
-            <p class="hg-lead">{move || app.text_with(Msg::ShortlistLead, &[("n", &count)])}</p>
+            <p class="hg-lead">
+                {move || app.text_with(Msg::ShortlistLead, &[("n", &count)])}" "
+                <span class="hg-shortlist-page__on-screen">{tr(Msg::ShortlistTapName)}</span>
+            </p>
+            // On paper only, so a citizen without the link can still get the list onto a phone later.
+            <figure class="hg-shortlist-page__print-qr">
+                <QrCode text=clean_url.clone()/>
+                <figcaption>
+                    <p>{tr(Msg::ShortlistPrintQr)}</p>
+                    <p class="hg-shortlist-page__print-url">{clean_url}</p>
+                </figcaption>
+            </figure>
             {(list.not_shown > 0).then(|| view! {
                 <p class="hg-shortlist-page__not-shown">{move || app.text_with(Msg::ShortlistNotShown, &[("n", &not_shown)])}</p>
             })}

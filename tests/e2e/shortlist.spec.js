@@ -207,6 +207,46 @@ test("results unticked in the share section stay off the link, in the results' o
   await expect(link).toHaveAttribute("href", `/liste/${all[0]}`);
 });
 
+test("printed, the list is a large-print hand-out with its own QR code and nothing that only works on a screen", async ({ page }) => {
+  await page.goto("/liste/ppr+lukket-tilbud+hjerneskadeforeningen-raadgivning");
+  await expect(page.locator("h1")).toHaveText("Liste over tilbud");
+  const code = page.getByRole("img", { name: "QR-kode med linket til listen" });
+  const bodySize = () => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+  // On screen the code is not shown: whoever sees the page already has the list.
+  await expect(code).toBeHidden();
+  await expect(page.getByText("Tryk på et navn for at læse mere om tilbuddet.")).toBeVisible();
+  const screenSize = await bodySize();
+  const status = page.locator(".hg-contact-list__status");
+  await expect(status).toHaveCount(1);
+  await expect(status).toBeVisible();
+
+  await page.emulateMedia({ media: "print" });
+  // Large print: body text of at least 16 pt (21.3 px), larger than on screen.
+  expect(await bodySize()).toBeGreaterThanOrEqual(21.3);
+  expect(await bodySize()).toBeGreaterThan(screenSize);
+  // The code and the address hold the list as shown, without the entry that could not be shown.
+  const clean = new URL("/liste/ppr+hjerneskadeforeningen-raadgivning", page.url()).href;
+  await expect(code).toBeVisible();
+  await expect(page.locator(".hg-shortlist-page__print-url")).toHaveText(clean);
+  const png = PNG.sync.read(await code.screenshot());
+  expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(clean);
+  // Nothing that is only true or useful on a screen: "open now", "tap a name", a link to the crisis page.
+  await expect(status).toBeHidden();
+  await expect(page.getByText("Tryk på et navn for at læse mere om tilbuddet.")).toBeHidden();
+  await expect(page.getByRole("link", { name: "Akut hjælp" })).toHaveCount(0);
+  // What the page shows, not its text content, which includes the hidden link.
+  expect(await page.locator(".hg-crisis-prompt").evaluate((p) => p.innerText)).toBe(
+    "Brug for hjælp nu? Ring 112 ved fare for liv, en alvorlig ulykke, eller hvis du er akut selvmordstruet.",
+  );
+  // A web page's address is printed under its name.
+  const web = page.locator('.hg-contact-list__link[href^="http"]').first();
+  const printed = await web.evaluate((a) => getComputedStyle(a, "::after").content);
+  expect(printed).toBe(`" ${await web.getAttribute("href")}"`);
+  // The header's name prints dark, not white on a background the printer leaves out.
+  const headerColour = await page.locator(".hg-header__name").evaluate((el) => getComputedStyle(el).color);
+  expect(headerColour).toBe("rgb(11, 12, 12)");
+});
+
 test("a tampered or cut-short list link says what it cannot show, and gives a way on", async ({ page }) => {
   await page.goto("/liste/ppr+lukket-tilbud+perron-4+ppr");
   await expect(page.locator("h1")).toHaveText("Liste over tilbud");
