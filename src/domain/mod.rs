@@ -19,6 +19,7 @@ pub mod qr;
 pub mod questions;
 pub mod ranking;
 pub mod route;
+pub mod search;
 pub mod shortcut;
 pub mod shortlist;
 pub mod text;

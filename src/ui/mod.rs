@@ -22,6 +22,7 @@ pub mod notice_banner;
 pub mod offer_card;
 pub mod offer_details;
 pub mod offer_page;
+pub mod offer_search;
 pub mod offers_page;
 pub mod offline;
 pub mod page_heading;

@@ -1,23 +1,51 @@
 //! `/tilbud`: every offer at a glance, with how to get in and a phone number where one is sourced. Meant for
-//! frontline staff and for anyone who prefers to browse. Staff can tick offers and pass them on as a list.
+//! frontline staff and for anyone who prefers to browse. A search field narrows the list; staff can tick offers and
+//! pass them on as a list.
 
 use super::i18n::{Msg, tr};
 use super::offer_card::OfferCard;
+use super::offer_search::OfferSearch;
 use super::page_heading::{PageHeading, focus_page_heading};
 use super::pick_toggle::PickToggle;
 use super::share_list::ShareList;
 use super::state::use_app;
+use crate::domain::bundle::Bundle;
+use crate::domain::search::{Query, SearchIndex};
 use crate::domain::shortlist;
 use leptos::prelude::*;
+use std::sync::OnceLock;
 
-/// All offers, alphabetically by name in the current language.
+/// The search index, built the first time the page is shown: the data never changes while the app runs.
+fn search_index(bundle: &'static Bundle) -> &'static SearchIndex<'static> {
+    static INDEX: OnceLock<SearchIndex<'static>> = OnceLock::new();
+    INDEX.get_or_init(|| SearchIndex::new(&bundle.catalogue, &bundle.questions))
+}
+
+/// All offers, alphabetically by name in the current language, or those that fit the search.
 #[component]
 pub fn OffersPage() -> impl IntoView {
     let app = use_app();
+    let index = search_index(app.bundle);
+    let query = app.offers_query;
+    // A memo, so the cards are built anew only when another letter changes which offers fit. The offers are the
+    // bundle's own, so comparing addresses is enough (and keeps a deep comparison of offers out of the wasm).
+    let shown = Memo::new_with_compare(
+        move |_| {
+            let all = app.bundle.catalogue.offers_by_name(app.lang.get());
+            query.with(|typed| index.filter(&all, &Query::parse(typed)))
+        },
+        |old, new| match (old, new) {
+            (Some(old), Some(new)) => {
+                old.len() != new.len() || old.iter().zip(new).any(|(a, b)| !std::ptr::eq(*a, *b))
+            }
+            _ => true,
+        },
+    );
+    let searching = move || !Query::parse(&query.get()).is_empty();
+    let total = app.bundle.catalogue.offers.len();
     let offers = move || {
-        app.bundle
-            .catalogue
-            .offers_by_name(app.lang.get())
+        shown
+            .get()
             .into_iter()
             .map(|offer| {
                 let ticked = Signal::derive(move || {
@@ -49,7 +77,17 @@ pub fn OffersPage() -> impl IntoView {
     };
     view! {
         <PageHeading text=Signal::derive(move || app.text(Msg::OffersTitle).to_owned())/>
-        <p class="hg-lead">{move || app.text_with(Msg::OffersLead, &[("n", &app.bundle.catalogue.offers.len().to_string())])}</p>
+        <p class="hg-lead">{move || app.text_with(Msg::OffersLead, &[("n", &total.to_string())])}</p>
+        <OfferSearch query=query/>
+        <p class="hg-offers-page__found" role="status">
+            {move || searching().then(|| match shown.with(Vec::len) {
+                0 => app.text(Msg::OffersSearchNone).to_owned(),
+                n => app.text_with(Msg::OffersSearchCount, &[("n", &n.to_string()), ("total", &total.to_string())]),
+            })}
+        </p>
+        {move || (searching() && shown.with(Vec::is_empty)).then(|| view! {
+            <p><a href="/">{tr(Msg::OffersSearchQuestions)}</a></p>
+        })}
         <p>{tr(Msg::OffersPickHint)}</p>
         // Ticking an offer changes the bottom of the page; a screen reader hears the new count here.
         <p class="hg-visually-hidden" role="status">

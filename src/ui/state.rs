@@ -32,6 +32,9 @@ pub struct AppState {
     /// The offers ticked on `/tilbud` to pass on, in the order ticked. Kept like the answers (memory and
     /// sessionStorage), so a staff member's reload does not lose the list; gone with the tab.
     pub picked: RwSignal<Vec<&'static Offer>>,
+    /// What is typed in the search on `/tilbud`. In memory only, like anything typed about a person's situation:
+    /// kept while moving between pages, gone with a reload.
+    pub offers_query: RwSignal<String>,
 }
 
 impl AppState {
@@ -61,6 +64,7 @@ impl AppState {
             returning_to_check: RwSignal::new(false),
             notice: RwSignal::new(notice),
             // Read like a list link: a tampered or outdated entry drops out, it never breaks the page.
+            offers_query: RwSignal::new(String::new()),
             picked: RwSignal::new(storage::read(PICKED_KEY).map_or_else(Vec::new, |ids| {
                 shortlist::read(&ids, &bundle.catalogue).offers
             })),
@@ -82,10 +86,11 @@ impl AppState {
         text.get(self.lang.get())
     }
 
-    /// Forgets every answer and the ticked list, in memory and in storage.
+    /// Forgets every answer, the ticked list and the search, in memory and in storage.
     pub fn clear_answers(&self) {
         self.answers.set(Answers::default());
         self.picked.set(Vec::new());
+        self.offers_query.set(String::new());
         self.returning_to_check.set(false);
         storage::remove(ANSWERS_KEY);
     }

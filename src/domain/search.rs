@@ -1,0 +1,167 @@
+//! Free-text search over the offers, for the list of all offers: a staff member looking for "Perron 4", or anyone
+//! who would rather type "autisme" than answer questions.
+//!
+//! The rules are few and forgiving, because people type on phones, in a hurry, on keyboards without æ, ø and å:
+//! - case does not matter, and æ, ø, å match "ae", "oe", "aa" (so "hjaelp" finds "hjælp");
+//! - punctuation separates words ("ACT-indsatsen" is found by "act");
+//! - every word typed must occur somewhere in the offer, as a whole word or part of one ("bolig" finds "boliger");
+//! - an offer is found by its name, summary and first step in every language, and by the labels of its topics and
+//!   kinds of help, so "hash" finds the offers about alcohol and drugs;
+//! - offers whose name has every word come first ("act" finds ACT-indsatsen before offers with "activities"),
+//!   otherwise the order given is kept.
+//!
+//! The query is health data like the answers: the UI keeps it in memory only.
+
+use super::catalogue::{Catalogue, Offer};
+use super::questions::{QuestionKind, Questions};
+use super::text::{LocalizedText, latin1_lowercase};
+
+/// `text` in the form searches compare: lowercase, Danish letters spelt out, accents dropped, and every run of
+/// other characters one space.
+pub fn folded(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().map(latin1_lowercase) {
+        match c {
+            'æ' | 'ä' => out.push_str("ae"),
+            'ø' | 'ö' => out.push_str("oe"),
+            'å' => out.push_str("aa"),
+            'à'..='ã' => out.push('a'),
+            'è'..='ë' => out.push('e'),
+            'ì'..='ï' => out.push('i'),
+            'ò'..='õ' => out.push('o'),
+            'ù'..='ü' => out.push('u'),
+            c if is_word_character(c) => out.push(c),
+            _ => {
+                if !out.ends_with(' ') {
+                    out.push(' ');
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether `c` (already lowercased) belongs to a word: ASCII letters and digits, and any character from Latin-1's
+/// letters on, except × and ÷ and the dashes, quotes and spaces of Unicode's General Punctuation block. Rust's
+/// `char::is_alphanumeric` would be exact, but its Unicode tables cost kilobytes in the wasm; a letter of another
+/// script is kept as a letter, so a query in it finds nothing rather than everything.
+fn is_word_character(c: char) -> bool {
+    c.is_ascii_alphanumeric() || (c >= 'À' && !matches!(c, '×' | '÷' | '\u{2000}'..='\u{206F}'))
+}
+
+/// What someone typed, as words to look for.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Query {
+    words: Vec<String>,
+}
+
+impl Query {
+    /// Reads a typed query. Blank input is the empty query, which finds everything.
+    pub fn parse(typed: &str) -> Query {
+        Query {
+            words: folded(typed)
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .map(String::from)
+                .collect(),
+        }
+    }
+
+    /// True when nothing searchable was typed.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
+/// One offer's searchable texts, folded.
+struct Entry<'a> {
+    offer: &'a Offer,
+    /// The name in every language.
+    name: String,
+    /// The name and every other searchable text.
+    everything: String,
+}
+
+/// Every offer's searchable text, folded once.
+pub struct SearchIndex<'a> {
+    entries: Vec<Entry<'a>>,
+}
+
+/// How well an offer fits a query.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Fit {
+    /// Its name has every word.
+    Name,
+    /// Its texts together have every word.
+    Text,
+}
+
+impl<'a> SearchIndex<'a> {
+    /// Builds the index for the catalogue, with topic and help labels from the questions.
+    pub fn new(catalogue: &'a Catalogue, questions: &Questions) -> SearchIndex<'a> {
+        let labels = |kind: QuestionKind, slug: &str| -> Vec<&LocalizedText> {
+            questions
+                .of_kind(kind)
+                .and_then(|question| question.option(slug))
+                .map(|option| option.label.all().collect())
+                .unwrap_or_default()
+        };
+        let entries = catalogue
+            .offers
+            .iter()
+            .map(|offer| {
+                let mut texts = vec![&offer.name, &offer.summary, &offer.first_step];
+                for topic in &offer.topics {
+                    texts.extend(labels(QuestionKind::Topics, topic));
+                }
+                for help in &offer.help {
+                    texts.extend(labels(QuestionKind::Help, help));
+                }
+                let joined = |texts: &[&LocalizedText]| {
+                    let all: Vec<&str> = texts
+                        .iter()
+                        .flat_map(|text| text.0.values().map(String::as_str))
+                        .collect();
+                    folded(&all.join(" "))
+                };
+                Entry {
+                    offer,
+                    name: joined(&texts[..1]),
+                    everything: joined(&texts),
+                }
+            })
+            .collect();
+        SearchIndex { entries }
+    }
+
+    /// How well `offer` fits `query`, or `None` if some word is missing. An offer the index does not know never
+    /// fits.
+    fn fit(&self, offer: &Offer, query: &Query) -> Option<Fit> {
+        let entry = self
+            .entries
+            .iter()
+            .find(|entry| entry.offer.id == offer.id)?;
+        let has_all = |text: &str| query.words.iter().all(|word| text.contains(word.as_str()));
+        if has_all(&entry.name) {
+            Some(Fit::Name)
+        } else {
+            has_all(&entry.everything).then_some(Fit::Text)
+        }
+    }
+
+    /// The offers of `offers` that have every word of `query`: those whose name has them first, then the rest,
+    /// each group in the order given. The empty query returns `offers` as they are.
+    pub fn filter(&self, offers: &[&'a Offer], query: &Query) -> Vec<&'a Offer> {
+        let fitting: Vec<(Fit, &'a Offer)> = offers
+            .iter()
+            .filter_map(|&offer| self.fit(offer, query).map(|fit| (fit, offer)))
+            .collect();
+        let by = |wanted: Fit| {
+            fitting
+                .iter()
+                .filter(move |(fit, _)| *fit == wanted)
+                .map(|(_, offer)| *offer)
+        };
+        by(Fit::Name).chain(by(Fit::Text)).collect()
+    }
+}

@@ -1,0 +1,81 @@
+// Search on the list of all offers (src/domain/search.rs, src/ui/offer_search.rs): it narrows the list as one
+// types, forgives missing Danish letters, says how many fit, and keeps what was typed out of the address and storage.
+import { test, expect, expectAccessible } from "./fixtures.js";
+
+/** The names of the offers shown, in order. */
+async function shownNames(page) {
+  const names = await page.locator(".hg-offers-page .hg-offer-card__title").allTextContents();
+  return names.map((s) => s.trim());
+}
+
+test("typing narrows the list of all offers, and Danish letters may be typed out", async ({ page }) => {
+  await page.goto("/tilbud");
+  await expect(page.locator("h1")).toHaveText("Alle tilbud");
+  const all = await shownNames(page);
+  expect(all.length).toBeGreaterThan(20);
+  const search = page.getByRole("searchbox", { name: "Søg i tilbuddene" });
+  const found = page.locator(".hg-offers-page__found");
+  await expect(found).toBeEmpty();
+
+  await search.fill("søskende");
+  await expect(found).toHaveText(`1 af ${all.length} tilbud passer til søgningen`);
+  const siblings = await shownNames(page);
+  expect(siblings).toHaveLength(1);
+  await search.fill("SOESKENDE");
+  await expect.poll(() => shownNames(page)).toEqual(siblings);
+  await expectAccessible(page);
+
+  // Offers named by the words come first; then those whose texts or topics have them.
+  await search.fill("perron");
+  await expect.poll(async () => (await shownNames(page))[0]).toBe("Perron 4");
+  // A topic's label counts: "hash" finds JobRus, whose own texts say "rusmidler".
+  await search.fill("hash");
+  await expect.poll(() => shownNames(page)).toContain("JobRus – job og behandling for unge med rusmiddelproblemer");
+
+  // Nothing fits: say so, and offer the questions instead.
+  await search.fill("xyzzy");
+  await expect(found).toHaveText("Ingen tilbud passer til søgningen. Prøv et andet ord.");
+  await expect(page.locator(".hg-offers-page > li")).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Eller svar på nogle spørgsmål, og få forslag" })).toHaveAttribute("href", "/");
+  await expectAccessible(page);
+
+  await search.fill("");
+  await expect.poll(() => shownNames(page)).toEqual(all);
+  await expect(found).toBeEmpty();
+});
+
+test("what was searched for stays in memory: not in the address, not in storage, and kept while browsing", async ({ page }) => {
+  await page.goto("/tilbud");
+  const search = page.getByRole("searchbox", { name: "Søg i tilbuddene" });
+  await search.fill("bolig");
+  // Pressing the phone's search key submits nothing and reloads nothing.
+  await search.press("Enter");
+  await expect(page).toHaveURL(/\/tilbud$/);
+  const housing = await shownNames(page);
+  expect(housing).toContain("Skæve boliger");
+  expect(await page.evaluate(() => sessionStorage.length + localStorage.length)).toBe(0);
+
+  // Ticking a found offer works as without a search, and the tick outlives the search.
+  await page.getByLabel("Læg på listen: Skæve boliger").check();
+  await page.getByRole("link", { name: "Skæve boliger", exact: true }).click();
+  await expect(page.locator("h1")).toHaveText("Skæve boliger");
+  await page.goBack();
+  await expect(search).toHaveValue("bolig");
+  await expect.poll(() => shownNames(page)).toEqual(housing);
+  await search.fill("");
+  await expect(page.getByLabel("Læg på listen: Skæve boliger")).toBeChecked();
+  // Only the tick is stored, never the search.
+  expect(await page.evaluate(() => ({ ...sessionStorage }))).toEqual({ "hg-picked": "skaeve-boliger" });
+
+  // In English the hint and count follow, and English words find offers too.
+  await page.getByRole("button", { name: "English" }).click();
+  const english = page.getByRole("searchbox", { name: "Search the offers" });
+  await english.fill("housing");
+  await expect(page.locator(".hg-offers-page__found")).toHaveText(/^\d+ of \d+ offers match the search$/);
+  await expect.poll(async () => (await shownNames(page)).some((name) => name.startsWith("Skæve boliger"))).toBe(true);
+  await expectAccessible(page);
+
+  // A reload forgets the search, like anything typed about a person's situation.
+  await page.reload();
+  await expect(page.getByRole("searchbox", { name: "Search the offers" })).toHaveValue("");
+});

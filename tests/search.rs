@@ -1,0 +1,143 @@
+//! Free-text search over the offers (src/domain/search.rs): forgiving about case, Danish letters and punctuation,
+//! strict about every word, and never panicking on what people type.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::bundle;
+use hjaelpeguiden::domain::bundle::Bundle;
+use hjaelpeguiden::domain::search::{Query, SearchIndex, folded};
+use hjaelpeguiden::domain::text::Lang;
+use proptest::prelude::*;
+use std::sync::OnceLock;
+
+/// The ids found for `typed`, searching every offer in alphabetical (Danish) order.
+fn found(bundle: &Bundle, typed: &str) -> Vec<String> {
+    let index = SearchIndex::new(&bundle.catalogue, &bundle.questions);
+    let all = bundle.catalogue.offers_by_name(Lang("da"));
+    index
+        .filter(&all, &Query::parse(typed))
+        .iter()
+        .map(|offer| offer.id.clone())
+        .collect()
+}
+
+#[test]
+fn folding_spells_out_danish_letters_and_drops_case_accents_and_punctuation() {
+    assert_eq!(folded("Hjælp til HJEMLØSE"), "hjaelp til hjemloese");
+    assert_eq!(
+        folded("Åben café – ACT-indsatsen!"),
+        "aaben cafe act indsatsen "
+    );
+    assert_eq!(folded("Müller, Ærø"), "muller aeroe");
+}
+
+#[test]
+fn a_blank_query_finds_every_offer_in_the_order_given() {
+    let b = bundle();
+    let alphabetical: Vec<String> = b
+        .catalogue
+        .offers_by_name(Lang("da"))
+        .iter()
+        .map(|offer| offer.id.clone())
+        .collect();
+    assert!(Query::parse(" – ").is_empty());
+    assert_eq!(found(&b, ""), alphabetical);
+    assert_eq!(found(&b, "  ,. "), alphabetical);
+}
+
+#[test]
+fn danish_letters_may_be_typed_out_and_case_does_not_matter() {
+    let b = bundle();
+    let with_letters = found(&b, "Søskende");
+    assert_eq!(with_letters, ["soeskendegrupper"]);
+    assert_eq!(found(&b, "soeskende"), with_letters);
+    assert_eq!(found(&b, "SØSKENDE"), with_letters);
+}
+
+#[test]
+fn every_word_must_be_found_and_part_of_a_word_is_enough() {
+    let b = bundle();
+    let housing = found(&b, "bolig");
+    for id in ["boliger-unge-autisme", "skaeve-boliger"] {
+        assert!(housing.contains(&id.to_owned()), "{id} in {housing:?}");
+    }
+    assert_eq!(found(&b, "autisme bolig"), ["boliger-unge-autisme"]);
+    assert_eq!(found(&b, "bolig autisme"), found(&b, "autisme bolig"));
+    assert!(found(&b, "perron xyzzy").is_empty());
+}
+
+#[test]
+fn topic_labels_find_offers_whose_texts_do_not_use_the_word() {
+    let b = bundle();
+    // "hash" is in the topic's label ("Alkohol, hash eller andre stoffer"), not in JobRus's own texts.
+    let jobrus = b.catalogue.offer("jobrus").unwrap();
+    let own = folded(&format!(
+        "{:?} {:?} {:?}",
+        jobrus.name, jobrus.summary, jobrus.first_step
+    ));
+    assert!(!own.contains("hash"));
+    assert!(found(&b, "hash").contains(&"jobrus".to_owned()));
+}
+
+#[test]
+fn offers_named_by_the_query_come_first() {
+    let b = bundle();
+    let act = found(&b, "act");
+    assert_eq!(act.first().map(String::as_str), Some("act-indsatsen"));
+    assert!(act.len() > 1, "other offers mention 'act' in their texts");
+    assert_eq!(
+        found(&b, "perron").first().map(String::as_str),
+        Some("perron-4")
+    );
+}
+
+#[test]
+fn every_offer_is_found_by_its_own_name_in_every_language() {
+    let b = bundle();
+    for offer in &b.catalogue.offers {
+        for name in offer.name.0.values() {
+            assert!(found(&b, name).contains(&offer.id), "{name}");
+        }
+    }
+}
+
+/// The shipped data, parsed once for all property cases.
+fn shared() -> &'static Bundle {
+    static BUNDLE: OnceLock<Bundle> = OnceLock::new();
+    BUNDLE.get_or_init(bundle)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn what_people_type_never_panics_and_finds_a_subset(typed in "\\PC{0,40}") {
+        let b = shared();
+        let hits = found(b, &typed);
+        prop_assert!(hits.len() <= b.catalogue.offers.len());
+        let mut unique = hits.clone();
+        unique.sort();
+        unique.dedup();
+        prop_assert_eq!(unique.len(), hits.len());
+    }
+
+    #[test]
+    fn another_word_never_finds_more(first in "[a-zæøå]{1,6}", second in "[a-zæøå ]{1,6}") {
+        let b = shared();
+        let narrower = found(b, &format!("{first} {second}"));
+        let wider = found(b, &first);
+        prop_assert!(narrower.iter().all(|id| wider.contains(id)));
+    }
+}
+
+#[test]
+fn dashes_quotes_and_symbols_separate_words_and_other_scripts_find_nothing() {
+    assert_eq!(
+        folded("ACT–indsatsen «ung» 16×30"),
+        "act indsatsen ung 16 30"
+    );
+    let b = bundle();
+    assert!(found(&b, "Ψυχική").is_empty());
+    assert!(found(&b, "психіатрія").is_empty());
+}
