@@ -8,7 +8,9 @@ mod common;
 
 use common::bundle;
 use hjaelpeguiden::domain::bundle::Bundle;
-use hjaelpeguiden::domain::hours::ClockTime;
+use hjaelpeguiden::domain::compact::{self, Malformed};
+use hjaelpeguiden::domain::hours::{ClockTime, Weekday};
+use hjaelpeguiden::domain::keyed::Keyed;
 use hjaelpeguiden::domain::questions::Who;
 use hjaelpeguiden::domain::route::Route;
 use hjaelpeguiden::domain::shortlist::{self, MAX_OFFERS};
@@ -141,6 +143,53 @@ fn listed(segment: &str, bundle: &Bundle) -> (Vec<String>, usize) {
     let list = shortlist::read(segment, &bundle.catalogue);
     let ids = list.offers.iter().map(|offer| offer.id.clone()).collect();
     (ids, list.not_shown)
+}
+
+#[test]
+fn the_compact_reader_takes_postcards_forms_and_refuses_what_is_not_one() {
+    // Lengths and unit-enum indexes are LEB128 varints; strings are a length and UTF-8.
+    assert_eq!(compact::read::<u32>(&[0xac, 0x02]), Ok(300));
+    assert_eq!(
+        compact::read::<Vec<String>>(&[2, 1, b'a', 2, 0xc3, 0xa6]),
+        Ok(vec!["a".into(), "æ".into()])
+    );
+    assert_eq!(compact::read::<Option<bool>>(&[1, 0]), Ok(Some(false)));
+    assert_eq!(compact::read::<Weekday>(&[6]), Ok(Weekday::Sun));
+    // Not a value of the type: a bool that is neither 0 nor 1, an enum index past the last variant, a varint that
+    // never ends, bytes left over, text that is not UTF-8.
+    assert_eq!(compact::read::<bool>(&[2]), Err(Malformed));
+    assert_eq!(compact::read::<Weekday>(&[7]), Err(Malformed));
+    assert_eq!(compact::read::<u32>(&[0xff; 6]), Err(Malformed));
+    assert_eq!(compact::read::<bool>(&[1, 1]), Err(Malformed));
+    assert_eq!(compact::read::<String>(&[1, 0xff]), Err(Malformed));
+    // A length can never ask for more items than there are bytes left, so damage cannot make it allocate wildly.
+    assert_eq!(
+        compact::read::<Vec<bool>>(&[0xff, 0xff, 0xff, 0xff, 0x0f, 1]),
+        Err(Malformed)
+    );
+}
+
+#[test]
+fn a_map_must_come_in_key_order_so_lookups_can_rely_on_it() {
+    let sorted = compact::read::<Keyed<String>>(&[2, 1, b'a', 1, b'x', 1, b'b', 1, b'y']).unwrap();
+    assert_eq!(sorted.get("b").map(String::as_str), Some("y"));
+    assert_eq!(sorted.get("c"), None);
+    assert_eq!(
+        compact::read::<Keyed<String>>(&[2, 1, b'b', 1, b'x', 1, b'a', 1, b'y']),
+        Err(Malformed)
+    );
+    assert_eq!(
+        compact::read::<Keyed<String>>(&[2, 1, b'a', 1, b'x', 1, b'a', 1, b'y']),
+        Err(Malformed)
+    );
+    // Built in any order, the map sorts itself; a repeated key keeps its last value, as in a JSON object.
+    let mut built: Keyed<u32> = [("b", 1), ("a", 2), ("b", 3)].into_iter().collect();
+    assert_eq!(built.keys().collect::<Vec<_>>(), ["a", "b"]);
+    assert_eq!(built.get("b"), Some(&3));
+    built.insert("aa", 4);
+    assert_eq!(built.keys().collect::<Vec<_>>(), ["a", "aa", "b"]);
+    assert_eq!(built.remove("a"), Some(2));
+    assert_eq!(built.get("a"), None);
 }
 
 #[test]

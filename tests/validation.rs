@@ -288,18 +288,14 @@ fn capital_the_app_cannot_lowercase() {
     b.catalogue.offers[0]
         .name
         .0
-        .insert("en".into(), "Łódź Autism Centre".into());
+        .insert("en", "Łódź Autism Centre".into());
     let topics = b
         .questions
         .questions
         .iter_mut()
         .find(|q| q.id == "emner")
         .unwrap();
-    topics.options[0]
-        .label
-        .me
-        .0
-        .insert("da".into(), "Ωmega".into());
+    topics.options[0].label.me.0.insert("da", "Ωmega".into());
     assert_problem(
         &b,
         ProblemKind::UnsupportedCapital,

@@ -2,10 +2,10 @@
 //! offline and tests read the very bytes the browser gets.
 
 use super::catalogue::Catalogue;
+use super::keyed::Keyed;
 use super::questions::Questions;
 use super::text::{Lang, LocalizedText};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// The catalogue file, edited by the municipality (see README, "Editing the catalogue").
 pub const CATALOGUE_JSON: &str = include_str!("data/catalogue.json");
@@ -31,7 +31,7 @@ pub struct UiTexts {
     /// Languages, default first.
     pub languages: Vec<Language>,
     /// Texts by key.
-    pub texts: BTreeMap<String, LocalizedText>,
+    pub texts: Keyed<LocalizedText>,
 }
 
 impl UiTexts {
@@ -75,9 +75,10 @@ impl Bundle {
         postcard::to_allocvec(self).expect("every bundle field has a postcard encoding")
     }
 
-    /// Reads the form written by [`Bundle::to_postcard`]. Fails, never panics, on bytes that are not a bundle.
+    /// Reads the form written by [`Bundle::to_postcard`], with [`super::compact`]'s reader rather than serde's, which
+    /// would cost several KB of wasm. Fails, never panics, on bytes that are not a bundle.
     pub fn from_postcard(bytes: &[u8]) -> Result<Bundle, String> {
-        postcard::from_bytes(bytes).map_err(|e| format!("embedded data: {e}"))
+        super::compact::read(bytes).map_err(|_| String::from("embedded data: malformed"))
     }
 
     /// Parses the three files, naming the file that failed.

@@ -6,10 +6,10 @@
 //! older than the catalogue's review interval: a catalogue nobody maintains does not go on looking fresh.
 
 use super::hours::{Date, Hours, parse_date};
+use super::keyed::Keyed;
 use super::order::sort_short_by;
 use super::text::{Lang, LocalizedText, alphabetical_key};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// The whole bundled catalogue.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
@@ -18,7 +18,7 @@ pub struct Catalogue {
     /// After this many months without a new check, a fact is shown with "ring og tjek" (see [`Source::is_overdue`]).
     pub review_after_months: u32,
     /// Where each fact comes from, keyed by a short source name used by the facts.
-    pub sources: BTreeMap<String, Source>,
+    pub sources: Keyed<Source>,
     /// The municipal and partner offers, in editorial order.
     pub offers: Vec<Offer>,
     /// Emergency and crisis lines, in the order the crisis page shows them (112 first).

@@ -11,9 +11,11 @@
 pub mod answers;
 pub mod bundle;
 pub mod catalogue;
+pub mod compact;
 pub mod crisis;
 pub mod flow;
 pub mod hours;
+pub mod keyed;
 pub mod order;
 pub mod qr;
 pub mod questions;

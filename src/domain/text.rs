@@ -4,9 +4,9 @@
 //! language code to string. Adding a language means adding a code to that list and a translation to every text;
 //! validation (run by the build script) names every text that lacks one.
 
+use super::keyed::Keyed;
 use serde::{Deserialize, Serialize};
 use std::borrow::Borrow;
-use std::collections::BTreeMap;
 
 /// A language the app speaks, identified by its BCP 47 code (`"da"`, `"en"`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -15,7 +15,7 @@ pub struct Lang(pub &'static str);
 /// A text in every language the app speaks, keyed by language code.
 #[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(transparent)]
-pub struct LocalizedText(pub BTreeMap<String, String>);
+pub struct LocalizedText(pub Keyed<String>);
 
 impl LocalizedText {
     /// The text in `lang`. Validation guarantees every shipped text has every language; should a hand-built one
@@ -32,7 +32,7 @@ impl LocalizedText {
     pub fn missing<'a>(&self, languages: &'a [String]) -> Vec<&'a str> {
         languages
             .iter()
-            .filter(|code| self.0.get(*code).is_none_or(|text| text.trim().is_empty()))
+            .filter(|code| self.0.get(code).is_none_or(|text| text.trim().is_empty()))
             .map(String::as_str)
             .collect()
     }
@@ -222,12 +222,7 @@ mod tests {
     }
 
     fn text(pairs: &[(&str, &str)]) -> LocalizedText {
-        LocalizedText(
-            pairs
-                .iter()
-                .map(|(k, v)| ((*k).into(), (*v).into()))
-                .collect(),
-        )
+        LocalizedText(pairs.iter().map(|(k, v)| (*k, String::from(*v))).collect())
     }
 
     #[test]
