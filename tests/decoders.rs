@@ -204,6 +204,8 @@ fn ticking_adds_at_the_end_and_ticking_again_takes_off() {
         shortlist::write(list.iter().copied()),
         "perron-4+borgerraadgiveren"
     );
+    assert!(shortlist::contains(&list, offer("perron-4")));
+    assert!(!shortlist::contains(&list, offer("ppr")));
 }
 
 #[test]

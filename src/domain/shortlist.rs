@@ -27,6 +27,11 @@ pub fn write<'a>(offers: impl IntoIterator<Item = &'a Offer>) -> String {
     ids.join(&SEPARATOR.to_string())
 }
 
+/// Whether `offer` is on the list.
+pub fn contains(list: &[&Offer], offer: &Offer) -> bool {
+    list.iter().any(|listed| listed.id == offer.id)
+}
+
 /// Puts `offer` on the list, at the end, or takes it off if it is there: a staff member ticking offers on
 /// `/tilbud`. The order of ticking is kept, because it is the order the staff member chose.
 pub fn toggle<'a>(list: &mut Vec<&'a Offer>, offer: &'a Offer) {
@@ -44,7 +49,7 @@ pub fn without<'a>(results: &[&'a Offer], left_out: &[&Offer]) -> Vec<&'a Offer>
     results
         .iter()
         .copied()
-        .filter(|offer| !left_out.iter().any(|out| out.id == offer.id))
+        .filter(|offer| !contains(left_out, offer))
         .collect()
 }
 

@@ -6,12 +6,11 @@ use super::i18n::{Msg, tr};
 use super::offer_card::OfferCard;
 use super::offer_search::OfferSearch;
 use super::page_heading::{PageHeading, focus_page_heading};
-use super::pick_toggle::PickToggle;
+use super::pick_toggle::{PickPlace, PickToggle};
 use super::share_list::ShareList;
 use super::state::use_app;
 use crate::domain::bundle::Bundle;
 use crate::domain::search::{Query, SearchIndex};
-use crate::domain::shortlist;
 use leptos::prelude::*;
 use std::sync::OnceLock;
 
@@ -48,17 +47,10 @@ pub fn OffersPage() -> impl IntoView {
             .get()
             .into_iter()
             .map(|offer| {
-                let ticked = Signal::derive(move || {
-                    app.picked
-                        .with(|list| list.iter().any(|o| o.id == offer.id))
-                });
-                let toggle = Callback::new(move |()| {
-                    app.picked.update(|list| shortlist::toggle(list, offer))
-                });
                 view! {
                     <li class="hg-offers-page__item">
                         <OfferCard offer=offer>
-                            <PickToggle offer=offer ticked=ticked on_toggle=toggle/>
+                            <PickToggle offer=offer list=app.picked place=PickPlace::UnderCard/>
                         </OfferCard>
                     </li>
                 }

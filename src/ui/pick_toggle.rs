@@ -4,37 +4,45 @@
 use super::i18n::{Msg, tr};
 use super::state::use_app;
 use crate::domain::catalogue::Offer;
+use crate::domain::shortlist;
 use leptos::prelude::*;
+
+/// Where a checkbox stands, which decides its label and what its list holds.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum PickPlace {
+    /// Under an offer's card on `/tilbud`: labelled "Læg på listen"; the list holds the offers ticked.
+    UnderCard,
+    /// In the results' share choice: labelled with the offer's name; every result starts ticked, so the list holds
+    /// the results left out.
+    ResultChoice,
+}
 
 /// The checkbox for one offer.
 #[component]
 pub fn PickToggle(
     /// The offer it is about.
     offer: &'static Offer,
-    /// Whether the offer is on the list.
-    #[prop(into)]
-    ticked: Signal<bool>,
-    /// Puts the offer on the list or takes it off.
-    on_toggle: Callback<()>,
-    /// Labels the box with the offer's name, for a list of names; otherwise "Læg på listen", for under a card.
-    #[prop(optional)]
-    name_as_label: bool,
+    /// The list ticking or unticking changes.
+    list: RwSignal<Vec<&'static Offer>>,
+    /// Where it stands.
+    place: PickPlace,
 ) -> impl IntoView {
     let app = use_app();
-    let prefix = if name_as_label { "share" } else { "pick" };
-    let input_id = format!("{prefix}-{}", offer.id);
+    let choice = place == PickPlace::ResultChoice;
+    let input_id = format!("{}-{}", if choice { "share" } else { "pick" }, offer.id);
+    let ticked = move || list.with(|list| shortlist::contains(list, offer)) != choice;
+    let toggle = move |_| list.update(|list| shortlist::toggle(list, offer));
     let name = move || app.local(&offer.name);
     // Under a card the offer's name is still part of the label, so a screen reader's list of checkboxes says
     // which is which.
-    let label = if name_as_label {
+    let label = if choice {
         name.into_any()
     } else {
         view! { {tr(Msg::OffersPick)}<span class="hg-visually-hidden">": "{name}</span> }.into_any()
     };
     view! {
         <div class="hg-pick-toggle">
-            <input type="checkbox" class="hg-pick-toggle__input" id=input_id.clone() prop:checked=ticked
-                on:change=move |_| on_toggle.run(())/>
+            <input type="checkbox" class="hg-pick-toggle__input" id=input_id.clone() prop:checked=ticked on:change=toggle/>
             <label class="hg-pick-toggle__label" for=input_id>{label}</label>
         </div>
     }

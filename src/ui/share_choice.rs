@@ -3,9 +3,8 @@
 //! who does not want an offer named in a message, opens it.
 
 use super::i18n::{Msg, tr};
-use super::pick_toggle::PickToggle;
+use super::pick_toggle::{PickPlace, PickToggle};
 use crate::domain::catalogue::Offer;
-use crate::domain::shortlist;
 use leptos::prelude::*;
 
 /// The choice of results to pass on.
@@ -21,15 +20,7 @@ pub fn ShareChoice(
         results
             .get()
             .into_iter()
-            .map(|offer| {
-                let ticked = Signal::derive(move || {
-                    left_out.with(|out| !out.iter().any(|o| o.id == offer.id))
-                });
-                let toggle = Callback::new(move |()| {
-                    left_out.update(|out| shortlist::toggle(out, offer));
-                });
-                view! { <PickToggle offer=offer ticked=ticked on_toggle=toggle name_as_label=true/> }
-            })
+            .map(|offer| view! { <PickToggle offer=offer list=left_out place=PickPlace::ResultChoice/> })
             .collect_view()
     };
     view! {
