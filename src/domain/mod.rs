@@ -24,5 +24,6 @@ pub mod route;
 pub mod search;
 pub mod shortcut;
 pub mod shortlist;
+pub mod speech;
 pub mod text;
 pub mod validate;

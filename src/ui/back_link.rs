@@ -10,5 +10,5 @@ pub fn BackLink(
     /// Where it goes.
     href: String,
 ) -> impl IntoView {
-    view! { <a href=href class="hg-back-link">{tr(Msg::Back)}</a> }
+    view! { <a href=href class="hg-back-link" data-skip-read="">{tr(Msg::Back)}</a> }
 }

@@ -7,6 +7,7 @@ use super::i18n::{Msg, tr};
 use super::language_switch::LanguageSwitch;
 use super::notice_banner::NoticeBanner;
 use super::quick_exit::QuickExit;
+use super::read_aloud::ReadAloud;
 use super::router::use_location;
 use super::state::use_app;
 use super::update_notice::UpdateNotice;
@@ -36,6 +37,7 @@ pub fn Layout(
                 </a>
                 <nav class="hg-header__nav" aria-label=tr(Msg::NavLabel)>
                     <a href=Route::Crisis.path() class="hg-header__crisis" aria-current=location.aria_current(Route::Crisis)>{tr(Msg::CrisisLink)}</a>
+                    <ReadAloud/>
                     <LanguageSwitch/>
                 </nav>
             </div>

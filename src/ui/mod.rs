@@ -34,6 +34,7 @@ pub mod qr_code;
 pub mod question_form;
 pub mod question_page;
 pub mod quick_exit;
+pub mod read_aloud;
 pub mod results_page;
 pub mod router;
 pub mod safety_page;

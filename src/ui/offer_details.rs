@@ -53,7 +53,7 @@ pub fn OfferDetails(
         } else {
             (Route::Results.path(), Msg::BackToResults)
         };
-        view! { <a href=href class="hg-back-link">{tr(text)}</a> }
+        view! { <a href=href class="hg-back-link" data-skip-read="">{tr(text)}</a> }
     };
     view! {
         {back_link}

@@ -27,6 +27,7 @@ pub fn PrivacyPage() -> impl IntoView {
             <li>{tr(Msg::PrivacyNoThirdParties)}</li>
             <li>{tr(Msg::PrivacyNoUrl)}</li>
             <li>{tr(Msg::PrivacyListLink)}</li>
+            <li>{tr(Msg::PrivacyReadAloud)}</li>
         </ul>
         <button type="button" class="hg-button hg-button--secondary" on:click=clear>{tr(Msg::ClearAnswers)}</button>
     }

@@ -2,11 +2,12 @@
 //! assistive technology, and Shift pressed three times on its own within five seconds
 //! ([`crate::domain::shortcut`], which keeps Shift+Tab from counting).
 //!
-//! Leaving happens in a fixed order: blank the page at once (so nothing stays on screen while the next site
-//! loads), wipe everything stored on the device, then replace the current history entry with a neutral site, so
-//! Back does not return to this page.
+//! Leaving happens in a fixed order: silence any reading aloud and blank the page at once (so nothing is heard or
+//! stays on screen while the next site loads), wipe everything stored on the device, then replace the current
+//! history entry with a neutral site, so Back does not return to this page.
 
 use super::i18n::{Msg, tr};
+use super::read_aloud::stop_reading;
 use super::storage;
 use crate::domain::shortcut::{ExitShortcut, PRESSES};
 use leptos::ev;
@@ -17,6 +18,7 @@ pub const NEUTRAL_SITE: &str = "https://www.dmi.dk/";
 
 /// Leaves the app now.
 pub fn leave() {
+    stop_reading();
     let Some(window) = web_sys::window() else {
         return;
     };

@@ -187,7 +187,7 @@ test("320 px wide: no sideways scrolling, and touch targets are at least 44 px",
     const covered = await page.evaluate(() => {
       const exit = document.querySelector(".hg-quick-exit__button").getBoundingClientRect();
       const overlaps = (r) => r.left < exit.right && r.right > exit.left && r.top < exit.bottom && r.bottom > exit.top;
-      return [...document.querySelectorAll(".hg-header__name, .hg-header__owner, .hg-header__crisis, .hg-language-switch")]
+      return [...document.querySelectorAll(".hg-header__name, .hg-header__owner, .hg-header__crisis, .hg-read-aloud, .hg-language-switch")]
         .filter((el) => {
           // Measure the text itself: a flex item's box can be narrower than the text it lets overflow.
           const range = document.createRange();

@@ -1,0 +1,144 @@
+// Read aloud (src/domain/speech.rs, src/ui/read_aloud.rs). Headless Chromium has no voices, so each test gives the
+// page a stand-in speech engine: voices described like a browser's, and a `speak` that records what it is asked.
+import { test, expect, expectAccessible } from "./fixtures.js";
+
+/**
+ * Replaces the browser's speech engine before the app starts. `voices`: [lang, localService, default] triples.
+ * Records utterances in window.__spoken and cancellations in window.__cancels, and tells Node of cancellations
+ * through `__noteCancel` when the test exposes it (the page may be gone a moment later).
+ */
+async function fakeSpeech(page, voices) {
+  await page.addInitScript((voices) => {
+    window.__spoken = [];
+    window.__cancels = 0;
+    const made = voices.map(([lang, localService, isDefault], i) =>
+      Object.create(SpeechSynthesisVoice.prototype, {
+        name: { value: `voice ${i}` },
+        voiceURI: { value: `voice-${i}` },
+        lang: { value: lang },
+        localService: { value: localService },
+        default: { value: isDefault },
+      }),
+    );
+    // The real utterance only accepts the browser's own voice objects.
+    window.SpeechSynthesisUtterance = class extends EventTarget {
+      constructor(text) {
+        super();
+        this.text = text;
+        this.voice = null;
+        this.lang = "";
+        this.onend = null;
+      }
+    };
+    Object.defineProperty(window, "speechSynthesis", {
+      value: {
+        getVoices: () => made,
+        speak: (utterance) => window.__spoken.push(utterance),
+        cancel: () => {
+          window.__cancels += 1;
+          window.__noteCancel?.();
+        },
+        onvoiceschanged: null,
+      },
+    });
+  }, voices);
+}
+
+const spoken = (page) => page.evaluate(() => window.__spoken.map((u) => ({ text: u.text, lang: u.lang, voice: u.voice?.name })));
+
+test("without a voice on the device there is no read-aloud button, not even with a voice on a server", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("h1")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Læs op" })).toHaveCount(0);
+
+  const remoteOnly = await page.context().newPage();
+  await fakeSpeech(remoteOnly, [["da-DK", false, true], ["en-GB", true, false]]);
+  await remoteOnly.goto("/tilbud");
+  await expect(remoteOnly.locator("h1")).toHaveText("Alle tilbud");
+  await expect(remoteOnly.getByRole("button", { name: "Læs op" })).toHaveCount(0);
+  // In English a local voice exists, so the button is there.
+  await remoteOnly.getByRole("button", { name: "English" }).click();
+  await expect(remoteOnly.getByRole("button", { name: "Read aloud" })).toBeVisible();
+});
+
+test("the page is read with the device's Danish voice, passage by passage, and can be stopped", async ({ page }) => {
+  await fakeSpeech(page, [["da-DK", false, true], ["en-US", true, true], ["da-DK", true, false]]);
+  await page.goto("/tilbud/perron-4");
+  await expect(page.locator("h1")).toHaveText("Perron 4");
+  const button = page.getByRole("button", { name: "Læs op" });
+  await expectAccessible(page);
+  // On the smallest phone the button keeps a full touch target, in the header's second row, with no sideways
+  // scrolling.
+  await page.setViewportSize({ width: 320, height: 640 });
+  const box = await button.boundingBox();
+  expect(box.width).toBeGreaterThanOrEqual(44);
+  expect(box.height).toBeGreaterThanOrEqual(44);
+  const crisisLink = await page.getByRole("link", { name: "Akut hjælp" }).first().boundingBox();
+  expect(Math.abs(box.y + box.height / 2 - (crisisLink.y + crisisLink.height / 2))).toBeLessThan(4);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await button.click();
+  await expect(page.getByRole("button", { name: "Stop oplæsning" })).toBeVisible();
+  const read = await spoken(page);
+  // The main content only, heading first, each passage with the local Danish voice (not the server's).
+  expect(read[0]).toEqual({ text: "Perron 4", lang: "da-DK", voice: "voice 2" });
+  expect(read.length).toBeGreaterThan(3);
+  expect(read.every((u) => u.voice === "voice 2" && u.lang === "da-DK" && u.text.trim() === u.text && u.text !== "")).toBe(true);
+  expect(read.map((u) => u.text)).toContain("8915 7000");
+  // Not the header, and not the back link before the heading.
+  expect(read.map((u) => u.text).join(" ")).not.toContain("Forlad siden");
+  expect(read.map((u) => u.text)).not.toContain("Tilbage til alle tilbud");
+
+  const cancels = await page.evaluate(() => window.__cancels);
+  await page.getByRole("button", { name: "Stop oplæsning" }).click();
+  expect(await page.evaluate(() => window.__cancels)).toBe(cancels + 1);
+  await expect(button).toBeVisible();
+
+  // Read to the end: when the last passage has been spoken, the button offers reading again.
+  await button.click();
+  await expect(page.getByRole("button", { name: "Stop oplæsning" })).toBeVisible();
+  await page.evaluate(() => {
+    const last = window.__spoken.at(-1);
+    last.onend?.(new Event("end"));
+  });
+  await expect(button).toBeVisible();
+});
+
+test("reading stops when the page or the language changes", async ({ page }) => {
+  await fakeSpeech(page, [["da-DK", true, true], ["en-GB", true, false]]);
+  await page.goto("/tilbud");
+  await page.getByRole("button", { name: "Læs op" }).click();
+  const before = await page.evaluate(() => window.__cancels);
+  await page.getByRole("link", { name: "Perron 4", exact: true }).click();
+  await expect(page.locator("h1")).toHaveText("Perron 4");
+  expect(await page.evaluate(() => window.__cancels)).toBeGreaterThan(before);
+  await expect(page.getByRole("button", { name: "Læs op" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Læs op" }).click();
+  const beforeSwitch = await page.evaluate(() => window.__cancels);
+  await page.getByRole("button", { name: "English" }).click();
+  expect(await page.evaluate(() => window.__cancels)).toBeGreaterThan(beforeSwitch);
+  await expect(page.getByRole("button", { name: "Read aloud" })).toBeVisible();
+  // Read again in English: the English voice, the English heading.
+  await page.getByRole("button", { name: "Read aloud" }).click();
+  expect((await spoken(page)).at(-1).lang).toBe("en-GB");
+  expect(await page.evaluate(() => window.__spoken.filter((u) => u.lang === "en-GB")[0].text)).toBe("Perron 4 (drop-in centre)");
+});
+
+test.describe("quick exit", () => {
+  test.use({ allowedOrigins: ["https://www.dmi.dk"] });
+
+  test("silences the reading before it leaves", async ({ page }) => {
+    await page.route("https://www.dmi.dk/**", (route) => route.fulfill({ contentType: "text/html", body: "<title>DMI</title>" }));
+    let cancelled = 0;
+    await page.exposeFunction("__noteCancel", () => {
+      cancelled += 1;
+    });
+    await fakeSpeech(page, [["da-DK", true, true]]);
+    await page.goto("/tilbud/perron-4");
+    await page.getByRole("button", { name: "Læs op" }).click();
+    const before = cancelled;
+    await page.getByRole("link", { name: "Forlad siden", exact: true }).click();
+    await expect(page).toHaveURL("https://www.dmi.dk/");
+    expect(cancelled).toBeGreaterThan(before);
+  });
+});
