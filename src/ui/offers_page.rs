@@ -14,7 +14,8 @@ use crate::domain::search::{Query, SearchIndex};
 use leptos::prelude::*;
 use std::sync::OnceLock;
 
-/// The search index, built the first time the page is shown: the data never changes while the app runs.
+/// The search index, built at the first search (not when the page opens, so browsing costs nothing): the data
+/// never changes while the app runs.
 fn search_index(bundle: &'static Bundle) -> &'static SearchIndex<'static> {
     static INDEX: OnceLock<SearchIndex<'static>> = OnceLock::new();
     INDEX.get_or_init(|| SearchIndex::new(&bundle.catalogue, &bundle.questions))
@@ -24,14 +25,18 @@ fn search_index(bundle: &'static Bundle) -> &'static SearchIndex<'static> {
 #[component]
 pub fn OffersPage() -> impl IntoView {
     let app = use_app();
-    let index = search_index(app.bundle);
     let query = app.offers_query;
     // A memo, so the cards are built anew only when another letter changes which offers fit. The offers are the
     // bundle's own, so comparing addresses is enough (and keeps a deep comparison of offers out of the wasm).
     let shown = Memo::new_with_compare(
         move |_| {
             let all = app.bundle.catalogue.offers_by_name(app.lang.get());
-            query.with(|typed| index.filter(&all, &Query::parse(typed)))
+            let query = query.with(|typed| Query::parse(typed));
+            if query.is_empty() {
+                all
+            } else {
+                search_index(app.bundle).filter(&all, &query)
+            }
         },
         |old, new| match (old, new) {
             (Some(old), Some(new)) => {

@@ -20,7 +20,7 @@ pub fn ShareList(
     offers: Signal<Vec<&'static Offer>>,
     /// The first sentence, which says which offers the link holds; `{n}` is their number.
     lead: Msg,
-    /// A way to choose the offers, shown under the first sentence.
+    /// Controls for the list (choosing which results go on it, clearing the ticks), under the first sentence.
     #[prop(optional)]
     children: Option<Children>,
 ) -> impl IntoView {
