@@ -197,7 +197,7 @@ decode_struct! {
     Span { days, from, to }
     Hours { always, weekly, holidays }
     Phrased { me, relative, professional }
-    AnswerOption { value, label, hint, acute }
+    AnswerOption { value, label, hint, acute, search_words }
     Question { id, kind, title, hint, summary_label, options, dont_know }
     Questions { questions }
     Language { code, name }

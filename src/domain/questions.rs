@@ -90,6 +90,11 @@ pub struct AnswerOption {
     /// Choosing this option signals acute risk: the guide goes to crisis help at once.
     #[serde(default)]
     pub acute: bool,
+    /// Other words people use for this topic or kind of help ("misbrug", "stress"), comma-separated, so the
+    /// search on `/tilbud` finds its offers by them too. Editorial, like the labels: they claim nothing about an
+    /// offer beyond the topic it already has.
+    #[serde(default)]
+    pub search_words: Option<LocalizedText>,
 }
 
 /// One question page.

@@ -5,15 +5,18 @@
 //! - case does not matter, and æ, ø, å match "ae", "oe", "aa" (so "hjaelp" finds "hjælp");
 //! - punctuation separates words ("ACT-indsatsen" is found by "act");
 //! - every word typed must occur somewhere in the offer, as a whole word or part of one ("bolig" finds "boliger");
-//! - an offer is found by its name, summary and first step in every language, and by the labels of its topics and
-//!   kinds of help, so "hash" finds the offers about alcohol and drugs;
+//! - an offer is found by its name, summary and first step in every language, and by the labels and search words
+//!   of its topics and kinds of help, so "hash" and "misbrug" find the offers about alcohol and drugs;
 //! - offers whose name has every word come first ("act" finds ACT-indsatsen before offers with "activities"),
 //!   otherwise the order given is kept.
+//!
+//! A query that names an acute topic ("selvmord") is marked, so the page can point to crisis help before any
+//! offer: the offers are daytime services, and someone searching for that at night needs a line that is open.
 //!
 //! The query is health data like the answers: the UI keeps it in memory only.
 
 use super::catalogue::{Catalogue, Offer};
-use super::questions::{QuestionKind, Questions};
+use super::questions::{AnswerOption, QuestionKind, Questions};
 use super::text::{LocalizedText, latin1_lowercase};
 
 /// `text` in the form searches compare: lowercase, Danish letters spelt out, accents dropped, and every run of
@@ -85,6 +88,26 @@ struct Entry<'a> {
 /// Every offer's searchable text, folded once.
 pub struct SearchIndex<'a> {
     entries: Vec<Entry<'a>>,
+    /// The labels and search words of the options marked acute.
+    acute: String,
+}
+
+/// An option's label in every wording, and its search words.
+fn option_texts(option: &AnswerOption) -> Vec<&LocalizedText> {
+    option
+        .label
+        .all()
+        .chain(option.search_words.iter())
+        .collect()
+}
+
+/// Texts in every language, folded into one searchable string.
+fn joined(texts: &[&LocalizedText]) -> String {
+    let all: Vec<&str> = texts
+        .iter()
+        .flat_map(|text| text.0.values().map(String::as_str))
+        .collect();
+    folded(&all.join(" "))
 }
 
 /// How well an offer fits a query.
@@ -103,9 +126,16 @@ impl<'a> SearchIndex<'a> {
             questions
                 .of_kind(kind)
                 .and_then(|question| question.option(slug))
-                .map(|option| option.label.all().collect())
+                .map(option_texts)
                 .unwrap_or_default()
         };
+        let acute: Vec<&LocalizedText> = questions
+            .questions
+            .iter()
+            .flat_map(|question| &question.options)
+            .filter(|option| option.acute)
+            .flat_map(option_texts)
+            .collect();
         let entries = catalogue
             .offers
             .iter()
@@ -117,13 +147,6 @@ impl<'a> SearchIndex<'a> {
                 for help in &offer.help {
                     texts.extend(labels(QuestionKind::Help, help));
                 }
-                let joined = |texts: &[&LocalizedText]| {
-                    let all: Vec<&str> = texts
-                        .iter()
-                        .flat_map(|text| text.0.values().map(String::as_str))
-                        .collect();
-                    folded(&all.join(" "))
-                };
                 Entry {
                     offer,
                     name: joined(&texts[..1]),
@@ -131,7 +154,19 @@ impl<'a> SearchIndex<'a> {
                 }
             })
             .collect();
-        SearchIndex { entries }
+        SearchIndex {
+            entries,
+            acute: joined(&acute),
+        }
+    }
+
+    /// Whether `query` names an acute topic: every word is in an acute option's label or search words.
+    pub fn is_acute(&self, query: &Query) -> bool {
+        !query.is_empty()
+            && query
+                .words
+                .iter()
+                .all(|word| self.acute.contains(word.as_str()))
     }
 
     /// How well `offer` fits `query`, or `None` if some word is missing. An offer the index does not know never

@@ -526,6 +526,7 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
                 .label
                 .all()
                 .chain(option.hint.iter().flat_map(|h| h.all()))
+                .chain(option.search_words.iter())
             {
                 report.text(&place, &field, text);
             }

@@ -2,6 +2,7 @@
 //! frontline staff and for anyone who prefers to browse. A search field narrows the list; staff can tick offers and
 //! pass them on as a list.
 
+use super::crisis_prompt::CrisisPrompt;
 use super::i18n::{Msg, tr};
 use super::offer_card::OfferCard;
 use super::offer_search::OfferSearch;
@@ -46,6 +47,13 @@ pub fn OffersPage() -> impl IntoView {
         },
     );
     let searching = move || !Query::parse(&query.get()).is_empty();
+    // Searching for an acute topic ("selvmord") points to crisis help before any offer.
+    let acute = move || {
+        query.with(|typed| {
+            let query = Query::parse(typed);
+            !query.is_empty() && search_index(app.bundle).is_acute(&query)
+        })
+    };
     let total = app.bundle.catalogue.offers.len();
     let offers = move || {
         shown
@@ -82,6 +90,7 @@ pub fn OffersPage() -> impl IntoView {
                 n => app.text_with(Msg::OffersSearchCount, &[("n", &n.to_string()), ("total", &total.to_string())]),
             })}
         </p>
+        {move || acute().then(|| view! { <CrisisPrompt/> })}
         {move || (searching() && shown.with(Vec::is_empty)).then(|| view! {
             <p><a href="/">{tr(Msg::OffersSearchQuestions)}</a></p>
         })}

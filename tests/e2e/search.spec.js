@@ -17,20 +17,31 @@ test("typing narrows the list of all offers, and Danish letters may be typed out
   const found = page.locator(".hg-offers-page__found");
   await expect(found).toBeEmpty();
 
-  await search.fill("søskende");
+  await search.fill("søskendegrupper");
   await expect(found).toHaveText(`1 af ${all.length} tilbud passer til søgningen`);
   const siblings = await shownNames(page);
   expect(siblings).toHaveLength(1);
-  await search.fill("SOESKENDE");
+  await search.fill("SOESKENDEGRUPPER");
   await expect.poll(() => shownNames(page)).toEqual(siblings);
   await expectAccessible(page);
 
   // Offers named by the words come first; then those whose texts or topics have them.
   await search.fill("perron");
   await expect.poll(async () => (await shownNames(page))[0]).toBe("Perron 4");
-  // A topic's label counts: "hash" finds JobRus, whose own texts say "rusmidler".
-  await search.fill("hash");
-  await expect.poll(() => shownNames(page)).toContain("JobRus – job og behandling for unge med rusmiddelproblemer");
+  // A topic's label and its editors' search words count: "hash" and "misbrug" find JobRus, whose own texts say
+  // "rusmidler".
+  for (const word of ["hash", "misbrug"]) {
+    await search.fill(word);
+    await expect.poll(() => shownNames(page)).toContain("JobRus – job og behandling for unge med rusmiddelproblemer");
+  }
+  // Searching for an acute topic points to crisis help before any offer; other searches do not.
+  const crisis = page.locator("main .hg-crisis-prompt");
+  await expect(crisis).toHaveCount(0);
+  await search.fill("selvmord");
+  await expect(crisis.getByRole("link", { name: "Akut hjælp" })).toHaveAttribute("href", "/akut");
+  await expectAccessible(page);
+  await search.fill("bolig");
+  await expect(crisis).toHaveCount(0);
 
   // Nothing fits: say so, and offer the questions instead.
   await search.fill("xyzzy");
