@@ -84,13 +84,17 @@ pub fn OffersPage() -> impl IntoView {
         <PageHeading text=Signal::derive(move || app.text(Msg::OffersTitle).to_owned())/>
         <p class="hg-lead">{move || app.text_with(Msg::OffersLead, &[("n", &total.to_string())])}</p>
         <OfferSearch query=query/>
-        <p class="hg-offers-page__found" role="status">
-            {move || searching().then(|| match shown.with(Vec::len) {
-                0 => app.text(Msg::OffersSearchNone).to_owned(),
-                n => app.text_with(Msg::OffersSearchCount, &[("n", &n.to_string()), ("total", &total.to_string())]),
-            })}
-        </p>
-        {move || acute().then(|| view! { <CrisisPrompt/> })}
+        // One status region for the count and, for an acute search, the way to crisis help first, so a screen
+        // reader hears both while typing.
+        <div class="hg-offers-page__found" role="status">
+            {move || acute().then(|| view! { <CrisisPrompt/> })}
+            <p>
+                {move || searching().then(|| match shown.with(Vec::len) {
+                    0 => app.text(Msg::OffersSearchNone).to_owned(),
+                    n => app.text_with(Msg::OffersSearchCount, &[("n", &n.to_string()), ("total", &total.to_string())]),
+                })}
+            </p>
+        </div>
         {move || (searching() && shown.with(Vec::is_empty)).then(|| view! {
             <p><a href="/">{tr(Msg::OffersSearchQuestions)}</a></p>
         })}

@@ -39,6 +39,8 @@ test("typing narrows the list of all offers, and Danish letters may be typed out
   await expect(crisis).toHaveCount(0);
   await search.fill("selvmord");
   await expect(crisis.getByRole("link", { name: "Akut hjælp" })).toHaveAttribute("href", "/akut");
+  // Inside the status region, so a screen reader hears it while typing.
+  await expect(page.getByRole("status").filter({ hasText: "Brug for hjælp nu?" })).toHaveCount(1);
   await expectAccessible(page);
   await search.fill("bolig");
   await expect(crisis).toHaveCount(0);
