@@ -9,7 +9,12 @@ use leptos::prelude::*;
 #[component]
 pub fn PrivacyPage() -> impl IntoView {
     let app = use_app();
-    let clear = move |_| app.clear_answers();
+    // Said next to the button, so the person sees (and a screen reader hears) that it worked.
+    let cleared = RwSignal::new(false);
+    let clear = move |_| {
+        app.clear_answers();
+        cleared.set(true);
+    };
     view! {
         <PageHeading text=Signal::derive(move || app.text(Msg::PrivacyTitle).to_owned())/>
         <p class="hg-lead">{tr(Msg::PrivacyLead)}</p>
@@ -30,5 +35,6 @@ pub fn PrivacyPage() -> impl IntoView {
             <li>{tr(Msg::PrivacyReadAloud)}</li>
         </ul>
         <button type="button" class="hg-button hg-button--secondary" on:click=clear>{tr(Msg::ClearAnswers)}</button>
+        <p role="status">{move || cleared.get().then(|| app.text(Msg::ClearAnswersDone))}</p>
     }
 }

@@ -170,6 +170,7 @@ test("a stored list that was tampered with or names a closed offer loses only th
   // "Slet mine svar og min liste nu" on the privacy page forgets the list too.
   await page.getByRole("contentinfo").getByRole("link", { name: "Privatliv" }).click();
   await page.getByRole("button", { name: "Slet mine svar og min liste nu" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Dine svar og din liste er slettet." })).toBeVisible();
   expect(await page.evaluate(() => sessionStorage.getItem("hg-picked"))).toBeNull();
   await page.goBack();
   await expect(page.getByLabel("Læg på listen: PPR – Pædagogisk Psykologisk Rådgivning")).not.toBeChecked();
