@@ -8,12 +8,16 @@ use super::router::use_location;
 use super::state::use_app;
 use crate::domain::speech::{self, Voice};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{SpeechSynthesis, SpeechSynthesisUtterance, SpeechSynthesisVoice};
 
+/// The browser's speech engine, if it has one. Asked without calling it: Android's WebView, which opens links
+/// inside many messaging apps, has no `speechSynthesis`, and calling a method on it would stop the app.
 fn synthesis() -> Option<SpeechSynthesis> {
-    web_sys::window()?.speech_synthesis().ok()
+    let window = web_sys::window()?;
+    let engine = js_sys::Reflect::get(&window, &JsValue::from_str("speechSynthesis")).ok()?;
+    (!engine.is_undefined() && !engine.is_null()).then(|| engine.unchecked_into())
 }
 
 /// The browser's voices, as it lists them now.

@@ -61,6 +61,19 @@ test("without a voice on the device there is no read-aloud button, not even with
   await expect(remoteOnly.getByRole("button", { name: "Read aloud" })).toBeVisible();
 });
 
+test("a browser without a speech engine (Android's WebView) gets no button, and nothing breaks", async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "speechSynthesis", { value: undefined });
+  });
+  await page.goto("/tilbud/perron-4");
+  await expect(page.locator("h1")).toHaveText("Perron 4");
+  await page.getByRole("link", { name: "Tilbage til alle tilbud" }).click();
+  await expect(page.locator("h1")).toHaveText("Alle tilbud");
+  await expect(page.getByRole("button", { name: "Læs op" })).toHaveCount(0);
+  // The quick exit stops any reading first; without an engine it must still leave.
+  await expect(page.getByRole("link", { name: "Forlad siden", exact: true })).toBeVisible();
+});
+
 test("the page is read with the device's Danish voice, passage by passage, and can be stopped", async ({ page }) => {
   await fakeSpeech(page, [["da-DK", false, true], ["en-US", true, true], ["da-DK", true, false]]);
   await page.goto("/tilbud/perron-4");
