@@ -59,6 +59,11 @@ pub fn App() -> impl IntoView {
             storage::write(PICKED_KEY, &shortlist::write(picked));
         }
     });
+    // New answers may mean new results: the choice of results to pass on starts afresh.
+    Effect::new(move |_| {
+        app.answers.track();
+        app.results_left_out.set(Vec::new());
+    });
     // `<html lang>` follows the language, so screen readers pronounce the page correctly.
     Effect::new(move |_| {
         let lang = app.lang.get().0;

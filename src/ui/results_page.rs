@@ -34,8 +34,7 @@ pub fn ResultsPage() -> impl IntoView {
     });
     let shown: Signal<Vec<_>> =
         Signal::derive(move || ranking.with(|r| r.0.iter().map(|(offer, _)| *offer).collect()));
-    // Results unticked in the share section: kept while the page is open, so the list to pass on stays as chosen.
-    let left_out = RwSignal::new(Vec::new());
+    let left_out = app.results_left_out;
     let passed_on =
         Signal::derive(move || left_out.with(|out| shown.with(|all| shortlist::without(all, out))));
     view! {

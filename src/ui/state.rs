@@ -32,6 +32,9 @@ pub struct AppState {
     /// The offers ticked on `/tilbud` to pass on, in the order ticked. Kept like the answers (memory and
     /// sessionStorage), so a staff member's reload does not lose the list; gone with the tab.
     pub picked: RwSignal<Vec<&'static Offer>>,
+    /// Results unticked in the results' share section. In memory only, kept while the person looks at an offer
+    /// and comes back; any change to the answers starts it afresh, since the results may change.
+    pub results_left_out: RwSignal<Vec<&'static Offer>>,
     /// What is typed in the search on `/tilbud`. In memory only, like anything typed about a person's situation:
     /// kept while moving between pages, gone with a reload.
     pub offers_query: RwSignal<String>,
@@ -65,6 +68,7 @@ impl AppState {
             notice: RwSignal::new(notice),
             // Read like a list link: a tampered or outdated entry drops out, it never breaks the page.
             offers_query: RwSignal::new(String::new()),
+            results_left_out: RwSignal::new(Vec::new()),
             picked: RwSignal::new(storage::read(PICKED_KEY).map_or_else(Vec::new, |ids| {
                 shortlist::read(&ids, &bundle.catalogue).offers
             })),

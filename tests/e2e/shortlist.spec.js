@@ -2,7 +2,7 @@
 // writes a link that holds offer ids only; opened on another phone, it shows the same offers and none of the answers.
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
-import { test, expect, answerAll, expectAccessible } from "./fixtures.js";
+import { test, expect, answerAll, continueOn, expectAccessible } from "./fixtures.js";
 
 const PERSONA = {
   who: "Mig selv",
@@ -194,9 +194,17 @@ test("results unticked in the share section stay off the link, in the results' o
   await share.getByLabel(names[1], { exact: true }).uncheck();
   await expect(link).toHaveAttribute("href", `/liste/${all.filter((_, i) => i !== 1).join("+")}`);
   await expect(share).toContainText(`Linket viser ${names.length - 1} af tilbuddene ovenfor`);
+  // The choice holds while the person looks at an offer and comes back.
+  const without = `/liste/${all.filter((_, i) => i !== 1).join("+")}`;
+  await page.locator("ol.hg-results-page__list .hg-offer-card__title a").first().click();
+  await expect(page.locator("h1")).toHaveText(names[0]);
+  await page.goBack();
+  await expect(link).toHaveAttribute("href", without);
   // Ticked again, it returns to its place in the results, not to the end.
+  await share.getByText("Vælg, hvilke tilbud der kommer med").click();
   await share.getByLabel(names[1], { exact: true }).check();
   await expect(link).toHaveAttribute("href", `/liste/${all.join("+")}`);
+  await share.getByLabel(names[1], { exact: true }).uncheck();
 
   // With nothing ticked there is no link to pass on, and the section says why.
   for (const name of names) await share.getByLabel(name, { exact: true }).uncheck();
@@ -206,6 +214,16 @@ test("results unticked in the share section stay off the link, in the results' o
   await expectAccessible(page);
   await share.getByLabel(names[0], { exact: true }).check();
   await expect(link).toHaveAttribute("href", `/liste/${all[0]}`);
+
+  // Changed answers may mean other results, so the choice starts afresh: every result on the list again.
+  await page.goto("/tjek-svar");
+  await page.getByRole("link", { name: "Ændr Alder" }).click();
+  await page.getByRole("textbox").fill("25");
+  await continueOn(page);
+  await page.getByRole("link", { name: "Se forslag" }).click();
+  await expect(page.locator("h1")).toHaveText("Forslag ud fra dine svar");
+  const fresh = await page.getByRole("region", { name: "Giv listen videre" }).getByRole("link", { name: /\/liste\// }).getAttribute("href");
+  expect(fresh.split("+")).toHaveLength(await page.locator("ol.hg-results-page__list > li").count());
 });
 
 test("printed, the list is a large-print hand-out with its own QR code and nothing that only works on a screen", async ({ page }) => {
