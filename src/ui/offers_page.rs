@@ -27,17 +27,20 @@ fn search_index(bundle: &'static Bundle) -> &'static SearchIndex<'static> {
 pub fn OffersPage() -> impl IntoView {
     let app = use_app();
     let query = app.offers_query;
+    // What is typed, read once per change for the list, the count and the crisis check alike.
+    let parsed = Memo::new(move |_| query.with(|typed| Query::parse(typed)));
     // A memo, so the cards are built anew only when another letter changes which offers fit. The offers are the
     // bundle's own, so comparing addresses is enough (and keeps a deep comparison of offers out of the wasm).
     let shown = Memo::new_with_compare(
         move |_| {
             let all = app.bundle.catalogue.offers_by_name(app.lang.get());
-            let query = query.with(|typed| Query::parse(typed));
-            if query.is_empty() {
-                all
-            } else {
-                search_index(app.bundle).filter(&all, &query)
-            }
+            parsed.with(|query| {
+                if query.is_empty() {
+                    all
+                } else {
+                    search_index(app.bundle).filter(&all, query)
+                }
+            })
         },
         |old, new| match (old, new) {
             (Some(old), Some(new)) => {
@@ -46,14 +49,10 @@ pub fn OffersPage() -> impl IntoView {
             _ => true,
         },
     );
-    let searching = move || !Query::parse(&query.get()).is_empty();
+    let searching = move || parsed.with(|query| !query.is_empty());
     // Searching for an acute topic ("selvmord") points to crisis help before any offer.
-    let acute = move || {
-        query.with(|typed| {
-            let query = Query::parse(typed);
-            !query.is_empty() && search_index(app.bundle).is_acute(&query)
-        })
-    };
+    let acute =
+        move || parsed.with(|query| !query.is_empty() && search_index(app.bundle).is_acute(query));
     let total = app.bundle.catalogue.offers.len();
     let offers = move || {
         shown
