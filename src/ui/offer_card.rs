@@ -35,13 +35,31 @@ pub fn OfferCard(
     children: Option<Children>,
 ) -> impl IntoView {
     let app = use_app();
-    let phone = offer.contacts.iter().find(|c| c.kind == ContactKind::Phone);
-    // A compact card says "ring og tjek" for a caution or a doubtful phone number. A card with every contact
-    // carries the caution in full instead, and each contact says "ring og tjek" where it applies.
-    let check_first = !every_contact
-        && (offer.caution.is_some()
+    // How to get in touch. A card with every contact is for a list handed over, which may be all the person has
+    // (perhaps on paper): each contact with its hours and source, saying "ring og tjek" where it applies, and the
+    // source's warning in full ("Perron 4 er måske flyttet …"). A compact card shows one phone number and says
+    // "ring og tjek" for a caution or a doubtful number; the offer page has the rest.
+    let contact = if every_contact {
+        view! {
+            <ContactList contacts=&offer.contacts/>
+            {offer.caution.as_ref().map(|caution| view! { <p class="hg-offer-card__caution">{move || app.local(caution)}</p> })}
+        }
+        .into_any()
+    } else {
+        let phone = offer.contacts.iter().find(|c| c.kind == ContactKind::Phone);
+        let check_first = offer.caution.is_some()
             || phone
-                .is_some_and(|phone| app.bundle.catalogue.needs_check(phone, clock::now().date)));
+                .is_some_and(|phone| app.bundle.catalogue.needs_check(phone, clock::now().date));
+        view! {
+            {phone.map(|phone| view! {
+                <p class="hg-offer-card__call">
+                    <a href=format!("tel:{}", phone.value.replace(' ', ""))>{tr(Msg::CallPrefix)}" "{phone.value.clone()}</a>
+                </p>
+            })}
+            {check_first.then(|| view! { <p class="hg-offer-card__caution">{tr(Msg::CheckBeforeYouGo)}</p> })}
+        }
+        .into_any()
+    };
     let is_near_miss = !exclusions.is_empty();
     let link = view! { <a href=Route::Offer(offer.id.clone()).path()>{move || app.local(&offer.name)}</a> };
     let title = if in_section {
@@ -68,22 +86,7 @@ pub fn OfferCard(
                 </p>
             })}
             <AccessBadge access=offer.access cost=offer.cost/>
-            {if every_contact {
-                view! { <ContactList contacts=&offer.contacts/> }.into_any()
-            } else {
-                phone.map(|phone| view! {
-                    <p class="hg-offer-card__call">
-                        <a href=format!("tel:{}", phone.value.replace(' ', ""))>{tr(Msg::CallPrefix)}" "{phone.value.clone()}</a>
-                    </p>
-                }).into_any()
-            }}
-            // A list handed over may be all the person has, so it carries the source's warning in full ("Perron 4
-            // er måske flyttet …"); elsewhere the offer page does.
-            {if every_contact {
-                offer.caution.as_ref().map(|caution| view! { <p class="hg-offer-card__caution">{move || app.local(caution)}</p> }.into_any())
-            } else {
-                check_first.then(|| view! { <p class="hg-offer-card__caution">{tr(Msg::CheckBeforeYouGo)}</p> }.into_any())
-            }}
+            {contact}
             {children.map(|children| children())}
         </article>
     }

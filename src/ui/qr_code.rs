@@ -22,11 +22,3 @@ pub fn QrCode(
         }
     })
 }
-
-/// `https://host:port` and `path`, so a link works wherever the app is served.
-pub fn absolute_url(path: &str) -> String {
-    let origin = web_sys::window()
-        .and_then(|window| window.location().origin().ok())
-        .unwrap_or_default();
-    format!("{origin}{path}")
-}

@@ -116,3 +116,11 @@ fn internal_link_target(event: &ev::MouseEvent) -> Option<String> {
 pub fn use_location() -> Location {
     expect_context::<Location>()
 }
+
+/// `https://host:port` and `path`, so a link works wherever the app is served.
+pub fn absolute_url(path: &str) -> String {
+    let origin = web_sys::window()
+        .and_then(|window| window.location().origin().ok())
+        .unwrap_or_default();
+    format!("{origin}{path}")
+}

@@ -3,7 +3,8 @@
 //! through the phone's own share sheet where the browser has one, or to a phone's camera as a QR code.
 
 use super::i18n::{Msg, tr};
-use super::qr_code::{QrCode, absolute_url};
+use super::qr_code::QrCode;
+use super::router::absolute_url;
 use super::state::use_app;
 use crate::domain::catalogue::Offer;
 use crate::domain::route::Route;

@@ -66,9 +66,9 @@ impl AppState {
             answers: RwSignal::new(restored),
             returning_to_check: RwSignal::new(false),
             notice: RwSignal::new(notice),
-            // Read like a list link: a tampered or outdated entry drops out, it never breaks the page.
             offers_query: RwSignal::new(String::new()),
             results_left_out: RwSignal::new(Vec::new()),
+            // Read like a list link: a tampered or outdated entry drops out, it never breaks the page.
             picked: RwSignal::new(storage::read(PICKED_KEY).map_or_else(Vec::new, |ids| {
                 shortlist::read(&ids, &bundle.catalogue).offers
             })),
