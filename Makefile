@@ -48,9 +48,9 @@ run: build
 	node $(E2E)/server.mjs dist
 
 lint: setup-rust
-	cargo fmt --check
-	cargo clippy --all-targets -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown -- -D warnings
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy --workspace --target wasm32-unknown-unknown -- -D warnings
 
 test-native: setup-rust
 	cargo test
