@@ -41,20 +41,11 @@ fn language_tags_are_compared_by_their_primary_language_in_any_case_and_form() {
 }
 
 #[test]
-fn a_page_is_read_line_by_line_without_blank_or_skipped_lines() {
+fn a_block_is_read_line_by_line_without_blank_lines() {
     assert_eq!(
-        passages(
-            "Alle tilbud\n\n  32 tilbud fra Randers Kommune.  \n\t\nPerron 4\n",
-            &[]
-        ),
+        passages("Alle tilbud\n\n  32 tilbud fra Randers Kommune.  \n\t\nPerron 4\n")
+            .collect::<Vec<_>>(),
         ["Alle tilbud", "32 tilbud fra Randers Kommune.", "Perron 4"]
     );
-    assert!(passages(" \n \n", &[]).is_empty());
-    assert_eq!(
-        passages(
-            "Tilbage til alle tilbud\nPerron 4\nEt værested.",
-            &[" Tilbage til alle tilbud ".into()]
-        ),
-        ["Perron 4", "Et værested."]
-    );
+    assert_eq!(passages(" \n \n").count(), 0);
 }

@@ -41,12 +41,8 @@ pub fn choose_voice(voices: &[Voice], lang: &str) -> Option<usize> {
         .or(fitting.first().copied())
 }
 
-/// A page's visible text as passages to read one after another: its lines, trimmed, without empty ones and
-/// without the lines in `skipped` (a back link read first would only delay the page's heading). Reading paragraph
-/// by paragraph gives natural pauses, and keeps each utterance short, which some speech engines need.
-pub fn passages<'a>(text: &'a str, skipped: &[String]) -> Vec<&'a str> {
-    text.lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty() && !skipped.iter().any(|skip| skip.trim() == *line))
-        .collect()
+/// A block of visible text as passages to read one after another: its lines, trimmed, without empty ones. Reading
+/// line by line gives natural pauses, and keeps each utterance short, which some speech engines need.
+pub fn passages(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().map(str::trim).filter(|line| !line.is_empty())
 }

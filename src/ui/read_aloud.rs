@@ -46,25 +46,94 @@ fn voice_for(lang: &str) -> Option<SpeechSynthesisVoice> {
     voices.into_iter().nth(at)
 }
 
-/// Stops any reading at once.
+/// The elements read and highlighted as one block: the page's headings, paragraphs, list items and form labels.
+/// Text outside them (a button, a lone link) is read with its own element.
+const READ_BLOCKS: &str = "h1,h2,h3,h4,p,li,dt,dd,legend,label,summary,figcaption,th,td";
+
+/// The attribute that marks the block being read, for the highlight in read_aloud.css.
+const READING: &str = "data-reading";
+
+/// `NodeFilter.SHOW_TEXT`: the tree walker visits text only.
+const SHOW_TEXT: u32 = 4;
+
+/// The expando property that ties an utterance to the block it reads, for [`highlight_spoken`].
+const BLOCK_OF_UTTERANCE: &str = "hgBlock";
+
+/// Stops any reading at once, and takes the highlight away.
 pub fn stop_reading() {
     if let Some(synthesis) = synthesis() {
         synthesis.cancel();
     }
+    highlight(None);
 }
 
-/// The texts of the elements in `main` marked `data-skip-read`.
-fn skipped_texts(main: &web_sys::HtmlElement) -> Vec<String> {
-    let Ok(marked) = main.query_selector_all("[data-skip-read]") else {
+/// Moves the highlight to `block` (none: takes it away) and scrolls the block into view if it is not, so the
+/// reader can follow the text being read.
+fn highlight(block: Option<&web_sys::Element>) {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    if let Ok(Some(previous)) = document.query_selector("[data-reading]") {
+        let _ = previous.remove_attribute(READING);
+    }
+    if let Some(block) = block {
+        let _ = block.set_attribute(READING, "");
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        block.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
+thread_local! {
+    /// The one `start` handler every utterance shares: it highlights the utterance's block. Made once and kept for
+    /// the page's life, since an engine may still report on utterances of a reading that was stopped.
+    static HIGHLIGHT_ON_START: Closure<dyn Fn(JsValue)> = Closure::new(|event: JsValue| {
+        let block = js_sys::Reflect::get(&event, &JsValue::from_str("utterance"))
+            .and_then(|utterance| js_sys::Reflect::get(&utterance, &JsValue::from_str(BLOCK_OF_UTTERANCE)))
+            .ok()
+            .and_then(|block| block.dyn_into::<web_sys::Element>().ok());
+        highlight(block.as_ref());
+    });
+}
+
+/// The blocks of `main` to read, in the page's order: for each visible text, the nearest [`READ_BLOCKS`] element
+/// around it, or its own element. Text marked `data-skip-read` (back links) is left out, and so is text that is not
+/// shown (a folded section, print-only text).
+fn blocks_to_read(main: &web_sys::HtmlElement) -> Vec<web_sys::HtmlElement> {
+    let Some(document) = main.owner_document() else {
         return Vec::new();
     };
-    (0..marked.length())
-        .filter_map(|at| marked.item(at)?.dyn_into::<web_sys::HtmlElement>().ok())
-        .map(|element| element.inner_text())
-        .collect()
+    let Ok(walker) = document.create_tree_walker_with_what_to_show(main, SHOW_TEXT) else {
+        return Vec::new();
+    };
+    let mut blocks: Vec<web_sys::HtmlElement> = Vec::new();
+    while let Ok(Some(text)) = walker.next_node() {
+        let Some(parent) = text.parent_element() else {
+            continue;
+        };
+        if matches!(parent.closest("[data-skip-read]"), Ok(Some(_))) {
+            continue;
+        }
+        let block = match parent.closest(READ_BLOCKS) {
+            Ok(Some(block)) if main.contains(Some(&block)) => block,
+            _ => parent,
+        };
+        // A block's texts come one after another, so comparing with the last block is enough.
+        if blocks.last().is_some_and(|last| **last == block) {
+            continue;
+        }
+        // innerText of an element that is not rendered is all of its text, hidden or not.
+        if block.get_client_rects().length() > 0
+            && let Ok(block) = block.dyn_into()
+        {
+            blocks.push(block);
+        }
+    }
+    blocks
 }
 
-/// Reads the main content aloud, passage by passage; `done` runs after the last one.
+/// Reads the main content aloud, block by block and line by line, highlighting each block while it is read;
+/// `done` runs after the last line.
 fn read_main(voice: &SpeechSynthesisVoice, done: impl FnOnce() + 'static) {
     let (Some(synthesis), Some(main)) = (
         synthesis(),
@@ -76,25 +145,28 @@ fn read_main(voice: &SpeechSynthesisVoice, done: impl FnOnce() + 'static) {
         return;
     };
     synthesis.cancel();
-    // innerText is the text as shown: hidden elements and print-only text stay silent. Links marked
-    // `data-skip-read` (back links) are not read.
-    let text = main.inner_text();
-    let skipped = skipped_texts(&main);
-    let passages = speech::passages(&text, &skipped);
-    let last = passages.len().saturating_sub(1);
-    let mut done = Some(done);
-    for (at, passage) in passages.into_iter().enumerate() {
-        let Ok(utterance) = SpeechSynthesisUtterance::new_with_text(passage) else {
-            continue;
-        };
-        utterance.set_voice(Some(voice));
-        utterance.set_lang(&voice.lang());
-        if at == last
-            && let Some(done) = done.take()
-        {
-            utterance.set_onend(Some(Closure::once_into_js(done).unchecked_ref()));
-        }
-        synthesis.speak(&utterance);
+    let blocks = blocks_to_read(&main);
+    // innerText is the text as shown: hidden parts of a block stay silent.
+    let texts: Vec<String> = blocks.iter().map(|block| block.inner_text()).collect();
+    let utterances: Vec<SpeechSynthesisUtterance> = blocks
+        .iter()
+        .zip(&texts)
+        .flat_map(|(block, text)| speech::passages(text).map(move |passage| (block, passage)))
+        .filter_map(|(block, passage)| {
+            let utterance = SpeechSynthesisUtterance::new_with_text(passage).ok()?;
+            utterance.set_voice(Some(voice));
+            utterance.set_lang(&voice.lang());
+            js_sys::Reflect::set(&utterance, &JsValue::from_str(BLOCK_OF_UTTERANCE), block).ok()?;
+            HIGHLIGHT_ON_START
+                .with(|on_start| utterance.set_onstart(Some(on_start.as_ref().unchecked_ref())));
+            Some(utterance)
+        })
+        .collect();
+    if let Some(last) = utterances.last() {
+        last.set_onend(Some(Closure::once_into_js(done).unchecked_ref()));
+    }
+    for utterance in &utterances {
+        synthesis.speak(utterance);
     }
 }
 
@@ -139,6 +211,7 @@ pub fn ReadAloud() -> impl IntoView {
         read_main(&voice, move || {
             if readings.get_value() == this_reading {
                 reading.set(false);
+                highlight(None);
             }
         });
     };

@@ -116,6 +116,78 @@ test("the page is read with the device's Danish voice, passage by passage, and c
   await expect(button).toBeVisible();
 });
 
+/** Tells the page's app that the speech engine has started on utterance `at` (negative: from the end). */
+const startSpeaking = (page, at) =>
+  page.evaluate((at) => {
+    const utterance = window.__spoken.at(at);
+    utterance.onstart?.({ utterance });
+  }, at);
+
+/** The text of the one highlighted block, or null when none is highlighted. */
+const highlighted = (page) =>
+  page.evaluate(() => {
+    const marked = document.querySelectorAll("[data-reading]");
+    if (marked.length > 1) throw new Error(`${marked.length} blocks highlighted at once`);
+    return marked[0]?.innerText.trim() ?? null;
+  });
+
+test("the block being read is highlighted and scrolled into view, and the highlight goes when reading stops", async ({ page }) => {
+  await fakeSpeech(page, [["da-DK", true, true]]);
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.goto("/tilbud/perron-4");
+  await expect(page.locator("h1")).toHaveText("Perron 4");
+  await page.getByRole("button", { name: "Læs op" }).click();
+  const texts = (await spoken(page)).map((u) => u.text);
+  expect(await highlighted(page)).toBeNull();
+
+  await startSpeaking(page, 0);
+  expect(await highlighted(page)).toBe("Perron 4");
+  // Further down: the phone number's block comes into view while it is read.
+  const phone = texts.indexOf("8915 7000");
+  expect(phone).toBeGreaterThan(0);
+  await startSpeaking(page, phone);
+  expect(await highlighted(page)).toContain("8915 7000");
+  await expect(page.locator("[data-reading]")).toBeInViewport();
+  // The tint keeps every text readable (axe checks contrast on the highlighted block too).
+  await expectAccessible(page);
+
+  await page.getByRole("button", { name: "Stop oplæsning" }).click();
+  expect(await highlighted(page)).toBeNull();
+
+  // Read to the end: the highlight goes with the last line.
+  await page.getByRole("button", { name: "Læs op" }).click();
+  await startSpeaking(page, -1);
+  expect(await highlighted(page)).not.toBeNull();
+  await page.evaluate(() => window.__spoken.at(-1).onend?.(new Event("end")));
+  expect(await highlighted(page)).toBeNull();
+});
+
+test("reading block by block says every line of the page once, in order, and nothing hidden", async ({ page }) => {
+  await fakeSpeech(page, [["da-DK", true, true]]);
+  for (const path of ["/", "/tilbud", "/tilbud/perron-4", "/akut", "/privatliv", "/sikker-brug", "/sporgsmal/hvem", "/liste/perron-4+ppr+borgerraadgiveren"]) {
+    await page.goto(path);
+    await expect(page.locator("h1")).toBeVisible();
+    await page.evaluate(() => (window.__spoken.length = 0));
+    await page.getByRole("button", { name: "Læs op" }).click();
+    // What the page shows, as the browser lays it out line by line, less the back links marked data-skip-read.
+    const shown = await page.evaluate(() => {
+      const main = document.getElementById("main");
+      const skipped = [...main.querySelectorAll("[data-skip-read]")].map((element) => element.innerText.trim());
+      return main.innerText
+        .split("\n")
+        .map((line) => line.trim())
+        .filter((line) => line !== "" && !skipped.includes(line));
+    });
+    expect((await spoken(page)).map((u) => u.text), path).toEqual(shown);
+    await page.getByRole("button", { name: "Stop oplæsning" }).click();
+  }
+  // The list page holds the printed hand-out's QR text, which the screen does not show: it is not read.
+  const printOnly = await page.locator(".hg-shortlist-page__print-qr").textContent();
+  expect(printOnly).toContain("Scan");
+  const lastRead = (await spoken(page)).map((u) => u.text).join(" ");
+  expect(lastRead).not.toContain("Scan");
+});
+
 test("reading stops when the page or the language changes", async ({ page }) => {
   await fakeSpeech(page, [["da-DK", true, true], ["en-GB", true, false]]);
   await page.goto("/tilbud");
