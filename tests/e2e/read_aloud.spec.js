@@ -1,6 +1,6 @@
 // Read aloud (src/domain/speech.rs, src/ui/read_aloud.rs). Headless Chromium has no voices, so each test gives the
 // page a stand-in speech engine: voices described like a browser's, and a `speak` that records what it is asked.
-import { test, expect, expectAccessible } from "./fixtures.js";
+import { test, expect, expectAccessible, answerAll } from "./fixtures.js";
 
 /**
  * Replaces the browser's speech engine before the app starts. `voices`: [lang, localService, default] triples.
@@ -162,30 +162,46 @@ test("the block being read is highlighted and scrolled into view, and the highli
   expect(await highlighted(page)).toBeNull();
 });
 
+/** Reads the open page aloud and returns what was spoken, line by line. */
+async function readAloud(page) {
+  await page.evaluate(() => (window.__spoken.length = 0));
+  await page.getByRole("button", { name: "Læs op" }).click();
+  const read = (await spoken(page)).map((u) => u.text);
+  await page.getByRole("button", { name: "Stop oplæsning" }).click();
+  return read;
+}
+
+/** What the page shows, as the browser lays it out line by line, less the back links marked data-skip-read. */
+const shownLines = (page) =>
+  page.evaluate(() => {
+    const main = document.getElementById("main");
+    const skipped = [...main.querySelectorAll("[data-skip-read]")].map((element) => element.innerText.trim());
+    return main.innerText
+      .split("\n")
+      .map((line) => line.trim())
+      .filter((line) => line !== "" && !skipped.includes(line));
+  });
+
 test("reading block by block says every line of the page once, in order, and nothing hidden", async ({ page }) => {
   await fakeSpeech(page, [["da-DK", true, true]]);
   for (const path of ["/", "/tilbud", "/tilbud/perron-4", "/akut", "/privatliv", "/sikker-brug", "/sporgsmal/hvem", "/liste/perron-4+ppr+borgerraadgiveren"]) {
     await page.goto(path);
     await expect(page.locator("h1")).toBeVisible();
-    await page.evaluate(() => (window.__spoken.length = 0));
-    await page.getByRole("button", { name: "Læs op" }).click();
-    // What the page shows, as the browser lays it out line by line, less the back links marked data-skip-read.
-    const shown = await page.evaluate(() => {
-      const main = document.getElementById("main");
-      const skipped = [...main.querySelectorAll("[data-skip-read]")].map((element) => element.innerText.trim());
-      return main.innerText
-        .split("\n")
-        .map((line) => line.trim())
-        .filter((line) => line !== "" && !skipped.includes(line));
-    });
-    expect((await spoken(page)).map((u) => u.text), path).toEqual(shown);
-    await page.getByRole("button", { name: "Stop oplæsning" }).click();
+    expect(await readAloud(page), path).toEqual(await shownLines(page));
   }
   // The list page holds the printed hand-out's QR text, which the screen does not show: it is not read.
-  const printOnly = await page.locator(".hg-shortlist-page__print-qr").textContent();
-  expect(printOnly).toContain("Scan");
-  const lastRead = (await spoken(page)).map((u) => u.text).join(" ");
-  expect(lastRead).not.toContain("Scan");
+  await expect(page.locator(".hg-shortlist-page__print-qr")).toContainText("Scan");
+  expect((await readAloud(page)).join(" ")).not.toContain("Scan");
+
+  // The results, with the chooser of what goes on the list folded away: its checkboxes are not read until opened.
+  await answerAll(page, { who: "Mig selv", age: 24, topics: ["Alkohol, hash eller andre stoffer"], help: ["Behandling eller genoptræning"] });
+  const folded = await readAloud(page);
+  expect(folded).toEqual(await shownLines(page));
+  expect(folded).toContain("Vælg, hvilke tilbud der kommer med");
+  await page.getByText("Vælg, hvilke tilbud der kommer med").click();
+  const opened = await readAloud(page);
+  expect(opened).toEqual(await shownLines(page));
+  expect(opened.length).toBeGreaterThan(folded.length);
 });
 
 test("reading stops when the page or the language changes", async ({ page }) => {
