@@ -3,7 +3,7 @@
 // must say so and give a way on, never show "Indlæser" for ever.
 import { test, expect, expectAccessible } from "./fixtures.js";
 
-const CANNOT_START = "Hjælpeguiden kan ikke starte i denne browser.";
+const CANNOT_START = "Denne browser kan ikke køre Hjælpeguiden.";
 
 test.describe("when the app cannot start", () => {
   test.use({ pageErrorsExpected: true });
@@ -13,6 +13,7 @@ test.describe("when the app cannot start", () => {
       delete window.WebAssembly;
     });
     await page.goto("/tilbud");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hjælpeguiden kan ikke starte · Hjælpeguiden cannot start");
     await expect(page.getByText(CANNOT_START)).toBeVisible();
     await expect(page.getByText("Indlæser")).toBeHidden();
     await expect(page.getByRole("link", { name: "112" }).first()).toBeVisible();
@@ -34,6 +35,20 @@ test.describe("when the app cannot start", () => {
       await expect(page.locator("h1")).toHaveText("Alle tilbud");
     });
   }
+});
+
+test("while loading, no h1 is shown, so a test or tool waiting for a visible h1 always gets the app's", async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/tilbud");
+  await expect(page.getByText("Indlæser")).toBeVisible();
+  await expect(page.locator("h1:visible")).toHaveCount(0);
+  release();
+  await expect(page.locator("h1")).toHaveText("Alle tilbud");
 });
 
 test("once the app has started, the start check has nothing left to show", async ({ page }) => {
