@@ -8,7 +8,7 @@
 //! - strings: a length, then UTF-8 bytes; sequences and maps: a length, then the items (keys before values);
 //! - structs: their fields in declaration order, with nothing in between.
 //!
-//! Each type lists its fields in [`decode_struct!`] in declaration order. A native test decodes build.rs's output
+//! Each type lists its fields in `decode_struct!` in declaration order. A native test decodes build.rs's output
 //! and compares it with the JSON, so a field out of order, or a type changed on one side only, fails `make test`.
 //! Bytes that are not a bundle are an error, never a panic, and a length can never ask for more items than there
 //! are bytes left, so damaged data cannot make the reader allocate without bound.

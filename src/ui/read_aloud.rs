@@ -56,7 +56,7 @@ const READING: &str = "data-reading";
 /// `NodeFilter.SHOW_TEXT`: the tree walker visits text only.
 const SHOW_TEXT: u32 = 4;
 
-/// The expando property that ties an utterance to the block it reads, for [`highlight_spoken`].
+/// The expando property that ties an utterance to the block it reads, for [`HIGHLIGHT_ON_START`].
 const BLOCK_OF_UTTERANCE: &str = "hgBlock";
 
 /// Stops any reading at once, and takes the highlight away.
