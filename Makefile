@@ -18,7 +18,7 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 
 help:
 	@echo "make run    build and serve the app at http://127.0.0.1:8080"
-	@echo "make test   every check: fmt, clippy (native + wasm32), native tests, release build, wasm tests, e2e"
+	@echo "make test   every check: fmt, clippy (native + wasm32), doc links, native tests, release build, wasm tests, e2e"
 	@echo "make bench  sizes (raw/gzip/brotli), first-load total, timings and Lighthouse scores"
 	@echo "make fuzz   a longer run of the never-panic decoder properties"
 
@@ -51,6 +51,8 @@ lint: setup-rust
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --workspace --target wasm32-unknown-unknown -- -D warnings
+	@# Doc comments are part of the code: a link that does not resolve fails like a lint.
+	RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --document-private-items
 
 test-native: setup-rust
 	cargo test
