@@ -171,6 +171,8 @@ test("tampered links: an unknown offer may have closed, an unknown question is a
 
 test("corrupted stored answers are discarded with a short notice, and the app carries on", async ({ page }) => {
   await page.goto("/");
+  // Write only once the app runs: an app still starting would read (and discard) the damage before the reload.
+  await expect(page.locator("h1")).toBeVisible();
   await page.evaluate(() => sessionStorage.setItem("hg-answers", '{"v":1,"answers":{"topics":["<img src=x>"]'));
   await page.reload();
   await expect(page.getByText("Vi kunne ikke læse dine gemte svar")).toBeVisible();

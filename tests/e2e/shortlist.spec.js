@@ -162,6 +162,8 @@ test("staff can tick offers on the list of all offers and pass just those on", a
 
 test("a stored list that was tampered with or names a closed offer loses only those entries", async ({ page }) => {
   await page.goto("/tilbud");
+  // Write only once the app runs, so that it is the reload that reads the tampered entry.
+  await expect(page.locator("h1")).toHaveText("Alle tilbud");
   await page.evaluate(() => sessionStorage.setItem("hg-picked", "ppr+lukket-tilbud+<img src=x>+perron-4"));
   await page.reload();
   await expect(page.getByLabel("Læg på listen: PPR – Pædagogisk Psykologisk Rådgivning")).toBeChecked();
