@@ -44,20 +44,16 @@ pub fn App() -> impl IntoView {
     let location = provide_location();
     // Mirror the answers and the ticked list into sessionStorage so a reload keeps them; nothing else ever sees them.
     Effect::new(move |_| {
-        let answers = app.answers.get();
-        if answers.is_empty() {
-            storage::remove(ANSWERS_KEY);
-        } else {
-            storage::write(ANSWERS_KEY, &encode(&answers, &bundle.questions));
-        }
+        let answers = app
+            .answers
+            .with(|answers| (!answers.is_empty()).then(|| encode(answers, &bundle.questions)));
+        storage::keep(ANSWERS_KEY, answers);
     });
     Effect::new(move |_| {
-        let picked = app.picked.get();
-        if picked.is_empty() {
-            storage::remove(PICKED_KEY);
-        } else {
-            storage::write(PICKED_KEY, &shortlist::write(picked));
-        }
+        let picked = app
+            .picked
+            .with(|picked| (!picked.is_empty()).then(|| shortlist::write(picked.iter().copied())));
+        storage::keep(PICKED_KEY, picked);
     });
     // New answers may mean new results: the choice of results to pass on starts afresh.
     Effect::new(move |_| {

@@ -17,6 +17,15 @@ pub fn write(key: &str, value: &str) {
     }
 }
 
+/// Keeps `value` under `key`, or removes the key when there is nothing to keep (best effort): how the app mirrors
+/// its state into storage, so an empty list or no answers leaves nothing behind.
+pub fn keep(key: &str, value: Option<String>) {
+    match value {
+        Some(value) => write(key, &value),
+        None => remove(key),
+    }
+}
+
 /// Removes a value (best effort).
 pub fn remove(key: &str) {
     if let Some(storage) = session() {
