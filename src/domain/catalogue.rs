@@ -266,9 +266,43 @@ impl Catalogue {
     }
 }
 
+/// For each contact in order, whether the next one names the same source. Printed, a run of contacts from one
+/// source carries its source line once, after the last of them, where it stands for the whole run.
+pub fn next_shares_source(contacts: &[Contact]) -> impl Iterator<Item = bool> + '_ {
+    let next = contacts.iter().skip(1).map(Some).chain([None]);
+    contacts
+        .iter()
+        .zip(next)
+        .map(|(contact, next)| next.is_some_and(|next| next.source == contact.source))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn from(source: &str) -> Contact {
+        Contact {
+            kind: ContactKind::Phone,
+            value: "8915 1515".into(),
+            label: None,
+            source: source.into(),
+            verify: false,
+            hours: None,
+        }
+    }
+
+    #[test]
+    fn a_source_line_is_left_to_the_last_contact_of_a_run_from_that_source() {
+        let contacts = ["a", "a", "b", "a", "a"].map(from);
+        let repeated: Vec<bool> = next_shares_source(&contacts).collect();
+        assert_eq!(repeated, [true, false, false, true, false]);
+        assert_eq!(next_shares_source(&[]).count(), 0);
+        // The last contact always carries its line.
+        assert_eq!(
+            next_shares_source(&[from("a")]).collect::<Vec<_>>(),
+            [false]
+        );
+    }
 
     fn checked(date: &str) -> Source {
         Source {

@@ -5,7 +5,7 @@ use super::clock;
 use super::explain::{hours_text, status_text};
 use super::i18n::{Msg, tr};
 use super::state::use_app;
-use crate::domain::catalogue::{Contact, ContactKind};
+use crate::domain::catalogue::{Contact, ContactKind, next_shares_source};
 use crate::domain::hours::status;
 use leptos::prelude::*;
 
@@ -52,7 +52,7 @@ pub fn ContactList(
 ) -> impl IntoView {
     let app = use_app();
     let now = clock::now();
-    let items = contacts.iter().map(|contact| {
+    let items = contacts.iter().zip(next_shares_source(contacts)).map(|(contact, repeated)| {
         let source = app.bundle.catalogue.source(&contact.source);
         let link_text = match contact.kind {
             ContactKind::Web | ContactKind::Chat => host(&contact.value).to_owned(),
@@ -84,7 +84,7 @@ pub fn ContactList(
                     let label = source.url.as_deref().map(host).or(source.title.as_deref()).unwrap_or_default().to_owned();
                     let link = source.url.clone();
                     view! {
-                        <span class="hg-contact-list__source">
+                        <span class=if repeated { "hg-contact-list__source hg-contact-list__source--repeated" } else { "hg-contact-list__source" }>
                             {move || app.text_with(Msg::CheckedOn, &[("date", &checked)])}" · "{tr(Msg::Source)}": "
                             {match link {
                                 Some(url) => view! { <a href=url rel="noreferrer">{label}</a> }.into_any(),

@@ -39,9 +39,9 @@ pub fn ShortlistPage(
         .into_any()
     } else {
         view! {
-            <p class="hg-lead">
+            <p class="hg-lead hg-shortlist-page__lead">
                 {move || app.text_with(Msg::ShortlistLead, &[("n", &count)])}" "
-                <span class="hg-shortlist-page__on-screen">{tr(Msg::ShortlistTapName)}</span>
+                {tr(Msg::ShortlistTapName)}
             </p>
             // On paper only, so a citizen without the link can still get the list onto a phone later.
             <figure class="hg-shortlist-page__print-qr">

@@ -32,6 +32,13 @@ test("the crisis page shows open and closed lines for an injected time", async (
   await expect(page.locator("#laegevagten")).toContainText("Åben nu");
   await expect(page.locator("#sind-raadgivning .hg-contact-list__status")).toHaveCount(0);
   await expectAccessible(page);
+  // Printed, the page keeps every line's hours but not what is only true now ("Åben nu", "Lukket nu. Prøv i
+  // stedet"), nor a call button that does nothing on paper.
+  await page.emulateMedia({ media: "print" });
+  await expect(livslinien).toContainText("alle dage kl. 11.00–04.00");
+  await expect(livslinien.locator(".hg-crisis-page__alternative")).toBeHidden();
+  await expect(page.locator("#laegevagten .hg-contact-list__status")).toBeHidden();
+  await expect(page.getByRole("link", { name: "Ring 112" })).toBeHidden();
 });
 
 test("the crisis page at midday on a weekday", async ({ page }) => {

@@ -268,6 +268,39 @@ test("printed, the list is a large-print hand-out with its own QR code and nothi
   expect(headerColour).toBe("rgb(11, 12, 12)");
 });
 
+test("the printed hand-out is compact: one offer fits one A4 page, three fit two, and a source is named once", async ({ page }) => {
+  // Pages of the PDF Chromium prints. The lists are fixed, so a failure after a catalogue edit means the hand-out
+  // grew: look at the printout (`page.pdf`) before changing the numbers.
+  const printedPages = async (ids) => {
+    await page.goto(`/liste/${ids}`);
+    await expect(page.locator("main#main h1")).toHaveText("Liste over tilbud");
+    const pdf = await page.pdf({ format: "A4" });
+    return pdf.toString("latin1").match(/\/Type\s*\/Page\b/g).length;
+  };
+  // Before, Perron 4 alone took two pages and these three took three.
+  expect(await printedPages("perron-4")).toBe(1);
+  expect(await printedPages("perron-4+ppr+borgerraadgiveren")).toBe(2);
+
+  // Borgerrådgiveren's four contacts come from one source. On screen each says so; on paper the line is printed
+  // once, after the last of them, and still names the source and the date.
+  const contacts = page.locator("ol.hg-shortlist-page__list > li").nth(2).locator(".hg-contact-list__item");
+  await expect(contacts).toHaveCount(4);
+  await expect(contacts.locator(".hg-contact-list__source:visible")).toHaveCount(4);
+  // The width of an A4 page inside its margins (180 mm at 96 dpi), as when printed.
+  await page.setViewportSize({ width: 680, height: 1000 });
+  await page.emulateMedia({ media: "print" });
+  await expect(contacts.locator(".hg-contact-list__source:visible")).toHaveCount(1);
+  await expect(contacts.last().locator(".hg-contact-list__source")).toBeVisible();
+  await expect(contacts.last()).toContainText("Kontrolleret 2026-11-23 · Kilde: omkommunen.randers.dk");
+  // A contact is one line on paper: "Telefon · Tanja Kallehauge: 3069 6104".
+  const [kind, value] = await contacts.first().evaluate((li) =>
+    [".hg-contact-list__kind", ".hg-contact-list__link"].map((s) => li.querySelector(s).getBoundingClientRect().toJSON()),
+  );
+  expect(value.top).toBeLessThan(kind.bottom);
+  expect(value.left).toBeGreaterThan(kind.left);
+  expect(await contacts.first().locator(".hg-contact-list__kind").evaluate((k) => getComputedStyle(k, "::after").content)).toBe('": "');
+});
+
 test("a tampered or cut-short list link says what it cannot show, and gives a way on", async ({ page }) => {
   await page.goto("/liste/ppr+lukket-tilbud+perron-4+ppr");
   await expect(page.locator("h1")).toHaveText("Liste over tilbud");
