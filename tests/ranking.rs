@@ -5,8 +5,12 @@ mod common;
 
 use common::bundle;
 use hjaelpeguiden::domain::bundle::Bundle;
+use hjaelpeguiden::domain::hours::Date;
 use hjaelpeguiden::domain::questions::Who;
-use hjaelpeguiden::domain::ranking::{Exclusion, Reason, rank};
+use hjaelpeguiden::domain::ranking::{Exclusion, MAY_HAVE_ENDED_POINTS, Reason, rank};
+
+/// A fixed day for the persona tests: after the funding years in the catalogue (2022, 2025).
+const TODAY: Date = (2026, 11, 24);
 
 fn answers(
     who: Who,
@@ -30,7 +34,7 @@ fn answers(
 }
 
 fn top3(bundle: &Bundle, answers: &Answers) -> Vec<String> {
-    rank(&bundle.catalogue, answers)
+    rank(&bundle.catalogue, answers, TODAY)
         .matches
         .iter()
         .take(3)
@@ -140,6 +144,7 @@ fn reasons_say_what_the_person_answered() {
     let ranking = rank(
         &b.catalogue,
         &answers(Who::Relative, Some(17), &["autism"], &["advice"], false),
+        TODAY,
     );
     let first = ranking
         .matches
@@ -152,11 +157,68 @@ fn reasons_say_what_the_person_answered() {
 }
 
 #[test]
+fn an_offer_whose_funding_ran_out_comes_after_one_that_fits_as_well_and_says_so() {
+    let b = bundle();
+    let parent = answers(Who::Relative, Some(17), &["autism"], &["advice"], false);
+    let order = |today: Date| -> Vec<(String, i32, bool)> {
+        rank(&b.catalogue, &parent, today)
+            .matches
+            .iter()
+            .take(3)
+            .map(|m| (m.offer.id.clone(), m.score, m.moved_down))
+            .collect()
+    };
+    // In 2022 the transition project was funded; it ties with the family consultants and comes first by id.
+    assert_eq!(
+        order((2022, 12, 31)),
+        [
+            ("autisme-overgang-16-30".to_owned(), 27, false),
+            ("autisme-unge-hjemmeboende".to_owned(), 27, false),
+            ("familiekonsulenter-boernehandicap".to_owned(), 27, false),
+        ]
+    );
+    // From 2023 both projects may have ended: the family consultants, who surely run, come first.
+    let after = 27 - MAY_HAVE_ENDED_POINTS;
+    assert_eq!(
+        order((2023, 1, 1)),
+        [
+            ("familiekonsulenter-boernehandicap".to_owned(), 27, false),
+            ("autisme-overgang-16-30".to_owned(), after, true),
+            ("autisme-unge-hjemmeboende".to_owned(), after, true),
+        ]
+    );
+}
+
+#[test]
+fn a_clearly_better_fit_stays_first_even_if_it_may_have_ended() {
+    // JobRus ran until 2025, but it is the one offer for substances and work together.
+    let b = bundle();
+    let ranking = rank(
+        &b.catalogue,
+        &answers(
+            Who::Me,
+            Some(24),
+            &["substances", "work-education"],
+            &["treatment", "work"],
+            false,
+        ),
+        TODAY,
+    );
+    assert_eq!(ranking.matches[0].offer.id, "jobrus");
+    assert!(ranking.matches[0].offer.may_have_ended(TODAY));
+    // First, it passed nobody: its card does not say it was moved down.
+    assert!(!ranking.matches[0].moved_down);
+    // Next comes the treatment that surely runs.
+    assert_eq!(ranking.matches[1].offer.id, "rusmiddelcenter-randers");
+}
+
+#[test]
 fn a_relevant_offer_outside_the_age_range_is_a_near_miss_with_the_reason() {
     let b = bundle();
     let ranking = rank(
         &b.catalogue,
         &answers(Who::Me, Some(20), &["housing", "loneliness"], &[], false),
+        TODAY,
     );
     let perron = ranking
         .near_misses
@@ -173,6 +235,7 @@ fn an_offer_for_relatives_only_is_a_near_miss_for_the_person_themselves() {
     let ranking = rank(
         &b.catalogue,
         &answers(Who::Me, Some(10), &["family-children"], &[], false),
+        TODAY,
     );
     let groups = ranking
         .near_misses
@@ -188,6 +251,7 @@ fn no_referral_preference_adds_a_reason_only_to_open_offers() {
     let ranking = rank(
         &b.catalogue,
         &answers(Who::Me, Some(40), &["mental-health"], &[], true),
+        TODAY,
     );
     for m in &ranking.matches {
         let has = m.reasons.iter().any(|r| matches!(r, Reason::NoReferral(_)));
@@ -247,6 +311,11 @@ mod properties {
             })
     }
 
+    /// Any day from the year before the first funding year in the catalogue to well after the last.
+    fn any_day() -> impl Strategy<Value = Date> {
+        (2021i64..2031, 1u32..=12, 1u32..=28)
+    }
+
     fn ids(ranking: &hjaelpeguiden::domain::ranking::Ranking) -> (Vec<(String, i32)>, Vec<String>) {
         (
             ranking
@@ -275,13 +344,13 @@ mod properties {
         }
 
         #[test]
-        fn rank_is_deterministic(answers in any_answers()) {
+        fn rank_is_deterministic(answers in any_answers(), today in any_day()) {
             let b = bundle();
-            prop_assert_eq!(ids(&rank(&b.catalogue, &answers)), ids(&rank(&b.catalogue, &answers)));
+            prop_assert_eq!(ids(&rank(&b.catalogue, &answers, today)), ids(&rank(&b.catalogue, &answers, today)));
         }
 
         #[test]
-        fn rank_does_not_depend_on_catalogue_order(answers in any_answers(), seed in any::<u64>()) {
+        fn rank_does_not_depend_on_catalogue_order(answers in any_answers(), seed in any::<u64>(), today in any_day()) {
             let b = bundle();
             let mut shuffled = b.catalogue.clone();
             // A deterministic shuffle driven by the seed (Fisher–Yates with an LCG).
@@ -290,13 +359,13 @@ mod properties {
                 state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
                 shuffled.offers.swap(i, (state >> 33) as usize % (i + 1));
             }
-            prop_assert_eq!(ids(&rank(&b.catalogue, &answers)), ids(&rank(&shuffled, &answers)));
+            prop_assert_eq!(ids(&rank(&b.catalogue, &answers, today)), ids(&rank(&shuffled, &answers, today)));
         }
 
         #[test]
-        fn rank_never_returns_an_excluded_offer(answers in any_answers()) {
+        fn rank_never_returns_an_excluded_offer(answers in any_answers(), today in any_day()) {
             let b = bundle();
-            let ranking = rank(&b.catalogue, &answers);
+            let ranking = rank(&b.catalogue, &answers, today);
             for m in &ranking.matches {
                 prop_assert!(exclusions(m.offer, &answers).is_empty(), "{} is excluded", m.offer.id);
             }
@@ -306,21 +375,21 @@ mod properties {
         }
 
         #[test]
-        fn dont_know_never_excludes(answers in any_answers()) {
+        fn dont_know_never_excludes(answers in any_answers(), today in any_day()) {
             let b = bundle();
             let mut unsure = answers.clone();
             unsure.age = Some(Age::DontKnow);
             unsure.who = None;
-            let ranking = rank(&b.catalogue, &unsure);
+            let ranking = rank(&b.catalogue, &unsure, today);
             prop_assert!(ranking.near_misses.is_empty());
             unsure.topics = Some(Vec::new());
-            prop_assert_eq!(rank(&b.catalogue, &unsure).matches.len(), b.catalogue.offers.len());
+            prop_assert_eq!(rank(&b.catalogue, &unsure, today).matches.len(), b.catalogue.offers.len());
         }
 
         #[test]
-        fn results_are_a_subset_of_the_catalogue_without_duplicates(answers in any_answers()) {
+        fn results_are_a_subset_of_the_catalogue_without_duplicates(answers in any_answers(), today in any_day()) {
             let b = bundle();
-            let (matches, near) = ids(&rank(&b.catalogue, &answers));
+            let (matches, near) = ids(&rank(&b.catalogue, &answers, today));
             let mut all: Vec<String> = matches.into_iter().map(|(id, _)| id).chain(near).collect();
             let count = all.len();
             all.sort();
@@ -330,23 +399,45 @@ mod properties {
         }
 
         #[test]
-        fn matches_are_ordered_by_score_then_id(answers in any_answers()) {
+        fn matches_are_ordered_by_score_then_id(answers in any_answers(), today in any_day()) {
             let b = bundle();
-            let (matches, _) = ids(&rank(&b.catalogue, &answers));
+            let (matches, _) = ids(&rank(&b.catalogue, &answers, today));
             for pair in matches.windows(2) {
                 prop_assert!(pair[0].1 > pair[1].1 || (pair[0].1 == pair[1].1 && pair[0].0 < pair[1].0));
             }
         }
 
+        /// A run-out funding year only ever takes the penalty off the score: the same offers match and nearly
+        /// match as before any funding ran out, with the same reasons. An offer is marked as moved down exactly
+        /// when an offer now above it came after it before.
         #[test]
-        fn adding_a_shared_help_kind_never_lowers_a_score(answers in any_answers(), extra in proptest::sample::select(HELP.to_vec())) {
+        fn an_offer_that_may_have_ended_only_loses_the_penalty(answers in any_answers(), today in any_day()) {
             let b = bundle();
-            let before = rank(&b.catalogue, &answers);
+            let funded = rank(&b.catalogue, &answers, (2021, 1, 1));
+            let later = rank(&b.catalogue, &answers, today);
+            prop_assert_eq!(&ids(&funded).1, &ids(&later).1);
+            prop_assert_eq!(funded.matches.len(), later.matches.len());
+            let position = |id: &str| funded.matches.iter().position(|f| f.offer.id == id).unwrap();
+            for (i, m) in later.matches.iter().enumerate() {
+                let before = &funded.matches[position(&m.offer.id)];
+                prop_assert!(!before.moved_down);
+                let penalty = if m.offer.may_have_ended(today) { MAY_HAVE_ENDED_POINTS } else { 0 };
+                prop_assert_eq!(m.score, before.score - penalty);
+                prop_assert_eq!(&m.reasons, &before.reasons);
+                let passed = later.matches[..i].iter().any(|above| position(&above.offer.id) > position(&m.offer.id));
+                prop_assert_eq!(m.moved_down, passed, "{}", m.offer.id);
+            }
+        }
+
+        #[test]
+        fn adding_a_shared_help_kind_never_lowers_a_score(answers in any_answers(), extra in proptest::sample::select(HELP.to_vec()), today in any_day()) {
+            let b = bundle();
+            let before = rank(&b.catalogue, &answers, today);
             let mut more = answers.clone();
             let mut help = more.help.clone().unwrap_or_default();
             if !help.contains(&extra.to_owned()) { help.push(extra.to_owned()); }
             more.help = Some(help);
-            let after = rank(&b.catalogue, &more);
+            let after = rank(&b.catalogue, &more, today);
             for m in &before.matches {
                 let new = after.matches.iter().find(|n| n.offer.id == m.offer.id).unwrap();
                 prop_assert!(new.score >= m.score);

@@ -144,6 +144,37 @@ fn malformed_date() {
 }
 
 #[test]
+fn funding_year_that_is_not_a_year() {
+    let mut b = bundle();
+    let jobrus = b
+        .catalogue
+        .offers
+        .iter_mut()
+        .find(|o| o.id == "jobrus")
+        .unwrap();
+    jobrus.funded_until = Some(25);
+    assert_problem(
+        &b,
+        ProblemKind::MalformedDate,
+        "offer 'jobrus'",
+        "funded_until",
+    );
+}
+
+#[test]
+fn funding_end_without_a_caution_to_show() {
+    let mut b = bundle();
+    let jobrus = b
+        .catalogue
+        .offers
+        .iter_mut()
+        .find(|o| o.id == "jobrus")
+        .unwrap();
+    jobrus.caution = None;
+    assert_problem(&b, ProblemKind::EmptyText, "offer 'jobrus'", "caution");
+}
+
+#[test]
 fn review_interval_that_never_or_always_fires() {
     for months in [0, 37] {
         let mut b = bundle();

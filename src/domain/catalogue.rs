@@ -199,6 +199,10 @@ pub struct Offer {
     /// A warning the sources call for ("may have moved", "project may have ended").
     #[serde(default)]
     pub caution: Option<LocalizedText>,
+    /// The last year the sources say the offer was funded for, where it was a project with a grant. From the next
+    /// year on it may have ended: see [`Offer::may_have_ended`]. Validation asks for a `caution` that says so.
+    #[serde(default)]
+    pub funded_until: Option<u32>,
     /// Related offers, by id.
     #[serde(default)]
     pub see_also: Vec<String>,
@@ -263,6 +267,15 @@ impl Catalogue {
             || self
                 .source(&contact.source)
                 .is_none_or(|source| source.is_overdue(today, self.review_after_months))
+    }
+}
+
+impl Offer {
+    /// True once the year the sources say the offer was funded until has passed: it may have ended, and nothing in
+    /// the sources says it goes on.
+    pub fn may_have_ended(&self, today: Date) -> bool {
+        self.funded_until
+            .is_some_and(|year| today.0 > i64::from(year))
     }
 }
 

@@ -191,7 +191,7 @@ decode_struct! {
     Contact { kind, value, label, source, verify, hours }
     Offer {
         id, name, summary, first_step, audiences, age, topics, all_topics, help, access, cost, source, contacts,
-        caution, see_also,
+        caution, funded_until, see_also,
     }
     CrisisLine { id, name, for_whom, contacts, caution, alternatives }
     Span { days, from, to }

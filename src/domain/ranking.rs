@@ -3,10 +3,12 @@
 //! Deterministic and integer-only. An offer is *relevant* when the topics were not given ("Ved ikke"), when it
 //! shares a topic with the answers, or when it helps with anything. Relevant offers that fail a hard criterion
 //! (age, who it is for) are *near misses*, listed apart with the reason. The rest are *matches*, scored by soft
-//! criteria and ordered by score, then by id, so catalogue order never matters.
+//! criteria and ordered by score, then by id, so catalogue order never matters. A project whose known funding
+//! has run out may have ended: it loses a few points, so an offer that fits as well and surely runs comes first.
 
 use super::answers::{Age, Answers, ReferralPreference};
 use super::catalogue::{Access, Audience, Catalogue, Offer};
+use super::hours::Date;
 use super::order::sort_short_by;
 use super::questions::Who;
 
@@ -27,6 +29,9 @@ pub const PROFESSIONAL_POINTS: i32 = 2;
 pub const NO_REFERRAL_POINTS: i32 = 5;
 /// Points for an offer that helps with anything, when it shares no topic (keeps it below specific offers).
 pub const ANY_TOPIC_POINTS: i32 = 1;
+/// Points taken from an offer that may have ended ([`Offer::may_have_ended`]): among offers that fit about as well,
+/// the ones that surely run come first. Fewer than one kind of help is worth, so a clearly better fit stays ahead.
+pub const MAY_HAVE_ENDED_POINTS: i32 = 3;
 
 /// Why an offer fits, in terms the UI turns into a plain sentence.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -69,6 +74,9 @@ pub struct Match<'a> {
     pub score: i32,
     /// Why it fits, strongest first.
     pub reasons: Vec<Reason>,
+    /// It may have ended, and losing [`MAY_HAVE_ENDED_POINTS`] for it put it after an offer it would otherwise
+    /// have come before. The results say so.
+    pub moved_down: bool,
 }
 
 /// A relevant offer ruled out by a hard criterion.
@@ -172,9 +180,9 @@ pub fn score(offer: &Offer, answers: &Answers) -> (i32, Vec<Reason>) {
     (points, reasons)
 }
 
-/// Ranks every offer in the catalogue against the answers. Assumes unique offer ids, which validation guarantees for
-/// every catalogue the app can ship.
-pub fn rank<'a>(catalogue: &'a Catalogue, answers: &Answers) -> Ranking<'a> {
+/// Ranks every offer in the catalogue against the answers on `today`, which tells which projects may have ended.
+/// Assumes unique offer ids, which validation guarantees for every catalogue the app can ship.
+pub fn rank<'a>(catalogue: &'a Catalogue, answers: &Answers, today: Date) -> Ranking<'a> {
     let mut ranking = Ranking::default();
     for offer in catalogue.offers.iter().filter(|o| is_relevant(o, answers)) {
         let exclusions = exclusions(offer, answers);
@@ -182,8 +190,9 @@ pub fn rank<'a>(catalogue: &'a Catalogue, answers: &Answers) -> Ranking<'a> {
             let (score, reasons) = score(offer, answers);
             ranking.matches.push(Match {
                 offer,
-                score,
+                score: score - penalty(offer, today),
                 reasons,
+                moved_down: false,
             });
         } else {
             ranking.near_misses.push(NearMiss { offer, exclusions });
@@ -196,5 +205,26 @@ pub fn rank<'a>(catalogue: &'a Catalogue, answers: &Answers) -> Ranking<'a> {
             .then_with(|| a.offer.id.cmp(&b.offer.id))
     });
     sort_short_by(&mut ranking.near_misses, |a, b| a.offer.id.cmp(&b.offer.id));
+    // Without its penalty, would an offer come before one that is now above it? The same order as the sort's.
+    let unpenalised = |m: &Match| m.score + penalty(m.offer, today);
+    for below in 1..ranking.matches.len() {
+        let (above, rest) = ranking.matches.split_at_mut(below);
+        let this = &mut rest[0];
+        this.moved_down = above.iter().any(|other| {
+            unpenalised(this)
+                .cmp(&unpenalised(other))
+                .then_with(|| other.offer.id.cmp(&this.offer.id))
+                .is_gt()
+        });
+    }
     ranking
+}
+
+/// The points an offer loses on `today`: [`MAY_HAVE_ENDED_POINTS`] if it may have ended, else none.
+fn penalty(offer: &Offer, today: Date) -> i32 {
+    if offer.may_have_ended(today) {
+        MAY_HAVE_ENDED_POINTS
+    } else {
+        0
+    }
 }

@@ -341,6 +341,25 @@ fn validate_catalogue(report: &mut Report, catalogue: &Catalogue, questions: &Qu
         if let Some(caution) = &offer.caution {
             report.text(&place, "caution", caution);
         }
+        if let Some(year) = offer.funded_until {
+            // Once the year has passed, the cards show the caution in full: it must say what is known.
+            if offer.caution.is_none() {
+                report.add(
+                    ProblemKind::EmptyText,
+                    &place,
+                    "caution",
+                    "is needed with funded_until, to say that the offer may have ended",
+                );
+            }
+            if !(2000..=2100).contains(&year) {
+                report.add(
+                    ProblemKind::MalformedDate,
+                    &place,
+                    "funded_until",
+                    format!("{year} is not a year from 2000 to 2100"),
+                );
+            }
+        }
         if offer.audiences.is_empty() {
             report.add(
                 ProblemKind::EmptyText,

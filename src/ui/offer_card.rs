@@ -26,6 +26,10 @@ pub fn OfferCard(
     /// the page's `h1`. Headings never skip a level.
     #[prop(optional)]
     in_section: bool,
+    /// It may have ended, and was put after offers that fit about as well for it (see
+    /// [`crate::domain::ranking::Match::moved_down`]): the card says so.
+    #[prop(optional)]
+    moved_down: bool,
     /// Every contact with its hours and source, instead of one phone number: for a list handed over, which may be
     /// read on paper, where a name to tap leads nowhere.
     #[prop(optional)]
@@ -39,6 +43,7 @@ pub fn OfferCard(
     // (perhaps on paper): each contact with its hours and source, saying "ring og tjek" where it applies, and the
     // source's warning in full ("Perron 4 er måske flyttet …"). A compact card shows one phone number and says
     // "ring og tjek" for a caution or a doubtful number; the offer page has the rest.
+    let today = clock::now().date;
     let contact = if every_contact {
         view! {
             <ContactList contacts=&offer.contacts/>
@@ -48,8 +53,7 @@ pub fn OfferCard(
     } else {
         let phone = offer.contacts.iter().find(|c| c.kind == ContactKind::Phone);
         let check_first = offer.caution.is_some()
-            || phone
-                .is_some_and(|phone| app.bundle.catalogue.needs_check(phone, clock::now().date));
+            || phone.is_some_and(|phone| app.bundle.catalogue.needs_check(phone, today));
         view! {
             {phone.map(|phone| view! {
                 <p class="hg-offer-card__call">
@@ -60,6 +64,12 @@ pub fn OfferCard(
         }
         .into_any()
     };
+    // A compact card shows in full only a caution that the offer may have ended, right under what it is: it is about
+    // the offer itself, not a detail of how to reach it. (A card with every contact shows every caution in full.)
+    let ended = offer
+        .caution
+        .as_ref()
+        .filter(|_| !every_contact && offer.may_have_ended(today));
     let is_near_miss = !exclusions.is_empty();
     let link = view! { <a href=Route::Offer(offer.id.clone()).path()>{move || app.local(&offer.name)}</a> };
     let title = if in_section {
@@ -71,6 +81,12 @@ pub fn OfferCard(
         <article class="hg-offer-card" class:hg-offer-card--near-miss=is_near_miss>
             {title}
             <p class="hg-offer-card__summary">{move || app.local(&offer.summary)}</p>
+            {ended.map(|caution| view! {
+                <p class="hg-offer-card__ended">
+                    {move || app.local(caution)}
+                    {moved_down.then(|| view! { " "{tr(Msg::MovedDownMayHaveEnded)} })}
+                </p>
+            })}
             {(!reasons.is_empty()).then(|| {
                 let reasons = reasons.clone();
                 view! {

@@ -1,5 +1,6 @@
 //! `/resultater`: offers that fit, best first, each saying why; then the ones that nearly fit, and why not.
 
+use super::clock;
 use super::crisis_prompt::CrisisPrompt;
 use super::i18n::{Msg, tr};
 use super::offer_card::OfferCard;
@@ -19,11 +20,11 @@ pub fn ResultsPage() -> impl IntoView {
     let app = use_app();
     let ranking = Memo::new(move |_| {
         let answers = app.answers.get();
-        let ranking = rank(&app.bundle.catalogue, &answers);
+        let ranking = rank(&app.bundle.catalogue, &answers, clock::now().date);
         let matches: Vec<_> = ranking
             .matches
             .into_iter()
-            .map(|m| (m.offer, m.reasons))
+            .map(|m| (m.offer, m.reasons, m.moved_down))
             .collect();
         let near: Vec<_> = ranking
             .near_misses
@@ -33,7 +34,7 @@ pub fn ResultsPage() -> impl IntoView {
         (matches, near)
     });
     let shown: Signal<Vec<_>> =
-        Signal::derive(move || ranking.with(|r| r.0.iter().map(|(offer, _)| *offer).collect()));
+        Signal::derive(move || ranking.with(|r| r.0.iter().map(|(offer, ..)| *offer).collect()));
     let left_out = app.results_left_out;
     let passed_on =
         Signal::derive(move || left_out.with(|out| shown.with(|all| shortlist::without(all, out))));
@@ -48,8 +49,8 @@ pub fn ResultsPage() -> impl IntoView {
         </p>
         <CrisisPrompt/>
         <ol class="hg-results-page__list">
-            {move || ranking.get().0.into_iter().map(|(offer, reasons)| view! {
-                <li class="hg-results-page__item"><OfferCard offer=offer reasons=reasons/></li>
+            {move || ranking.get().0.into_iter().map(|(offer, reasons, moved_down)| view! {
+                <li class="hg-results-page__item"><OfferCard offer=offer reasons=reasons moved_down=moved_down/></li>
             }).collect_view()}
         </ol>
         {move || ranking.with(|r| !r.0.is_empty()).then(|| view! {

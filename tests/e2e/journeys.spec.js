@@ -1,6 +1,6 @@
 // Six persona journeys through the real UI, each expecting a named offer in the top 3, with axe on every page
 // and a privacy audit of what the journey leaves behind.
-import { test, expect, answerAll, topResults } from "./fixtures.js";
+import { test, expect, answerAll, topResults, expectAccessible } from "./fixtures.js";
 
 const personas = [
   {
@@ -71,6 +71,30 @@ test("the explanation names the answers in plain words", async ({ page }) => {
   await card.getByRole("link", { name: personas[0].expected }).click();
   await page.getByRole("link", { name: "Tilbage til forslagene" }).click();
   await expect(page.locator("h1")).toHaveText("Forslag ud fra dine svar");
+});
+
+test("a project that may have ended says so, and comes after an offer that fits as well", async ({ page }) => {
+  // The transition project's funding ran to the end of 2022. It fits the parent exactly as well as the family
+  // consultants, who surely run, so it comes second, and its card says why.
+  await page.clock.setFixedTime(new Date("2026-11-24T11:00:00Z"));
+  await answerAll(page, personas[0].answers);
+  expect(await topResults(page)).toEqual([
+    "Familiekonsulenter – Center for Børnehandicap og Autisme",
+    "Unge med autisme på vej ind i voksenlivet (16–30 år)",
+    "Støtte til unge med autisme, der bor hjemme",
+  ]);
+  const project = page.locator("li", { has: page.getByRole("heading", { name: personas[0].expected }) });
+  await expect(project.locator(".hg-offer-card__ended")).toHaveText(
+    "Projektet var finansieret til og med 2022. Vi ved ikke, om det fortsætter. Derfor står det efter tilbud, der passer omtrent lige så godt.",
+  );
+  const consultants = page.locator("ol.hg-results-page__list > li").first();
+  await expect(consultants.locator(".hg-offer-card__ended")).toHaveCount(0);
+  // In the alphabetical list of all offers the warning stands alone: there is no ranking to explain.
+  await page.goto("/tilbud");
+  await expect(page.locator("#main h1")).toHaveText("Alle tilbud");
+  const listed = page.locator("li", { has: page.getByRole("heading", { name: personas[0].expected }) });
+  await expect(listed.locator(".hg-offer-card__ended")).toHaveText("Projektet var finansieret til og med 2022. Vi ved ikke, om det fortsætter.");
+  await expectAccessible(page);
 });
 
 test("offers that nearly fit are listed apart, with the reason", async ({ page }) => {
