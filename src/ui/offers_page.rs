@@ -1,6 +1,6 @@
-//! `/tilbud`: every offer at a glance, with how to get in and a phone number where one is sourced. Meant for
-//! frontline staff and for anyone who prefers to browse. A search field narrows the list; staff can tick offers and
-//! pass them on as a list.
+//! `/tilbud`: every offer at a glance, with how to get in and a phone number where one is sourced, or, on request,
+//! every contact with its hours and source. Meant for frontline staff and for anyone who prefers to browse. A search
+//! field narrows the list; staff can tick offers and pass them on as a list.
 
 use super::crisis_prompt::CrisisPrompt;
 use super::i18n::{Msg, tr};
@@ -54,6 +54,7 @@ pub fn OffersPage() -> impl IntoView {
     let acute =
         move || parsed.with(|query| !query.is_empty() && search_index(app.bundle).is_acute(query));
     let total = app.bundle.catalogue.offers.len();
+    let every_contact = app.offers_every_contact;
     let offers = move || {
         shown
             .get()
@@ -61,7 +62,7 @@ pub fn OffersPage() -> impl IntoView {
             .map(|offer| {
                 view! {
                     <li class="hg-offers-page__item">
-                        <OfferCard offer=offer>
+                        <OfferCard offer=offer every_contact=every_contact.get()>
                             <PickToggle offer=offer list=app.picked place=PickPlace::UnderCard/>
                         </OfferCard>
                     </li>
@@ -97,6 +98,11 @@ pub fn OffersPage() -> impl IntoView {
         {move || (searching() && shown.with(Vec::is_empty)).then(|| view! {
             <p><a href="/">{tr(Msg::OffersSearchQuestions)}</a></p>
         })}
+        <div class="hg-checkbox hg-offers-page__every-contact">
+            <input type="checkbox" class="hg-checkbox__input" id="every-contact" prop:checked=move || every_contact.get()
+                on:change=move |_| every_contact.update(|on| *on = !*on)/>
+            <label class="hg-checkbox__label" for="every-contact">{tr(Msg::OffersEveryContact)}</label>
+        </div>
         <p>{tr(Msg::OffersPickHint)}</p>
         // Ticking an offer changes the bottom of the page; a screen reader hears the new count here.
         <p class="hg-visually-hidden" role="status">

@@ -41,9 +41,9 @@ pub fn PickToggle(
         view! { {tr(Msg::OffersPick)}<span class="hg-visually-hidden">": "{name}</span> }.into_any()
     };
     view! {
-        <div class="hg-pick-toggle">
-            <input type="checkbox" class="hg-pick-toggle__input" id=input_id.clone() prop:checked=ticked on:change=toggle/>
-            <label class="hg-pick-toggle__label" for=input_id>{label}</label>
+        <div class="hg-checkbox hg-pick-toggle">
+            <input type="checkbox" class="hg-checkbox__input" id=input_id.clone() prop:checked=ticked on:change=toggle/>
+            <label class="hg-checkbox__label" for=input_id>{label}</label>
         </div>
     }
 }

@@ -38,6 +38,9 @@ pub struct AppState {
     /// What is typed in the search on `/tilbud`. In memory only, like anything typed about a person's situation:
     /// kept while moving between pages, gone with a reload.
     pub offers_query: RwSignal<String>,
+    /// Whether `/tilbud` shows every contact of every offer, for staff who want the whole directory at a glance.
+    /// A way of looking, not about anyone: in memory, kept while moving between pages.
+    pub offers_every_contact: RwSignal<bool>,
 }
 
 impl AppState {
@@ -67,6 +70,7 @@ impl AppState {
             returning_to_check: RwSignal::new(false),
             notice: RwSignal::new(notice),
             offers_query: RwSignal::new(String::new()),
+            offers_every_contact: RwSignal::new(false),
             results_left_out: RwSignal::new(Vec::new()),
             // Read like a list link: a tampered or outdated entry drops out, it never breaks the page.
             picked: RwSignal::new(storage::read(PICKED_KEY).map_or_else(Vec::new, |ids| {

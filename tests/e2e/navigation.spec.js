@@ -125,6 +125,37 @@ test("a deep link to an offer shows every contact, how to get in and the source"
   await expectAccessible(page);
 });
 
+test("staff can show every contact of every offer on the list of all offers, and it stays on while they browse", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto("/tilbud");
+  await expect(page.locator("h1")).toHaveText("Alle tilbud");
+  const perron = page.locator(".hg-offers-page > li", { has: page.getByRole("heading", { name: "Perron 4" }) });
+  // At first a card shows one phone number, and "ring og tjek" for the rest.
+  await expect(perron.getByRole("link", { name: "Ring 8915 7000" })).toBeVisible();
+  await expect(perron.getByRole("link", { name: "gine.norager@randers.dk" })).toHaveCount(0);
+
+  const everyContact = page.getByRole("checkbox", { name: "Vis alle kontaktoplysninger" });
+  await everyContact.check();
+  await expect(perron.getByRole("link", { name: "gine.norager@randers.dk" })).toHaveAttribute("href", "mailto:gine.norager@randers.dk");
+  await expect(perron).toContainText("Jernbanegade 4D, 8900 Randers C");
+  await expect(perron).toContainText("Kontrolleret 2026-11-23 · Kilde: randers.dk");
+  await expect(perron.locator(".hg-offer-card__caution")).toHaveText(/^Perron 4 er måske flyttet til Slotsgården/);
+  // Every card, not just one: as many contact lists as offers shown.
+  await expect(page.locator(".hg-offers-page > li .hg-contact-list")).toHaveCount(await page.locator(".hg-offers-page > li").count());
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await expectAccessible(page);
+
+  // Still on after looking at an offer and coming back.
+  await perron.getByRole("link", { name: "Perron 4" }).click();
+  await expect(page.locator("h1")).toHaveText("Perron 4");
+  await page.goBack();
+  await expect(page.locator("h1")).toHaveText("Alle tilbud");
+  await expect(everyContact).toBeChecked();
+  await expect(perron.getByRole("link", { name: "gine.norager@randers.dk" })).toBeVisible();
+  await everyContact.uncheck();
+  await expect(perron.getByRole("link", { name: "gine.norager@randers.dk" })).toHaveCount(0);
+});
+
 test("an offer with old facts says to call and check", async ({ page }) => {
   await page.goto("/tilbud/perron-4");
   await expect(page.getByText("Ring og tjek, før du møder op").first()).toBeVisible();
