@@ -103,7 +103,7 @@ pub fn OffersPage() -> impl IntoView {
                 on:change=move |_| every_contact.update(|on| *on = !*on)/>
             <label class="hg-checkbox__label" for="every-contact">{tr(Msg::OffersEveryContact)}</label>
         </div>
-        <p>{tr(Msg::OffersPickHint)}</p>
+        <p class="hg-offers-page__pick-hint">{tr(Msg::OffersPickHint)}</p>
         // Ticking an offer changes the bottom of the page; a screen reader hears the new count here.
         <p class="hg-visually-hidden" role="status">
             {move || match picked_count() {

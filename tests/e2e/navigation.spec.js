@@ -144,6 +144,12 @@ test("staff can show every contact of every offer on the list of all offers, and
   await expect(page.locator(".hg-offers-page > li .hg-contact-list")).toHaveCount(await page.locator(".hg-offers-page > li").count());
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   await expectAccessible(page);
+  // Printed, it is a directory: the contacts, without the controls for the screen.
+  await page.emulateMedia({ media: "print" });
+  await expect(perron.getByRole("link", { name: "gine.norager@randers.dk" })).toBeVisible();
+  await expect(everyContact).toBeHidden();
+  await expect(page.getByText("Vil du give nogle af tilbuddene videre?")).toBeHidden();
+  await page.emulateMedia({ media: "screen" });
 
   // Still on after looking at an offer and coming back.
   await perron.getByRole("link", { name: "Perron 4" }).click();
