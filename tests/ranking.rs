@@ -33,6 +33,17 @@ fn answers(
     }
 }
 
+/// A 24-year-old using cannabis daily with no job, who wants treatment and work.
+fn cannabis_and_no_job() -> Answers {
+    answers(
+        Who::Me,
+        Some(24),
+        &["substances", "work-education"],
+        &["treatment", "work"],
+        false,
+    )
+}
+
 fn top3(bundle: &Bundle, answers: &Answers) -> Vec<String> {
     rank(&bundle.catalogue, answers, TODAY)
         .matches
@@ -78,16 +89,7 @@ fn adult_a_year_after_a_stroke() {
 #[test]
 fn young_adult_using_cannabis_daily_with_no_job() {
     let b = bundle();
-    let top = top3(
-        &b,
-        &answers(
-            Who::Me,
-            Some(24),
-            &["substances", "work-education"],
-            &["treatment", "work"],
-            false,
-        ),
-    );
+    let top = top3(&b, &cannabis_and_no_job());
     assert_eq!(top[0], "jobrus", "{top:?}");
     assert!(
         top.contains(&"rusmiddelcenter-randers".to_owned()),
@@ -193,17 +195,7 @@ fn an_offer_whose_funding_ran_out_comes_after_one_that_fits_as_well_and_says_so(
 fn a_clearly_better_fit_stays_first_even_if_it_may_have_ended() {
     // JobRus ran until 2025, but it is the one offer for substances and work together.
     let b = bundle();
-    let ranking = rank(
-        &b.catalogue,
-        &answers(
-            Who::Me,
-            Some(24),
-            &["substances", "work-education"],
-            &["treatment", "work"],
-            false,
-        ),
-        TODAY,
-    );
+    let ranking = rank(&b.catalogue, &cannabis_and_no_job(), TODAY);
     assert_eq!(ranking.matches[0].offer.id, "jobrus");
     assert!(ranking.matches[0].offer.may_have_ended(TODAY));
     // First, it passed nobody: its card does not say it was moved down.

@@ -2,7 +2,7 @@
 //! the offer (or question) and field named.
 
 use hjaelpeguiden::domain::bundle::Bundle;
-use hjaelpeguiden::domain::catalogue::{AgeRange, ContactKind, CrisisLine};
+use hjaelpeguiden::domain::catalogue::{AgeRange, ContactKind, CrisisLine, Offer};
 use hjaelpeguiden::domain::hours::HolidayHours;
 use hjaelpeguiden::domain::validate::{ProblemKind, validate};
 
@@ -19,6 +19,12 @@ fn assert_problem(bundle: &Bundle, kind: ProblemKind, place: &str, field: &str) 
             .any(|p| p.kind == kind && p.place.contains(place) && p.field.contains(field)),
         "expected {kind:?} at {place} / {field}, got: {problems:#?}"
     );
+}
+
+/// The shipped offer with this id, to break.
+fn offer<'a>(bundle: &'a mut Bundle, id: &str) -> &'a mut Offer {
+    let offers = &mut bundle.catalogue.offers;
+    offers.iter_mut().find(|o| o.id == id).unwrap()
 }
 
 /// The shipped crisis line with this id, to break.
@@ -104,12 +110,7 @@ fn malformed_phone() {
 #[test]
 fn malformed_email() {
     let mut b = bundle();
-    let offer = b
-        .catalogue
-        .offers
-        .iter_mut()
-        .find(|o| o.id == "perron-4")
-        .unwrap();
+    let offer = offer(&mut b, "perron-4");
     offer
         .contacts
         .iter_mut()
@@ -146,12 +147,7 @@ fn malformed_date() {
 #[test]
 fn funding_year_that_is_not_a_year() {
     let mut b = bundle();
-    let jobrus = b
-        .catalogue
-        .offers
-        .iter_mut()
-        .find(|o| o.id == "jobrus")
-        .unwrap();
+    let jobrus = offer(&mut b, "jobrus");
     jobrus.funded_until = Some(25);
     assert_problem(
         &b,
@@ -164,12 +160,7 @@ fn funding_year_that_is_not_a_year() {
 #[test]
 fn funding_end_without_a_caution_to_show() {
     let mut b = bundle();
-    let jobrus = b
-        .catalogue
-        .offers
-        .iter_mut()
-        .find(|o| o.id == "jobrus")
-        .unwrap();
+    let jobrus = offer(&mut b, "jobrus");
     jobrus.caution = None;
     assert_problem(&b, ProblemKind::EmptyText, "offer 'jobrus'", "caution");
 }
