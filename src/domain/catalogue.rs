@@ -260,6 +260,12 @@ impl Catalogue {
         self.sources.get(key)
     }
 
+    /// The date of the oldest check among all sources: every fact in the catalogue was checked on that day or later.
+    /// Dates are YYYY-MM-DD (validated), so the text order is the date order.
+    pub fn oldest_check(&self) -> Option<&str> {
+        self.sources.values().map(|source| source.checked.as_str()).min()
+    }
+
     /// True when a contact should be shown with "ring og tjek": its source calls it old or unconfirmed, or its
     /// last check is older than the review interval on `today`.
     pub fn needs_check(&self, contact: &Contact, today: Date) -> bool {
@@ -338,6 +344,21 @@ mod tests {
         let end_of_january = checked("2026-01-31");
         assert!(!end_of_january.is_overdue((2026, 2, 28), 1));
         assert!(end_of_january.is_overdue((2026, 3, 1), 1));
+    }
+
+    #[test]
+    fn the_oldest_check_is_the_earliest_date_of_any_source() {
+        let mut catalogue = Catalogue {
+            review_after_months: 12,
+            sources: Keyed::default(),
+            offers: Vec::new(),
+            crisis_lines: Vec::new(),
+        };
+        assert_eq!(catalogue.oldest_check(), None);
+        for (key, date) in [("a", "2026-11-23"), ("b", "2025-12-01"), ("c", "2026-01-15")] {
+            catalogue.sources.insert(key, checked(date));
+        }
+        assert_eq!(catalogue.oldest_check(), Some("2025-12-01"));
     }
 
     #[test]

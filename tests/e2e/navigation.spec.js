@@ -122,6 +122,10 @@ test("a deep link to an offer shows every contact, how to get in and the source"
   await expect(page.getByText("Den, det handler om, pårørende og fagpersoner", { exact: true })).toBeVisible();
   // Someone who came by a shared link has no suggestions to go back to.
   await expect(page.getByRole("link", { name: "Tilbage til alle tilbud" })).toHaveAttribute("href", "/tilbud");
+  // Every page's footer dates the catalogue by its oldest check, and states the rule for "ring og tjek".
+  await expect(page.locator(".hg-footer__note")).toContainText(
+    "Alle oplysninger er tjekket mod offentlige kilder den 2026-11-23 eller senere, og hvert tilbud viser kilden og datoen. Er en oplysning ikke tjekket i 12 måneder",
+  );
   await expectAccessible(page);
 });
 
