@@ -263,7 +263,10 @@ impl Catalogue {
     /// The date of the oldest check among all sources: every fact in the catalogue was checked on that day or later.
     /// Dates are YYYY-MM-DD (validated), so the text order is the date order.
     pub fn oldest_check(&self) -> Option<&str> {
-        self.sources.values().map(|source| source.checked.as_str()).min()
+        self.sources
+            .values()
+            .map(|source| source.checked.as_str())
+            .min()
     }
 
     /// True when a contact should be shown with "ring og tjek": its source calls it old or unconfirmed, or its
@@ -355,7 +358,11 @@ mod tests {
             crisis_lines: Vec::new(),
         };
         assert_eq!(catalogue.oldest_check(), None);
-        for (key, date) in [("a", "2026-11-23"), ("b", "2025-12-01"), ("c", "2026-01-15")] {
+        for (key, date) in [
+            ("a", "2026-11-23"),
+            ("b", "2025-12-01"),
+            ("c", "2026-01-15"),
+        ] {
             catalogue.sources.insert(key, checked(date));
         }
         assert_eq!(catalogue.oldest_check(), Some("2025-12-01"));
