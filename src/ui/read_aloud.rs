@@ -73,7 +73,7 @@ fn highlight(block: Option<&web_sys::Element>) {
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return;
     };
-    if let Ok(Some(previous)) = document.query_selector("[data-reading]") {
+    if let Ok(Some(previous)) = document.query_selector(&format!("[{READING}]")) {
         let _ = previous.remove_attribute(READING);
     }
     if let Some(block) = block {
