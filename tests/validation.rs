@@ -339,6 +339,17 @@ fn capital_the_app_cannot_lowercase() {
 }
 
 #[test]
+fn date_texts_that_cannot_write_a_date() {
+    let mut b = bundle();
+    let months = b.texts.texts.get_mut("month_names").unwrap();
+    *months.0.get_mut("en").unwrap() = "January February".into();
+    let pattern = b.texts.texts.get_mut("date_pattern").unwrap();
+    *pattern.0.get_mut("da").unwrap() = "{day}. {month}".into();
+    assert_problem(&b, ProblemKind::BadDateText, "month_names", "en");
+    assert_problem(&b, ProblemKind::BadDateText, "date_pattern", "da");
+}
+
+#[test]
 fn every_problem_is_reported_not_just_the_first() {
     let mut b = bundle();
     b.catalogue.offers[0].age = AgeRange {

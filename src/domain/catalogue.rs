@@ -288,6 +288,25 @@ impl Offer {
     }
 }
 
+/// How a person can check a doubtful fact before they set out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CheckBy {
+    /// By calling the number that stands with it: "ring og tjek".
+    Calling,
+    /// There is no number to call, so by the source or the related offers: "tjek". Telling someone in a hard
+    /// moment to call, with nothing to call, would leave them stuck.
+    Looking,
+}
+
+/// How the facts among `contacts` can be checked: by calling, if one of them is a phone number.
+pub fn check_by(contacts: &[Contact]) -> CheckBy {
+    if contacts.iter().any(|c| c.kind == ContactKind::Phone) {
+        CheckBy::Calling
+    } else {
+        CheckBy::Looking
+    }
+}
+
 /// For each contact in order, whether the next one names the same source. Printed, a run of contacts from one
 /// source carries its source line once, after the last of them, where it stands for the whole run.
 pub fn next_shares_source(contacts: &[Contact]) -> impl Iterator<Item = bool> + '_ {
@@ -324,6 +343,23 @@ mod tests {
             next_shares_source(&[from("a")]).collect::<Vec<_>>(),
             [false]
         );
+    }
+
+    #[test]
+    fn a_doubtful_fact_is_checked_by_calling_only_where_there_is_a_number_to_call() {
+        let phone = from("a");
+        let web = Contact {
+            kind: ContactKind::Web,
+            value: "https://www.randers.dk/".into(),
+            ..from("a")
+        };
+        let sms = Contact {
+            kind: ContactKind::Sms,
+            ..from("a")
+        };
+        assert_eq!(check_by(&[web.clone(), phone]), CheckBy::Calling);
+        assert_eq!(check_by(&[web, sms]), CheckBy::Looking);
+        assert_eq!(check_by(&[]), CheckBy::Looking);
     }
 
     fn checked(date: &str) -> Source {

@@ -4,6 +4,7 @@
 //! language code to string. Adding a language means adding a code to that list and a translation to every text;
 //! validation (run by the build script) names every text that lacks one.
 
+use super::hours::parse_date;
 use super::keyed::Keyed;
 use serde::{Deserialize, Serialize};
 use std::borrow::Borrow;
@@ -150,9 +151,63 @@ pub fn join_clauses(clauses: &[String], lead: &str, conjunction: &str) -> String
     join_list(&led, conjunction)
 }
 
+/// The key of the date pattern in `data/texts.json`: `{day}`, `{month}` and `{year}` in the order and with the
+/// punctuation a reader of that language expects ("{day}. {month} {year}" in Danish).
+pub const DATE_PATTERN_KEY: &str = "date_pattern";
+/// The key of the month names in `data/texts.json`: twelve names, January first, separated by spaces.
+pub const MONTH_NAMES_KEY: &str = "month_names";
+
+/// A `YYYY-MM-DD` date as people write it: "23. november 2026", not "2026-11-23", which reads as a code to many.
+/// `pattern` and `month_names` are the texts under [`DATE_PATTERN_KEY`] and [`MONTH_NAMES_KEY`] (validation checks
+/// both in every language). A value that is not a date, or month names that are not twelve, leave the value as it
+/// is: a fact's date is shown as the source gave it rather than hidden or guessed.
+pub fn long_date(value: &str, pattern: &str, month_names: &str) -> String {
+    let names: Vec<&str> = month_names.split_whitespace().collect();
+    let written = parse_date(value)
+        .filter(|_| names.len() == 12)
+        .and_then(|(year, month, day)| {
+            let name = names.get(usize::try_from(month).ok()?.checked_sub(1)?)?;
+            let (day, year) = (day.to_string(), year.to_string());
+            Some(fill(
+                pattern,
+                &[("day", &day), ("month", name), ("year", &year)],
+            ))
+        });
+    written.unwrap_or_else(|| value.to_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const DANISH_MONTHS: &str =
+        "januar februar marts april maj juni juli august september oktober november december";
+
+    #[test]
+    fn a_date_is_written_out_with_the_day_unpadded_and_the_month_by_name() {
+        let danish = |value| long_date(value, "{day}. {month} {year}", DANISH_MONTHS);
+        assert_eq!(danish("2026-11-23"), "23. november 2026");
+        assert_eq!(danish("2027-01-05"), "5. januar 2027");
+        assert_eq!(danish("2024-12-31"), "31. december 2024");
+        let english = long_date(
+            "2026-03-01",
+            "{day} {month} {year}",
+            "January February March April May June July August September October November December",
+        );
+        assert_eq!(english, "1 March 2026");
+    }
+
+    #[test]
+    fn what_is_not_a_date_or_lacks_month_names_is_shown_as_it_is() {
+        let danish = |value| long_date(value, "{day}. {month} {year}", DANISH_MONTHS);
+        assert_eq!(danish("2026-02-30"), "2026-02-30");
+        assert_eq!(danish("november 2026"), "november 2026");
+        assert_eq!(danish(""), "");
+        assert_eq!(
+            long_date("2026-11-23", "{day}. {month} {year}", "januar februar"),
+            "2026-11-23"
+        );
+    }
 
     #[test]
     fn alphabetical_order_is_danish_ignores_case_and_treats_double_a_as_a_with_ring() {

@@ -6,7 +6,7 @@ use super::bundle::Bundle;
 use super::catalogue::{Catalogue, Contact, ContactKind};
 use super::hours::{HolidayHours, Hours, parse_date};
 use super::questions::{QuestionKind, Questions};
-use super::text::{LocalizedText, unsupported_capital};
+use super::text::{DATE_PATTERN_KEY, LocalizedText, MONTH_NAMES_KEY, unsupported_capital};
 use std::collections::BTreeSet;
 use std::fmt;
 
@@ -47,6 +47,9 @@ pub enum ProblemKind {
     /// A name or label has a capital letter the app cannot lowercase to sort it or to use it inside a sentence
     /// (see [`super::text::latin1_lowercase`]).
     UnsupportedCapital,
+    /// The date pattern lacks `{day}`, `{month}` or `{year}`, or the month names are not twelve, in some language:
+    /// dates would show as the bare `YYYY-MM-DD` of the data.
+    BadDateText,
 }
 
 /// One problem in the data.
@@ -593,6 +596,38 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
     }
 }
 
+/// The texts that write a date out ([`super::text::long_date`]) can do so in every language.
+fn validate_date_texts(report: &mut Report, bundle: &Bundle) {
+    let languages = report.languages.clone();
+    for lang in &languages {
+        let in_lang = |key: &str| {
+            let text = bundle.texts.texts.get(key)?;
+            text.0.get(lang).map(String::as_str)
+        };
+        let pattern = in_lang(DATE_PATTERN_KEY).unwrap_or_default();
+        for part in ["{day}", "{month}", "{year}"] {
+            if !pattern.contains(part) {
+                report.add(
+                    ProblemKind::BadDateText,
+                    &format!("text '{DATE_PATTERN_KEY}'"),
+                    lang,
+                    format!("lacks {part}"),
+                );
+            }
+        }
+        let months = in_lang(MONTH_NAMES_KEY).unwrap_or_default();
+        let count = months.split_whitespace().count();
+        if count != 12 {
+            report.add(
+                ProblemKind::BadDateText,
+                &format!("text '{MONTH_NAMES_KEY}'"),
+                lang,
+                format!("names {count} months, not 12 (separated by spaces, January first)"),
+            );
+        }
+    }
+}
+
 /// Validates catalogue, questions and UI texts together. Empty means valid.
 pub fn validate(bundle: &Bundle) -> Vec<Problem> {
     let mut report = Report {
@@ -610,6 +645,7 @@ pub fn validate(bundle: &Bundle) -> Vec<Problem> {
     for (key, text) in &bundle.texts.texts {
         report.text(&format!("text '{key}'"), "text", text);
     }
+    validate_date_texts(&mut report, bundle);
     validate_questions(&mut report, &bundle.questions);
     validate_catalogue(&mut report, &bundle.catalogue, &bundle.questions);
     report.problems

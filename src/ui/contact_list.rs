@@ -2,7 +2,7 @@
 //! the date it was checked, and "ring og tjek" where the source is old or unconfirmed.
 
 use super::clock;
-use super::explain::{hours_text, status_text};
+use super::explain::{hours_text, status_text, verify_before_you_go};
 use super::i18n::{Msg, tr};
 use super::state::use_app;
 use crate::domain::catalogue::{Contact, ContactKind, next_shares_source};
@@ -52,6 +52,7 @@ pub fn ContactList(
 ) -> impl IntoView {
     let app = use_app();
     let now = clock::now();
+    let verify = verify_before_you_go(contacts);
     let items = contacts.iter().zip(next_shares_source(contacts)).map(|(contact, repeated)| {
         let source = app.bundle.catalogue.source(&contact.source);
         let link_text = match contact.kind {
@@ -78,14 +79,14 @@ pub fn ContactList(
                         </strong>
                     }
                 })}
-                {app.bundle.catalogue.needs_check(contact, now.date).then(|| view! { <span class="hg-contact-list__verify">{tr(Msg::VerifyBeforeYouGo)}</span> })}
+                {app.bundle.catalogue.needs_check(contact, now.date).then(|| view! { <span class="hg-contact-list__verify">{tr(verify)}</span> })}
                 {source.map(|source| {
                     let checked = source.checked.clone();
                     let label = source.url.as_deref().map(host).or(source.title.as_deref()).unwrap_or_default().to_owned();
                     let link = source.url.clone();
                     view! {
                         <span class=if repeated { "hg-contact-list__source hg-contact-list__source--repeated" } else { "hg-contact-list__source" }>
-                            {move || app.text_with(Msg::CheckedOn, &[("date", &checked)])}" · "{tr(Msg::Source)}": "
+                            {move || app.text_with(Msg::CheckedOn, &[("date", &app.date(&checked))])}" · "{tr(Msg::Source)}": "
                             {match link {
                                 Some(url) => view! { <a href=url rel="noreferrer">{label}</a> }.into_any(),
                                 None => view! { <span>{label}</span> }.into_any(),

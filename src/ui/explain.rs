@@ -4,12 +4,29 @@
 use super::i18n::Msg;
 use super::state::AppState;
 use crate::domain::answers::Age;
-use crate::domain::catalogue::{Access, Offer};
+use crate::domain::catalogue::{Access, CheckBy, Contact, Offer, check_by};
 use crate::domain::hours::{ClockTime, HolidayHours, Hours, OpenStatus, Weekday, day_runs};
 use crate::domain::questions::{Question, QuestionKind, Who};
 use crate::domain::ranking::{Exclusion, Reason};
 use crate::domain::text::{in_sentence, join_clauses, join_list};
 use leptos::prelude::*;
+
+/// The headline over an offer's caution: "Ring og tjek, før du møder op" only where one of its contacts is a number
+/// to call.
+pub fn check_before_you_go(contacts: &[Contact]) -> Msg {
+    match check_by(contacts) {
+        CheckBy::Calling => Msg::CheckBeforeYouGo,
+        CheckBy::Looking => Msg::CheckBeforeYouGoNoPhone,
+    }
+}
+
+/// The line under a contact that may be out of date, by the same rule as [`check_before_you_go`].
+pub fn verify_before_you_go(contacts: &[Contact]) -> Msg {
+    match check_by(contacts) {
+        CheckBy::Calling => Msg::VerifyBeforeYouGo,
+        CheckBy::Looking => Msg::VerifyBeforeYouGoNoPhone,
+    }
+}
 
 /// The label of an option of the question of `kind`, for the current asker.
 pub fn option_label(app: &AppState, kind: QuestionKind, value: &str) -> &'static str {

@@ -53,7 +53,7 @@ pub fn Layout(
                 <a href=Route::Safety.path() class="hg-footer__link" aria-current=location.aria_current(Route::Safety)>{tr(Msg::SafetyLink)}</a>
                 <a href=Route::Privacy.path() class="hg-footer__link" aria-current=location.aria_current(Route::Privacy)>{tr(Msg::PrivacyLink)}</a>
             </nav>
-            <p class="hg-footer__note">{move || app.text_with(Msg::FooterNote, &[("months", &review_after), ("date", oldest_check)])}</p>
+            <p class="hg-footer__note">{move || app.text_with(Msg::FooterNote, &[("months", &review_after), ("date", &app.date(oldest_check))])}</p>
         </footer>
     }
 }

@@ -4,7 +4,7 @@
 use super::access_badge::AccessBadge;
 use super::clock;
 use super::contact_list::ContactList;
-use super::explain::age_text;
+use super::explain::{age_text, check_before_you_go};
 use super::i18n::{Msg, tr};
 use super::page_heading::PageHeading;
 use super::state::use_app;
@@ -60,7 +60,7 @@ pub fn OfferDetails(
         <PageHeading text=Signal::derive(move || app.local(&offer.name).to_owned())/>
         {offer.caution.as_ref().map(|caution| view! {
             <div class="hg-offer-details__caution" role="note">
-                <strong>{tr(Msg::CheckBeforeYouGo)}</strong>
+                <strong>{tr(check_before_you_go(&offer.contacts))}</strong>
                 <p>{move || app.local(caution)}</p>
             </div>
         })}
@@ -87,7 +87,7 @@ pub fn OfferDetails(
             let overdue = source.is_overdue(clock::now().date, review_after);
             view! {
                 <p class="hg-offer-details__source">
-                    {move || app.text_with(Msg::LastChecked, &[("date", &checked)])}" · "
+                    {move || app.text_with(Msg::LastChecked, &[("date", &app.date(&checked))])}" · "
                     {match (&source.url, &source.title) {
                         (Some(url), _) => view! { <a href=url.clone() rel="noreferrer">{tr(Msg::Source)}</a> }.into_any(),
                         (None, title) => view! { <span>{tr(Msg::Source)}": "{title.clone()}</span> }.into_any(),

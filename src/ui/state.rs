@@ -6,7 +6,7 @@ use crate::domain::answers::{self, Answers};
 use crate::domain::bundle::Bundle;
 use crate::domain::catalogue::Offer;
 use crate::domain::shortlist;
-use crate::domain::text::{Lang, LocalizedText, fill};
+use crate::domain::text::{Lang, LocalizedText, fill, long_date};
 use leptos::prelude::*;
 
 /// sessionStorage key of the answers.
@@ -87,6 +87,15 @@ impl AppState {
     /// A UI text with `{placeholders}` filled in.
     pub fn text_with(&self, msg: Msg, values: &[(&str, &str)]) -> String {
         fill(self.text(msg), values)
+    }
+
+    /// A `YYYY-MM-DD` date of the data written out in the current language ("23. november 2026"; tracked).
+    pub fn date(&self, value: &str) -> String {
+        long_date(
+            value,
+            self.text(Msg::DatePattern),
+            self.text(Msg::MonthNames),
+        )
     }
 
     /// A catalogue or question text in the current language (tracked).

@@ -118,13 +118,13 @@ test("a deep link to an offer shows every contact, how to get in and the source"
   await expect(page.getByRole("link", { name: "3069 6104" })).toHaveAttribute("href", "tel:30696104");
   await expect(page.getByRole("link", { name: "borgerraadgiveren@randers.dk" })).toHaveAttribute("href", "mailto:borgerraadgiveren@randers.dk");
   await expect(page.getByText("Kræver ingen henvisning – kontakt dem først")).toBeVisible();
-  await expect(page.getByText("Oplysninger sidst kontrolleret 2026-11-23")).toBeVisible();
+  await expect(page.getByText("Oplysninger sidst kontrolleret 23. november 2026")).toBeVisible();
   await expect(page.getByText("Den, det handler om, pårørende og fagpersoner", { exact: true })).toBeVisible();
   // Someone who came by a shared link has no suggestions to go back to.
   await expect(page.getByRole("link", { name: "Tilbage til alle tilbud" })).toHaveAttribute("href", "/tilbud");
   // Every page's footer dates the catalogue by its oldest check, and states the rule for "ring og tjek".
   await expect(page.locator(".hg-footer__note")).toContainText(
-    "Alle oplysninger er tjekket mod offentlige kilder den 2026-11-23 eller senere, og hvert tilbud viser kilden og datoen. Er en oplysning ikke tjekket i 12 måneder",
+    "Alle oplysninger er tjekket mod offentlige kilder den 23. november 2026 eller senere, og hvert tilbud viser kilden og datoen. Er en oplysning ikke tjekket i 12 måneder",
   );
   await expectAccessible(page);
 });
@@ -142,7 +142,7 @@ test("staff can show every contact of every offer on the list of all offers, and
   await everyContact.check();
   await expect(perron.getByRole("link", { name: "gine.norager@randers.dk" })).toHaveAttribute("href", "mailto:gine.norager@randers.dk");
   await expect(perron).toContainText("Jernbanegade 4D, 8900 Randers C");
-  await expect(perron).toContainText("Kontrolleret 2026-11-23 · Kilde: randers.dk");
+  await expect(perron).toContainText("Kontrolleret 23. november 2026 · Kilde: randers.dk");
   await expect(perron.locator(".hg-offer-card__caution")).toHaveText(/^Perron 4 er måske flyttet til Slotsgården/);
   // Every card, not just one: as many contact lists as offers shown.
   await expect(page.locator(".hg-offers-page > li .hg-contact-list")).toHaveCount(await page.locator(".hg-offers-page > li").count());
@@ -171,6 +171,31 @@ test("an offer with old facts says to call and check", async ({ page }) => {
   await expect(page.getByText("Ring og tjek, før du møder op").first()).toBeVisible();
   await expect(page.getByText("Oplysningen kan være forældet").first()).toBeVisible();
   await expectAccessible(page);
+});
+
+test("dates are written out as people write them, in the language shown", async ({ page }) => {
+  await page.goto("/tilbud/perron-4");
+  await expect(page.locator(".hg-offer-details__source")).toContainText("Oplysninger sidst kontrolleret 23. november 2026");
+  await expect(page.locator(".hg-contact-list__source").first()).toHaveText("Kontrolleret 23. november 2026 · Kilde: randers.dk");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.locator(".hg-offer-details__source")).toContainText("Information last checked 23 November 2026");
+  await expect(page.locator(".hg-footer__note")).toContainText("checked against public sources on 23 November 2026 or later");
+  await expect(page.locator("main")).not.toContainText("2026-11-23");
+});
+
+test("an offer with no phone number says to check, not to call", async ({ page }) => {
+  // JobRus is a project that may have ended, and its one sourced contact is a web page.
+  await page.goto("/tilbud/jobrus");
+  await expect(page.locator(".hg-offer-details__caution strong")).toHaveText("Tjek, at oplysningerne stadig passer, før du møder op");
+  await expect(page.locator("main")).not.toContainText("Ring og tjek");
+  await expectAccessible(page);
+  // Its card on the list of all offers says the same; Perron 4's, which has a number, still says to call.
+  await page.goto("/tilbud");
+  const card = (name) => page.locator(".hg-offers-page > li", { has: page.getByRole("heading", { name }) });
+  await expect(card("JobRus – job og behandling for unge med rusmiddelproblemer").locator(".hg-offer-card__caution")).toHaveText(
+    "Tjek, at oplysningerne stadig passer, før du møder op",
+  );
+  await expect(card("Perron 4").locator(".hg-offer-card__caution")).toHaveText("Ring og tjek, før du møder op");
 });
 
 test("a year after the last check, every fact says to call and check, and the offer page says why", async ({ page }) => {

@@ -291,7 +291,7 @@ test("the printed hand-out is compact: one offer fits one A4 page, three fit two
   await page.emulateMedia({ media: "print" });
   await expect(contacts.locator(".hg-contact-list__source:visible")).toHaveCount(1);
   await expect(contacts.last().locator(".hg-contact-list__source")).toBeVisible();
-  await expect(contacts.last()).toContainText("Kontrolleret 2026-11-23 · Kilde: omkommunen.randers.dk");
+  await expect(contacts.last()).toContainText("Kontrolleret 23. november 2026 · Kilde: omkommunen.randers.dk");
   // A contact is one line on paper: "Telefon · Tanja Kallehauge: 3069 6104".
   const [kind, value] = await contacts.first().evaluate((li) =>
     [".hg-contact-list__kind", ".hg-contact-list__link"].map((s) => li.querySelector(s).getBoundingClientRect().toJSON()),
