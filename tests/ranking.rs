@@ -226,7 +226,13 @@ fn an_offer_for_relatives_only_is_a_near_miss_for_the_person_themselves() {
     let b = bundle();
     let ranking = rank(
         &b.catalogue,
-        &answers(Who::Me, Some(10), &["family-children"], &[], false),
+        &answers(
+            Who::Me,
+            Some(10),
+            &["family-children", "disability"],
+            &[],
+            false,
+        ),
         TODAY,
     );
     let groups = ranking
@@ -235,6 +241,79 @@ fn an_offer_for_relatives_only_is_a_near_miss_for_the_person_themselves() {
         .find(|n| n.offer.id == "soeskendegrupper")
         .unwrap();
     assert_eq!(groups.exclusions, vec![Exclusion::NotForThePersonAffected]);
+}
+
+/// Where a match or near miss for these answers is `id`: its exclusions, or `None` for a match.
+fn outcome(bundle: &Bundle, answers: &Answers, id: &str) -> Option<Vec<Exclusion>> {
+    let ranking = rank(&bundle.catalogue, answers, TODAY);
+    if ranking.matches.iter().any(|m| m.offer.id == id) {
+        return None;
+    }
+    let near_miss = ranking.near_misses.iter().find(|n| n.offer.id == id);
+    Some(
+        near_miss
+            .unwrap_or_else(|| panic!("{id} is neither a match nor a near miss"))
+            .exclusions
+            .clone(),
+    )
+}
+
+#[test]
+fn an_offer_for_people_with_autism_only_nearly_fits_someone_who_did_not_name_autism() {
+    let b = bundle();
+    // The autism project shares work and education with the young cannabis user, but it is for young people with
+    // autism: it nearly fits, with the reason, and never comes among the suggestions.
+    let cannabis = cannabis_and_no_job();
+    assert_eq!(
+        outcome(&b, &cannabis, "autisme-overgang-16-30"),
+        Some(vec![Exclusion::NotAboutItsTopic])
+    );
+    assert_eq!(outcome(&b, &cannabis, "jobrus"), None);
+    // Named, autism lets it fit; one of several defining topics is enough.
+    let autism = answers(Who::Me, Some(24), &["work-education", "autism"], &[], false);
+    assert_eq!(outcome(&b, &autism, "autisme-overgang-16-30"), None);
+    let disability = answers(
+        Who::Relative,
+        Some(8),
+        &["family-children", "disability"],
+        &[],
+        false,
+    );
+    assert_eq!(
+        outcome(&b, &disability, "familiekonsulenter-boernehandicap"),
+        None
+    );
+    // Without a named topic ("Ved ikke") nothing is ruled out for it.
+    let mut unsure = cannabis.clone();
+    unsure.topics = Some(Vec::new());
+    assert_eq!(outcome(&b, &unsure, "autisme-overgang-16-30"), None);
+}
+
+#[test]
+fn a_shared_side_topic_alone_does_not_make_a_condition_specific_offer_fit() {
+    let b = bundle();
+    // Looking for work only: JobRus is for young people with substance problems.
+    let work = answers(Who::Me, Some(22), &["work-education"], &["work"], false);
+    assert_eq!(
+        outcome(&b, &work, "jobrus"),
+        Some(vec![Exclusion::NotAboutItsTopic])
+    );
+    // A relative of someone lonely: the brain-injury relatives' groups are not for them, the autism centre neither.
+    let lonely = answers(
+        Who::Relative,
+        Some(70),
+        &["loneliness", "relatives"],
+        &[],
+        false,
+    );
+    assert_eq!(
+        outcome(&b, &lonely, "hjerneskade-paaroerende"),
+        Some(vec![Exclusion::NotAboutItsTopic])
+    );
+    assert_eq!(
+        outcome(&b, &lonely, "autismecenter-randers"),
+        Some(vec![Exclusion::NotAboutItsTopic])
+    );
 }
 
 #[test]
@@ -373,7 +452,8 @@ mod properties {
             unsure.age = Some(Age::DontKnow);
             unsure.who = None;
             let ranking = rank(&b.catalogue, &unsure, today);
-            prop_assert!(ranking.near_misses.is_empty());
+            // Only a topic the person did name can still rule an offer out: one that is not what the offer is for.
+            prop_assert!(ranking.near_misses.iter().all(|n| n.exclusions == [Exclusion::NotAboutItsTopic]));
             unsure.topics = Some(Vec::new());
             prop_assert_eq!(rank(&b.catalogue, &unsure, today).matches.len(), b.catalogue.offers.len());
         }

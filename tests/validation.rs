@@ -339,6 +339,18 @@ fn capital_the_app_cannot_lowercase() {
 }
 
 #[test]
+fn defining_topic_the_offer_is_not_about() {
+    let mut b = bundle();
+    offer(&mut b, "jobrus").only_if_about = vec!["autism".into()];
+    assert_problem(
+        &b,
+        ProblemKind::UnresolvedReference,
+        "jobrus",
+        "only_if_about",
+    );
+}
+
+#[test]
 fn date_texts_that_cannot_write_a_date() {
     let mut b = bundle();
     let months = b.texts.texts.get_mut("month_names").unwrap();

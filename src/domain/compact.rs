@@ -190,8 +190,8 @@ decode_struct! {
     AgeRange { min, max }
     Contact { kind, value, label, source, verify, hours }
     Offer {
-        id, name, summary, first_step, audiences, age, topics, all_topics, help, access, cost, source, contacts,
-        caution, funded_until, see_also,
+        id, name, summary, first_step, audiences, age, topics, all_topics, only_if_about, help, access, cost,
+        source, contacts, caution, funded_until, see_also,
     }
     CrisisLine { id, name, for_whom, contacts, caution, alternatives }
     Span { days, from, to }

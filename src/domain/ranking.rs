@@ -2,7 +2,7 @@
 //!
 //! Deterministic and integer-only. An offer is *relevant* when the topics were not given ("Ved ikke"), when it
 //! shares a topic with the answers, or when it helps with anything. Relevant offers that fail a hard criterion
-//! (age, who it is for) are *near misses*, listed apart with the reason. The rest are *matches*, scored by soft
+//! (age, who it is for, a topic that defines its target group) are *near misses*, listed apart with the reason. The rest are *matches*, scored by soft
 //! criteria and ordered by score, then by id, so catalogue order never matters. A project whose known funding
 //! has run out may have ended: it loses a few points, so an offer that fits as well and surely runs comes first.
 
@@ -61,6 +61,9 @@ pub enum Exclusion {
     TooOld(u8),
     /// Not for the person affected themselves, only for relatives or professionals.
     NotForThePersonAffected,
+    /// Only for people whom one of the offer's defining topics ([`Offer::only_if_about`]) is about, and the
+    /// person named none of them.
+    NotAboutItsTopic,
     /// Only for professionals.
     OnlyForProfessionals,
 }
@@ -104,6 +107,13 @@ fn chosen(slugs: &Option<Vec<String>>) -> &[String] {
 /// Hard criteria: every one an offer fails for these answers. "Ved ikke" and unanswered never exclude.
 pub fn exclusions(offer: &Offer, answers: &Answers) -> Vec<Exclusion> {
     let mut out = Vec::new();
+    let topics = chosen(&answers.topics);
+    if !topics.is_empty()
+        && !offer.only_if_about.is_empty()
+        && !offer.only_if_about.iter().any(|t| topics.contains(t))
+    {
+        out.push(Exclusion::NotAboutItsTopic);
+    }
     if let Some(Age::Years(age)) = answers.age {
         if let Some(min) = offer.age.min.filter(|min| age < *min) {
             out.push(Exclusion::TooYoung(min));

@@ -409,6 +409,19 @@ fn validate_catalogue(report: &mut Report, catalogue: &Catalogue, questions: &Qu
                 );
             }
         }
+        // A defining topic the offer is not about could never let it match: it would only ever nearly fit.
+        for slug in offer
+            .only_if_about
+            .iter()
+            .filter(|s| !offer.topics.contains(s))
+        {
+            report.add(
+                ProblemKind::UnresolvedReference,
+                &place,
+                "only_if_about",
+                format!("'{slug}' is not one of the offer's topics"),
+            );
+        }
         if catalogue.source(&offer.source).is_none() {
             report.add(
                 ProblemKind::UnresolvedReference,
