@@ -183,9 +183,12 @@ mod tests {
     const DANISH_MONTHS: &str =
         "januar februar marts april maj juni juli august september oktober november december";
 
+    fn danish(value: &str) -> String {
+        long_date(value, "{day}. {month} {year}", DANISH_MONTHS)
+    }
+
     #[test]
     fn a_date_is_written_out_with_the_day_unpadded_and_the_month_by_name() {
-        let danish = |value| long_date(value, "{day}. {month} {year}", DANISH_MONTHS);
         assert_eq!(danish("2026-11-23"), "23. november 2026");
         assert_eq!(danish("2027-01-05"), "5. januar 2027");
         assert_eq!(danish("2024-12-31"), "31. december 2024");
@@ -199,7 +202,6 @@ mod tests {
 
     #[test]
     fn what_is_not_a_date_or_lacks_month_names_is_shown_as_it_is() {
-        let danish = |value| long_date(value, "{day}. {month} {year}", DANISH_MONTHS);
         assert_eq!(danish("2026-02-30"), "2026-02-30");
         assert_eq!(danish("november 2026"), "november 2026");
         assert_eq!(danish(""), "");

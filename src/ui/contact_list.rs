@@ -2,7 +2,7 @@
 //! the date it was checked, and "ring og tjek" where the source is old or unconfirmed.
 
 use super::clock;
-use super::explain::{hours_text, status_text, verify_before_you_go};
+use super::explain::{check_text, hours_text, status_text};
 use super::i18n::{Msg, tr};
 use super::state::use_app;
 use crate::domain::catalogue::{Contact, ContactKind, next_shares_source};
@@ -52,7 +52,11 @@ pub fn ContactList(
 ) -> impl IntoView {
     let app = use_app();
     let now = clock::now();
-    let verify = verify_before_you_go(contacts);
+    let verify = check_text(
+        contacts,
+        Msg::VerifyBeforeYouGo,
+        Msg::VerifyBeforeYouGoNoPhone,
+    );
     let items = contacts.iter().zip(next_shares_source(contacts)).map(|(contact, repeated)| {
         let source = app.bundle.catalogue.source(&contact.source);
         let link_text = match contact.kind {

@@ -11,20 +11,12 @@ use crate::domain::ranking::{Exclusion, Reason};
 use crate::domain::text::{in_sentence, join_clauses, join_list};
 use leptos::prelude::*;
 
-/// The headline over an offer's caution: "Ring og tjek, før du møder op" only where one of its contacts is a number
-/// to call.
-pub fn check_before_you_go(contacts: &[Contact]) -> Msg {
+/// `calling` where one of `contacts` is a number to call, otherwise `looking`: the texts that say "ring og tjek"
+/// each have a twin for offers with no number, which would leave the person with nothing to ring.
+pub fn check_text(contacts: &[Contact], calling: Msg, looking: Msg) -> Msg {
     match check_by(contacts) {
-        CheckBy::Calling => Msg::CheckBeforeYouGo,
-        CheckBy::Looking => Msg::CheckBeforeYouGoNoPhone,
-    }
-}
-
-/// The line under a contact that may be out of date, by the same rule as [`check_before_you_go`].
-pub fn verify_before_you_go(contacts: &[Contact]) -> Msg {
-    match check_by(contacts) {
-        CheckBy::Calling => Msg::VerifyBeforeYouGo,
-        CheckBy::Looking => Msg::VerifyBeforeYouGoNoPhone,
+        CheckBy::Calling => calling,
+        CheckBy::Looking => looking,
     }
 }
 

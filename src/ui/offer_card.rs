@@ -3,7 +3,7 @@
 use super::access_badge::AccessBadge;
 use super::clock;
 use super::contact_list::ContactList;
-use super::explain::{check_before_you_go, exclusion_text, why_sentences};
+use super::explain::{check_text, exclusion_text, why_sentences};
 use super::i18n::{Msg, tr};
 use super::state::use_app;
 use crate::domain::catalogue::{ContactKind, Offer};
@@ -60,7 +60,7 @@ pub fn OfferCard(
                     <a href=format!("tel:{}", phone.value.replace(' ', ""))>{tr(Msg::CallPrefix)}" "{phone.value.clone()}</a>
                 </p>
             })}
-            {check_first.then(|| view! { <p class="hg-offer-card__caution">{tr(check_before_you_go(&offer.contacts))}</p> })}
+            {check_first.then(|| view! { <p class="hg-offer-card__caution">{tr(check_text(&offer.contacts, Msg::CheckBeforeYouGo, Msg::CheckBeforeYouGoNoPhone))}</p> })}
         }
         .into_any()
     };

@@ -4,7 +4,7 @@
 use super::access_badge::AccessBadge;
 use super::clock;
 use super::contact_list::ContactList;
-use super::explain::{age_text, check_before_you_go};
+use super::explain::{age_text, check_text};
 use super::i18n::{Msg, tr};
 use super::page_heading::PageHeading;
 use super::state::use_app;
@@ -60,7 +60,7 @@ pub fn OfferDetails(
         <PageHeading text=Signal::derive(move || app.local(&offer.name).to_owned())/>
         {offer.caution.as_ref().map(|caution| view! {
             <div class="hg-offer-details__caution" role="note">
-                <strong>{tr(check_before_you_go(&offer.contacts))}</strong>
+                <strong>{tr(check_text(&offer.contacts, Msg::CheckBeforeYouGo, Msg::CheckBeforeYouGoNoPhone))}</strong>
                 <p>{move || app.local(caution)}</p>
             </div>
         })}
@@ -85,6 +85,7 @@ pub fn OfferDetails(
             let checked = source.checked.clone();
             let review_after = app.bundle.catalogue.review_after_months;
             let overdue = source.is_overdue(clock::now().date, review_after);
+            let overdue_text = check_text(&offer.contacts, Msg::ReviewOverdue, Msg::ReviewOverdueNoPhone);
             view! {
                 <p class="hg-offer-details__source">
                     {move || app.text_with(Msg::LastChecked, &[("date", &app.date(&checked))])}" · "
@@ -94,7 +95,7 @@ pub fn OfferDetails(
                     }}
                     {overdue.then(|| view! {
                         " "<strong class="hg-offer-details__overdue">
-                            {move || app.text_with(Msg::ReviewOverdue, &[("months", &review_after.to_string())])}
+                            {move || app.text_with(overdue_text, &[("months", &review_after.to_string())])}
                         </strong>
                     })}
                 </p>
