@@ -2,9 +2,10 @@
 //!
 //! Deterministic and integer-only. An offer is *relevant* when the topics were not given ("Ved ikke"), when it
 //! shares a topic with the answers, or when it helps with anything. Relevant offers that fail a hard criterion
-//! (age, who it is for, a topic that defines its target group) are *near misses*, listed apart with the reason. The rest are *matches*, scored by soft
-//! criteria and ordered by score, then by id, so catalogue order never matters. A project whose known funding
-//! has run out may have ended: it loses a few points, so an offer that fits as well and surely runs comes first.
+//! (age, who it is for, a topic that defines its target group) are *near misses*, listed apart with the reason.
+//! The rest are *matches*, scored by soft criteria and ordered by score, then by id, so catalogue order never
+//! matters. A project whose known funding has run out may have ended: it loses a few points, so an offer that fits
+//! as well and surely runs comes first.
 
 use super::answers::{Age, Answers, ReferralPreference};
 use super::catalogue::{Access, Audience, Catalogue, Offer};
