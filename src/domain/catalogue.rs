@@ -186,9 +186,8 @@ pub struct Offer {
     #[serde(default)]
     pub all_topics: bool,
     /// The topics among `topics` that say who the offer is for: Café Rusfri is about loneliness too, but only for
-    /// people who have had problems with alcohol or drugs. Someone who named topics, none of them these, finds the
-    /// offer among those that nearly fit, with the reason ([`crate::domain::ranking::Exclusion::NotAboutItsTopic`]).
-    /// Empty: any of its topics will do.
+    /// people who have had problems with alcohol or drugs. Someone who named topics, none of them these, is not
+    /// shown the offer at all ([`crate::domain::ranking::is_relevant`]). Empty: any of its topics will do.
     #[serde(default)]
     pub only_if_about: Vec<String>,
     /// Kinds of help (options of the "help" question) the offer gives.

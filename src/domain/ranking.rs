@@ -1,8 +1,9 @@
 //! Ranks offers against the answers, and says why.
 //!
 //! Deterministic and integer-only. An offer is *relevant* when the topics were not given ("Ved ikke"), when it
-//! shares a topic with the answers, or when it helps with anything. Relevant offers that fail a hard criterion
-//! (age, who it is for, a topic that defines its target group) are *near misses*, listed apart with the reason.
+//! shares a topic with the answers, or when it helps with anything; an offer made for people with one condition
+//! ([`Offer::only_if_about`]) is relevant only when that condition was named. Relevant offers that fail a hard
+//! criterion (age, who it is for) are *near misses*, listed apart with the reason.
 //! The rest are *matches*, scored by soft criteria and ordered by score, then by id, so catalogue order never
 //! matters. A project whose known funding has run out may have ended: it loses a few points, so an offer that fits
 //! as well and surely runs comes first.
@@ -62,9 +63,6 @@ pub enum Exclusion {
     TooOld(u8),
     /// Not for the person affected themselves, only for relatives or professionals.
     NotForThePersonAffected,
-    /// Only for people whom one of the offer's defining topics ([`Offer::only_if_about`]) is about, and the
-    /// person named none of them.
-    NotAboutItsTopic,
     /// Only for professionals.
     OnlyForProfessionals,
 }
@@ -108,13 +106,6 @@ fn chosen(slugs: &Option<Vec<String>>) -> &[String] {
 /// Hard criteria: every one an offer fails for these answers. "Ved ikke" and unanswered never exclude.
 pub fn exclusions(offer: &Offer, answers: &Answers) -> Vec<Exclusion> {
     let mut out = Vec::new();
-    let topics = chosen(&answers.topics);
-    if !topics.is_empty()
-        && !offer.only_if_about.is_empty()
-        && !offer.only_if_about.iter().any(|t| topics.contains(t))
-    {
-        out.push(Exclusion::NotAboutItsTopic);
-    }
     if let Some(Age::Years(age)) = answers.age {
         if let Some(min) = offer.age.min.filter(|min| age < *min) {
             out.push(Exclusion::TooYoung(min));
@@ -134,10 +125,15 @@ pub fn exclusions(offer: &Offer, answers: &Answers) -> Vec<Exclusion> {
     out
 }
 
-/// True when the offer concerns what the person said it is about.
+/// True when the offer concerns what the person said it is about. An offer made for people with a condition
+/// ([`Offer::only_if_about`]) does so only when the condition was named: the brain-injury relatives' groups share
+/// "being a relative" with the mother of a young man who drinks, but they are not for her, not even nearly, so they
+/// are neither suggested nor listed among the near misses.
 pub fn is_relevant(offer: &Offer, answers: &Answers) -> bool {
     let topics = chosen(&answers.topics);
-    topics.is_empty() || offer.all_topics || offer.topics.iter().any(|t| topics.contains(t))
+    let names_one_of = |list: &[String]| list.iter().any(|t| topics.contains(t));
+    let for_its_people = offer.only_if_about.is_empty() || names_one_of(&offer.only_if_about);
+    topics.is_empty() || (for_its_people && (offer.all_topics || names_one_of(&offer.topics)))
 }
 
 /// Soft criteria: the score and the reasons behind it.

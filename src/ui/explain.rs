@@ -105,17 +105,8 @@ pub fn why_sentences(app: &AppState, reasons: &[Reason]) -> Vec<String> {
 }
 
 /// Why a near miss is ruled out.
-pub fn exclusion_text(app: &AppState, offer: &Offer, exclusion: Exclusion) -> String {
+pub fn exclusion_text(app: &AppState, exclusion: Exclusion) -> String {
     match exclusion {
-        Exclusion::NotAboutItsTopic => {
-            let labels: Vec<String> = offer
-                .only_if_about
-                .iter()
-                .map(|slug| in_sentence(option_label(app, QuestionKind::Topics, slug)))
-                .collect();
-            let topics = join_list(&labels, app.text(Msg::Or));
-            app.text_with(Msg::ExcludedNotAbout, &[("topics", &topics)])
-        }
         Exclusion::TooYoung(min) => {
             app.text_with(Msg::ExcludedTooYoung, &[("min", &min.to_string())])
         }

@@ -98,7 +98,7 @@ pub fn OfferCard(
             })}
             {is_near_miss.then(|| view! {
                 <p class="hg-offer-card__excluded">
-                    {move || exclusions.iter().map(|e| exclusion_text(&app, offer, *e)).collect::<Vec<_>>().join(" ")}
+                    {move || exclusions.iter().map(|e| exclusion_text(&app, *e)).collect::<Vec<_>>().join(" ")}
                 </p>
             })}
             <AccessBadge access=offer.access cost=offer.cost/>
