@@ -134,21 +134,37 @@ pub fn sentence_of(labels: &[&str], conjunction: &str) -> String {
     join_list(&items, conjunction)
 }
 
-/// Joins clauses the way Danish repeats "at": "A, at B og at C". Every clause after the first gets `lead`
-/// ("at" / "that"); the first takes it from the sentence around it ("Du skrev, at {parts}").
+/// Joins clauses the way Danish repeats "at", with a comma before each: "A, at B, og at C" ("Du skrev, at det
+/// handler om autisme, og at du er 17 år"). Every clause after the first gets `lead` ("at" / "that"); the first
+/// takes it from the sentence around it ("Du skrev, at {parts}").
 pub fn join_clauses(clauses: &[String], lead: &str, conjunction: &str) -> String {
-    let led: Vec<String> = clauses
-        .iter()
-        .enumerate()
-        .map(|(i, clause)| {
-            if i == 0 {
-                clause.clone()
-            } else {
-                format!("{lead} {clause}")
+    match clauses {
+        [] => String::new(),
+        [only] => only.clone(),
+        [first, middle @ .., last] => {
+            let mut out = first.clone();
+            for clause in middle {
+                out.push_str(&format!(", {lead} {clause}"));
             }
-        })
+            out.push_str(&format!(", {conjunction} {lead} {last}"));
+            out
+        }
+    }
+}
+
+/// The labels of one answer as a list inside a sentence. One label reads as it is ("det handler om autisme").
+/// Several are each set in `quote` (a text with `{text}`: »{text}« in Danish), because labels have their own
+/// "og", "eller" and commas: "»nogen at tale med« og »råd og vejledning«" is two answers, where "nogen at tale med
+/// og råd og vejledning" reads as three.
+pub fn label_list(labels: &[String], conjunction: &str, quote: &str) -> String {
+    if let [only] = labels {
+        return only.clone();
+    }
+    let quoted: Vec<String> = labels
+        .iter()
+        .map(|label| fill(quote, &[("text", label)]))
         .collect();
-    join_list(&led, conjunction)
+    join_list(&quoted, conjunction)
 }
 
 /// The key of the date pattern in `data/texts.json`: `{day}`, `{month}` and `{year}` in the order and with the
@@ -332,10 +348,35 @@ mod tests {
         let clauses = |parts: &[&str]| parts.iter().map(|p| p.to_string()).collect::<Vec<_>>();
         assert_eq!(join_clauses(&[], "at", "og"), "");
         assert_eq!(join_clauses(&clauses(&["A"]), "at", "og"), "A");
-        assert_eq!(join_clauses(&clauses(&["A", "B"]), "at", "og"), "A og at B");
         assert_eq!(
-            join_clauses(&clauses(&["A", "B", "C"]), "at", "og"),
-            "A, at B og at C"
+            join_clauses(&clauses(&["A", "B"]), "at", "og"),
+            "A, og at B"
+        );
+        assert_eq!(
+            join_clauses(&clauses(&["A", "B", "C", "D"]), "that", "and"),
+            "A, that B, that C, and that D"
+        );
+    }
+
+    #[test]
+    fn label_list_quotes_labels_only_when_there_are_several() {
+        let labels = |parts: &[&str]| parts.iter().map(|p| p.to_string()).collect::<Vec<_>>();
+        assert_eq!(label_list(&[], "og", "»{text}«"), "");
+        assert_eq!(
+            label_list(&labels(&["råd og vejledning"]), "og", "»{text}«"),
+            "råd og vejledning"
+        );
+        assert_eq!(
+            label_list(
+                &labels(&["nogen at tale med", "råd og vejledning"]),
+                "og",
+                "»{text}«"
+            ),
+            "»nogen at tale med« og »råd og vejledning«"
+        );
+        assert_eq!(
+            label_list(&labels(&["a", "b, c", "d"]), "and", "“{text}”"),
+            "“a”, “b, c” and “d”"
         );
     }
 }

@@ -8,7 +8,7 @@ use crate::domain::catalogue::{Access, CheckBy, Contact, Offer, check_by};
 use crate::domain::hours::{ClockTime, HolidayHours, Hours, OpenStatus, Weekday, day_runs};
 use crate::domain::questions::{Question, QuestionKind, Who};
 use crate::domain::ranking::{Exclusion, Reason};
-use crate::domain::text::{in_sentence, join_clauses, join_list};
+use crate::domain::text::{in_sentence, join_clauses, join_list, label_list};
 use leptos::prelude::*;
 
 /// `calling` where one of `contacts` is a number to call, otherwise `looking`: the texts that say "ring og tjek"
@@ -51,7 +51,8 @@ pub fn answer_text(app: &AppState, question: &Question) -> String {
     labels.join(", ")
 }
 
-/// "Du skrev, at det handler om autisme, at du er 17 år og at du søger råd." plus one sentence per other reason.
+/// "Du skrev, at det handler om autisme, at du er 17 år, og at du søger »nogen at tale med« og »råd og
+/// vejledning«." plus one sentence per other reason.
 pub fn why_sentences(app: &AppState, reasons: &[Reason]) -> Vec<String> {
     let who = app.answers.get().who;
     // The labels of the options behind the topic or help reasons, as the person saw them, as they read inside a
@@ -68,9 +69,10 @@ pub fn why_sentences(app: &AppState, reasons: &[Reason]) -> Vec<String> {
     };
     let (topics, help) = (labels(QuestionKind::Topics), labels(QuestionKind::Help));
     let and = app.text(Msg::And);
+    let list = |labels: &[String]| label_list(labels, and, app.text(Msg::Quoted));
     let mut said = Vec::new();
     if !topics.is_empty() {
-        said.push(app.text_with(Msg::ReasonTopics, &[("topics", &join_list(&topics, and))]));
+        said.push(app.text_with(Msg::ReasonTopics, &[("topics", &list(&topics))]));
     }
     if let Some(age) = reasons.iter().find_map(|r| match r {
         Reason::AgeFits(a) => Some(*a),
@@ -84,7 +86,7 @@ pub fn why_sentences(app: &AppState, reasons: &[Reason]) -> Vec<String> {
         said.push(app.text_with(msg, &[("age", &age.to_string())]));
     }
     if !help.is_empty() {
-        said.push(app.text_with(Msg::ReasonHelp, &[("help", &join_list(&help, and))]));
+        said.push(app.text_with(Msg::ReasonHelp, &[("help", &list(&help))]));
     }
     let mut sentences = Vec::new();
     if !said.is_empty() {

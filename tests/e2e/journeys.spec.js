@@ -65,12 +65,33 @@ for (const persona of personas) {
 test("the explanation names the answers in plain words", async ({ page }) => {
   await answerAll(page, personas[0].answers);
   const card = page.locator("li", { has: page.getByRole("heading", { name: personas[0].expected }) });
-  await expect(card).toContainText("Du skrev, at det handler om autisme, at personen er 17 år og at du søger råd og vejledning.");
+  await expect(card).toContainText("Du skrev, at det handler om autisme, at personen er 17 år, og at du søger råd og vejledning.");
   await expect(card).toContainText("Tilbuddet er også for pårørende.");
   // From a suggestion, the offer page leads back to the suggestions.
   await card.getByRole("link", { name: personas[0].expected }).click();
   await page.getByRole("link", { name: "Tilbage til forslagene" }).click();
   await expect(page.locator("h1")).toHaveText("Forslag ud fra dine svar");
+});
+
+test("several answers of one kind are quoted, so labels with their own 'og' read as one answer each", async ({ page }) => {
+  // The mother of a 19-year-old who drinks.
+  await answerAll(page, {
+    who: "En jeg er tæt på",
+    age: 19,
+    topics: ["Alkohol, hash eller andre stoffer", "At være pårørende"],
+    help: ["Nogen at tale med", "Råd og vejledning"],
+  });
+  const name = "Støtte til familier med rusmiddelproblemer";
+  const card = page.locator("li", { has: page.getByRole("heading", { name }) });
+  await expect(card).toContainText(
+    "Du skrev, at det handler om »alkohol, hash eller andre stoffer« og »at være pårørende«, og at du søger »nogen at tale med« og »råd og vejledning«.",
+  );
+  await page.getByRole("button", { name: "English" }).click();
+  const english = page.locator("li", { has: page.getByRole("heading", { name: "Support for families with substance problems" }) });
+  await expect(english).toContainText(
+    "You said that it is about “alcohol, cannabis or other drugs” and “being a relative”, and that you are looking for “someone to talk to” and “advice and guidance”.",
+  );
+  await expectAccessible(page);
 });
 
 test("a project that may have ended says so, and comes after an offer that fits as well", async ({ page }) => {
