@@ -35,6 +35,7 @@ pub mod question_form;
 pub mod question_page;
 pub mod quick_exit;
 pub mod read_aloud;
+pub mod related_offers;
 pub mod results_page;
 pub mod router;
 pub mod safety_page;

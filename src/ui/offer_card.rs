@@ -5,6 +5,7 @@ use super::clock;
 use super::contact_list::ContactList;
 use super::explain::{check_text, exclusion_text, why_sentences};
 use super::i18n::{Msg, tr};
+use super::related_offers::RelatedOffers;
 use super::state::use_app;
 use crate::domain::catalogue::{ContactKind, Offer};
 use crate::domain::ranking::{Exclusion, Reason};
@@ -44,12 +45,16 @@ pub fn OfferCard(
     // source's warning in full ("Perron 4 er måske flyttet …"). A compact card shows one phone number and says
     // "ring og tjek" for a caution or a doubtful number; the offer page has the rest.
     let today = clock::now().date;
-    let contact = if every_contact {
+    let contact = if offer.contacts.is_empty() {
+        // The sources give no way to reach it (validation then asks for related offers): say whom to ask, on the
+        // card itself, so the person is not left with a name and nothing to do.
         view! {
-            <ContactList contacts=&offer.contacts/>
-            {offer.caution.as_ref().map(|caution| view! { <p class="hg-offer-card__caution">{move || app.local(caution)}</p> })}
+            <p>{tr(Msg::NoContactAskRelated)}</p>
+            <RelatedOffers ids=&offer.see_also/>
         }
         .into_any()
+    } else if every_contact {
+        view! { <ContactList contacts=&offer.contacts/> }.into_any()
     } else {
         let phone = offer.contacts.iter().find(|c| c.kind == ContactKind::Phone);
         let check_first = offer.caution.is_some()
@@ -64,6 +69,9 @@ pub fn OfferCard(
         }
         .into_any()
     };
+    let caution_in_full = offer.caution.as_ref().filter(|_| every_contact).map(
+        |caution| view! { <p class="hg-offer-card__caution">{move || app.local(caution)}</p> },
+    );
     // A compact card shows in full only a caution that the offer may have ended, right under what it is: it is about
     // the offer itself, not a detail of how to reach it. (A card with every contact shows every caution in full.)
     let ended = offer
@@ -103,6 +111,7 @@ pub fn OfferCard(
             })}
             <AccessBadge access=offer.access cost=offer.cost/>
             {contact}
+            {caution_in_full}
             {children.map(|children| children())}
         </article>
     }

@@ -7,6 +7,7 @@ use super::contact_list::ContactList;
 use super::explain::{age_text, check_text};
 use super::i18n::{Msg, tr};
 use super::page_heading::PageHeading;
+use super::related_offers::RelatedOffers;
 use super::state::use_app;
 use crate::domain::answers::Answers;
 use crate::domain::catalogue::{Audience, Offer};
@@ -30,13 +31,6 @@ pub fn OfferDetails(
 ) -> impl IntoView {
     let app = use_app();
     let source = app.bundle.catalogue.source(&offer.source);
-    let related = offer
-        .see_also
-        .iter()
-        .filter_map(|id| app.bundle.catalogue.offer(id));
-    let related = related
-        .map(|other| view! { <li><a href=Route::Offer(other.id.clone()).path()>{move || app.local(&other.name)}</a></li> })
-        .collect_view();
     // "Den, det handler om, pårørende og fagpersoner".
     let audiences = move || {
         let labels: Vec<&str> = offer
@@ -79,7 +73,7 @@ pub fn OfferDetails(
         {move || age_text(&app, offer).map(|text| view! { <p>{text}</p> })}
         {(!offer.see_also.is_empty()).then(|| view! {
             <h2>{tr(Msg::RelatedTitle)}</h2>
-            <ul class="hg-offer-details__related">{related}</ul>
+            <RelatedOffers ids=&offer.see_also/>
         })}
         {source.map(|source| {
             let checked = source.checked.clone();

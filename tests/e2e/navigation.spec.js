@@ -144,8 +144,10 @@ test("staff can show every contact of every offer on the list of all offers, and
   await expect(perron).toContainText("Jernbanegade 4D, 8900 Randers C");
   await expect(perron).toContainText("Kontrolleret 23. november 2026 · Kilde: randers.dk");
   await expect(perron.locator(".hg-offer-card__caution")).toHaveText(/^Perron 4 er måske flyttet til Slotsgården/);
-  // Every card, not just one: as many contact lists as offers shown.
-  await expect(page.locator(".hg-offers-page > li .hg-contact-list")).toHaveCount(await page.locator(".hg-offers-page > li").count());
+  // Every card, not just one: as many contact lists as offers shown, or for an offer the sources give no contact
+  // for, whom to ask instead.
+  const cards = await page.locator(".hg-offers-page > li").count();
+  await expect(page.locator(".hg-offers-page > li").locator(".hg-contact-list, .hg-related-offers")).toHaveCount(cards);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   await expectAccessible(page);
   // Printed, it is a directory: the contacts, without the controls for the screen.
@@ -164,6 +166,19 @@ test("staff can show every contact of every offer on the list of all offers, and
   await expect(perron.getByRole("link", { name: "gine.norager@randers.dk" })).toBeVisible();
   await everyContact.uncheck();
   await expect(perron.getByRole("link", { name: "gine.norager@randers.dk" })).toHaveCount(0);
+});
+
+test("an offer the sources give no contact for says whom to ask, on its card", async ({ page }) => {
+  await page.goto("/tilbud");
+  const card = page.locator(".hg-offers-page > li", { has: page.getByRole("heading", { name: "Støtte til familier med rusmiddelproblemer" }) });
+  await expect(card).toContainText("Vi har ikke fundet kontaktoplysninger. Spørg et af tilbuddene nedenfor.");
+  await expect(card.locator(".hg-related-offers a")).toHaveText(["Rusmiddelcenter Randers", "Fremskudt Rådgivning, Psykiatri"]);
+  // The same with every contact shown, where the other cards list theirs.
+  await page.getByRole("checkbox", { name: "Vis alle kontaktoplysninger" }).check();
+  await expect(card.locator(".hg-related-offers a")).toHaveCount(2);
+  await expectAccessible(page);
+  await card.getByRole("link", { name: "Rusmiddelcenter Randers" }).click();
+  await expect(page.locator("h1")).toHaveText("Rusmiddelcenter Randers");
 });
 
 test("an offer with old facts says to call and check", async ({ page }) => {
