@@ -362,6 +362,30 @@ fn date_texts_that_cannot_write_a_date() {
 }
 
 #[test]
+fn a_translation_with_other_placeholders() {
+    let mut b = bundle();
+    let too_young = b.texts.texts.get_mut("excluded_too_young").unwrap();
+    *too_young.0.get_mut("en").unwrap() = "Only for people aged {minimum} or over.".into();
+    assert_problem(
+        &b,
+        ProblemKind::MismatchedPlaceholders,
+        "excluded_too_young",
+        "text",
+    );
+    // A placeholder left out is as wrong as a misspelt one; the Danish text itself is the reference.
+    let mut b = bundle();
+    let age = b.texts.texts.get_mut("reason_age_other").unwrap();
+    *age.0.get_mut("en").unwrap() = "the person is an adult".into();
+    let problems = validate(&b);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.kind == ProblemKind::MismatchedPlaceholders
+                && p.detail == "the 'en' text has the placeholders [], the 'da' text [age]")
+    );
+}
+
+#[test]
 fn every_problem_is_reported_not_just_the_first() {
     let mut b = bundle();
     b.catalogue.offers[0].age = AgeRange {

@@ -49,6 +49,23 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
+/// The placeholder names in a template, sorted and each once: `["age", "min"]` for "{min} … {age} … {min}". They
+/// are what [`fill`] replaces; validation checks that every language of a text has the same ones.
+pub fn placeholders(template: &str) -> Vec<&str> {
+    let mut names: Vec<&str> = template
+        .split('{')
+        .skip(1)
+        .filter_map(|after_brace| after_brace.split_once('}'))
+        .map(|(name, _)| name)
+        .filter(|name| {
+            !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        })
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
 /// A key that sorts names the way a Danish reader expects: case does not matter, and æ, ø and å come after z, in
 /// that order (plain code-point order would put å before æ). The old spelling "aa" sorts as å, as Danish
 /// dictionaries do for names (Aarhus after Zealand). Used for both languages: the names are Danish ones.
@@ -333,6 +350,20 @@ mod tests {
         );
         assert_eq!(sentence_of(&["Pårørende"], "og"), "Pårørende");
         assert_eq!(sentence_of(&[], "og"), "");
+    }
+
+    #[test]
+    fn placeholders_are_the_names_fill_replaces() {
+        assert_eq!(placeholders("Kun for borgere op til {max} år."), ["max"]);
+        assert_eq!(placeholders("{min}–{max} år, {min}"), ["max", "min"]);
+        assert!(placeholders("Ingen pladsholdere, {} eller { x } eller {åben").is_empty());
+        let template = "{day}. {month} {year}";
+        let filled = fill(
+            template,
+            &[("day", "1"), ("month", "maj"), ("year", "2026")],
+        );
+        assert_eq!(placeholders(template).len(), 3);
+        assert!(placeholders(&filled).is_empty());
     }
 
     #[test]

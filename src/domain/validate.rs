@@ -6,7 +6,9 @@ use super::bundle::Bundle;
 use super::catalogue::{Catalogue, Contact, ContactKind};
 use super::hours::{HolidayHours, Hours, parse_date};
 use super::questions::{QuestionKind, Questions};
-use super::text::{DATE_PATTERN_KEY, LocalizedText, MONTH_NAMES_KEY, unsupported_capital};
+use super::text::{
+    DATE_PATTERN_KEY, LocalizedText, MONTH_NAMES_KEY, placeholders, unsupported_capital,
+};
 use std::collections::BTreeSet;
 use std::fmt;
 
@@ -50,6 +52,8 @@ pub enum ProblemKind {
     /// The date pattern lacks `{day}`, `{month}` or `{year}`, or the month names are not twelve, in some language:
     /// dates would show as the bare `YYYY-MM-DD` of the data.
     BadDateText,
+    /// A translation's `{placeholders}` differ from the first language's: a value would be lost, or a brace shown.
+    MismatchedPlaceholders,
 }
 
 /// One problem in the data.
@@ -90,6 +94,36 @@ impl Report {
         });
     }
 
+    /// Reports every language of `text` whose placeholders differ from those of the first language: a
+    /// translation that writes `{alder}` for `{age}`, or leaves it out, would show the brace or lose the number.
+    fn same_placeholders(&mut self, place: &str, field: &str, text: &LocalizedText) {
+        let by_language: Vec<(String, Vec<String>)> = self
+            .languages
+            .iter()
+            .filter_map(|code| {
+                text.0
+                    .get(code)
+                    .map(|value| (code.clone(), placeholders(value)))
+            })
+            .map(|(code, names)| (code, names.into_iter().map(str::to_owned).collect()))
+            .collect();
+        let Some(((first_code, first), rest)) = by_language.split_first() else {
+            return;
+        };
+        for (code, names) in rest.iter().filter(|(_, names)| names != first) {
+            self.add(
+                ProblemKind::MismatchedPlaceholders,
+                place,
+                field,
+                format!(
+                    "the '{code}' text has the placeholders [{}], the '{first_code}' text [{}]",
+                    names.join(", "),
+                    first.join(", ")
+                ),
+            );
+        }
+    }
+
     /// Reports every id in `field` that does not name another entry of `known`: a reference to its own entry
     /// (`own`) leads nowhere either. `kind_of_entry` names what the ids should be, for the message.
     fn other_entries(
@@ -115,6 +149,7 @@ impl Report {
     }
 
     fn text(&mut self, place: &str, field: &str, text: &LocalizedText) {
+        self.same_placeholders(place, field, text);
         let missing: Vec<String> = text
             .missing(&self.languages)
             .into_iter()
