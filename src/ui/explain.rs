@@ -74,19 +74,20 @@ pub fn why_sentences(app: &AppState, reasons: &[Reason]) -> Vec<String> {
     if !topics.is_empty() {
         said.push(app.text_with(Msg::ReasonTopics, &[("topics", &list(&topics))]));
     }
+    // Worded as the questions were: "Hvor gammel er borgeren?" is answered by "borgeren er 42 år".
+    let (age_msg, help_msg) = match who {
+        Some(Who::Professional) => (Msg::ReasonAgeProfessional, Msg::ReasonHelpProfessional),
+        Some(Who::Relative) => (Msg::ReasonAgeOther, Msg::ReasonHelp),
+        Some(Who::Me) | None => (Msg::ReasonAgeMe, Msg::ReasonHelp),
+    };
     if let Some(age) = reasons.iter().find_map(|r| match r {
         Reason::AgeFits(a) => Some(*a),
         _ => None,
     }) {
-        let msg = if who == Some(Who::Me) || who.is_none() {
-            Msg::ReasonAgeMe
-        } else {
-            Msg::ReasonAgeOther
-        };
-        said.push(app.text_with(msg, &[("age", &age.to_string())]));
+        said.push(app.text_with(age_msg, &[("age", &age.to_string())]));
     }
     if !help.is_empty() {
-        said.push(app.text_with(Msg::ReasonHelp, &[("help", &list(&help))]));
+        said.push(app.text_with(help_msg, &[("help", &list(&help))]));
     }
     let mut sentences = Vec::new();
     if !said.is_empty() {

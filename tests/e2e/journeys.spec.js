@@ -94,6 +94,19 @@ test("several answers of one kind are quoted, so labels with their own 'og' read
   await expectAccessible(page);
 });
 
+test("for a professional, the explanation speaks of the citizen, as the questions did", async ({ page }) => {
+  await answerAll(page, {
+    who: "En borger, jeg hjælper i mit arbejde",
+    age: 42,
+    topics: ["Bolig eller hjemløshed"],
+    help: ["Et sted at bo"],
+  });
+  const card = page.locator("li", { has: page.getByRole("heading", { name: "Perron 4" }) });
+  await expect(card).toContainText("Du skrev, at det handler om bolig eller hjemløshed, at borgeren er 42 år, og at borgeren søger et sted at bo.");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(card).toContainText("You said that it is about housing or homelessness, that the citizen is 42, and that the citizen is looking for a place to live.");
+});
+
 test("a project that may have ended says so, and comes after an offer that fits as well", async ({ page }) => {
   // The transition project's funding ran to the end of 2022. It fits the parent exactly as well as the family
   // consultants, who surely run, so it comes second, and its card says why.
