@@ -344,6 +344,34 @@ fn a_shared_side_topic_alone_does_not_list_a_condition_specific_offer() {
 }
 
 #[test]
+fn without_topics_the_offers_where_one_can_ask_about_anything_come_first() {
+    let b = bundle();
+    // "Ved ikke" to everything: nothing else tells the offers apart, so they would be in id order (ACT first).
+    let unsure = answers(Who::Me, None, &[], &[], false);
+    let ranking = rank(&b.catalogue, &unsure, TODAY);
+    let first: Vec<(&str, &[Reason])> = ranking.matches[..2]
+        .iter()
+        .map(|m| (m.offer.id.as_str(), m.reasons.as_slice()))
+        .collect();
+    assert_eq!(
+        first,
+        [
+            ("borgerraadgiveren", &[Reason::AnyTopic][..]),
+            ("fremskudt-raadgivning-psykiatri", &[Reason::AnyTopic][..]),
+        ]
+    );
+    assert!(ranking.matches[2..].iter().all(|m| !m.offer.all_topics));
+    // A kind of help asked for still counts for more than being open to anything.
+    let talk = answers(Who::Me, None, &[], &["housing-help"], false);
+    let ranking = rank(&b.catalogue, &talk, TODAY);
+    assert!(
+        ranking.matches[0]
+            .reasons
+            .contains(&Reason::Help("housing-help".into()))
+    );
+}
+
+#[test]
 fn no_referral_preference_adds_a_reason_only_to_open_offers() {
     let b = bundle();
     let ranking = rank(

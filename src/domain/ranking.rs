@@ -29,7 +29,8 @@ pub const RELATIVE_POINTS: i32 = 6;
 pub const PROFESSIONAL_POINTS: i32 = 2;
 /// Points for needing no referral, when that was preferred.
 pub const NO_REFERRAL_POINTS: i32 = 5;
-/// Points for an offer that helps with anything, when it shares no topic (keeps it below specific offers).
+/// Points for an offer that helps with anything, when it shares no topic or the topics are not known (keeps it below
+/// specific offers, and puts it first when nothing else tells the offers apart).
 pub const ANY_TOPIC_POINTS: i32 = 1;
 /// Points taken from an offer that may have ended ([`Offer::may_have_ended`]): among offers that fit about as well,
 /// the ones that surely run come first. Fewer than one kind of help is worth, so a clearly better fit stays ahead.
@@ -144,7 +145,9 @@ pub fn score(offer: &Offer, answers: &Answers) -> (i32, Vec<Reason>) {
         .filter(|t| offer.topics.contains(t))
         .collect();
     reasons.extend(shared_topics.iter().map(|t| Reason::Topic((*t).clone())));
-    if shared_topics.is_empty() && offer.all_topics && !chosen(&answers.topics).is_empty() {
+    // Also when the topics are not known ("Ved ikke"): then the offers where one can ask about anything are the
+    // best place to start, and come before the rest, which would otherwise be in id order.
+    if shared_topics.is_empty() && offer.all_topics {
         reasons.push(Reason::AnyTopic);
     }
     if let Some(Age::Years(age)) = answers.age.filter(|_| offer.age.is_targeted()) {

@@ -9,6 +9,7 @@ use super::print_button::PrintButton;
 use super::share_choice::ShareChoice;
 use super::share_list::ShareList;
 use super::state::use_app;
+use crate::domain::questions::QuestionKind;
 use crate::domain::ranking::rank;
 use crate::domain::route::Route;
 use crate::domain::shortlist;
@@ -43,6 +44,8 @@ pub fn ResultsPage() -> impl IntoView {
         <p class="hg-lead">
             {move || app.text_with(Msg::ResultsCount, &[("n", &ranking.with(|r| r.0.len()).to_string())])}
         </p>
+        // Without topics nothing tells most offers apart: say why the list is long and how to make it shorter.
+        {move || app.answers.with(|a| a.is_dont_know(QuestionKind::Topics)).then(|| view! { <p>{tr(Msg::ResultsNoTopics)}</p> })}
         <p class="hg-results-page__tools">
             <a href=Route::CheckAnswers.path()>{tr(Msg::ChangeAnswers)}</a>
             <PrintButton/>

@@ -1,5 +1,5 @@
 // Moving through the questions: back link, browser Back/Forward, errors, check answers, language, deep links.
-import { test, expect, expectAccessible, continueOn, pick } from "./fixtures.js";
+import { test, expect, expectAccessible, continueOn, pick, topResults } from "./fixtures.js";
 
 test("back link and browser Back/Forward keep the answers", async ({ page }) => {
   await page.goto("/sporgsmal/fare");
@@ -71,6 +71,23 @@ test("a wrong age gets a clear message, and Ved ikke moves on", async ({ page })
   await expect(page.getByRole("textbox")).toHaveAttribute("aria-invalid", "true");
   await page.getByRole("button", { name: "Ved ikke" }).click();
   await expect(page).toHaveURL(/\/sporgsmal\/emner$/);
+});
+
+test("answered 'Ved ikke' throughout, the results say why the list is long, and start where one can ask about anything", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Start nu" }).click();
+  await pick(page, "Nej");
+  await pick(page, "Mig selv");
+  for (const question of ["alder", "emner", "hjaelp"]) {
+    await expect(page).toHaveURL(new RegExp(`/sporgsmal/${question}$`));
+    await page.getByRole("button", { name: "Ved ikke" }).click();
+  }
+  await pick(page, "Det er lige meget");
+  await page.getByRole("link", { name: "Se forslag" }).click();
+  await expect(page.locator("main")).toContainText("Du har ikke valgt, hvad det handler om. Derfor er listen lang.");
+  expect(await topResults(page, 2)).toEqual(["Borgerrådgiveren", "Fremskudt Rådgivning, Psykiatri"]);
+  await expect(page.locator("ol.hg-results-page__list > li").first()).toContainText("Du kan spørge om alt her.");
+  await expectAccessible(page);
 });
 
 test("check answers lists every answer with a change link that returns there", async ({ page }) => {
