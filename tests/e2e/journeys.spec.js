@@ -136,6 +136,7 @@ test("offers that nearly fit are listed apart, with the reason", async ({ page }
   const near = page.locator("li", { has: page.getByRole("heading", { name: "Perron 4" }) });
   await expect(near).toContainText("Kun for borgere på 25 år eller derover.");
   await expect(page.getByRole("heading", { name: "Tilbud, der næsten passer" })).toBeVisible();
+  await expect(page.getByText("Disse tilbud handler om det samme, men noget passer ikke. Grunden står ved hvert tilbud.")).toBeVisible();
 });
 
 test("an offer for a condition the person did not name is neither suggested nor listed as nearly fitting", async ({ page }) => {
