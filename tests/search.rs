@@ -119,6 +119,32 @@ fn offers_named_by_the_query_come_first() {
 }
 
 #[test]
+fn offers_about_the_query_above_all_come_next() {
+    let b = bundle();
+    // Rusmiddelcenter Randers is about alcohol and drugs; Perron 4 and the ACT team are about them among much else.
+    let alcohol = found(&b, "alkohol");
+    let place = |id: &str| alcohol.iter().position(|found| found == id).unwrap();
+    for main in ["rusmiddelcenter-randers", "cafe-rusfri", "jobrus"] {
+        for side in ["perron-4", "act-indsatsen"] {
+            assert!(
+                place(main) < place(side),
+                "{main} before {side} in {alcohol:?}"
+            );
+        }
+    }
+    // The main topic's search words count too, and a name still comes first.
+    let depression = found(&b, "depression");
+    assert!(
+        depression.iter().position(|id| id == "psykiatriens-hus")
+            < depression.iter().position(|id| id == "act-indsatsen")
+    );
+    assert_eq!(
+        found(&b, "rusfri").first().map(String::as_str),
+        Some("cafe-rusfri")
+    );
+}
+
+#[test]
 fn every_offer_is_found_by_its_own_name_in_every_language() {
     let b = bundle();
     for offer in &b.catalogue.offers {

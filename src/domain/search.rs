@@ -8,7 +8,8 @@
 //! - an offer is found by its name, summary and first step in every language, and by the labels and search words
 //!   of its topics and kinds of help, so "hash" and "misbrug" find the offers about alcohol and drugs;
 //! - offers whose name has every word come first ("act" finds ACT-indsatsen before offers with "activities"),
-//!   otherwise the order given is kept.
+//!   then offers whose main topic has them ("alkohol" finds Rusmiddelcenter Randers before Perron 4, which is
+//!   about alcohol among much else), then the rest; within each group the order given is kept.
 //!
 //! A query that names an acute topic ("selvmord") is marked, so the page can point to crisis help before any
 //! offer: the offers are daytime services, and someone searching for that at night needs a line that is open.
@@ -81,6 +82,8 @@ struct Entry<'a> {
     offer: &'a Offer,
     /// The name in every language.
     name: String,
+    /// The label and search words of its main topic (the first in its list), as [`super::ranking`] counts it.
+    main_topic: String,
     /// The name and every other searchable text.
     everything: String,
 }
@@ -115,6 +118,8 @@ fn joined(texts: &[&LocalizedText]) -> String {
 enum Fit {
     /// Its name has every word.
     Name,
+    /// Its main topic's label and search words have every word.
+    MainTopic,
     /// Its texts together have every word.
     Text,
 }
@@ -140,6 +145,11 @@ impl<'a> SearchIndex<'a> {
             .offers
             .iter()
             .map(|offer| {
+                let main_topic = offer
+                    .topics
+                    .first()
+                    .map(|topic| labels(QuestionKind::Topics, topic))
+                    .unwrap_or_default();
                 let mut texts = vec![&offer.name, &offer.summary, &offer.first_step];
                 for topic in &offer.topics {
                     texts.extend(labels(QuestionKind::Topics, topic));
@@ -150,6 +160,7 @@ impl<'a> SearchIndex<'a> {
                 Entry {
                     offer,
                     name: joined(&texts[..1]),
+                    main_topic: joined(&main_topic),
                     everything: joined(&texts),
                 }
             })
@@ -179,13 +190,16 @@ impl<'a> SearchIndex<'a> {
         let has_all = |text: &str| query.words.iter().all(|word| text.contains(word.as_str()));
         if has_all(&entry.name) {
             Some(Fit::Name)
+        } else if has_all(&entry.main_topic) {
+            Some(Fit::MainTopic)
         } else {
             has_all(&entry.everything).then_some(Fit::Text)
         }
     }
 
-    /// The offers of `offers` that have every word of `query`: those whose name has them first, then the rest,
-    /// each group in the order given. The empty query returns `offers` as they are.
+    /// The offers of `offers` that have every word of `query`: those whose name has them first, then those whose
+    /// main topic has them, then the rest, each group in the order given. The empty query returns `offers` as they
+    /// are.
     pub fn filter(&self, offers: &[&'a Offer], query: &Query) -> Vec<&'a Offer> {
         let fitting: Vec<(Fit, &'a Offer)> = offers
             .iter()
@@ -197,6 +211,9 @@ impl<'a> SearchIndex<'a> {
                 .filter(move |(fit, _)| *fit == wanted)
                 .map(|(_, offer)| *offer)
         };
-        by(Fit::Name).chain(by(Fit::Text)).collect()
+        by(Fit::Name)
+            .chain(by(Fit::MainTopic))
+            .chain(by(Fit::Text))
+            .collect()
     }
 }
