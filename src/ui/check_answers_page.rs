@@ -1,6 +1,6 @@
 //! `/tjek-svar`: every answer with a change link, then on to the results (GOV.UK "Check your answers").
 
-use super::explain::answer_text;
+use super::explain::answer_lines;
 use super::i18n::{Msg, tr};
 use super::page_heading::PageHeading;
 use super::state::use_app;
@@ -22,7 +22,12 @@ pub fn CheckAnswersPage() -> impl IntoView {
                 view! {
                     <div class="hg-check-answers-page__row">
                         <dt class="hg-check-answers-page__key">{label}</dt>
-                        <dd class="hg-check-answers-page__value">{move || answer_text(&app, question)}</dd>
+                        <dd class="hg-check-answers-page__value">{move || match answer_lines(&app, question).as_slice() {
+                            [one] => one.clone().into_any(),
+                            several => view! {
+                                <ul class="hg-check-answers-page__lines">{several.iter().map(|line| view! { <li>{line.clone()}</li> }).collect_view()}</ul>
+                            }.into_any(),
+                        }}</dd>
                         <dd class="hg-check-answers-page__action">
                             <a href=Route::Question(question.id.clone()).path() on:click=move |_| app.returning_to_check.set(true)>
                                 {tr(Msg::Change)}<span class="hg-visually-hidden">" "{label}</span>

@@ -31,24 +31,24 @@ pub fn option_label(app: &AppState, kind: QuestionKind, value: &str) -> &'static
     option.map_or("", |o| app.local(o.label.for_who(who)))
 }
 
-/// The answer to a question as shown on "Tjek dine svar".
-pub fn answer_text(app: &AppState, question: &Question) -> String {
+/// The answer to a question as shown on "Tjek dine svar": one line per chosen option, since a label may have its
+/// own commas ("Psykisk sårbarhed, angst eller depression"), so a comma-separated list could not be read.
+pub fn answer_lines(app: &AppState, question: &Question) -> Vec<String> {
     let answers = app.answers.get();
     if !answers.is_answered(question.kind) {
-        return app.text(Msg::NotAnswered).to_owned();
+        return vec![app.text(Msg::NotAnswered).to_owned()];
     }
     if answers.is_dont_know(question.kind) {
-        return app.text(Msg::DontKnow).to_owned();
+        return vec![app.text(Msg::DontKnow).to_owned()];
     }
     if let Some(Age::Years(years)) = answers.age.filter(|_| question.kind == QuestionKind::Age) {
-        return app.text_with(Msg::AgeYears, &[("age", &years.to_string())]);
+        return vec![app.text_with(Msg::AgeYears, &[("age", &years.to_string())])];
     }
-    let labels: Vec<&str> = answers
+    answers
         .chosen(question.kind)
         .iter()
-        .map(|v| option_label(app, question.kind, v))
-        .collect();
-    labels.join(", ")
+        .map(|v| option_label(app, question.kind, v).to_owned())
+        .collect()
 }
 
 /// "Du skrev, at det handler om autisme, at du er 17 år, og at du søger »nogen at tale med« og »råd og

@@ -107,6 +107,13 @@ test("check answers lists every answer with a change link that returns there", a
   await continueOn(page);
   await expect(page).toHaveURL(/\/tjek-svar$/);
   await expect(page.locator("dl")).toContainText("31 år");
+  // Several answers to one question stand on a line each: the labels have commas of their own.
+  await page.getByRole("link", { name: "Ændr Det handler om" }).click();
+  await pick(page, "Psykisk sårbarhed, angst eller depression", "Ensomhed og fællesskab");
+  await expect(page).toHaveURL(/\/tjek-svar$/);
+  const topics = page.locator(".hg-check-answers-page__row", { hasText: "Det handler om" }).getByRole("listitem");
+  await expect(topics).toHaveText(["Psykisk sårbarhed, angst eller depression", "Ensomhed og fællesskab"]);
+  await expectAccessible(page);
 });
 
 test("later questions are worded for a relative", async ({ page }) => {
