@@ -71,6 +71,18 @@ fn every_word_must_be_found_and_part_of_a_word_is_enough() {
 }
 
 #[test]
+fn a_short_word_is_found_only_where_a_word_starts() {
+    let b = bundle();
+    // "sorg" (grief) is inside "forsorgshjemmet", the shelter that "Hjælp til hjemløse" names.
+    assert!(found(&b, "sorg").is_empty(), "{:?}", found(&b, "sorg"));
+    assert!(found(&b, "forsorgshjem").contains(&"hjemloese-hjaelp".to_owned()));
+    // A short word that starts a word is found; a longer one anywhere in it.
+    assert!(found(&b, "ung").contains(&"jobrus".to_owned()));
+    assert!(found(&b, "hjem").contains(&"hjemloese-hjaelp".to_owned()));
+    assert!(found(&b, "sorgshjem").contains(&"hjemloese-hjaelp".to_owned()));
+}
+
+#[test]
 fn topic_labels_find_offers_whose_texts_do_not_use_the_word() {
     let b = bundle();
     // "hash" is in the topic's label ("Alkohol, hash eller andre stoffer"), not in JobRus's own texts.

@@ -4,7 +4,9 @@
 //! The rules are few and forgiving, because people type on phones, in a hurry, on keyboards without æ, ø and å:
 //! - case does not matter, and æ, ø, å match "ae", "oe", "aa" (so "hjaelp" finds "hjælp");
 //! - punctuation separates words ("ACT-indsatsen" is found by "act");
-//! - every word typed must occur somewhere in the offer, as a whole word or part of one ("bolig" finds "boliger");
+//! - every word typed must occur somewhere in the offer, as a whole word or part of one ("bolig" finds "boliger",
+//!   "misbrug" finds "stofmisbrug"); a word shorter than [`SHORT_WORD`] letters only at the start of a word, so
+//!   "sorg" (grief) does not find the homeless shelter's "forsorgshjem";
 //! - an offer is found by its name, summary and first step in every language, and by the labels and search words
 //!   of its topics and kinds of help, so "hash" and "misbrug" find the offers about alcohol and drugs;
 //! - offers whose name has every word come first ("act" finds ACT-indsatsen before offers with "activities"),
@@ -51,6 +53,19 @@ pub fn folded(text: &str) -> String {
 /// script is kept as a letter, so a query in it finds nothing rather than everything.
 fn is_word_character(c: char) -> bool {
     c.is_ascii_alphanumeric() || (c >= 'À' && !matches!(c, '×' | '÷' | '\u{2000}'..='\u{206F}'))
+}
+
+/// Typed words shorter than this (in folded letters) are looked for only at the start of a word: inside Danish
+/// compounds, short words turn up by chance ("sorg" in "forsorgshjem", "hjem" in it too).
+pub const SHORT_WORD: usize = 5;
+
+/// Whether the folded `text` has `word`: anywhere, or for a short word only where a word starts.
+fn has_word(text: &str, word: &str) -> bool {
+    if word.len() >= SHORT_WORD {
+        return text.contains(word);
+    }
+    text.match_indices(word)
+        .any(|(at, _)| at == 0 || text.as_bytes()[at - 1] == b' ')
 }
 
 /// What someone typed, as words to look for.
@@ -187,7 +202,7 @@ impl<'a> SearchIndex<'a> {
             .entries
             .iter()
             .find(|entry| entry.offer.id == offer.id)?;
-        let has_all = |text: &str| query.words.iter().all(|word| text.contains(word.as_str()));
+        let has_all = |text: &str| query.words.iter().all(|word| has_word(text, word));
         if has_all(&entry.name) {
             Some(Fit::Name)
         } else if has_all(&entry.main_topic) {
