@@ -344,6 +344,40 @@ fn a_shared_side_topic_alone_does_not_list_a_condition_specific_offer() {
 }
 
 #[test]
+fn when_nothing_specific_fits_the_groups_the_offers_are_for_are_named() {
+    let b = bundle();
+    // Work and education alone: every work offer is for a particular group, so only the two places where one can
+    // ask about anything fit, and the results can say which groups the others are for.
+    let work = answers(Who::Me, Some(22), &["work-education"], &[], false);
+    let ranking = rank(&b.catalogue, &work, TODAY);
+    assert!(ranking.matches.iter().all(|m| m.offer.all_topics));
+    assert_eq!(
+        ranking.other_groups,
+        ["autism", "mental-health", "substances"]
+    );
+    // Only offers that would fit once the condition is named count: at 70, JobRus (under 30) and the autism
+    // project (16–30) would not.
+    let older = answers(Who::Me, Some(70), &["work-education"], &[], false);
+    let groups = rank(&b.catalogue, &older, TODAY).other_groups;
+    assert!(
+        !groups.contains(&"substances") && !groups.contains(&"autism"),
+        "{groups:?}"
+    );
+    // Something specific fits: no such line, however many offers for other groups share a topic.
+    let mother = answers(
+        Who::Relative,
+        Some(19),
+        &["substances", "relatives"],
+        &[],
+        false,
+    );
+    assert!(rank(&b.catalogue, &mother, TODAY).other_groups.is_empty());
+    // "Ved ikke": every offer is listed, so there is nothing to point to.
+    let unsure = answers(Who::Me, None, &[], &[], false);
+    assert!(rank(&b.catalogue, &unsure, TODAY).other_groups.is_empty());
+}
+
+#[test]
 fn without_topics_the_offers_where_one_can_ask_about_anything_come_first() {
     let b = bundle();
     // "Ved ikke" to everything: nothing else tells the offers apart, so they would be in id order (ACT first).
@@ -507,6 +541,18 @@ mod properties {
             for offer in listed(&rank(&b.catalogue, &answers, today)) {
                 let named = offer.only_if_about.iter().any(|t| topics.contains(t));
                 prop_assert!(topics.is_empty() || offer.only_if_about.is_empty() || named, "{} is listed", offer.id);
+            }
+        }
+
+        #[test]
+        fn other_groups_are_named_only_when_nothing_specific_fits(answers in any_answers(), today in any_day()) {
+            let b = bundle();
+            let ranking = rank(&b.catalogue, &answers, today);
+            if !ranking.other_groups.is_empty() {
+                let topics = answers.topics.clone().unwrap_or_default();
+                prop_assert!(ranking.matches.iter().all(|m| !m.reasons.iter().any(|r| matches!(r, Reason::Topic(_)))));
+                prop_assert!(ranking.other_groups.iter().all(|group| !topics.iter().any(|t| t == group)));
+                prop_assert!(ranking.other_groups.windows(2).all(|pair| pair[0] < pair[1]));
             }
         }
 

@@ -98,6 +98,12 @@ pub struct Ranking<'a> {
     pub matches: Vec<Match<'a>>,
     /// Offers that nearly fit, by id.
     pub near_misses: Vec<NearMiss<'a>>,
+    /// When nothing that fits shares a topic with the answers: the conditions ([`Offer::only_if_about`]) of the
+    /// offers that share one and would fit, but are for people with a condition the person did not name. Someone
+    /// who chose only "Arbejde og uddannelse" learns that the work offers are for young people with substance
+    /// problems, with autism, or who have been mentally vulnerable, and can choose that too. Sorted, each once;
+    /// empty when something specific fits, so a list that helps is not crowded by offers for other people.
+    pub other_groups: Vec<&'a str>,
 }
 
 fn chosen(slugs: &Option<Vec<String>>) -> &[String] {
@@ -215,6 +221,21 @@ pub fn rank<'a>(catalogue: &'a Catalogue, answers: &Answers, today: Date) -> Ran
             .then_with(|| a.offer.id.cmp(&b.offer.id))
     });
     sort_short_by(&mut ranking.near_misses, |a, b| a.offer.id.cmp(&b.offer.id));
+    let fits_a_topic = |m: &Match| m.reasons.iter().any(|r| matches!(r, Reason::Topic(_)));
+    if !ranking.matches.iter().any(fits_a_topic) {
+        let topics = chosen(&answers.topics);
+        let for_others = catalogue.offers.iter().filter(|offer| {
+            offer.topics.iter().any(|t| topics.contains(t))
+                && !is_relevant(offer, answers)
+                && exclusions(offer, answers).is_empty()
+        });
+        for group in for_others.flat_map(|offer| &offer.only_if_about) {
+            if !ranking.other_groups.contains(&group.as_str()) {
+                ranking.other_groups.push(group);
+            }
+        }
+        sort_short_by(&mut ranking.other_groups, |a, b| a.cmp(b));
+    }
     // Without its penalty, would an offer come before one that is now above it? The same order as the sort's.
     let unpenalised = |m: &Match| m.score + penalty(m.offer, today);
     for below in 1..ranking.matches.len() {

@@ -2,6 +2,7 @@
 
 use super::clock;
 use super::crisis_prompt::CrisisPrompt;
+use super::explain::other_groups_text;
 use super::i18n::{Msg, tr};
 use super::offer_card::OfferCard;
 use super::page_heading::PageHeading;
@@ -32,7 +33,7 @@ pub fn ResultsPage() -> impl IntoView {
             .into_iter()
             .map(|n| (n.offer, n.exclusions))
             .collect();
-        (matches, near)
+        (matches, near, ranking.other_groups)
     });
     let shown: Signal<Vec<_>> =
         Signal::derive(move || ranking.with(|r| r.0.iter().map(|(offer, ..)| *offer).collect()));
@@ -46,6 +47,8 @@ pub fn ResultsPage() -> impl IntoView {
         </p>
         // Without topics nothing tells most offers apart: say why the list is long and how to make it shorter.
         {move || app.answers.with(|a| a.is_dont_know(QuestionKind::Topics)).then(|| view! { <p>{tr(Msg::ResultsNoTopics)}</p> })}
+        // Nothing specific fits, but offers for particular groups are about the same: say which answer finds them.
+        {move || ranking.with(|r| (!r.2.is_empty()).then(|| other_groups_text(&app, &r.2))).map(|text| view! { <p>{text}</p> })}
         <p class="hg-results-page__tools">
             <a href=Route::CheckAnswers.path()>{tr(Msg::ChangeAnswers)}</a>
             <PrintButton/>

@@ -107,6 +107,18 @@ test("for a professional, the explanation speaks of the citizen, as the question
   await expect(card).toContainText("You said that it is about housing or homelessness, that the citizen is 42, and that the citizen is looking for a place to live.");
 });
 
+test("when nothing specific fits, the results say which groups the offers about it are for", async ({ page }) => {
+  await answerAll(page, { who: "Mig selv", age: 22, topics: ["Arbejde og uddannelse"], help: ["Job eller uddannelse"] });
+  expect(await topResults(page)).toEqual(["Borgerrådgiveren", "Fremskudt Rådgivning, Psykiatri"]);
+  await expect(page.locator("main")).toContainText(
+    "Nogle tilbud, der handler om det, du har valgt, er kun for bestemte grupper: »autisme«, »psykisk sårbarhed, angst eller depression« og »alkohol, hash eller andre stoffer«. Passer det, så vælg det også under »Ændr dine svar«.",
+  );
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.locator("main")).toContainText(
+    "Some offers about what you chose are only for particular groups: “autism”, “mental health, anxiety or depression” and “alcohol, cannabis or other drugs”.",
+  );
+});
+
 test("a project that may have ended says so, and comes after an offer that fits as well", async ({ page }) => {
   // The transition project's funding ran to the end of 2022. It fits the parent exactly as well as the family
   // consultants, who surely run, so it comes second, and its card says why.
