@@ -200,9 +200,17 @@ pub fn score(offer: &Offer, answers: &Answers) -> (i32, Vec<Reason>) {
 /// Assumes unique offer ids, which validation guarantees for every catalogue the app can ship.
 pub fn rank<'a>(catalogue: &'a Catalogue, answers: &Answers, today: Date) -> Ranking<'a> {
     let mut ranking = Ranking::default();
-    for offer in catalogue.offers.iter().filter(|o| is_relevant(o, answers)) {
+    let topics = chosen(&answers.topics);
+    for offer in &catalogue.offers {
         let exclusions = exclusions(offer, answers);
-        if exclusions.is_empty() {
+        if !is_relevant(offer, answers) {
+            // Left out for a condition not named, though it shares a topic and would otherwise fit.
+            if exclusions.is_empty() && offer.topics.iter().any(|t| topics.contains(t)) {
+                ranking
+                    .other_groups
+                    .extend(offer.only_if_about.iter().map(String::as_str));
+            }
+        } else if exclusions.is_empty() {
             let (score, reasons) = score(offer, answers);
             ranking.matches.push(Match {
                 offer,
@@ -214,6 +222,16 @@ pub fn rank<'a>(catalogue: &'a Catalogue, answers: &Answers, today: Date) -> Ran
             ranking.near_misses.push(NearMiss { offer, exclusions });
         }
     }
+    // Named only when nothing that fits shares a topic.
+    if ranking
+        .matches
+        .iter()
+        .any(|m| m.reasons.iter().any(|r| matches!(r, Reason::Topic(_))))
+    {
+        ranking.other_groups.clear();
+    }
+    sort_short_by(&mut ranking.other_groups, |a, b| a.cmp(b));
+    ranking.other_groups.dedup();
     // Offer ids are unique (validated), so these orders are total: the result does not depend on catalogue order.
     sort_short_by(&mut ranking.matches, |a, b| {
         b.score
@@ -221,21 +239,6 @@ pub fn rank<'a>(catalogue: &'a Catalogue, answers: &Answers, today: Date) -> Ran
             .then_with(|| a.offer.id.cmp(&b.offer.id))
     });
     sort_short_by(&mut ranking.near_misses, |a, b| a.offer.id.cmp(&b.offer.id));
-    let fits_a_topic = |m: &Match| m.reasons.iter().any(|r| matches!(r, Reason::Topic(_)));
-    if !ranking.matches.iter().any(fits_a_topic) {
-        let topics = chosen(&answers.topics);
-        let for_others = catalogue.offers.iter().filter(|offer| {
-            offer.topics.iter().any(|t| topics.contains(t))
-                && !is_relevant(offer, answers)
-                && exclusions(offer, answers).is_empty()
-        });
-        for group in for_others.flat_map(|offer| &offer.only_if_about) {
-            if !ranking.other_groups.contains(&group.as_str()) {
-                ranking.other_groups.push(group);
-            }
-        }
-        sort_short_by(&mut ranking.other_groups, |a, b| a.cmp(b));
-    }
     // Without its penalty, would an offer come before one that is now above it? The same order as the sort's.
     let unpenalised = |m: &Match| m.score + penalty(m.offer, today);
     for below in 1..ranking.matches.len() {

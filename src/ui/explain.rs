@@ -108,18 +108,11 @@ pub fn why_sentences(app: &AppState, reasons: &[Reason]) -> Vec<String> {
 }
 
 /// "Nogle tilbud … er kun for bestemte grupper: »autisme« og …": the conditions of
-/// [`crate::domain::ranking::Ranking::other_groups`], labelled and in the order the topics question lists them.
+/// [`crate::domain::ranking::Ranking::other_groups`], labelled.
 pub fn other_groups_text(app: &AppState, groups: &[&str]) -> String {
-    let who = app.answers.get().who;
-    let labels: Vec<String> = app
-        .bundle
-        .questions
-        .of_kind(QuestionKind::Topics)
-        .map(|question| question.options.as_slice())
-        .unwrap_or_default()
+    let labels: Vec<String> = groups
         .iter()
-        .filter(|option| groups.contains(&option.value.as_str()))
-        .map(|option| in_sentence(app.local(option.label.for_who(who))))
+        .map(|group| in_sentence(option_label(app, QuestionKind::Topics, group)))
         .collect();
     let list = label_list(&labels, app.text(Msg::And), app.text(Msg::Quoted));
     app.text_with(Msg::ResultsOtherGroups, &[("groups", &list)])
