@@ -182,3 +182,32 @@ fn the_list_of_all_offers_is_every_offer_in_alphabetical_order_in_each_language(
         assert_eq!(ids.len(), listed.len(), "an offer is listed twice");
     }
 }
+
+/// Every UI text is shown somewhere: a text no code asks for would still be translated and checked by every editor
+/// who adds a language. The UI asks for a text by its `Msg` variant, which build.rs names after the key
+/// (`near_miss_lead` is `Msg::NearMissLead`).
+#[test]
+fn every_ui_text_is_used_by_the_app() {
+    let mut code = String::new();
+    for folder in ["src", "src/ui", "src/domain"] {
+        for entry in std::fs::read_dir(folder).expect("the source folder") {
+            let path = entry.expect("a source file").path();
+            if path.extension().is_some_and(|ext| ext == "rs") {
+                code.push_str(&std::fs::read_to_string(&path).expect("a readable source file"));
+            }
+        }
+    }
+    let variant = |key: &str| -> String {
+        key.split('_')
+            .map(|part| part[..1].to_ascii_uppercase() + &part[1..])
+            .collect()
+    };
+    let bundle = bundle();
+    let unused: Vec<&str> = bundle
+        .texts
+        .texts
+        .keys()
+        .filter(|key| !code.contains(&format!("Msg::{}", variant(key))))
+        .collect();
+    assert!(unused.is_empty(), "texts no code uses: {unused:?}");
+}
