@@ -106,6 +106,11 @@ pub struct Ranking<'a> {
     pub other_groups: Vec<&'a str>,
 }
 
+/// Whether any of `slugs` (an offer's topics, or its conditions) is among the `chosen` ones.
+fn any_chosen(slugs: &[String], chosen: &[String]) -> bool {
+    slugs.iter().any(|slug| chosen.contains(slug))
+}
+
 fn chosen(slugs: &Option<Vec<String>>) -> &[String] {
     slugs.as_deref().unwrap_or_default()
 }
@@ -138,9 +143,8 @@ pub fn exclusions(offer: &Offer, answers: &Answers) -> Vec<Exclusion> {
 /// are neither suggested nor listed among the near misses.
 pub fn is_relevant(offer: &Offer, answers: &Answers) -> bool {
     let topics = chosen(&answers.topics);
-    let names_one_of = |list: &[String]| list.iter().any(|t| topics.contains(t));
-    let for_its_people = offer.only_if_about.is_empty() || names_one_of(&offer.only_if_about);
-    topics.is_empty() || (for_its_people && (offer.all_topics || names_one_of(&offer.topics)))
+    let for_its_people = offer.only_if_about.is_empty() || any_chosen(&offer.only_if_about, topics);
+    topics.is_empty() || (for_its_people && (offer.all_topics || any_chosen(&offer.topics, topics)))
 }
 
 /// Soft criteria: the score and the reasons behind it.
@@ -202,15 +206,17 @@ pub fn rank<'a>(catalogue: &'a Catalogue, answers: &Answers, today: Date) -> Ran
     let mut ranking = Ranking::default();
     let topics = chosen(&answers.topics);
     for offer in &catalogue.offers {
-        let exclusions = exclusions(offer, answers);
         if !is_relevant(offer, answers) {
             // Left out for a condition not named, though it shares a topic and would otherwise fit.
-            if exclusions.is_empty() && offer.topics.iter().any(|t| topics.contains(t)) {
+            if any_chosen(&offer.topics, topics) && exclusions(offer, answers).is_empty() {
                 ranking
                     .other_groups
                     .extend(offer.only_if_about.iter().map(String::as_str));
             }
-        } else if exclusions.is_empty() {
+            continue;
+        }
+        let exclusions = exclusions(offer, answers);
+        if exclusions.is_empty() {
             let (score, reasons) = score(offer, answers);
             ranking.matches.push(Match {
                 offer,
