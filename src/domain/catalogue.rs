@@ -312,6 +312,21 @@ pub fn check_by(contacts: &[Contact]) -> CheckBy {
     }
 }
 
+/// The one contact a short card shows: the quickest way on for someone with a phone in hand. A number to call or
+/// text first; then a chat; then where to go, since many offers are walk-in and a street address is what a person
+/// needs then (and what still reads on paper); then an e-mail address; last the web page. Among contacts of one
+/// kind, the first listed.
+pub fn quickest_way(contacts: &[Contact]) -> Option<&Contact> {
+    contacts.iter().min_by_key(|contact| match contact.kind {
+        ContactKind::Phone => 0,
+        ContactKind::Sms => 1,
+        ContactKind::Chat => 2,
+        ContactKind::Address => 3,
+        ContactKind::Email => 4,
+        ContactKind::Web => 5,
+    })
+}
+
 /// For each contact in order, whether the next one names the same source. Printed, a run of contacts from one
 /// source carries its source line once, after the last of them, where it stands for the whole run.
 pub fn next_shares_source(contacts: &[Contact]) -> impl Iterator<Item = bool> + '_ {
@@ -365,6 +380,43 @@ mod tests {
         assert_eq!(check_by(&[web.clone(), phone]), CheckBy::Calling);
         assert_eq!(check_by(&[web, sms]), CheckBy::Looking);
         assert_eq!(check_by(&[]), CheckBy::Looking);
+    }
+
+    #[test]
+    fn a_short_card_shows_a_number_first_then_where_to_go_then_the_web_page() {
+        let of = |kind: ContactKind, value: &str| Contact {
+            kind,
+            value: value.into(),
+            ..from("a")
+        };
+        let web = of(ContactKind::Web, "https://www.randers.dk/");
+        let address = of(ContactKind::Address, "Gammel Hadsundvej 3, 8900 Randers C");
+        let email = of(ContactKind::Email, "info@randers.dk");
+        let phone = of(ContactKind::Phone, "8915 1515");
+        let other_phone = of(ContactKind::Phone, "8915 7000");
+        let quickest = |contacts: &[Contact]| quickest_way(contacts).map(|c| c.value.clone());
+        assert_eq!(
+            quickest(&[web.clone(), address.clone(), phone.clone()]),
+            Some(phone.value.clone())
+        );
+        assert_eq!(
+            quickest(&[web.clone(), email.clone(), address.clone()]),
+            Some(address.value.clone())
+        );
+        assert_eq!(
+            quickest(&[web.clone(), email.clone()]),
+            Some(email.value.clone())
+        );
+        assert_eq!(
+            quickest(std::slice::from_ref(&web)),
+            Some(web.value.clone())
+        );
+        // Of two numbers, the one the source lists first.
+        assert_eq!(
+            quickest(&[other_phone.clone(), phone]),
+            Some(other_phone.value)
+        );
+        assert_eq!(quickest(&[]), None);
     }
 
     fn checked(date: &str) -> Source {

@@ -9,7 +9,8 @@ use crate::domain::catalogue::{Contact, ContactKind, next_shares_source};
 use crate::domain::hours::status;
 use leptos::prelude::*;
 
-fn kind_msg(kind: ContactKind) -> Msg {
+/// The name of a kind of contact, "Telefon" or "Hjemmeside".
+pub(super) fn kind_msg(kind: ContactKind) -> Msg {
     match kind {
         ContactKind::Phone => Msg::ContactPhone,
         ContactKind::Sms => Msg::ContactSms,
@@ -21,7 +22,7 @@ fn kind_msg(kind: ContactKind) -> Msg {
 }
 
 /// The link target of a contact, if it is something to tap.
-fn href(contact: &Contact) -> Option<String> {
+pub(super) fn href(contact: &Contact) -> Option<String> {
     let digits: String = contact
         .value
         .chars()
@@ -37,8 +38,8 @@ fn href(contact: &Contact) -> Option<String> {
     }
 }
 
-/// "randers.dk" from a URL, for a short source label.
-fn host(url: &str) -> &str {
+/// "randers.dk" from a URL, for a short link or source label.
+pub(super) fn host(url: &str) -> &str {
     let rest = url.split("://").nth(1).unwrap_or(url);
     let host = rest.split('/').next().unwrap_or(rest);
     host.strip_prefix("www.").unwrap_or(host)

@@ -2,12 +2,12 @@
 
 use super::access_badge::AccessBadge;
 use super::clock;
-use super::contact_list::ContactList;
+use super::contact_list::{ContactList, host, href, kind_msg};
 use super::explain::{check_text, exclusion_text, why_sentences};
 use super::i18n::{Msg, tr};
 use super::related_offers::RelatedOffers;
 use super::state::use_app;
-use crate::domain::catalogue::{ContactKind, Offer};
+use crate::domain::catalogue::{ContactKind, Offer, quickest_way};
 use crate::domain::ranking::{Exclusion, Reason};
 use crate::domain::route::Route;
 use leptos::prelude::*;
@@ -56,14 +56,30 @@ pub fn OfferCard(
     } else if every_contact {
         view! { <ContactList contacts=&offer.contacts/> }.into_any()
     } else {
-        let phone = offer.contacts.iter().find(|c| c.kind == ContactKind::Phone);
+        // One contact, the quickest way on: a number to call, else where to go, else the web page. Named by its
+        // kind ("Adresse: …") except a number, which says what to do ("Ring 8915 7000").
+        let quickest = quickest_way(&offer.contacts);
         let check_first = offer.caution.is_some()
-            || phone.is_some_and(|phone| app.bundle.catalogue.needs_check(phone, today));
+            || quickest.is_some_and(|contact| app.bundle.catalogue.needs_check(contact, today));
         view! {
-            {phone.map(|phone| view! {
-                <p class="hg-offer-card__call">
-                    <a href=format!("tel:{}", phone.value.replace(' ', ""))>{tr(Msg::CallPrefix)}" "{phone.value.clone()}</a>
-                </p>
+            {quickest.map(|contact| {
+                let shown = match contact.kind {
+                    ContactKind::Web | ContactKind::Chat => host(&contact.value).to_owned(),
+                    _ => contact.value.clone(),
+                };
+                let value = match (contact.kind, href(contact)) {
+                    (ContactKind::Phone, Some(href)) => view! { <a href=href>{tr(Msg::CallPrefix)}" "{shown}</a> }.into_any(),
+                    (_, Some(href)) => view! { <a href=href>{shown}</a> }.into_any(),
+                    (_, None) => shown.into_any(),
+                };
+                view! {
+                    <p class="hg-offer-card__call">
+                        {(contact.kind != ContactKind::Phone).then(|| view! {
+                            <span class="hg-offer-card__kind">{tr(kind_msg(contact.kind))}": "</span>
+                        })}
+                        {value}
+                    </p>
+                }
             })}
             {check_first.then(|| view! { <p class="hg-offer-card__caution">{tr(check_text(&offer.contacts, Msg::CheckBeforeYouGo, Msg::CheckBeforeYouGoNoPhone))}</p> })}
         }

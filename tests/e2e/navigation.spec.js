@@ -205,6 +205,28 @@ test("an offer the sources give no contact for says whom to ask, on its card", a
   await expect(page.locator("h1")).toHaveText("Rusmiddelcenter Randers");
 });
 
+test("a card without a phone number shows where to go, or else its web page, also on paper", async ({ page }) => {
+  await page.goto("/tilbud");
+  const card = (name) => page.locator(".hg-offers-page > li", { has: page.getByRole("heading", { name, exact: true }) });
+  // Psykiatriens Hus is walk-in: its card says where, though the sources list its web page too.
+  const house = card("Psykiatriens Hus").locator(".hg-offer-card__call");
+  await expect(house).toHaveText("Adresse: Gammel Hadsundvej 3, 8900 Randers C");
+  await expect(house.getByRole("link")).toHaveCount(0);
+  // ACT-indsatsen has only a web page: the card links to it by its host.
+  const act = card("ACT-indsatsen").locator(".hg-offer-card__call");
+  await expect(act).toHaveText("Hjemmeside: randers.dk");
+  const web = act.getByRole("link", { name: "randers.dk" });
+  await expect(web).toHaveAttribute("href", /^https:\/\/www\.randers\.dk\/nyheder\//);
+  // A number still comes first.
+  await expect(card("Perron 4").locator(".hg-offer-card__call")).toHaveText("Ring 8915 7000");
+  await expectAccessible(page);
+  // On paper a link's name leads nowhere, so the web address itself is printed under it.
+  const after = () => web.evaluate((link) => getComputedStyle(link, "::after").content);
+  expect(await after()).toBe("none");
+  await page.emulateMedia({ media: "print" });
+  expect(await after()).toBe(`" ${await web.getAttribute("href")}"`);
+});
+
 test("an offer with old facts says to call and check", async ({ page }) => {
   await page.goto("/tilbud/perron-4");
   await expect(page.getByText("Ring og tjek, før du møder op").first()).toBeVisible();
