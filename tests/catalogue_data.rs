@@ -183,6 +183,23 @@ fn the_list_of_all_offers_is_every_offer_in_alphabetical_order_in_each_language(
     }
 }
 
+#[test]
+fn a_search_that_finds_nothing_points_to_the_offers_that_help_with_anything() {
+    let b = bundle();
+    let ids = |lang| -> Vec<String> {
+        b.catalogue
+            .for_anything(lang)
+            .iter()
+            .map(|offer| offer.id.clone())
+            .collect()
+    };
+    // Alphabetical: "Borgerrådgiveren" before "Fremskudt Rådgivning, Psykiatri".
+    assert_eq!(
+        ids(Lang("da")),
+        ["borgerraadgiveren", "fremskudt-raadgivning-psykiatri"]
+    );
+}
+
 /// Every UI text is shown somewhere: a text no code asks for would still be translated and checked by every editor
 /// who adds a language. The UI asks for a text by its `Msg` variant, which build.rs names after the key
 /// (`near_miss_lead` is `Msg::NearMissLead`).

@@ -260,6 +260,14 @@ impl Catalogue {
         keyed.into_iter().map(|(_, offer)| offer).collect()
     }
 
+    /// The offers where one can ask about anything ([`Offer::all_topics`]), alphabetically by name in `lang`: where
+    /// to turn when a search finds nothing.
+    pub fn for_anything(&self, lang: Lang) -> Vec<&Offer> {
+        let mut offers = self.offers_by_name(lang);
+        offers.retain(|offer| offer.all_topics);
+        offers
+    }
+
     /// The source with this key, if any.
     pub fn source(&self, key: &str) -> Option<&Source> {
         self.sources.get(key)

@@ -95,15 +95,30 @@ pub fn OffersPage() -> impl IntoView {
                 })}
             </p>
         </div>
-        {move || (searching() && shown.with(Vec::is_empty)).then(|| view! {
-            <p><a href="/">{tr(Msg::OffersSearchQuestions)}</a></p>
+        // A search that finds nothing does not end the road: the questions, and the places where one can ask about
+        // anything (the sources name no offer for, say, ADHD, but these two help anyone on).
+        {move || (searching() && shown.with(Vec::is_empty)).then(|| {
+            let for_anything = app.bundle.catalogue.for_anything(app.lang.get());
+            view! {
+                <p><a href="/">{tr(Msg::OffersSearchQuestions)}</a></p>
+                {(!for_anything.is_empty()).then(|| view! {
+                    <h2>{tr(Msg::OffersSearchAskAnything)}</h2>
+                    <ul class="hg-offers-page__for-anything">
+                        {for_anything.into_iter().map(|offer| view! {
+                            <li class="hg-offers-page__item"><OfferCard offer=offer in_section=true/></li>
+                        }).collect_view()}
+                    </ul>
+                })}
+            }
         })}
         <div class="hg-checkbox hg-offers-page__every-contact">
             <input type="checkbox" class="hg-checkbox__input" id="every-contact" prop:checked=move || every_contact.get()
                 on:change=move |_| every_contact.update(|on| *on = !*on)/>
             <label class="hg-checkbox__label" for="every-contact">{tr(Msg::OffersEveryContact)}</label>
         </div>
-        <p class="hg-offers-page__pick-hint">{tr(Msg::OffersPickHint)}</p>
+        {move || shown.with(|shown| !shown.is_empty()).then(|| view! {
+            <p class="hg-offers-page__pick-hint">{tr(Msg::OffersPickHint)}</p>
+        })}
         // Ticking an offer changes the bottom of the page; a screen reader hears the new count here.
         <p class="hg-visually-hidden" role="status">
             {move || match picked_count() {

@@ -45,12 +45,23 @@ test("typing narrows the list of all offers, and Danish letters may be typed out
   await search.fill("bolig");
   await expect(crisis).toHaveCount(0);
 
-  // Nothing fits: say so, and offer the questions instead.
-  await search.fill("xyzzy");
+  // Nothing fits: say so, offer the questions instead, and show where one can ask about anything. The sources
+  // name no offer for ADHD, but the citizens' adviser and outreach counselling help anyone on.
+  const forAnything = page.getByRole("heading", { name: "Her kan du spørge om alt" });
+  await expect(forAnything).toHaveCount(0);
+  await search.fill("ADHD");
   await expect(found).toHaveText("Ingen tilbud passer til søgningen. Prøv et andet ord.");
   await expect(page.locator(".hg-offers-page > li")).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Eller svar på nogle spørgsmål, og få forslag" })).toHaveAttribute("href", "/");
+  await expect(forAnything).toHaveJSProperty("tagName", "H2");
+  await expect(page.locator(".hg-offers-page__for-anything h3")).toHaveText(["Borgerrådgiveren", "Fremskudt Rådgivning, Psykiatri"]);
+  await expect(page.locator(".hg-offers-page__for-anything").getByRole("link", { name: "Ring 3069 6104" })).toHaveAttribute("href", "tel:30696104");
+  // Nothing to tick, so no hint about ticking.
+  await expect(page.getByText("Vil du give nogle af tilbuddene videre?")).toHaveCount(0);
   await expectAccessible(page);
+  await search.fill("bolig");
+  await expect(forAnything).toHaveCount(0);
+  await expect(page.getByText("Vil du give nogle af tilbuddene videre?")).toBeVisible();
 
   await search.fill("");
   await expect.poll(() => shownNames(page)).toEqual(all);
