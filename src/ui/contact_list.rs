@@ -39,10 +39,18 @@ pub(super) fn href(contact: &Contact) -> Option<String> {
 }
 
 /// "randers.dk" from a URL, for a short link or source label.
-pub(super) fn host(url: &str) -> &str {
+fn host(url: &str) -> &str {
     let rest = url.split("://").nth(1).unwrap_or(url);
     let host = rest.split('/').next().unwrap_or(rest);
     host.strip_prefix("www.").unwrap_or(host)
+}
+
+/// A contact as shown: a web page or chat by its host ("randers.dk"), anything else as it is written.
+pub(super) fn shown_value(contact: &Contact) -> String {
+    match contact.kind {
+        ContactKind::Web | ContactKind::Chat => host(&contact.value).to_owned(),
+        _ => contact.value.clone(),
+    }
 }
 
 /// A list of contacts.
@@ -60,10 +68,7 @@ pub fn ContactList(
     );
     let items = contacts.iter().zip(next_shares_source(contacts)).map(|(contact, repeated)| {
         let source = app.bundle.catalogue.source(&contact.source);
-        let link_text = match contact.kind {
-            ContactKind::Web | ContactKind::Chat => host(&contact.value).to_owned(),
-            _ => contact.value.clone(),
-        };
+        let link_text = shown_value(contact);
         let value = match href(contact) {
             Some(href) => view! { <a class="hg-contact-list__link" href=href>{link_text}</a> }.into_any(),
             None => view! { <span class="hg-contact-list__text">{link_text}</span> }.into_any(),

@@ -2,7 +2,7 @@
 
 use super::access_badge::AccessBadge;
 use super::clock;
-use super::contact_list::{ContactList, host, href, kind_msg};
+use super::contact_list::{ContactList, href, kind_msg, shown_value};
 use super::explain::{check_text, exclusion_text, why_sentences};
 use super::i18n::{Msg, tr};
 use super::related_offers::RelatedOffers;
@@ -63,10 +63,7 @@ pub fn OfferCard(
             || quickest.is_some_and(|contact| app.bundle.catalogue.needs_check(contact, today));
         view! {
             {quickest.map(|contact| {
-                let shown = match contact.kind {
-                    ContactKind::Web | ContactKind::Chat => host(&contact.value).to_owned(),
-                    _ => contact.value.clone(),
-                };
+                let shown = shown_value(contact);
                 let value = match (contact.kind, href(contact)) {
                     (ContactKind::Phone, Some(href)) => view! { <a href=href>{tr(Msg::CallPrefix)}" "{shown}</a> }.into_any(),
                     (_, Some(href)) => view! { <a href=href>{shown}</a> }.into_any(),
