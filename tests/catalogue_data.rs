@@ -200,6 +200,30 @@ fn a_search_that_finds_nothing_points_to_the_offers_that_help_with_anything() {
     );
 }
 
+/// The app calls a `web` contact "Hjemmeside": a news item about the offer is an `article`, or a citizen expecting
+/// the offer's own page lands on a report from years ago.
+#[test]
+fn news_items_are_marked_as_articles_not_web_pages() {
+    let b = bundle();
+    let looks_like_news = |url: &str| url.contains("/nyheder/") || url.contains("://nyheder.");
+    let mut articles = 0;
+    for offer in &b.catalogue.offers {
+        for contact in &offer.contacts {
+            match contact.kind {
+                ContactKind::Web => assert!(
+                    !looks_like_news(&contact.value),
+                    "{}: {} is news, so its kind is article",
+                    offer.id,
+                    contact.value
+                ),
+                ContactKind::Article => articles += 1,
+                _ => {}
+            }
+        }
+    }
+    assert!(articles >= 10, "only {articles} articles");
+}
+
 /// Every UI text is shown somewhere: a text no code asks for would still be translated and checked by every editor
 /// who adds a language. The UI asks for a text by its `Msg` variant, which build.rs names after the key
 /// (`near_miss_lead` is `Msg::NearMissLead`).

@@ -137,8 +137,11 @@ pub enum ContactKind {
     Email,
     /// A street address to visit.
     Address,
-    /// A web page about the offer.
+    /// A web page about the offer: its own page, or a page of its organisation.
     Web,
+    /// A news article about the offer, from the municipality or a newspaper: often all a source gives, and named as
+    /// such, since a citizen who taps "Hjemmeside" expects the offer's own page, not a report from 2017.
+    Article,
 }
 
 /// One sourced contact fact.
@@ -322,8 +325,8 @@ pub fn check_by(contacts: &[Contact]) -> CheckBy {
 
 /// The one contact a short card shows: the quickest way on for someone with a phone in hand. A number to call or
 /// text first; then a chat; then where to go, since many offers are walk-in and a street address is what a person
-/// needs then (and what still reads on paper); then an e-mail address; last the web page. Among contacts of one
-/// kind, the first listed.
+/// needs then (and what still reads on paper); then an e-mail address; then the web page; last a news article.
+/// Among contacts of one kind, the first listed.
 pub fn quickest_way(contacts: &[Contact]) -> Option<&Contact> {
     contacts.iter().min_by_key(|contact| match contact.kind {
         ContactKind::Phone => 0,
@@ -332,6 +335,7 @@ pub fn quickest_way(contacts: &[Contact]) -> Option<&Contact> {
         ContactKind::Address => 3,
         ContactKind::Email => 4,
         ContactKind::Web => 5,
+        ContactKind::Article => 6,
     })
 }
 
@@ -391,13 +395,14 @@ mod tests {
     }
 
     #[test]
-    fn a_short_card_shows_a_number_first_then_where_to_go_then_the_web_page() {
+    fn a_short_card_shows_a_number_first_then_where_to_go_then_the_web_page_then_news() {
         let of = |kind: ContactKind, value: &str| Contact {
             kind,
             value: value.into(),
             ..from("a")
         };
         let web = of(ContactKind::Web, "https://www.randers.dk/");
+        let article = of(ContactKind::Article, "https://www.randers.dk/nyheder/");
         let address = of(ContactKind::Address, "Gammel Hadsundvej 3, 8900 Randers C");
         let email = of(ContactKind::Email, "info@randers.dk");
         let phone = of(ContactKind::Phone, "8915 1515");
@@ -415,9 +420,14 @@ mod tests {
             quickest(&[web.clone(), email.clone()]),
             Some(email.value.clone())
         );
+        // A news article only when nothing else is known.
         assert_eq!(
-            quickest(std::slice::from_ref(&web)),
+            quickest(&[article.clone(), web.clone()]),
             Some(web.value.clone())
+        );
+        assert_eq!(
+            quickest(std::slice::from_ref(&article)),
+            Some(article.value)
         );
         // Of two numbers, the one the source lists first.
         assert_eq!(

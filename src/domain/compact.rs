@@ -176,7 +176,7 @@ decode_enum! {
     Audience { Person, Relative, Professional }
     Access { WalkIn, ContactFirst, SignUp, GpReferral, MunicipalDecision, Unknown }
     Cost { Free, Unknown }
-    ContactKind { Phone, Sms, Chat, Email, Address, Web }
+    ContactKind { Phone, Sms, Chat, Email, Address, Web, Article }
     Weekday { Mon, Tue, Wed, Thu, Fri, Sat, Sun }
     HolidayHours { NotStated, AsWeekday, AllDay, Closed }
     Who { Me, Relative, Professional }

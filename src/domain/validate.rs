@@ -216,7 +216,9 @@ impl Report {
         let (ok, kind) = match contact.kind {
             ContactKind::Phone | ContactKind::Sms => (is_phone(value), ProblemKind::MalformedPhone),
             ContactKind::Email => (is_email(value), ProblemKind::MalformedEmail),
-            ContactKind::Web | ContactKind::Chat => (is_url(value), ProblemKind::MalformedUrl),
+            ContactKind::Web | ContactKind::Article | ContactKind::Chat => {
+                (is_url(value), ProblemKind::MalformedUrl)
+            }
             ContactKind::Address => (!value.trim().is_empty(), ProblemKind::EmptyText),
         };
         if !ok {

@@ -18,6 +18,7 @@ pub(super) fn kind_msg(kind: ContactKind) -> Msg {
         ContactKind::Email => Msg::ContactEmail,
         ContactKind::Address => Msg::ContactAddress,
         ContactKind::Web => Msg::ContactWeb,
+        ContactKind::Article => Msg::ContactArticle,
     }
 }
 
@@ -32,7 +33,7 @@ pub(super) fn href(contact: &Contact) -> Option<String> {
         ContactKind::Phone => Some(format!("tel:{digits}")),
         ContactKind::Sms => Some(format!("sms:{digits}")),
         ContactKind::Email => Some(format!("mailto:{}", contact.value)),
-        ContactKind::Web | ContactKind::Chat => Some(contact.value.clone()),
+        ContactKind::Web | ContactKind::Article | ContactKind::Chat => Some(contact.value.clone()),
         // No map link: a map would be a request to a third party.
         ContactKind::Address => None,
     }
@@ -48,7 +49,9 @@ fn host(url: &str) -> &str {
 /// A contact as shown: a web page or chat by its host ("randers.dk"), anything else as it is written.
 pub(super) fn shown_value(contact: &Contact) -> String {
     match contact.kind {
-        ContactKind::Web | ContactKind::Chat => host(&contact.value).to_owned(),
+        ContactKind::Web | ContactKind::Article | ContactKind::Chat => {
+            host(&contact.value).to_owned()
+        }
         _ => contact.value.clone(),
     }
 }

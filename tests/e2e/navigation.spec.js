@@ -212,11 +212,15 @@ test("a card without a phone number shows where to go, or else its web page, als
   const house = card("Psykiatriens Hus").locator(".hg-offer-card__call");
   await expect(house).toHaveText("Adresse: Gammel Hadsundvej 3, 8900 Randers C");
   await expect(house.getByRole("link")).toHaveCount(0);
-  // ACT-indsatsen has only a web page: the card links to it by its host.
+  // Mit liv – Min plan has only a web page: the card links to it by its host.
+  const plan = card("Mit liv – Min plan").locator(".hg-offer-card__call");
+  await expect(plan).toHaveText("Hjemmeside: randers.dk");
+  const web = plan.getByRole("link", { name: "randers.dk" });
+  await expect(web).toHaveAttribute("href", /^https:\/\/www\.randers\.dk\/borger\//);
+  // ACT-indsatsen has only a news item about it, and the card calls it that.
   const act = card("ACT-indsatsen").locator(".hg-offer-card__call");
-  await expect(act).toHaveText("Hjemmeside: randers.dk");
-  const web = act.getByRole("link", { name: "randers.dk" });
-  await expect(web).toHaveAttribute("href", /^https:\/\/www\.randers\.dk\/nyheder\//);
+  await expect(act).toHaveText("Artikel om tilbuddet: randers.dk");
+  await expect(act.getByRole("link")).toHaveAttribute("href", /^https:\/\/www\.randers\.dk\/nyheder\//);
   // A number still comes first.
   await expect(card("Perron 4").locator(".hg-offer-card__call")).toHaveText("Ring 8915 7000");
   await expectAccessible(page);
@@ -225,6 +229,12 @@ test("a card without a phone number shows where to go, or else its web page, als
   expect(await after()).toBe("none");
   await page.emulateMedia({ media: "print" });
   expect(await after()).toBe(`" ${await web.getAttribute("href")}"`);
+  await page.emulateMedia({ media: "screen" });
+  // The offer page names a news item as such too, in either language.
+  await page.goto("/tilbud/act-indsatsen");
+  await expect(page.locator(".hg-contact-list__kind")).toHaveText("Artikel om tilbuddet");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.locator(".hg-contact-list__kind")).toHaveText("Article about the offer");
 });
 
 test("an offer with old facts says to call and check", async ({ page }) => {
