@@ -28,7 +28,7 @@ pub fn StartPage() -> impl IntoView {
             <p>{tr(Msg::StartCrisisText)}" "<a href="tel:112" class="hg-start-page__call">{tr(Msg::Call112)}</a></p>
             <p><a href=Route::Crisis.path()>{tr(Msg::StartCrisisMore)}</a></p>
         </aside>
-        <h2 class="hg-start-page__subtitle">{tr(Msg::StartStaffTitle)}</h2>
-        <p>{tr(Msg::StartStaffText)}" "<a href=Route::Offers.path()>{tr(Msg::AllOffersLink)}</a></p>
+        <h2 class="hg-start-page__subtitle">{tr(Msg::StartBrowseTitle)}</h2>
+        <p>{tr(Msg::StartBrowseText)}" "<a href=Route::Offers.path()>{tr(Msg::AllOffersLink)}</a></p>
     }
 }

@@ -41,6 +41,13 @@ test("the app's own links change page without reloading, and the history stays h
   await expect(page).toHaveURL(/\/$/);
   await expect(page.locator("h1")).toHaveText("Find hjælp i Randers Kommune");
   expect(await page.evaluate(() => window.hgMarker)).toBe("still here");
+  // Someone who would rather search than answer questions is offered the list of all offers, where the search is.
+  const browse = page.locator("main p", { has: page.getByRole("link", { name: "Alle tilbud" }) });
+  await expect(page.getByRole("heading", { name: "Vil du hellere søge selv?" })).toBeVisible();
+  await expect(browse).toContainText("Søg i tilbuddene");
+  await browse.getByRole("link", { name: "Alle tilbud" }).click();
+  await expect(page.getByRole("searchbox", { name: "Søg i tilbuddene" })).toBeVisible();
+  expect(await page.evaluate(() => window.hgMarker)).toBe("still here");
 });
 
 test("a route change moves focus to the h1 and sets a new title", async ({ page }) => {
