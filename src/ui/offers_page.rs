@@ -105,7 +105,7 @@ pub fn OffersPage() -> impl IntoView {
                     <h2>{tr(Msg::OffersSearchAskAnything)}</h2>
                     <ul class="hg-offers-page__for-anything">
                         {for_anything.into_iter().map(|offer| view! {
-                            <li class="hg-offers-page__item"><OfferCard offer=offer in_section=true/></li>
+                            <li class="hg-offers-page__item"><OfferCard offer=offer in_section=true every_contact=every_contact.get()/></li>
                         }).collect_view()}
                     </ul>
                 })}

@@ -59,6 +59,10 @@ test("typing narrows the list of all offers, and Danish letters may be typed out
   // Nothing to tick, so no hint about ticking.
   await expect(page.getByText("Vil du give nogle af tilbuddene videre?")).toHaveCount(0);
   await expectAccessible(page);
+  // With every contact shown, these cards show theirs too.
+  await page.getByRole("checkbox", { name: "Vis alle kontaktoplysninger" }).check();
+  await expect(page.locator(".hg-offers-page__for-anything").getByRole("link", { name: "borgerraadgiveren@randers.dk" })).toBeVisible();
+  await page.getByRole("checkbox", { name: "Vis alle kontaktoplysninger" }).uncheck();
   await search.fill("bolig");
   await expect(forAnything).toHaveCount(0);
   await expect(page.getByText("Vil du give nogle af tilbuddene videre?")).toBeVisible();
