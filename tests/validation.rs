@@ -262,6 +262,22 @@ fn offer_with_no_way_on() {
         "offer 'autismecenter-randers'",
         "contacts",
     );
+    // A news article about it is not a way in either.
+    let mut b = bundle();
+    let jobrus = b
+        .catalogue
+        .offers
+        .iter_mut()
+        .find(|o| o.id == "jobrus")
+        .unwrap();
+    assert!(
+        jobrus
+            .contacts
+            .iter()
+            .all(|c| c.kind == ContactKind::Article)
+    );
+    jobrus.see_also.clear();
+    assert_problem(&b, ProblemKind::NoWayOn, "offer 'jobrus'", "contacts");
 }
 
 #[test]

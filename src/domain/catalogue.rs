@@ -339,6 +339,13 @@ pub fn quickest_way(contacts: &[Contact]) -> Option<&Contact> {
     })
 }
 
+/// Whether `contacts` give a way to reach the offer: any contact but a news article, which tells about an offer
+/// but not how to get in touch. An offer that cannot be reached names related offers to ask instead (validation
+/// asks for them).
+pub fn is_reachable(contacts: &[Contact]) -> bool {
+    contacts.iter().any(|c| c.kind != ContactKind::Article)
+}
+
 /// For each contact in order, whether the next one names the same source. Printed, a run of contacts from one
 /// source carries its source line once, after the last of them, where it stands for the whole run.
 pub fn next_shares_source(contacts: &[Contact]) -> impl Iterator<Item = bool> + '_ {
@@ -435,6 +442,24 @@ mod tests {
             Some(other_phone.value)
         );
         assert_eq!(quickest(&[]), None);
+    }
+
+    #[test]
+    fn a_news_article_alone_is_no_way_to_reach_an_offer() {
+        let article = Contact {
+            kind: ContactKind::Article,
+            value: "https://www.randers.dk/nyheder/".into(),
+            ..from("a")
+        };
+        let address = Contact {
+            kind: ContactKind::Address,
+            value: "Bakkevej 1, Randers".into(),
+            ..from("a")
+        };
+        assert!(!is_reachable(&[]));
+        assert!(!is_reachable(std::slice::from_ref(&article)));
+        assert!(is_reachable(&[article, address]));
+        assert!(is_reachable(&[from("a")]));
     }
 
     fn checked(date: &str) -> Source {

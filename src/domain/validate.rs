@@ -3,7 +3,7 @@
 //! build with these messages; a test runs it too.
 
 use super::bundle::Bundle;
-use super::catalogue::{Catalogue, Contact, ContactKind};
+use super::catalogue::{Catalogue, Contact, ContactKind, is_reachable};
 use super::hours::{HolidayHours, Hours, parse_date};
 use super::questions::{QuestionKind, Questions};
 use super::text::{
@@ -475,12 +475,12 @@ fn validate_catalogue(report: &mut Report, catalogue: &Catalogue, questions: &Qu
             &offer.id,
             "offer",
         );
-        if offer.contacts.is_empty() && offer.see_also.is_empty() {
+        if !is_reachable(&offer.contacts) && offer.see_also.is_empty() {
             report.add(
                 ProblemKind::NoWayOn,
                 &place,
                 "contacts",
-                "needs a sourced phone, address or web page, or a related offer to ask",
+                "needs a sourced phone, address or web page (a news article is not one), or a related offer to ask",
             );
         }
         for (i, contact) in offer.contacts.iter().enumerate() {

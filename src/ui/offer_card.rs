@@ -7,7 +7,7 @@ use super::explain::{check_text, exclusion_text, why_sentences};
 use super::i18n::{Msg, tr};
 use super::related_offers::RelatedOffers;
 use super::state::use_app;
-use crate::domain::catalogue::{ContactKind, Offer, quickest_way};
+use crate::domain::catalogue::{ContactKind, Offer, is_reachable, quickest_way};
 use crate::domain::ranking::{Exclusion, Reason};
 use crate::domain::route::Route;
 use leptos::prelude::*;
@@ -42,26 +42,20 @@ pub fn OfferCard(
     let app = use_app();
     // How to get in touch. A card with every contact is for a list handed over, which may be all the person has
     // (perhaps on paper): each contact with its hours and source, saying "ring og tjek" where it applies, and the
-    // source's warning in full ("Perron 4 er måske flyttet …"). A compact card shows one phone number and says
-    // "ring og tjek" for a caution or a doubtful number; the offer page has the rest.
+    // source's warning in full ("Perron 4 er måske flyttet …"). A compact card shows one contact, the quickest way on, and
+    // says "ring og tjek" for a caution or a doubtful fact; the offer page has the rest.
     let today = clock::now().date;
     let contact = if offer.contacts.is_empty() {
-        // The sources give no way to reach it (validation then asks for related offers): say whom to ask, on the
-        // card itself, so the person is not left with a name and nothing to do.
-        view! {
-            <p>{tr(Msg::NoContactAskRelated)}</p>
-            <RelatedOffers ids=&offer.see_also/>
-        }
-        .into_any()
+        None
     } else if every_contact {
-        view! { <ContactList contacts=&offer.contacts/> }.into_any()
+        Some(view! { <ContactList contacts=&offer.contacts/> }.into_any())
     } else {
         // One contact, the quickest way on: a number to call, else where to go, else the web page. Named by its
         // kind ("Adresse: …") except a number, which says what to do ("Ring 8915 7000").
         let quickest = quickest_way(&offer.contacts);
         let check_first = offer.caution.is_some()
             || quickest.is_some_and(|contact| app.bundle.catalogue.needs_check(contact, today));
-        view! {
+        Some(view! {
             {quickest.map(|contact| {
                 let shown = shown_value(contact);
                 let value = match (contact.kind, href(contact)) {
@@ -80,8 +74,16 @@ pub fn OfferCard(
             })}
             {check_first.then(|| view! { <p class="hg-offer-card__caution">{tr(check_text(&offer.contacts, Msg::CheckBeforeYouGo, Msg::CheckBeforeYouGoNoPhone))}</p> })}
         }
-        .into_any()
+        .into_any())
     };
+    // The sources give no way to reach it, at most a news article (validation then asks for related offers): say
+    // whom to ask, on the card itself, so the person is not left with a name and nothing to do.
+    let ask_related = (!is_reachable(&offer.contacts)).then(|| {
+        view! {
+            <p>{tr(Msg::NoContactAskRelated)}</p>
+            <RelatedOffers ids=&offer.see_also/>
+        }
+    });
     let caution_in_full = offer.caution.as_ref().filter(|_| every_contact).map(
         |caution| view! { <p class="hg-offer-card__caution">{move || app.local(caution)}</p> },
     );
@@ -124,6 +126,7 @@ pub fn OfferCard(
             })}
             <AccessBadge access=offer.access cost=offer.cost/>
             {contact}
+            {ask_related}
             {caution_in_full}
             {children.map(|children| children())}
         </article>

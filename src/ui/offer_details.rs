@@ -10,7 +10,7 @@ use super::page_heading::PageHeading;
 use super::related_offers::RelatedOffers;
 use super::state::use_app;
 use crate::domain::answers::Answers;
-use crate::domain::catalogue::{Audience, Offer};
+use crate::domain::catalogue::{Audience, Offer, is_reachable};
 use crate::domain::route::Route;
 use crate::domain::text::sentence_of;
 use leptos::prelude::*;
@@ -63,11 +63,9 @@ pub fn OfferDetails(
         <AccessBadge access=offer.access cost=offer.cost/>
         <p>{move || app.local(&offer.first_step)}</p>
         <h2>{tr(Msg::ContactTitle)}</h2>
-        {if offer.contacts.is_empty() {
-            view! { <p>{tr(Msg::NoContactAskRelated)}</p> }.into_any()
-        } else {
-            view! { <ContactList contacts=&offer.contacts/> }.into_any()
-        }}
+        {(!offer.contacts.is_empty()).then(|| view! { <ContactList contacts=&offer.contacts/> })}
+        // No way to reach it, at most a news article: the related offers below are whom to ask.
+        {(!is_reachable(&offer.contacts)).then(|| view! { <p>{tr(Msg::NoContactAskRelated)}</p> })}
         <h2>{tr(Msg::ForWhomTitle)}</h2>
         <p>{audiences}</p>
         {move || age_text(&app, offer).map(|text| view! { <p>{text}</p> })}

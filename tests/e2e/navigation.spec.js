@@ -175,10 +175,10 @@ test("staff can show every contact of every offer on the list of all offers, and
   await expect(perron).toContainText("Jernbanegade 4D, 8900 Randers C");
   await expect(perron).toContainText("Kontrolleret 23. november 2026 · Kilde: randers.dk");
   await expect(perron.locator(".hg-offer-card__caution")).toHaveText(/^Perron 4 er måske flyttet til Slotsgården/);
-  // Every card, not just one: as many contact lists as offers shown, or for an offer the sources give no contact
-  // for, whom to ask instead.
+  // Every card, not just one: each has its contact list, or, for an offer the sources give no way to reach, whom
+  // to ask instead.
   const cards = await page.locator(".hg-offers-page > li").count();
-  await expect(page.locator(".hg-offers-page > li").locator(".hg-contact-list, .hg-related-offers")).toHaveCount(cards);
+  await expect(page.locator(".hg-offers-page > li").filter({ has: page.locator(".hg-contact-list, .hg-related-offers") })).toHaveCount(cards);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   await expectAccessible(page);
   // Printed, it is a directory: the contacts, without the controls for the screen.
@@ -212,7 +212,7 @@ test("an offer the sources give no contact for says whom to ask, on its card", a
   await expect(page.locator("h1")).toHaveText("Rusmiddelcenter Randers");
 });
 
-test("a card without a phone number shows where to go, or else its web page, also on paper", async ({ page }) => {
+test("a card without a phone number shows where to go, or else its web page, also on paper, and names news as news", async ({ page }) => {
   await page.goto("/tilbud");
   const card = (name) => page.locator(".hg-offers-page > li", { has: page.getByRole("heading", { name, exact: true }) });
   // Psykiatriens Hus is walk-in: its card says where, though the sources list its web page too.
@@ -228,6 +228,10 @@ test("a card without a phone number shows where to go, or else its web page, als
   const act = card("ACT-indsatsen").locator(".hg-offer-card__call");
   await expect(act).toHaveText("Artikel om tilbuddet: randers.dk");
   await expect(act.getByRole("link")).toHaveAttribute("href", /^https:\/\/www\.randers\.dk\/nyheder\//);
+  // An article tells about the team, not how to reach it: the card says whom to ask, as for an offer with nothing.
+  await expect(card("ACT-indsatsen")).toContainText("Vi har ikke fundet kontaktoplysninger. Spørg et af tilbuddene nedenfor.");
+  await expect(card("ACT-indsatsen").locator(".hg-related-offers a")).toHaveText(["Fremskudt Rådgivning, Psykiatri"]);
+  await expect(card("Mit liv – Min plan")).not.toContainText("Vi har ikke fundet kontaktoplysninger");
   // A number still comes first.
   await expect(card("Perron 4").locator(".hg-offer-card__call")).toHaveText("Ring 8915 7000");
   await expectAccessible(page);
@@ -240,6 +244,9 @@ test("a card without a phone number shows where to go, or else its web page, als
   // The offer page names a news item as such too, in either language.
   await page.goto("/tilbud/act-indsatsen");
   await expect(page.locator(".hg-contact-list__kind")).toHaveText("Artikel om tilbuddet");
+  await expect(page.locator("main")).toContainText("Vi har ikke fundet kontaktoplysninger. Spørg et af tilbuddene nedenfor.");
+  await expect(page.locator(".hg-related-offers a")).toHaveText(["Fremskudt Rådgivning, Psykiatri"]);
+  await expectAccessible(page);
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.locator(".hg-contact-list__kind")).toHaveText("Article about the offer");
 });
