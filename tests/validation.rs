@@ -264,12 +264,7 @@ fn offer_with_no_way_on() {
     );
     // A news article about it is not a way in either.
     let mut b = bundle();
-    let jobrus = b
-        .catalogue
-        .offers
-        .iter_mut()
-        .find(|o| o.id == "jobrus")
-        .unwrap();
+    let jobrus = offer(&mut b, "jobrus");
     assert!(
         jobrus
             .contacts

@@ -371,6 +371,15 @@ mod tests {
         }
     }
 
+    /// A contact of this kind and value, from source "a".
+    fn of(kind: ContactKind, value: &str) -> Contact {
+        Contact {
+            kind,
+            value: value.into(),
+            ..from("a")
+        }
+    }
+
     #[test]
     fn a_source_line_is_left_to_the_last_contact_of_a_run_from_that_source() {
         let contacts = ["a", "a", "b", "a", "a"].map(from);
@@ -387,15 +396,8 @@ mod tests {
     #[test]
     fn a_doubtful_fact_is_checked_by_calling_only_where_there_is_a_number_to_call() {
         let phone = from("a");
-        let web = Contact {
-            kind: ContactKind::Web,
-            value: "https://www.randers.dk/".into(),
-            ..from("a")
-        };
-        let sms = Contact {
-            kind: ContactKind::Sms,
-            ..from("a")
-        };
+        let web = of(ContactKind::Web, "https://www.randers.dk/");
+        let sms = of(ContactKind::Sms, "8915 1515");
         assert_eq!(check_by(&[web.clone(), phone]), CheckBy::Calling);
         assert_eq!(check_by(&[web, sms]), CheckBy::Looking);
         assert_eq!(check_by(&[]), CheckBy::Looking);
@@ -403,11 +405,6 @@ mod tests {
 
     #[test]
     fn a_short_card_shows_a_number_first_then_where_to_go_then_the_web_page_then_news() {
-        let of = |kind: ContactKind, value: &str| Contact {
-            kind,
-            value: value.into(),
-            ..from("a")
-        };
         let web = of(ContactKind::Web, "https://www.randers.dk/");
         let article = of(ContactKind::Article, "https://www.randers.dk/nyheder/");
         let address = of(ContactKind::Address, "Gammel Hadsundvej 3, 8900 Randers C");
@@ -446,16 +443,8 @@ mod tests {
 
     #[test]
     fn a_news_article_alone_is_no_way_to_reach_an_offer() {
-        let article = Contact {
-            kind: ContactKind::Article,
-            value: "https://www.randers.dk/nyheder/".into(),
-            ..from("a")
-        };
-        let address = Contact {
-            kind: ContactKind::Address,
-            value: "Bakkevej 1, Randers".into(),
-            ..from("a")
-        };
+        let article = of(ContactKind::Article, "https://www.randers.dk/nyheder/");
+        let address = of(ContactKind::Address, "Bakkevej 1, Randers");
         assert!(!is_reachable(&[]));
         assert!(!is_reachable(std::slice::from_ref(&article)));
         assert!(is_reachable(&[article, address]));
