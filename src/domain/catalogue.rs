@@ -165,6 +165,41 @@ pub struct Contact {
     pub hours: Option<Hours>,
 }
 
+impl Contact {
+    /// Where tapping the contact leads: `tel:` or `sms:` with the number's digits, `mailto:`, or the page itself.
+    /// `None` for a street address: a map link would be a request to a third party.
+    pub fn href(&self) -> Option<String> {
+        let digits = || -> String {
+            self.value
+                .chars()
+                .filter(|c| c.is_ascii_digit() || *c == '+')
+                .collect()
+        };
+        match self.kind {
+            ContactKind::Phone => Some(format!("tel:{}", digits())),
+            ContactKind::Sms => Some(format!("sms:{}", digits())),
+            ContactKind::Email => Some(format!("mailto:{}", self.value)),
+            ContactKind::Web | ContactKind::Article | ContactKind::Chat => Some(self.value.clone()),
+            ContactKind::Address => None,
+        }
+    }
+
+    /// The contact as shown: a page or chat by its host ("randers.dk"), anything else as it is written.
+    pub fn shown(&self) -> &str {
+        match self.kind {
+            ContactKind::Web | ContactKind::Article | ContactKind::Chat => host(&self.value),
+            _ => &self.value,
+        }
+    }
+}
+
+/// "randers.dk" from a URL, for a short link or source label.
+pub fn host(url: &str) -> &str {
+    let rest = url.split("://").nth(1).unwrap_or(url);
+    let host = rest.split('/').next().unwrap_or(rest);
+    host.strip_prefix("www.").unwrap_or(host)
+}
+
 /// One offer in the catalogue.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -391,6 +426,35 @@ mod tests {
             next_shares_source(&[from("a")]).collect::<Vec<_>>(),
             [false]
         );
+    }
+
+    #[test]
+    fn a_contact_links_to_its_channel_and_a_page_shows_by_its_host() {
+        let phone = of(ContactKind::Phone, "+45 70 20 12 01");
+        assert_eq!(phone.href().as_deref(), Some("tel:+4570201201"));
+        assert_eq!(phone.shown(), "+45 70 20 12 01");
+        let sms = of(ContactKind::Sms, "1810");
+        assert_eq!(sms.href().as_deref(), Some("sms:1810"));
+        let email = of(ContactKind::Email, "borgerraadgiveren@randers.dk");
+        assert_eq!(
+            email.href().as_deref(),
+            Some("mailto:borgerraadgiveren@randers.dk")
+        );
+        // No map link for a street address.
+        let address = of(ContactKind::Address, "Gammel Hadsundvej 3, 8900 Randers C");
+        assert_eq!(address.href(), None);
+        assert_eq!(address.shown(), "Gammel Hadsundvej 3, 8900 Randers C");
+        let article = of(ContactKind::Article, "https://www.randers.dk/nyheder/act/");
+        assert_eq!(
+            article.href().as_deref(),
+            Some("https://www.randers.dk/nyheder/act/")
+        );
+        assert_eq!(article.shown(), "randers.dk");
+        assert_eq!(
+            of(ContactKind::Web, "https://bolig.randers.dk/hjemloese/").shown(),
+            "bolig.randers.dk"
+        );
+        assert_eq!(host("randers.dk"), "randers.dk");
     }
 
     #[test]

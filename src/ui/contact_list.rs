@@ -5,7 +5,7 @@ use super::clock;
 use super::explain::{check_text, hours_text, status_text};
 use super::i18n::{Msg, tr};
 use super::state::use_app;
-use crate::domain::catalogue::{Contact, ContactKind, next_shares_source};
+use crate::domain::catalogue::{Contact, ContactKind, host, next_shares_source};
 use crate::domain::hours::status;
 use leptos::prelude::*;
 
@@ -19,40 +19,6 @@ pub(super) fn kind_msg(kind: ContactKind) -> Msg {
         ContactKind::Address => Msg::ContactAddress,
         ContactKind::Web => Msg::ContactWeb,
         ContactKind::Article => Msg::ContactArticle,
-    }
-}
-
-/// The link target of a contact, if it is something to tap.
-pub(super) fn href(contact: &Contact) -> Option<String> {
-    let digits: String = contact
-        .value
-        .chars()
-        .filter(|c| c.is_ascii_digit() || *c == '+')
-        .collect();
-    match contact.kind {
-        ContactKind::Phone => Some(format!("tel:{digits}")),
-        ContactKind::Sms => Some(format!("sms:{digits}")),
-        ContactKind::Email => Some(format!("mailto:{}", contact.value)),
-        ContactKind::Web | ContactKind::Article | ContactKind::Chat => Some(contact.value.clone()),
-        // No map link: a map would be a request to a third party.
-        ContactKind::Address => None,
-    }
-}
-
-/// "randers.dk" from a URL, for a short link or source label.
-fn host(url: &str) -> &str {
-    let rest = url.split("://").nth(1).unwrap_or(url);
-    let host = rest.split('/').next().unwrap_or(rest);
-    host.strip_prefix("www.").unwrap_or(host)
-}
-
-/// A contact as shown: a web page or chat by its host ("randers.dk"), anything else as it is written.
-pub(super) fn shown_value(contact: &Contact) -> String {
-    match contact.kind {
-        ContactKind::Web | ContactKind::Article | ContactKind::Chat => {
-            host(&contact.value).to_owned()
-        }
-        _ => contact.value.clone(),
     }
 }
 
@@ -71,8 +37,8 @@ pub fn ContactList(
     );
     let items = contacts.iter().zip(next_shares_source(contacts)).map(|(contact, repeated)| {
         let source = app.bundle.catalogue.source(&contact.source);
-        let link_text = shown_value(contact);
-        let value = match href(contact) {
+        let link_text = contact.shown().to_owned();
+        let value = match contact.href() {
             Some(href) => view! { <a class="hg-contact-list__link" href=href>{link_text}</a> }.into_any(),
             None => view! { <span class="hg-contact-list__text">{link_text}</span> }.into_any(),
         };

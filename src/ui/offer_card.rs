@@ -2,7 +2,7 @@
 
 use super::access_badge::AccessBadge;
 use super::clock;
-use super::contact_list::{ContactList, href, kind_msg, shown_value};
+use super::contact_list::{ContactList, kind_msg};
 use super::explain::{check_text, exclusion_text, why_sentences};
 use super::i18n::{Msg, tr};
 use super::related_offers::RelatedOffers;
@@ -57,8 +57,8 @@ pub fn OfferCard(
             || quickest.is_some_and(|contact| app.bundle.catalogue.needs_check(contact, today));
         Some(view! {
             {quickest.map(|contact| {
-                let shown = shown_value(contact);
-                let value = match (contact.kind, href(contact)) {
+                let shown = contact.shown().to_owned();
+                let value = match (contact.kind, contact.href()) {
                     (ContactKind::Phone, Some(href)) => view! { <a href=href>{tr(Msg::CallPrefix)}" "{shown}</a> }.into_any(),
                     (_, Some(href)) => view! { <a href=href>{shown}</a> }.into_any(),
                     (_, None) => shown.into_any(),
