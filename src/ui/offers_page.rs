@@ -53,6 +53,9 @@ pub fn OffersPage() -> impl IntoView {
     // Searching for an acute topic ("selvmord") points to crisis help before any offer.
     let acute =
         move || parsed.with(|query| !query.is_empty() && search_index(app.bundle).is_acute(query));
+    // The list is empty only when a search finds nothing (without one, every offer is shown). Read from the memo
+    // alone, so what is shown then is built once, not again with every letter typed after that.
+    let nothing_found = move || shown.with(Vec::is_empty);
     let total = app.bundle.catalogue.offers.len();
     let every_contact = app.offers_every_contact;
     let offers = move || {
@@ -97,7 +100,7 @@ pub fn OffersPage() -> impl IntoView {
         </div>
         // A search that finds nothing does not end the road: the questions, and the places where one can ask about
         // anything (the sources name no offer for, say, ADHD, but these two help anyone on).
-        {move || (searching() && shown.with(Vec::is_empty)).then(|| {
+        {move || nothing_found().then(|| {
             let for_anything = app.bundle.catalogue.for_anything(app.lang.get());
             view! {
                 <p><a href="/">{tr(Msg::OffersSearchQuestions)}</a></p>
@@ -116,7 +119,7 @@ pub fn OffersPage() -> impl IntoView {
                 on:change=move |_| every_contact.update(|on| *on = !*on)/>
             <label class="hg-checkbox__label" for="every-contact">{tr(Msg::OffersEveryContact)}</label>
         </div>
-        {move || shown.with(|shown| !shown.is_empty()).then(|| view! {
+        {move || (!nothing_found()).then(|| view! {
             <p class="hg-offers-page__pick-hint">{tr(Msg::OffersPickHint)}</p>
         })}
         // Ticking an offer changes the bottom of the page; a screen reader hears the new count here.
