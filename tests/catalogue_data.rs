@@ -200,6 +200,48 @@ fn a_search_that_finds_nothing_points_to_the_offers_that_help_with_anything() {
     );
 }
 
+/// "Kun tilbud uden henvisning" on `/tilbud`: every offer one can start alone, in the list's order, and none that
+/// needs a doctor's referral, a municipal decision, or whose way in the sources do not state.
+#[test]
+fn the_no_referral_list_holds_exactly_the_offers_one_can_start_alone() {
+    use hjaelpeguiden::domain::catalogue::Access;
+    let b = bundle();
+    let lang = Lang("da");
+    let listed: Vec<&str> = b
+        .catalogue
+        .needing_no_referral(lang)
+        .iter()
+        .map(|offer| offer.id.as_str())
+        .collect();
+    let expected: Vec<&str> = b
+        .catalogue
+        .offers_by_name(lang)
+        .iter()
+        .filter(|offer| {
+            matches!(
+                offer.access,
+                Access::WalkIn | Access::ContactFirst | Access::SignUp
+            )
+        })
+        .map(|offer| offer.id.as_str())
+        .collect();
+    assert_eq!(listed, expected);
+    for walk_in in ["psykiatriens-hus", "perron-4", "borgerraadgiveren"] {
+        assert!(listed.contains(&walk_in), "{walk_in} needs no referral");
+    }
+    // A doctor's referral, a municipal decision, and access the sources do not state.
+    for needs_more in [
+        "psykiatrisk-klinik-2",
+        "mestringsvejledning",
+        "act-indsatsen",
+    ] {
+        assert!(
+            !listed.contains(&needs_more),
+            "{needs_more} is not referral-free"
+        );
+    }
+}
+
 /// The app calls a `web` contact "Hjemmeside": a news item about the offer is an `article`, or a citizen expecting
 /// the offer's own page lands on a report from years ago.
 #[test]

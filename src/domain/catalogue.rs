@@ -301,8 +301,20 @@ impl Catalogue {
     /// The offers where one can ask about anything ([`Offer::all_topics`]), alphabetically by name in `lang`: where
     /// to turn when a search finds nothing.
     pub fn for_anything(&self, lang: Lang) -> Vec<&Offer> {
+        self.by_name_where(lang, |offer| offer.all_topics)
+    }
+
+    /// The offers a person can start on their own ([`Access::needs_no_referral`]: walk in, get in touch, sign up),
+    /// alphabetically by name in `lang`: the list of all offers with "Kun tilbud uden henvisning" ticked. An offer
+    /// whose way in the sources do not state is left out, since nobody can promise it needs no referral.
+    pub fn needing_no_referral(&self, lang: Lang) -> Vec<&Offer> {
+        self.by_name_where(lang, |offer| offer.access.needs_no_referral())
+    }
+
+    /// The offers that `keep` holds for, alphabetically by name in `lang`.
+    fn by_name_where(&self, lang: Lang, keep: impl Fn(&Offer) -> bool) -> Vec<&Offer> {
         let mut offers = self.offers_by_name(lang);
-        offers.retain(|offer| offer.all_topics);
+        offers.retain(|offer| keep(offer));
         offers
     }
 

@@ -17,6 +17,7 @@ pub mod explain;
 pub mod i18n;
 pub mod language_switch;
 pub mod layout;
+pub mod list_options;
 pub mod not_found_page;
 pub mod notice_banner;
 pub mod offer_card;

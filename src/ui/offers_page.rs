@@ -1,9 +1,10 @@
 //! `/tilbud`: every offer at a glance, with how to get in and a phone number where one is sourced, or, on request,
 //! every contact with its hours and source. Meant for frontline staff and for anyone who prefers to browse. A search
-//! field narrows the list; staff can tick offers and pass them on as a list.
+//! field and "Kun tilbud uden henvisning" narrow the list; staff can tick offers and pass them on as a list.
 
 use super::crisis_prompt::CrisisPrompt;
 use super::i18n::{Msg, tr};
+use super::list_options::ListOptions;
 use super::offer_card::OfferCard;
 use super::offer_search::OfferSearch;
 use super::page_heading::{PageHeading, focus_page_heading};
@@ -31,9 +32,16 @@ pub fn OffersPage() -> impl IntoView {
     let parsed = Memo::new(move |_| query.with(|typed| Query::parse(typed)));
     // A memo, so the cards are built anew only when another letter changes which offers fit. The offers are the
     // bundle's own, so comparing addresses is enough (and keeps a deep comparison of offers out of the wasm).
+    let no_referral = app.offers_no_referral;
     let shown = Memo::new_with_compare(
         move |_| {
-            let all = app.bundle.catalogue.offers_by_name(app.lang.get());
+            let catalogue = &app.bundle.catalogue;
+            let lang = app.lang.get();
+            let all = if no_referral.get() {
+                catalogue.needing_no_referral(lang)
+            } else {
+                catalogue.offers_by_name(lang)
+            };
             parsed.with(|query| {
                 if query.is_empty() {
                     all
@@ -87,15 +95,24 @@ pub fn OffersPage() -> impl IntoView {
         <PageHeading text=Signal::derive(move || app.text(Msg::OffersTitle).to_owned())/>
         <p class="hg-lead">{move || app.text_with(Msg::OffersLead, &[("n", &total.to_string())])}</p>
         <OfferSearch query=query/>
+        <ListOptions no_referral=no_referral every_contact=every_contact/>
         // One status region for the count and, for an acute search, the way to crisis help first, so a screen
         // reader hears both while typing.
         <div class="hg-offers-page__found" role="status">
             {move || acute().then(|| view! { <CrisisPrompt/> })}
             <p>
-                {move || searching().then(|| match shown.with(Vec::len) {
-                    0 => app.text(Msg::OffersSearchNone).to_owned(),
-                    n => app.text_with(Msg::OffersSearchCount, &[("n", &n.to_string()), ("total", &total.to_string())]),
-                })}
+                {move || {
+                    let (none, count) = match (searching(), no_referral.get()) {
+                        (false, false) => return None,
+                        (true, false) => (Msg::OffersSearchNone, Msg::OffersSearchCount),
+                        (false, true) => (Msg::OffersSearchNoReferralNone, Msg::OffersNoReferralCount),
+                        (true, true) => (Msg::OffersSearchNoReferralNone, Msg::OffersSearchNoReferralCount),
+                    };
+                    Some(match shown.with(Vec::len) {
+                        0 => app.text(none).to_owned(),
+                        n => app.text_with(count, &[("n", &n.to_string()), ("total", &total.to_string())]),
+                    })
+                }}
             </p>
         </div>
         // A search that finds nothing does not end the road: the questions, and the places where one can ask about
@@ -114,11 +131,6 @@ pub fn OffersPage() -> impl IntoView {
                 })}
             }
         })}
-        <div class="hg-checkbox hg-offers-page__every-contact">
-            <input type="checkbox" class="hg-checkbox__input" id="every-contact" prop:checked=move || every_contact.get()
-                on:change=move |_| every_contact.update(|on| *on = !*on)/>
-            <label class="hg-checkbox__label" for="every-contact">{tr(Msg::OffersEveryContact)}</label>
-        </div>
         {move || (!nothing_found()).then(|| view! {
             <p class="hg-offers-page__pick-hint">{tr(Msg::OffersPickHint)}</p>
         })}

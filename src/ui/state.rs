@@ -38,6 +38,9 @@ pub struct AppState {
     /// What is typed in the search on `/tilbud`. In memory only, like anything typed about a person's situation:
     /// kept while moving between pages, gone with a reload.
     pub offers_query: RwSignal<String>,
+    /// Whether `/tilbud` lists only the offers that need no referral. In memory only and cleared with the search:
+    /// at an outreach point it says something about the citizen in front of the staff member.
+    pub offers_no_referral: RwSignal<bool>,
     /// Whether `/tilbud` shows every contact of every offer, for staff who want the whole directory at a glance.
     /// A way of looking, not about anyone: in memory, kept while moving between pages.
     pub offers_every_contact: RwSignal<bool>,
@@ -70,6 +73,7 @@ impl AppState {
             returning_to_check: RwSignal::new(false),
             notice: RwSignal::new(notice),
             offers_query: RwSignal::new(String::new()),
+            offers_no_referral: RwSignal::new(false),
             offers_every_contact: RwSignal::new(false),
             results_left_out: RwSignal::new(Vec::new()),
             // Read like a list link: a tampered or outdated entry drops out, it never breaks the page.
@@ -103,11 +107,12 @@ impl AppState {
         text.get(self.lang.get())
     }
 
-    /// Forgets every answer, the ticked list and the search, in memory and in storage.
+    /// Forgets every answer, the ticked list, the search and its filter, in memory and in storage.
     pub fn clear_answers(&self) {
         self.answers.set(Answers::default());
         self.picked.set(Vec::new());
         self.offers_query.set(String::new());
+        self.offers_no_referral.set(false);
         self.returning_to_check.set(false);
         storage::remove(ANSWERS_KEY);
     }

@@ -107,3 +107,68 @@ test("what was searched for stays in memory: not in the address, not in storage,
   await page.reload();
   await expect(page.getByRole("searchbox", { name: "Search the offers" })).toHaveValue("");
 });
+
+test("'Kun tilbud uden henvisning' keeps the offers one can start alone, with the search and in print", async ({ page }) => {
+  await page.goto("/tilbud");
+  await expect(page.locator("h1")).toHaveText("Alle tilbud");
+  const all = await shownNames(page);
+  expect(all.length).toBeGreaterThan(20);
+  const options = page.getByRole("group", { name: "Tilpas listen" });
+  const noReferral = options.getByRole("checkbox", { name: "Kun tilbud uden henvisning" });
+  await expect(noReferral).toHaveAccessibleDescription(/Tilbud, hvor adgangen ikke er oplyst, er ikke med\.$/);
+  const found = page.locator(".hg-offers-page__found");
+  const badges = page.locator(".hg-offers-page .hg-access-badge:not(.hg-access-badge--free)");
+
+  await noReferral.check();
+  await expect(found).toHaveText(new RegExp(`^\\d+ af ${all.length} tilbud kræver ingen henvisning$`));
+  const free = await shownNames(page);
+  await expect(found).toHaveText(`${free.length} af ${all.length} tilbud kræver ingen henvisning`);
+  // Fewer, in the same order, and every badge says no referral is needed.
+  expect(free.length).toBeLessThan(all.length);
+  expect(all.filter((name) => free.includes(name))).toEqual(free);
+  expect(free).toContain("Psykiatriens Hus");
+  expect(free).not.toContain("Psykiatrisk Klinik 2, Randers (Region Midtjylland)");
+  expect(free).not.toContain("Mestringsvejledning");
+  await expect(badges).toHaveCount(free.length);
+  for (const badge of await badges.allTextContents()) expect(badge).toMatch(/^Kræver ingen henvisning – /);
+  await expectAccessible(page);
+
+  // With a search, both narrow; when nothing is left, the message says what to undo.
+  const search = page.getByRole("searchbox", { name: "Søg i tilbuddene" });
+  await search.fill("psykiatri");
+  await expect(found).toHaveText(/^\d+ af \d+ tilbud passer til søgningen og kræver ingen henvisning$/);
+  await expect.poll(() => shownNames(page)).not.toContain("Psykiatrisk Klinik 2, Randers (Region Midtjylland)");
+  await search.fill("aflastning");
+  await expect(found).toHaveText(
+    "Ingen tilbud uden henvisning passer til søgningen. Prøv et andet ord, eller fjern krydset ved »Kun tilbud uden henvisning«.");
+  await noReferral.uncheck();
+  await expect(found).toHaveText(`1 af ${all.length} tilbud passer til søgningen`);
+  await search.fill("");
+  await noReferral.check();
+
+  // Printed, the count says what the list holds; the controls are for the screen.
+  await page.emulateMedia({ media: "print" });
+  await expect(options).toBeHidden();
+  await expect(found).toBeVisible();
+  await page.emulateMedia({ media: "screen" });
+
+  // In English too.
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("checkbox", { name: "Only offers that need no referral" })).toBeChecked();
+  await expect(found).toHaveText(`${free.length} of ${all.length} offers need no referral`);
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Dansk" }).click();
+
+  // Kept while looking at an offer; "Slet mine svar" forgets it with the search, since it says something about the
+  // citizen; nothing of it is stored (only the language chosen is).
+  await page.getByRole("link", { name: "Psykiatriens Hus", exact: true }).click();
+  await expect(page.locator("h1")).toHaveText("Psykiatriens Hus");
+  await page.goBack();
+  await expect(noReferral).toBeChecked();
+  expect(await page.evaluate(() => [Object.keys(sessionStorage), localStorage.length])).toEqual([["hg-lang"], 0]);
+  await page.getByRole("contentinfo").getByRole("link", { name: "Privatliv" }).click();
+  await page.getByRole("button", { name: /^Slet mine svar/ }).click();
+  await page.goBack();
+  await expect(noReferral).not.toBeChecked();
+  await expect.poll(() => shownNames(page)).toEqual(all);
+});
