@@ -5,7 +5,7 @@ mod common;
 
 use common::bundle;
 use hjaelpeguiden::domain::bundle::Bundle;
-use hjaelpeguiden::domain::catalogue::Offer;
+use hjaelpeguiden::domain::catalogue::{Offer, is_reachable};
 use hjaelpeguiden::domain::hours::Date;
 use hjaelpeguiden::domain::questions::Who;
 use hjaelpeguiden::domain::ranking::{Exclusion, MAY_HAVE_ENDED_POINTS, Ranking, Reason, rank};
@@ -159,35 +159,54 @@ fn reasons_say_what_the_person_answered() {
     assert!(first.reasons.contains(&Reason::Help("advice".into())));
 }
 
+/// The first three matches on `today`, with score and whether they were moved down.
+fn first_three(b: &Bundle, answers: &Answers, today: Date) -> Vec<(String, i32, bool)> {
+    rank(&b.catalogue, answers, today)
+        .matches
+        .iter()
+        .take(3)
+        .map(|m| (m.offer.id.clone(), m.score, m.moved_down))
+        .collect()
+}
+
 #[test]
 fn an_offer_whose_funding_ran_out_comes_after_one_that_fits_as_well_and_says_so() {
     let b = bundle();
-    let parent = answers(Who::Relative, Some(17), &["autism"], &["advice"], false);
-    let order = |today: Date| -> Vec<(String, i32, bool)> {
-        rank(&b.catalogue, &parent, today)
-            .matches
-            .iter()
-            .take(3)
-            .map(|m| (m.offer.id.clone(), m.score, m.moved_down))
-            .collect()
-    };
-    // In 2022 the transition project was funded; it ties with the family consultants and comes first by id.
+    let young_person = answers(Who::Me, Some(17), &["autism"], &["talk"], false);
+    // In 2022 both projects for young people with autism were funded, and they fit best.
     assert_eq!(
-        order((2022, 12, 31)),
+        first_three(&b, &young_person, (2022, 12, 31)),
         [
-            ("autisme-overgang-16-30".to_owned(), 27, false),
-            ("autisme-unge-hjemmeboende".to_owned(), 27, false),
-            ("familiekonsulenter-boernehandicap".to_owned(), 27, false),
+            ("autisme-overgang-16-30".to_owned(), 21, false),
+            ("autisme-unge-hjemmeboende".to_owned(), 21, false),
+            ("autismecenter-randers".to_owned(), 18, false),
         ]
     );
-    // From 2023 both projects may have ended: the family consultants, who surely run, come first.
-    let after = 27 - MAY_HAVE_ENDED_POINTS;
+    // From 2023 both may have ended: Autismecenter Randers, which surely runs, comes first, and the two say why
+    // they moved down.
+    let after = 21 - MAY_HAVE_ENDED_POINTS;
     assert_eq!(
-        order((2023, 1, 1)),
+        first_three(&b, &young_person, (2023, 1, 1)),
         [
-            ("familiekonsulenter-boernehandicap".to_owned(), 27, false),
+            ("autismecenter-randers".to_owned(), 18, false),
             ("autisme-overgang-16-30".to_owned(), after, true),
             ("autisme-unge-hjemmeboende".to_owned(), after, true),
+        ]
+    );
+}
+
+#[test]
+fn at_equal_scores_an_offer_one_can_reach_comes_before_one_known_only_from_an_article() {
+    let b = bundle();
+    let parent = answers(Who::Relative, Some(17), &["autism"], &["advice"], false);
+    // In 2022 the two projects tie with the family consultants and come before them by id; but the sources give
+    // the projects nothing but a news article, and the family consultants a phone number, so those come first.
+    assert_eq!(
+        first_three(&b, &parent, (2022, 12, 31)),
+        [
+            ("familiekonsulenter-boernehandicap".to_owned(), 27, false),
+            ("autisme-overgang-16-30".to_owned(), 27, false),
+            ("autisme-unge-hjemmeboende".to_owned(), 27, false),
         ]
     );
 }
@@ -581,11 +600,14 @@ mod properties {
         }
 
         #[test]
-        fn matches_are_ordered_by_score_then_id(answers in any_answers(), today in any_day()) {
+        fn matches_are_ordered_by_score_then_reachability_then_id(answers in any_answers(), today in any_day()) {
             let b = bundle();
-            let (matches, _) = ids(&rank(&b.catalogue, &answers, today));
-            for pair in matches.windows(2) {
-                prop_assert!(pair[0].1 > pair[1].1 || (pair[0].1 == pair[1].1 && pair[0].0 < pair[1].0));
+            let ranking = rank(&b.catalogue, &answers, today);
+            let key = |m: &hjaelpeguiden::domain::ranking::Match| {
+                (-m.score, !is_reachable(&m.offer.contacts), m.offer.id.clone())
+            };
+            for pair in ranking.matches.windows(2) {
+                prop_assert!(key(&pair[0]) < key(&pair[1]), "{} before {}", pair[0].offer.id, pair[1].offer.id);
             }
         }
 

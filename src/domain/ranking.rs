@@ -4,15 +4,17 @@
 //! shares a topic with the answers, or when it helps with anything; an offer made for people with one condition
 //! ([`Offer::only_if_about`]) is relevant only when that condition was named. Relevant offers that fail a hard
 //! criterion (age, who it is for) are *near misses*, listed apart with the reason.
-//! The rest are *matches*, scored by soft criteria and ordered by score, then by id, so catalogue order never
-//! matters. A project whose known funding has run out may have ended: it loses a few points, so an offer that fits
-//! as well and surely runs comes first.
+//! The rest are *matches*, scored by soft criteria and ordered by score. Among equal scores an offer one can reach
+//! comes before one known only from a news article (whose card can only send the person to ask elsewhere), then
+//! the one with the lower id, so catalogue order never matters. A project whose known funding has run out may have
+//! ended: it loses a few points, so an offer that fits as well and surely runs comes first.
 
 use super::answers::{Age, Answers, ReferralPreference};
-use super::catalogue::{Access, Audience, Catalogue, Offer};
+use super::catalogue::{Access, Audience, Catalogue, Offer, is_reachable};
 use super::hours::Date;
 use super::order::sort_short_by;
 use super::questions::Who;
+use std::cmp::Ordering;
 
 /// Points for each topic the offer shares with the answers.
 pub const TOPIC_POINTS: i32 = 10;
@@ -240,9 +242,7 @@ pub fn rank<'a>(catalogue: &'a Catalogue, answers: &Answers, today: Date) -> Ran
     ranking.other_groups.dedup();
     // Offer ids are unique (validated), so these orders are total: the result does not depend on catalogue order.
     sort_short_by(&mut ranking.matches, |a, b| {
-        b.score
-            .cmp(&a.score)
-            .then_with(|| a.offer.id.cmp(&b.offer.id))
+        best_first((a.score, a.offer), (b.score, b.offer))
     });
     sort_short_by(&mut ranking.near_misses, |a, b| a.offer.id.cmp(&b.offer.id));
     // Without its penalty, would an offer come before one that is now above it? The same order as the sort's.
@@ -251,13 +251,23 @@ pub fn rank<'a>(catalogue: &'a Catalogue, answers: &Answers, today: Date) -> Ran
         let (above, rest) = ranking.matches.split_at_mut(below);
         let this = &mut rest[0];
         this.moved_down = above.iter().any(|other| {
-            unpenalised(this)
-                .cmp(&unpenalised(other))
-                .then_with(|| other.offer.id.cmp(&this.offer.id))
-                .is_gt()
+            best_first(
+                (unpenalised(this), this.offer),
+                (unpenalised(other), other.offer),
+            )
+            .is_lt()
         });
     }
     ranking
+}
+
+/// The order of matches, given each one's score: the higher score first; at equal scores an offer one can reach
+/// ([`is_reachable`]) first, since a person can act on its card; then by id. A total order, as ids are unique.
+fn best_first((a_score, a): (i32, &Offer), (b_score, b): (i32, &Offer)) -> Ordering {
+    b_score
+        .cmp(&a_score)
+        .then_with(|| is_reachable(&b.contacts).cmp(&is_reachable(&a.contacts)))
+        .then_with(|| a.id.cmp(&b.id))
 }
 
 /// The points an offer loses on `today`: [`MAY_HAVE_ENDED_POINTS`] if it may have ended, else none.
