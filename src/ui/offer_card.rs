@@ -45,6 +45,7 @@ pub fn OfferCard(
     // source's warning in full ("Perron 4 er måske flyttet …"). A compact card shows one contact, the quickest way on, and
     // says "ring og tjek" for a caution or a doubtful fact; the offer page has the rest.
     let today = clock::now().date;
+    let reachable = is_reachable(&offer.contacts);
     let contact = if offer.contacts.is_empty() {
         None
     } else if every_contact {
@@ -53,8 +54,12 @@ pub fn OfferCard(
         // One contact, the quickest way on: a number to call, else where to go, else the web page. Named by its
         // kind ("Adresse: …") except a number, which says what to do ("Ring 8915 7000").
         let quickest = quickest_way(&offer.contacts);
-        let check_first = offer.caution.is_some()
-            || quickest.is_some_and(|contact| app.bundle.catalogue.needs_check(contact, today));
+        // Not for an offer known only from an article: "tjek, før du møder op" would send the person somewhere the
+        // card does not know; the line after it says whom to ask instead.
+        let check_first = reachable
+            && (offer.caution.is_some()
+                || quickest
+                    .is_some_and(|contact| app.bundle.catalogue.needs_check(contact, today)));
         Some(view! {
             {quickest.map(|contact| {
                 let shown = contact.shown().to_owned();
@@ -78,7 +83,7 @@ pub fn OfferCard(
     };
     // The sources give no way to reach it, at most a news article (validation then asks for related offers): say
     // whom to ask, on the card itself, so the person is not left with a name and nothing to do.
-    let ask_related = (!is_reachable(&offer.contacts)).then(|| {
+    let ask_related = (!reachable).then(|| {
         view! {
             <p>{tr(Msg::NoContactAskRelated)}</p>
             <RelatedOffers ids=&offer.see_also/>

@@ -231,6 +231,8 @@ test("a card without a phone number shows where to go, or else its web page, als
   // An article tells about the team, not how to reach it: the card says whom to ask, as for an offer with nothing.
   await expect(card("ACT-indsatsen")).toContainText("Vi har ikke fundet kontaktoplysninger. Spørg et af tilbuddene nedenfor.");
   await expect(card("ACT-indsatsen").locator(".hg-related-offers a")).toHaveText(["Fremskudt Rådgivning, Psykiatri"]);
+  // Nor does it say "tjek, før du møder op": there is nowhere it knows of to go.
+  await expect(card("ACT-indsatsen").locator(".hg-offer-card__caution")).toHaveCount(0);
   await expect(card("Mit liv – Min plan")).not.toContainText("Vi har ikke fundet kontaktoplysninger");
   // A number still comes first.
   await expect(card("Perron 4").locator(".hg-offer-card__call")).toHaveText("Ring 8915 7000");
@@ -274,10 +276,11 @@ test("an offer with no phone number says to check, not to call", async ({ page }
   await expect(page.locator(".hg-offer-details__caution strong")).toHaveText("Tjek, at oplysningerne stadig passer, før du møder op");
   await expect(page.locator("main")).not.toContainText(/ring og tjek/i);
   await expectAccessible(page);
-  // Its card on the list of all offers says the same; Perron 4's, which has a number, still says to call.
+  // On the list of all offers, Psykiatriens Hus, whose house number the sources doubt and which has no number,
+  // says the same; Perron 4's, which has a number, still says to call.
   await page.goto("/tilbud");
-  const card = (name) => page.locator(".hg-offers-page > li", { has: page.getByRole("heading", { name }) });
-  await expect(card("JobRus – job og behandling for unge med rusmiddelproblemer").locator(".hg-offer-card__caution")).toHaveText(
+  const card = (name) => page.locator(".hg-offers-page > li", { has: page.getByRole("heading", { name, exact: true }) });
+  await expect(card("Psykiatriens Hus").locator(".hg-offer-card__caution")).toHaveText(
     "Tjek, at oplysningerne stadig passer, før du møder op",
   );
   await expect(card("Perron 4").locator(".hg-offer-card__caution")).toHaveText("Ring og tjek, før du møder op");
