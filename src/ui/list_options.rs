@@ -1,7 +1,7 @@
 //! "Tilpas listen" on `/tilbud`: two checkboxes in a real `fieldset` that change what the list of all offers shows.
-//! "Kun tilbud uden henvisning" keeps the offers a person can start on their own, the filter on the way in that
-//! the service finders we measured ourselves against do not have; "Vis alle kontaktoplysninger" shows every contact
-//! with its hours and source, for staff who want the whole directory at a glance.
+//! "Kun tilbud uden henvisning" keeps the offers a person can start on their own: a filter on the way in, which
+//! none of the service finders in the feature anchors has. "Vis alle kontaktoplysninger" shows every contact with
+//! its hours and source, for staff who want the whole directory at a glance.
 
 use super::i18n::{Msg, tr};
 use leptos::prelude::*;

@@ -30,9 +30,9 @@ pub fn OffersPage() -> impl IntoView {
     let query = app.offers_query;
     // What is typed, read once per change for the list, the count and the crisis check alike.
     let parsed = Memo::new(move |_| query.with(|typed| Query::parse(typed)));
+    let no_referral = app.offers_no_referral;
     // A memo, so the cards are built anew only when another letter changes which offers fit. The offers are the
     // bundle's own, so comparing addresses is enough (and keeps a deep comparison of offers out of the wasm).
-    let no_referral = app.offers_no_referral;
     let shown = Memo::new_with_compare(
         move |_| {
             let catalogue = &app.bundle.catalogue;
