@@ -229,12 +229,11 @@ fn the_no_referral_list_holds_exactly_the_offers_one_can_start_alone() {
     for walk_in in ["psykiatriens-hus", "perron-4", "borgerraadgiveren"] {
         assert!(listed.contains(&walk_in), "{walk_in} needs no referral");
     }
+    // Mestringsvejledning can be granted by the municipality, but one can also start it by coming in to
+    // Fremskudt Rådgivning, Psykiatri (services-facts, section 6).
+    assert!(listed.contains(&"mestringsvejledning"));
     // A doctor's referral, a municipal decision, and access the sources do not state.
-    for needs_more in [
-        "psykiatrisk-klinik-2",
-        "mestringsvejledning",
-        "act-indsatsen",
-    ] {
+    for needs_more in ["psykiatrisk-klinik-2", "skaeve-boliger", "act-indsatsen"] {
         assert!(
             !listed.contains(&needs_more),
             "{needs_more} is not referral-free"

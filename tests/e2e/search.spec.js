@@ -128,7 +128,7 @@ test("'Kun tilbud uden henvisning' keeps the offers one can start alone, with th
   expect(all.filter((name) => free.includes(name))).toEqual(free);
   expect(free).toContain("Psykiatriens Hus");
   expect(free).not.toContain("Psykiatrisk Klinik 2, Randers (Region Midtjylland)");
-  expect(free).not.toContain("Mestringsvejledning");
+  expect(free).not.toContain("Skæve boliger");
   await expect(badges).toHaveCount(free.length);
   for (const badge of await badges.allTextContents()) expect(badge).toMatch(/^Kræver ingen henvisning – /);
   await expectAccessible(page);
