@@ -1,5 +1,5 @@
 // Moving through the questions: back link, browser Back/Forward, errors, check answers, language, deep links.
-import { test, expect, expectAccessible, continueOn, pick, topResults } from "./fixtures.js";
+import { test, expect, expectAccessible, continueOn, pick, topResults, fakeSpeech } from "./fixtures.js";
 
 test("back link and browser Back/Forward keep the answers", async ({ page }) => {
   await page.goto("/sporgsmal/fare");
@@ -431,42 +431,47 @@ test("WCAG 2.4.11: the fixed exit button never hides a focused element, tabbing 
   }
 });
 
-test("the fixed exit button covers nothing in the header, at any width from 300 to 1400 px, in either language", async ({ page }) => {
-  // The header keeps room for the button; an English label is longer than the Danish one and must wrap inside that
-  // room rather than spill over the language switch (it covered "Dansk" from 650 to 890 px) or the name.
-  await page.goto("/tilbud");
-  await expect(page.locator("h1")).toHaveText("Alle tilbud");
-  const covered = () =>
-    page.evaluate(() => {
-      const exit = document.querySelector(".hg-quick-exit__button").getBoundingClientRect();
-      const range = document.createRange();
-      return [...document.querySelectorAll(".hg-header__name, .hg-header__owner, .hg-header__nav a, .hg-header__nav button")]
-        .filter((element) => {
-          range.selectNodeContents(element);
-          return [...range.getClientRects(), element.getBoundingClientRect()].some(
-            (r) => r.width > 0 && r.right > exit.left && r.left < exit.right && r.bottom > exit.top && r.top < exit.bottom,
-          );
-        })
-        .map((element) => element.textContent.trim());
-    });
-  for (const language of ["English", "Dansk"]) {
-    await page.getByRole("button", { name: language }).click();
-    const overlaps = [];
-    for (let width = 300; width <= 1400; width += 10) {
-      await page.setViewportSize({ width, height: 600 });
-      const names = await covered();
-      if (names.length) overlaps.push(`${width} px: ${names.join(", ")}`);
+for (const speech of [false, true]) {
+  test(`the fixed exit button covers nothing in the header, at any width from 300 to 1400 px, in either language${speech ? ", with the read-aloud button too" : ""}`, async ({ page }) => {
+    // The header keeps room for the button; an English label is longer than the Danish one and must wrap inside that
+    // room rather than spill over the language switch (it covered "Dansk" from 650 to 890 px) or the name. With a
+    // voice on the device, "Læs op" joins the header's controls.
+    if (speech) await fakeSpeech(page, [["da-DK", true, true], ["en-GB", true, false]]);
+    await page.goto("/tilbud");
+    await expect(page.locator("h1")).toHaveText("Alle tilbud");
+    await expect(page.getByRole("button", { name: "Læs op" })).toHaveCount(speech ? 1 : 0);
+    const covered = () =>
+      page.evaluate(() => {
+        const exit = document.querySelector(".hg-quick-exit__button").getBoundingClientRect();
+        const range = document.createRange();
+        return [...document.querySelectorAll(".hg-header__name, .hg-header__owner, .hg-header__nav a, .hg-header__nav button")]
+          .filter((element) => {
+            range.selectNodeContents(element);
+            return [...range.getClientRects(), element.getBoundingClientRect()].some(
+              (r) => r.width > 0 && r.right > exit.left && r.left < exit.right && r.bottom > exit.top && r.top < exit.bottom,
+            );
+          })
+          .map((element) => element.textContent.trim());
+      });
+    for (const language of ["English", "Dansk"]) {
+      await page.getByRole("button", { name: language }).click();
+      const overlaps = [];
+      for (let width = 300; width <= 1400; width += 10) {
+        await page.setViewportSize({ width, height: 600 });
+        const names = await covered();
+        if (names.length) overlaps.push(`${width} px: ${names.join(", ")}`);
+      }
+      expect(overlaps, language).toEqual([]);
     }
-    expect(overlaps, language).toEqual([]);
-  }
-  // Danish, the first language, keeps its label on one line down to a small phone.
-  for (const width of [360, 700, 1280]) {
-    await page.setViewportSize({ width, height: 600 });
-    const lines = await page.getByRole("link", { name: "Forlad siden", exact: true }).evaluate((link) => {
-      const range = document.createRange();
-      range.selectNodeContents(link);
-      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
-    });
-    expect(lines, `${width} px`).toBe(1);
-  }
-});
+    // Danish, the first language, keeps its label on one line down to a small phone.
+    for (const width of [360, 700, 1280]) {
+      await page.setViewportSize({ width, height: 600 });
+      const lines = await page.getByRole("link", { name: "Forlad siden", exact: true }).evaluate((link) => {
+        const range = document.createRange();
+        range.selectNodeContents(link);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      });
+      expect(lines, `${width} px`).toBe(1);
+    }
+  });
+}

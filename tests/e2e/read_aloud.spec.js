@@ -1,48 +1,6 @@
 // Read aloud (src/domain/speech.rs, src/ui/read_aloud.rs). Headless Chromium has no voices, so each test gives the
 // page a stand-in speech engine: voices described like a browser's, and a `speak` that records what it is asked.
-import { test, expect, expectAccessible, answerAll } from "./fixtures.js";
-
-/**
- * Replaces the browser's speech engine before the app starts. `voices`: [lang, localService, default] triples.
- * Records utterances in window.__spoken and cancellations in window.__cancels, and tells Node of cancellations
- * through `__noteCancel` when the test exposes it (the page may be gone a moment later).
- */
-async function fakeSpeech(page, voices) {
-  await page.addInitScript((voices) => {
-    window.__spoken = [];
-    window.__cancels = 0;
-    const made = voices.map(([lang, localService, isDefault], i) =>
-      Object.create(SpeechSynthesisVoice.prototype, {
-        name: { value: `voice ${i}` },
-        voiceURI: { value: `voice-${i}` },
-        lang: { value: lang },
-        localService: { value: localService },
-        default: { value: isDefault },
-      }),
-    );
-    // The real utterance only accepts the browser's own voice objects.
-    window.SpeechSynthesisUtterance = class extends EventTarget {
-      constructor(text) {
-        super();
-        this.text = text;
-        this.voice = null;
-        this.lang = "";
-        this.onend = null;
-      }
-    };
-    Object.defineProperty(window, "speechSynthesis", {
-      value: {
-        getVoices: () => made,
-        speak: (utterance) => window.__spoken.push(utterance),
-        cancel: () => {
-          window.__cancels += 1;
-          window.__noteCancel?.();
-        },
-        onvoiceschanged: null,
-      },
-    });
-  }, voices);
-}
+import { test, expect, expectAccessible, answerAll, fakeSpeech } from "./fixtures.js";
 
 const spoken = (page) => page.evaluate(() => window.__spoken.map((u) => ({ text: u.text, lang: u.lang, voice: u.voice?.name })));
 
