@@ -393,41 +393,49 @@ test.describe("WCAG 1.4.12 text spacing", () => {
   });
 });
 
-test("WCAG 2.4.11: the fixed exit button never hides a focused element, tabbing either way on a phone", async ({ page }) => {
-  test.setTimeout(120_000);
-  await page.setViewportSize({ width: 360, height: 640 });
-  // What the focused element is: the exit itself, the end of the page, or a control the exit covers entirely (or not).
+test("WCAG 2.4.11: the fixed exit button hides no part of a focused element, tabbing either way", async ({ page }) => {
+  test.setTimeout(180_000);
+  // What the focused element is: the exit itself, the end of the page, or a control the exit covers in part (or not).
   const focusState = () =>
     page.evaluate(() => {
       const focused = document.activeElement;
       if (!focused || focused === document.body) return { end: true };
       if (focused.closest(".hg-quick-exit")) return { exit: true };
       const a = focused.getBoundingClientRect();
-      const b = document.querySelector(".hg-quick-exit").getBoundingClientRect();
-      const covered = a.left >= b.left && a.right <= b.right && a.top >= b.top && a.bottom <= b.bottom;
+      const b = document.querySelector(".hg-quick-exit__button").getBoundingClientRect();
+      const covered = a.right > b.left && a.left < b.right && a.bottom > b.top && a.top < b.bottom;
       const last = focused === [...document.querySelectorAll(".hg-footer a")].pop();
       return { covered, last, name: focused.textContent.trim() || focused.tagName };
     });
-  for (const path of ["/tilbud", "/akut", "/tilbud/borgerraadgiveren"]) {
-    await page.goto(path);
+  // A phone, and a phone held sideways in English, where the label wraps onto two lines: tabbing back up a page
+  // used to leave a phone link on /akut half under the button there (2.4.11 allows that; scroll-padding prevents it).
+  for (const [width, language] of [[360, "Dansk"], [700, "English"]]) {
+    await page.setViewportSize({ width, height: 640 });
+    await page.goto("/");
     await expect(page.locator("h1")).toBeVisible();
-    const hidden = [];
-    const visited = { Tab: 0, "Shift+Tab": 0 };
-    // Forward from the first link in the page's content to the footer's last link, then back up to the exit.
-    await page.locator("main a").first().focus();
-    for (const key of ["Tab", "Shift+Tab"]) {
-      for (let step = 0; step < 200; step++) {
-        await page.keyboard.press(key);
-        const state = await focusState();
-        if (state.end || state.exit) break;
-        visited[key] += 1;
-        if (state.covered) hidden.push(state.name);
-        if (key === "Tab" && state.last) break;
+    if (language === "English") await page.getByRole("button", { name: "English" }).click();
+    for (const path of ["/tilbud", "/akut", "/tilbud/borgerraadgiveren"]) {
+      await page.goto(path);
+      await expect(page.locator("h1")).toBeVisible();
+      const hidden = [];
+      const visited = { Tab: 0, "Shift+Tab": 0 };
+      // Forward from the first link in the page's content to the footer's last link, then back up to the exit.
+      await page.locator("main a").first().focus();
+      for (const key of ["Tab", "Shift+Tab"]) {
+        for (let step = 0; step < 200; step++) {
+          await page.keyboard.press(key);
+          const state = await focusState();
+          if (state.end || state.exit) break;
+          visited[key] += 1;
+          if (state.covered) hidden.push(state.name);
+          if (key === "Tab" && state.last) break;
+        }
       }
+      const where = `${path} at ${width} px`;
+      expect(visited.Tab, where).toBeGreaterThan(10);
+      expect(visited["Shift+Tab"], where).toBeGreaterThan(10);
+      expect(hidden, where).toEqual([]);
     }
-    expect(visited.Tab, path).toBeGreaterThan(10);
-    expect(visited["Shift+Tab"], path).toBeGreaterThan(10);
-    expect(hidden, path).toEqual([]);
   }
 });
 
