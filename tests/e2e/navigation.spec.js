@@ -483,3 +483,41 @@ for (const speech of [false, true]) {
     }
   });
 }
+
+test("with the browser's text size at 125, 150 and 200 %, no page scrolls sideways and the exit button covers nothing", async ({ page }) => {
+  test.setTimeout(180_000);
+  // The user's default font size, as a browser's text-size setting sets it (rem and em media queries follow it).
+  // At 200 % on a 360 px phone, "kontaktoplysninger" alone is wider than the screen, and the name no longer fits
+  // beside the exit button.
+  const cdp = await page.context().newCDPSession(page);
+  const state = () =>
+    page.evaluate(() => {
+      const root = document.documentElement;
+      const exit = document.querySelector(".hg-quick-exit__button").getBoundingClientRect();
+      const range = document.createRange();
+      const covered = [...document.querySelectorAll(".hg-header__name, .hg-header__owner, .hg-header__nav a, .hg-header__nav button, main h1")]
+        .filter((element) => {
+          range.selectNodeContents(element);
+          return [...range.getClientRects()].some(
+            (r) => r.width > 0 && r.right > exit.left && r.left < exit.right && r.bottom > exit.top && r.top < exit.bottom,
+          );
+        })
+        .map((element) => element.textContent.trim());
+      return { sideways: root.scrollWidth - root.clientWidth, covered, textSize: getComputedStyle(root).fontSize };
+    });
+  const problems = [];
+  for (const size of [20, 24, 32]) {
+    await cdp.send("Page.setFontSizes", { fontSizes: { standard: size, fixed: Math.round((size * 13) / 16) } });
+    for (const width of [320, 360, 412]) {
+      await page.setViewportSize({ width, height: 700 });
+      for (const path of ["/", "/tilbud", "/tilbud/perron-4", "/akut", "/privatliv", "/liste/perron-4+ppr"]) {
+        await page.goto(path);
+        await expect(page.locator("h1")).toBeVisible();
+        const found = await state();
+        expect(found.textSize).toBe(`${size}px`);
+        if (found.sideways > 0 || found.covered.length) problems.push(`${size}px text, ${width} px, ${path}: ${JSON.stringify(found)}`);
+      }
+    }
+  }
+  expect(problems).toEqual([]);
+});
