@@ -61,8 +61,9 @@ pub fn OffersPage() -> impl IntoView {
     // Searching for an acute topic ("selvmord") points to crisis help before any offer.
     let acute =
         move || parsed.with(|query| !query.is_empty() && search_index(app.bundle).is_acute(query));
-    // The list is empty only when a search finds nothing (without one, every offer is shown). Read from the memo
-    // alone, so what is shown then is built once, not again with every letter typed after that.
+    // The list is empty only when a search finds nothing (without one, every offer is shown, or with "Kun tilbud
+    // uden henvisning" every offer that needs none). Read from the memo alone, so what is shown then is built once,
+    // not again with every letter typed after that.
     let nothing_found = move || shown.with(Vec::is_empty);
     let total = app.bundle.catalogue.offers.len();
     let every_contact = app.offers_every_contact;
