@@ -4,7 +4,28 @@ use hjaelpeguiden::domain::answers::{Age, Answers};
 use hjaelpeguiden::domain::bundle::Bundle;
 use hjaelpeguiden::domain::questions::Who;
 use hjaelpeguiden::domain::ranking::rank;
+use hjaelpeguiden::domain::readability;
 use std::time::Instant;
+
+/// LIX and sentence lengths of what a citizen reads, in each language (the Danish scale: under 25 very easy,
+/// 25–34 easy, 35–44 medium). The Danish budget is asserted in tests/catalogue_data.rs.
+#[test]
+#[ignore = "benchmark: run with make bench"]
+fn readability_figures() {
+    let bundle = Bundle::parse_embedded().unwrap();
+    for lang in bundle.texts.codes() {
+        for (kind, counts) in readability::of_bundle(&bundle, &lang) {
+            println!(
+                "readability ({lang}) of {kind}: LIX {} over {} words, {:.1} words per sentence, longest {} (at most {})",
+                counts.lix(),
+                counts.words,
+                counts.words as f64 / counts.sentences as f64,
+                counts.longest_sentence,
+                readability::MAX_SENTENCE_WORDS,
+            );
+        }
+    }
+}
 
 #[test]
 #[ignore = "benchmark: run with make bench"]

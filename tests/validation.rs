@@ -397,6 +397,30 @@ fn a_translation_with_other_placeholders() {
 }
 
 #[test]
+fn a_sentence_too_long_to_read_easily() {
+    let mut b = bundle();
+    // 26 words in one sentence; the same words split in two pass.
+    let long = "Denne sætning er skrevet for at vise, at en redaktør kan komme til at skrive alt for mange ord i træk, uden at sætte et punktum";
+    *offer(&mut b, "perron-4").summary.0.get_mut("da").unwrap() = format!("{long}.");
+    let problems = validate(&b);
+    assert!(
+        problems.iter().any(|p| p.kind == ProblemKind::LongSentence
+            && p.place == "offer 'perron-4'"
+            && p.field == "summary"
+            && p.detail.contains("'da' text has a sentence of 26 words")),
+        "{problems:#?}"
+    );
+    let split = long.replacen(", at en", ". En", 1);
+    *offer(&mut b, "perron-4").summary.0.get_mut("da").unwrap() = format!("{split}.");
+    assert!(validate(&b).is_empty(), "{:#?}", validate(&b));
+    // UI texts and question hints are held to the same rule, in every language.
+    let mut b = bundle();
+    let hint = b.texts.texts.get_mut("start_lead").unwrap();
+    *hint.0.get_mut("en").unwrap() = format!("{long} and more.");
+    assert_problem(&b, ProblemKind::LongSentence, "text 'start_lead'", "text");
+}
+
+#[test]
 fn every_problem_is_reported_not_just_the_first() {
     let mut b = bundle();
     b.catalogue.offers[0].age = AgeRange {

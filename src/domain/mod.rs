@@ -20,6 +20,7 @@ pub mod order;
 pub mod qr;
 pub mod questions;
 pub mod ranking;
+pub mod readability;
 pub mod route;
 pub mod search;
 pub mod shortcut;

@@ -6,6 +6,7 @@ use super::bundle::Bundle;
 use super::catalogue::{Catalogue, Contact, ContactKind, is_reachable};
 use super::hours::{HolidayHours, Hours, parse_date};
 use super::questions::{QuestionKind, Questions};
+use super::readability::{MAX_SENTENCE_WORDS, measure};
 use super::text::{
     DATE_PATTERN_KEY, LocalizedText, MONTH_NAMES_KEY, placeholders, unsupported_capital,
 };
@@ -54,6 +55,8 @@ pub enum ProblemKind {
     BadDateText,
     /// A translation's `{placeholders}` differ from the first language's: a value would be lost, or a brace shown.
     MismatchedPlaceholders,
+    /// A sentence longer than [`MAX_SENTENCE_WORDS`] words: too long for a reader who struggles, or in a crisis.
+    LongSentence,
 }
 
 /// One problem in the data.
@@ -150,6 +153,7 @@ impl Report {
 
     fn text(&mut self, place: &str, field: &str, text: &LocalizedText) {
         self.same_placeholders(place, field, text);
+        self.short_sentences(place, field, text);
         let missing: Vec<String> = text
             .missing(&self.languages)
             .into_iter()
@@ -169,6 +173,24 @@ impl Report {
                     place,
                     field,
                     format!("has no '{code}' text"),
+                );
+            }
+        }
+    }
+
+    /// Every text a citizen reads keeps its sentences short, in every language.
+    fn short_sentences(&mut self, place: &str, field: &str, text: &LocalizedText) {
+        for (code, value) in &text.0 {
+            let longest = measure(value).longest_sentence;
+            if longest > MAX_SENTENCE_WORDS {
+                self.add(
+                    ProblemKind::LongSentence,
+                    place,
+                    field,
+                    format!(
+                        "the '{code}' text has a sentence of {longest} words; split it into sentences of at most \
+                         {MAX_SENTENCE_WORDS}"
+                    ),
                 );
             }
         }
