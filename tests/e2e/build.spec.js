@@ -2,6 +2,12 @@
 // optimiser may remove; the app patches in a stand-in without them (src/stand_ins/wasm-streams). This test fails if
 // the patch stops applying, for example after a Leptos update.
 import { test, expect } from "./fixtures.js";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const WASM_OPT = new URL("./node_modules/binaryen/bin/wasm-opt", import.meta.url).pathname;
 
 test("the program exports only what the app's own glue needs, not wasm-streams' classes", async ({ request }) => {
   const html = await (await request.get("/")).text();
@@ -12,4 +18,39 @@ test("the program exports only what the app's own glue needs, not wasm-streams' 
   expect(exported.filter((name) => /intounderlying/i.test(name))).toEqual([]);
   const glue = await (await request.get(wasmPath.replace(/_bg\.wasm$/, ".js"))).text();
   expect(glue).not.toMatch(/IntoUnderlying/);
+});
+
+// The oldest browsers the app runs in (README, "Browsers"): the program may use only the WebAssembly features they
+// all have. Reference types, the newest of them, came in Chrome 96, Firefox 79 and Safari 15.1. A newer Rust that
+// turned on, say, exception handling or tail calls by default would lock out older phones without a sign; this
+// fails instead. wasm-opt validates the instructions themselves, once the section where the compiler lists the
+// features it enabled is stripped (wasm-opt would otherwise allow those).
+const OLDEST_BROWSERS_FEATURES = [
+  "mutable-globals",
+  "sign-ext",
+  "nontrapping-float-to-int",
+  "bulk-memory",
+  "bulk-memory-opt",
+  "multivalue",
+  "reference-types",
+  "call-indirect-overlong",
+];
+
+test("the program uses no WebAssembly feature the oldest supported browsers lack", async ({ request }) => {
+  const html = await (await request.get("/")).text();
+  const wasmPath = html.match(/href="?(\/[^"\s>]+_bg\.wasm)/)[1];
+  const folder = mkdtempSync(join(tmpdir(), "hg-wasm-"));
+  const shipped = join(folder, "shipped.wasm");
+  const stripped = join(folder, "stripped.wasm");
+  writeFileSync(shipped, await (await request.get(wasmPath)).body());
+  const wasmOpt = (...args) => spawnSync(WASM_OPT, args, { encoding: "utf8" });
+  expect(wasmOpt(shipped, "--strip-target-features", "-o", stripped).status).toBe(0);
+  const allowed = ["--mvp-features", ...OLDEST_BROWSERS_FEATURES.map((feature) => `--enable-${feature}`)];
+  const check = wasmOpt(stripped, ...allowed, "-o", join(folder, "checked.wasm"));
+  expect(check.stderr.match(/requires [^\n]*/g) ?? [], "features beyond the oldest browsers").toEqual([]);
+  expect(check.status).toBe(0);
+  // The check can fail: without reference types, which the glue's externref table needs, the program is invalid.
+  const withoutReferenceTypes = allowed.filter((flag) => !flag.includes("reference-types") && !flag.includes("overlong"));
+  expect(wasmOpt(stripped, ...withoutReferenceTypes, "-o", join(folder, "older.wasm")).status).not.toBe(0);
+  rmSync(folder, { recursive: true });
 });
