@@ -47,6 +47,7 @@ pub mod start_page;
 pub mod state;
 pub mod storage;
 pub mod update_notice;
+pub mod why_it_fits;
 
 /// Starts the app: installs the panic page, removes the static loading shell, mounts [`app::App`] and registers
 /// the offline copy.

@@ -3,10 +3,11 @@
 use super::access_badge::AccessBadge;
 use super::clock;
 use super::contact_list::{ContactList, kind_msg};
-use super::explain::{check_text, exclusion_text, why_sentences};
+use super::explain::{check_text, exclusion_text};
 use super::i18n::{Msg, tr};
 use super::related_offers::RelatedOffers;
 use super::state::use_app;
+use super::why_it_fits::WhyItFits;
 use crate::domain::catalogue::{ContactKind, Offer, is_reachable, quickest_way};
 use crate::domain::ranking::{Exclusion, Reason};
 use crate::domain::route::Route;
@@ -115,15 +116,7 @@ pub fn OfferCard(
                     {moved_down.then(|| view! { " "{tr(Msg::MovedDownMayHaveEnded)} })}
                 </p>
             })}
-            {(!reasons.is_empty()).then(|| {
-                let reasons = reasons.clone();
-                view! {
-                    <div class="hg-offer-card__why">
-                        <p class="hg-offer-card__why-title">{tr(Msg::WhyTitle)}</p>
-                        {move || why_sentences(&app, &reasons).into_iter().map(|s| view! { <p>{s}</p> }).collect_view()}
-                    </div>
-                }
-            })}
+            <WhyItFits reasons=reasons/>
             {is_near_miss.then(|| view! {
                 <p class="hg-offer-card__excluded">
                     {move || exclusions.iter().map(|e| exclusion_text(&app, *e)).collect::<Vec<_>>().join(" ")}

@@ -47,7 +47,7 @@ for (const persona of personas) {
     expect(await topResults(page)).toContain(persona.expected);
     // Every result explains itself and says how to get in.
     const first = page.locator("ol.hg-results-page__list > li").first();
-    await expect(first.locator(".hg-offer-card__why")).toContainText("Du skrev, at");
+    await expect(first.locator(".hg-why-it-fits")).toContainText("Du skrev, at");
     await expect(first.locator(".hg-access-badge").first()).toBeVisible();
 
     // Privacy: no cookie, nothing in localStorage, no answer in any URL.

@@ -50,7 +50,7 @@ test("the results pass on as a link that shows the same offers, and none of the 
     const shown = await phone.locator("ol.hg-shortlist-page__list > li .hg-offer-card__title").allTextContents();
     expect(shown.map((s) => s.trim())).toEqual(names);
     // The list explains nothing it cannot know: no "why it fits", and no answers on this phone.
-    await expect(phone.locator(".hg-offer-card__why")).toHaveCount(0);
+    await expect(phone.locator(".hg-why-it-fits")).toHaveCount(0);
     expect(await phone.evaluate(() => sessionStorage.getItem("hg-answers"))).toBeNull();
     await expectAccessible(phone);
     await phone.getByRole("button", { name: "English" }).click();
