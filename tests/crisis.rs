@@ -1,8 +1,13 @@
-//! The crisis page's logic on the shipped lines, at injected moments.
+//! The crisis lines' logic on the shipped lines: open or closed at injected moments, and which lines the results
+//! suggest for which answers.
 
+use hjaelpeguiden::domain::answers::{Age, Answers};
 use hjaelpeguiden::domain::bundle::Bundle;
-use hjaelpeguiden::domain::crisis::statuses;
+use hjaelpeguiden::domain::catalogue::{AgeRange, LineSuggestion};
+use hjaelpeguiden::domain::crisis::{statuses, suggested_lines};
 use hjaelpeguiden::domain::hours::{OpenStatus, copenhagen};
+use hjaelpeguiden::domain::questions::Who;
+use hjaelpeguiden::domain::ranking::Reason;
 
 /// Unix milliseconds of a UTC date-time, via the same civil-date arithmetic the tests trust elsewhere.
 fn utc_ms(text: &str) -> i64 {
@@ -109,4 +114,142 @@ fn a_closed_line_with_no_open_alternative_points_nowhere() {
     assert!(open_at(&b, "alarm-112", "2026-11-24T07:30"));
     assert!(open_at(&b, "boernetelefonen", "2026-11-24T07:30"));
     assert_eq!(alternative, None);
+}
+
+fn answers(who: Who, age: Option<Age>, topics: &[&str]) -> Answers {
+    Answers {
+        who: Some(who),
+        age,
+        topics: Some(topics.iter().map(|t| t.to_string()).collect()),
+        ..Answers::default()
+    }
+}
+
+/// The ids and reasons of the lines the results suggest.
+fn suggested(b: &Bundle, answers: &Answers) -> Vec<(String, Vec<Reason>)> {
+    suggested_lines(&b.catalogue.crisis_lines, answers)
+        .into_iter()
+        .map(|(line, reasons)| (line.id.clone(), reasons))
+        .collect()
+}
+
+#[test]
+fn a_young_person_and_a_professional_helping_one_are_offered_the_childrens_line() {
+    let b = Bundle::parse_embedded().unwrap();
+    let lonely = |who, age| answers(who, age, &["loneliness"]);
+    // The 15-year-old who wants someone to talk to: no municipal offer is made for them, the line is open all day.
+    assert_eq!(
+        suggested(&b, &lonely(Who::Me, Some(Age::Years(15)))),
+        vec![("boernetelefonen".into(), vec![Reason::AgeFits(15)])]
+    );
+    assert_eq!(
+        suggested(&b, &lonely(Who::Professional, Some(Age::Years(17))))[0].0,
+        "boernetelefonen"
+    );
+    // Not for adults, not when the age is not known, and not to a parent, who is offered the line for relatives:
+    // it is the child's own line.
+    assert!(suggested(&b, &lonely(Who::Me, Some(Age::Years(18)))).is_empty());
+    assert!(suggested(&b, &lonely(Who::Me, Some(Age::DontKnow))).is_empty());
+    assert!(suggested(&b, &lonely(Who::Me, None)).is_empty());
+    let parent = suggested(&b, &lonely(Who::Relative, Some(Age::Years(15))));
+    assert_eq!(
+        parent.into_iter().map(|(id, _)| id).collect::<Vec<_>>(),
+        ["headspace-familie"]
+    );
+}
+
+#[test]
+fn a_relative_of_a_young_person_is_offered_headspace_and_mental_health_adds_sind() {
+    let b = Bundle::parse_embedded().unwrap();
+    let worried = |age| {
+        answers(
+            Who::Relative,
+            Some(Age::Years(age)),
+            &["mental-health", "relatives"],
+        )
+    };
+    // In the crisis page's order, each with its reason.
+    assert_eq!(
+        suggested(&b, &worried(20)),
+        vec![
+            ("headspace-familie".into(), vec![Reason::AgeFits(20)]),
+            (
+                "sind-raadgivning".into(),
+                vec![Reason::Topic("mental-health".into())]
+            ),
+        ]
+    );
+    // headspace is for the relatives of 12–25-year-olds.
+    let ids = |a: &Answers| {
+        suggested(&b, a)
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ids(&worried(30)), ["sind-raadgivning"]);
+    assert_eq!(ids(&worried(11)), ["sind-raadgivning"]);
+    assert_eq!(
+        ids(&answers(
+            Who::Relative,
+            Some(Age::Years(25)),
+            &["substances"]
+        )),
+        ["headspace-familie"]
+    );
+    // A homeless adult is offered no line: the offers are the help, and /akut is a tap away.
+    assert!(suggested(&b, &answers(Who::Me, Some(Age::Years(40)), &["housing"])).is_empty());
+}
+
+/// Replaces the shipped line's suggestion.
+fn suggest_when(b: &mut Bundle, id: &str, when: LineSuggestion) {
+    let lines = &mut b.catalogue.crisis_lines;
+    lines.iter_mut().find(|l| l.id == id).unwrap().suggest_when = Some(when);
+}
+
+#[test]
+fn every_criterion_given_must_hold_and_an_empty_suggestion_suggests_nothing() {
+    let mut b = Bundle::parse_embedded().unwrap();
+    suggest_when(
+        &mut b,
+        "sind-raadgivning",
+        LineSuggestion {
+            who: vec![Who::Me],
+            age: AgeRange {
+                min: Some(30),
+                max: None,
+            },
+            topics: vec!["mental-health".into(), "loneliness".into()],
+        },
+    );
+    let fits = answers(
+        Who::Me,
+        Some(Age::Years(30)),
+        &["loneliness", "housing", "mental-health"],
+    );
+    // The shared topics in the order chosen, then the age.
+    assert_eq!(
+        suggested(&b, &fits),
+        vec![(
+            "sind-raadgivning".into(),
+            vec![
+                Reason::Topic("loneliness".into()),
+                Reason::Topic("mental-health".into()),
+                Reason::AgeFits(30)
+            ]
+        )]
+    );
+    assert!(
+        suggested(
+            &b,
+            &answers(Who::Relative, Some(Age::Years(30)), &["loneliness"])
+        )
+        .is_empty()
+    );
+    assert!(suggested(&b, &answers(Who::Me, Some(Age::Years(29)), &["loneliness"])).is_empty());
+    assert!(suggested(&b, &answers(Who::Me, Some(Age::Years(30)), &["housing"])).is_empty());
+    // "Ved ikke" to the topics names none, so a line for a topic is not suggested.
+    assert!(suggested(&b, &answers(Who::Me, Some(Age::Years(30)), &[])).is_empty());
+    // Validation refuses a suggestion with no criterion; should one slip through, it suggests nothing.
+    suggest_when(&mut b, "sind-raadgivning", LineSuggestion::default());
+    assert!(suggested(&b, &fits).is_empty());
 }

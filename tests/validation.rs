@@ -2,7 +2,7 @@
 //! the offer (or question) and field named.
 
 use hjaelpeguiden::domain::bundle::Bundle;
-use hjaelpeguiden::domain::catalogue::{AgeRange, ContactKind, CrisisLine, Offer};
+use hjaelpeguiden::domain::catalogue::{AgeRange, ContactKind, CrisisLine, LineSuggestion, Offer};
 use hjaelpeguiden::domain::hours::HolidayHours;
 use hjaelpeguiden::domain::validate::{ProblemKind, validate};
 
@@ -418,6 +418,38 @@ fn a_sentence_too_long_to_read_easily() {
     let hint = b.texts.texts.get_mut("start_lead").unwrap();
     *hint.0.get_mut("en").unwrap() = format!("{long} and more.");
     assert_problem(&b, ProblemKind::LongSentence, "text 'start_lead'", "text");
+}
+
+#[test]
+fn a_line_suggestion_with_no_criterion_an_unknown_topic_or_an_impossible_age() {
+    let mut b = bundle();
+    crisis_line(&mut b, "sind-raadgivning").suggest_when = Some(LineSuggestion::default());
+    assert_problem(
+        &b,
+        ProblemKind::EmptyText,
+        "crisis line 'sind-raadgivning'",
+        "suggest_when",
+    );
+    crisis_line(&mut b, "boernetelefonen").suggest_when = Some(LineSuggestion {
+        age: AgeRange {
+            min: Some(18),
+            max: Some(12),
+        },
+        topics: vec!["teenagers".into()],
+        ..LineSuggestion::default()
+    });
+    assert_problem(
+        &b,
+        ProblemKind::BadAgeRange,
+        "crisis line 'boernetelefonen'",
+        "suggest_when.age",
+    );
+    assert_problem(
+        &b,
+        ProblemKind::UnresolvedReference,
+        "crisis line 'boernetelefonen'",
+        "suggest_when.topics",
+    );
 }
 
 #[test]

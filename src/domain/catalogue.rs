@@ -8,6 +8,7 @@
 use super::hours::{Date, Hours, parse_date};
 use super::keyed::Keyed;
 use super::order::sort_short_by;
+use super::questions::Who;
 use super::text::{Lang, LocalizedText, alphabetical_key};
 use serde::{Deserialize, Serialize};
 
@@ -272,6 +273,34 @@ pub struct CrisisLine {
     /// the list may be empty.
     #[serde(default)]
     pub alternatives: Vec<String>,
+    /// When the results also suggest this line, beside the offers: a 15-year-old who wants someone to talk to may
+    /// find no municipal offer made for them, but a children's line is open all day. See [`LineSuggestion`].
+    #[serde(default)]
+    pub suggest_when: Option<LineSuggestion>,
+}
+
+/// The answers for which the results suggest a crisis line: every criterion given must hold, and at least one
+/// must be given (validation). An editorial choice, like [`CrisisLine::alternatives`]: each must fit the people the
+/// line is for, as its `for_whom` text and its source describe them.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct LineSuggestion {
+    /// Who is asking: the person, a relative, or a professional who can pass the line on.
+    #[serde(default)]
+    pub who: Vec<Who>,
+    /// The age of the person affected. An age not given, or "Ved ikke", does not fit a range.
+    #[serde(default)]
+    pub age: AgeRange,
+    /// Topics of the topics question, any of which must be chosen.
+    #[serde(default)]
+    pub topics: Vec<String>,
+}
+
+impl LineSuggestion {
+    /// True when no criterion is given, which would suggest the line to everyone.
+    pub fn is_empty(&self) -> bool {
+        self.who.is_empty() && self.age == AgeRange::default() && self.topics.is_empty()
+    }
 }
 
 impl Catalogue {

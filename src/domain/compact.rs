@@ -15,7 +15,8 @@
 
 use super::bundle::{Bundle, Language, UiTexts};
 use super::catalogue::{
-    Access, AgeRange, Audience, Catalogue, Contact, ContactKind, Cost, CrisisLine, Offer, Source,
+    Access, AgeRange, Audience, Catalogue, Contact, ContactKind, Cost, CrisisLine, LineSuggestion,
+    Offer, Source,
 };
 use super::hours::{ClockTime, HolidayHours, Hours, Span, Weekday};
 use super::keyed::Keyed;
@@ -193,7 +194,8 @@ decode_struct! {
         id, name, summary, first_step, audiences, age, topics, all_topics, only_if_about, help, access, cost,
         source, contacts, caution, funded_until, see_also,
     }
-    CrisisLine { id, name, for_whom, contacts, caution, alternatives }
+    CrisisLine { id, name, for_whom, contacts, caution, alternatives, suggest_when }
+    LineSuggestion { who, age, topics }
     Span { days, from, to }
     Hours { always, weekly, holidays }
     Phrased { me, relative, professional }

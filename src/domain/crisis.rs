@@ -1,7 +1,10 @@
-//! The crisis page's logic: which lines are open at a given moment, and where to turn when one is closed.
+//! The crisis lines' logic: which are open at a given moment, where to turn when one is closed, and which the
+//! results suggest beside the offers.
 
+use super::answers::{Age, Answers};
 use super::catalogue::CrisisLine;
 use super::hours::{LocalTime, OpenStatus, status};
+use super::ranking::Reason;
 
 /// A crisis line's state at one moment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,6 +53,49 @@ pub fn statuses(lines: &[CrisisLine], now: LocalTime) -> Vec<LineStatus> {
                     None
                 },
             }
+        })
+        .collect()
+}
+
+/// The lines the results suggest for these answers ([`CrisisLine::suggest_when`]), in the crisis page's order, each
+/// with why: the topics it shares with the answers, and the person's age where the line is for an age group. Who
+/// is asking is a condition only: the line's own text says whom it is for.
+pub fn suggested_lines<'a>(
+    lines: &'a [CrisisLine],
+    answers: &Answers,
+) -> Vec<(&'a CrisisLine, Vec<Reason>)> {
+    lines
+        .iter()
+        .filter_map(|line| {
+            let when = line.suggest_when.as_ref().filter(|when| !when.is_empty())?;
+            if !when.who.is_empty() && !answers.who.is_some_and(|who| when.who.contains(&who)) {
+                return None;
+            }
+            let mut reasons: Vec<Reason> = Vec::new();
+            if !when.topics.is_empty() {
+                let chosen = answers.topics.as_deref().unwrap_or_default();
+                reasons.extend(
+                    chosen
+                        .iter()
+                        .filter(|topic| when.topics.contains(topic))
+                        .map(|topic| Reason::Topic(topic.clone())),
+                );
+                if reasons.is_empty() {
+                    return None;
+                }
+            }
+            if when.age != Default::default() {
+                let Some(Age::Years(age)) = answers.age else {
+                    return None;
+                };
+                let below = when.age.min.is_some_and(|min| age < min);
+                let above = when.age.max.is_some_and(|max| age > max);
+                if below || above {
+                    return None;
+                }
+                reasons.push(Reason::AgeFits(age));
+            }
+            Some((line, reasons))
         })
         .collect()
 }

@@ -3,7 +3,7 @@
 //! build with these messages; a test runs it too.
 
 use super::bundle::Bundle;
-use super::catalogue::{Catalogue, Contact, ContactKind, is_reachable};
+use super::catalogue::{AgeRange, Catalogue, Contact, ContactKind, is_reachable};
 use super::hours::{HolidayHours, Hours, parse_date};
 use super::questions::{QuestionKind, Questions};
 use super::readability::{MAX_SENTENCE_WORDS, measure};
@@ -210,6 +210,41 @@ impl Report {
                     ),
                 );
             }
+        }
+    }
+
+    /// An age range (at `field`) whose limits are in order and within the ages one can enter.
+    fn age_range(&mut self, place: &str, field: &str, age: &AgeRange) {
+        if let (Some(min), Some(max)) = (age.min, age.max)
+            && min > max
+        {
+            self.add(
+                ProblemKind::BadAgeRange,
+                place,
+                field,
+                format!("min {min} is above max {max}"),
+            );
+        }
+        if age.max.is_some_and(|max| max > super::answers::MAX_AGE) {
+            self.add(
+                ProblemKind::BadAgeRange,
+                place,
+                &format!("{field}.max"),
+                "is above 120",
+            );
+        }
+    }
+
+    /// Every slug in `slugs` that is not among the `known` options of the question `field` names.
+    fn options(&mut self, place: &str, field: &str, slugs: &[String], known: &BTreeSet<String>) {
+        let question = field.rsplit('.').next().unwrap_or(field);
+        for slug in slugs.iter().filter(|s| !known.contains(*s)) {
+            self.add(
+                ProblemKind::UnresolvedReference,
+                place,
+                field,
+                format!("'{slug}' is not an option of the {question} question"),
+            );
         }
     }
 
@@ -430,23 +465,7 @@ fn validate_catalogue(report: &mut Report, catalogue: &Catalogue, questions: &Qu
                 "names nobody the offer is for",
             );
         }
-        if let (Some(min), Some(max)) = (offer.age.min, offer.age.max)
-            && min > max
-        {
-            report.add(
-                ProblemKind::BadAgeRange,
-                &place,
-                "age",
-                format!("min {min} is above max {max}"),
-            );
-        }
-        if offer
-            .age
-            .max
-            .is_some_and(|max| max > super::answers::MAX_AGE)
-        {
-            report.add(ProblemKind::BadAgeRange, &place, "age.max", "is above 120");
-        }
+        report.age_range(&place, "age", &offer.age);
         if offer.topics.is_empty() && !offer.all_topics {
             report.add(
                 ProblemKind::EmptyText,
@@ -455,19 +474,8 @@ fn validate_catalogue(report: &mut Report, catalogue: &Catalogue, questions: &Qu
                 "has no topic and is not marked all_topics",
             );
         }
-        for (field, slugs, known) in [
-            ("topics", &offer.topics, &topics),
-            ("help", &offer.help, &help),
-        ] {
-            for slug in slugs.iter().filter(|s| !known.contains(*s)) {
-                report.add(
-                    ProblemKind::UnresolvedReference,
-                    &place,
-                    field,
-                    format!("'{slug}' is not an option of the {field} question"),
-                );
-            }
-        }
+        report.options(&place, "topics", &offer.topics, &topics);
+        report.options(&place, "help", &offer.help, &help);
         // A defining topic the offer is not about could never let it match: it would only ever nearly fit.
         for slug in offer
             .only_if_about
@@ -539,6 +547,18 @@ fn validate_catalogue(report: &mut Report, catalogue: &Catalogue, questions: &Qu
             &line.id,
             "crisis line",
         );
+        if let Some(when) = &line.suggest_when {
+            if when.is_empty() {
+                report.add(
+                    ProblemKind::EmptyText,
+                    &place,
+                    "suggest_when",
+                    "gives no criterion, so the results would suggest the line to everyone",
+                );
+            }
+            report.age_range(&place, "suggest_when.age", &when.age);
+            report.options(&place, "suggest_when.topics", &when.topics, &topics);
+        }
     }
     let emergency_first = catalogue
         .crisis_lines

@@ -46,6 +46,7 @@ pub mod shortlist_page;
 pub mod start_page;
 pub mod state;
 pub mod storage;
+pub mod suggested_lines;
 pub mod update_notice;
 pub mod why_it_fits;
 

@@ -10,6 +10,8 @@ use super::print_button::PrintButton;
 use super::share_choice::ShareChoice;
 use super::share_list::ShareList;
 use super::state::use_app;
+use super::suggested_lines::SuggestedLines;
+use crate::domain::crisis::suggested_lines;
 use crate::domain::questions::QuestionKind;
 use crate::domain::ranking::rank;
 use crate::domain::route::Route;
@@ -59,6 +61,10 @@ pub fn ResultsPage() -> impl IntoView {
                 <li class="hg-results-page__item"><OfferCard offer=offer reasons=reasons moved_down=moved_down/></li>
             }).collect_view()}
         </ol>
+        {move || {
+            let lines = app.answers.with(|answers| suggested_lines(&app.bundle.catalogue.crisis_lines, answers));
+            (!lines.is_empty()).then(|| view! { <SuggestedLines lines=lines/> })
+        }}
         {move || ranking.with(|r| !r.0.is_empty()).then(|| view! {
             <ShareList offers=passed_on lead=Msg::ShareLead>
                 <ShareChoice results=shown left_out=left_out/>

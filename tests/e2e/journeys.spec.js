@@ -7,6 +7,7 @@ const personas = [
     name: "a parent of a 17-year-old with autism",
     answers: { who: "En jeg er tæt på", age: 17, topics: ["Autisme"], help: ["Råd og vejledning"] },
     expected: "Unge med autisme på vej ind i voksenlivet (16–30 år)",
+    lines: ["headspace – rådgivning for pårørende"],
     values: ["17", "autism", "relative", "advice"],
   },
   {
@@ -25,6 +26,7 @@ const personas = [
     name: "a lonely, anxious adult who wants no referral",
     answers: { who: "Mig selv", age: 45, topics: ["Psykisk sårbarhed, angst eller depression", "Ensomhed og fællesskab"], help: ["Aktiviteter og fællesskab", "Nogen at tale med"], noReferral: true },
     expected: "Psykiatriens Hus",
+    lines: ["SINDs telefonrådgivning"],
     values: ["45", "mental-health", "loneliness"],
   },
   {
@@ -37,6 +39,7 @@ const personas = [
     name: "someone who wants to become a peer worker",
     answers: { who: "Mig selv", age: 35, topics: ["Psykisk sårbarhed, angst eller depression", "Arbejde og uddannelse"], help: ["Kurser og undervisning", "Job eller uddannelse"] },
     expected: "Peeruddannelsen – bliv peermedarbejder",
+    lines: ["SINDs telefonrådgivning"],
     values: ["35", "mental-health", "courses"],
   },
 ];
@@ -49,6 +52,10 @@ for (const persona of personas) {
     const first = page.locator("ol.hg-results-page__list > li").first();
     await expect(first.locator(".hg-why-it-fits")).toContainText("Du skrev, at");
     await expect(first.locator(".hg-access-badge").first()).toBeVisible();
+    // The lines the editors suggest for these answers, under the offers; none for the others.
+    const lines = page.getByRole("region", { name: "Du kan også ringe eller skrive" });
+    if (persona.lines) await expect(lines.getByRole("heading", { level: 3 })).toHaveText(persona.lines);
+    else await expect(lines).toHaveCount(0);
 
     // Privacy: no cookie, nothing in localStorage, no answer in any URL.
     expect(await context.cookies()).toEqual([]);
@@ -61,6 +68,26 @@ for (const persona of personas) {
     expect(await page.evaluate(() => sessionStorage.getItem("hg-answers"))).toContain(persona.values[0]);
   });
 }
+
+test("a 15-year-old who wants someone to talk to is pointed to the children's line, and told why", async ({ page }) => {
+  // No municipal offer is made for a lonely 15-year-old; BørneTelefonen is open all day.
+  await answerAll(page, { who: "Mig selv", age: 15, topics: ["Ensomhed og fællesskab"], help: ["Nogen at tale med"] });
+  const lines = page.getByRole("region", { name: "Du kan også ringe eller skrive" });
+  const line = lines.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "BørneTelefonen (Børns Vilkår)" }) });
+  await expect(line).toContainText("Derfor passer det");
+  await expect(line).toContainText("Du skrev, at du er 15 år.");
+  await expect(line.getByRole("link", { name: "116 111" })).toHaveAttribute("href", "tel:116111");
+  // The source is a news article, and the line says so.
+  await expect(line).toContainText("Nummeret er taget fra en avisartikel.");
+  // The lines come after the offers and before passing the list on.
+  const order = await page.locator("ol.hg-results-page__list, .hg-suggested-lines, .hg-share-list").evaluateAll((els) => els.map((e) => e.className));
+  expect(order[0]).toContain("hg-results-page__list");
+  expect(order[1]).toContain("hg-suggested-lines");
+  // In English too.
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("region", { name: "You can also call or write" })).toContainText("You said that you are 15.");
+  await expectAccessible(page);
+});
 
 test("the explanation names the answers in plain words", async ({ page }) => {
   await answerAll(page, personas[0].answers);
