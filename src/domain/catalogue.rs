@@ -12,6 +12,9 @@ use super::questions::Who;
 use super::text::{Lang, LocalizedText, alphabetical_key};
 use serde::{Deserialize, Serialize};
 
+/// The emergency number, first on the crisis page (validation) and in the page before the app starts.
+pub const EMERGENCY_NUMBER: &str = "112";
+
 /// The whole bundled catalogue.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -362,12 +365,14 @@ impl Catalogue {
     }
 
     /// True when a contact should be shown with "ring og tjek": its source calls it old or unconfirmed, or its
-    /// last check is older than the review interval on `today`.
+    /// last check is older than the review interval on `today`. Never for [`EMERGENCY_NUMBER`]: it is set by law
+    /// and cannot go out of date, and a catalogue nobody maintains must not make someone in danger doubt it.
     pub fn needs_check(&self, contact: &Contact, today: Date) -> bool {
-        contact.verify
+        let may_be_out_of_date = contact.verify
             || self
                 .source(&contact.source)
-                .is_none_or(|source| source.is_overdue(today, self.review_after_months))
+                .is_none_or(|source| source.is_overdue(today, self.review_after_months));
+        may_be_out_of_date && contact.value != EMERGENCY_NUMBER
     }
 }
 

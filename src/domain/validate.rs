@@ -3,7 +3,7 @@
 //! build with these messages; a test runs it too.
 
 use super::bundle::Bundle;
-use super::catalogue::{AgeRange, Catalogue, Contact, ContactKind, is_reachable};
+use super::catalogue::{AgeRange, Catalogue, Contact, ContactKind, EMERGENCY_NUMBER, is_reachable};
 use super::hours::{HolidayHours, Hours, parse_date};
 use super::questions::{QuestionKind, Questions};
 use super::readability::{MAX_SENTENCE_WORDS, measure};
@@ -564,7 +564,7 @@ fn validate_catalogue(report: &mut Report, catalogue: &Catalogue, questions: &Qu
         .crisis_lines
         .first()
         .and_then(|l| l.contacts.first())
-        .is_some_and(|c| c.value == "112");
+        .is_some_and(|c| c.value == EMERGENCY_NUMBER);
     if !emergency_first {
         report.add(
             ProblemKind::BadQuestions,
