@@ -27,14 +27,22 @@ pub(super) fn kind_msg(kind: ContactKind) -> Msg {
 pub fn ContactList(
     /// The contacts.
     contacts: &'static [Contact],
+    /// They are a crisis line's. One calls or writes to a line rather than going there, so unless it has an
+    /// address, a fact that may be out of date says only that, not "før du møder op".
+    #[prop(optional)]
+    line: bool,
 ) -> impl IntoView {
     let app = use_app();
     let now = clock::now();
-    let verify = check_text(
-        contacts,
-        Msg::VerifyBeforeYouGo,
-        Msg::VerifyBeforeYouGoNoPhone,
-    );
+    let verify = if line && !contacts.iter().any(|c| c.kind == ContactKind::Address) {
+        Msg::VerifyMayBeOutOfDate
+    } else {
+        check_text(
+            contacts,
+            Msg::VerifyBeforeYouGo,
+            Msg::VerifyBeforeYouGoNoPhone,
+        )
+    };
     let items = contacts.iter().zip(next_shares_source(contacts)).map(|(contact, repeated)| {
         let source = app.bundle.catalogue.source(&contact.source);
         let link_text = contact.shown().to_owned();

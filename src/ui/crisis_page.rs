@@ -33,7 +33,7 @@ pub fn CrisisPage() -> impl IntoView {
                 <h2 class="hg-crisis-page__name">{move || app.local(&line.name)}</h2>
                 <p>{move || app.local(&line.for_whom)}</p>
                 {line.caution.as_ref().map(|caution| view! { <p class="hg-crisis-page__caution">{move || app.local(caution)}</p> })}
-                <ContactList contacts=&line.contacts/>
+                <ContactList contacts=&line.contacts line=true/>
                 {alternative.map(|other| view! {
                     <p class="hg-crisis-page__alternative">
                         {tr(try_instead)}" "<a href=format!("#{}", other.id)>{move || app.local(&other.name)}</a>

@@ -26,7 +26,7 @@ pub fn SuggestedLines(
                 {line.caution.as_ref().map(|caution| view! {
                     <p class="hg-suggested-lines__caution">{move || app.local(caution)}</p>
                 })}
-                <ContactList contacts=&line.contacts/>
+                <ContactList contacts=&line.contacts line=true/>
             </li>
         }
     });

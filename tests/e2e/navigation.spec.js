@@ -306,6 +306,12 @@ test("a year after the last check, every fact says to call and check, and the of
   // The rule itself is stated on every page.
   await expect(page.locator(".hg-footer__note")).toContainText("Er en oplysning ikke tjekket i 12 måneder, står der »ring og tjek«.");
   await expectAccessible(page);
+  // On the crisis page too, but never on 112, which is set by law; and one does not "møde op" at a phone line.
+  await page.goto("/akut");
+  await expect(page.locator("#alarm-112 .hg-contact-list__verify")).toHaveCount(0);
+  await expect(page.locator("#livslinien .hg-contact-list__verify")).toHaveText("Oplysningen kan være forældet");
+  await expect(page.locator("#akut-psykiatri .hg-contact-list__verify")).toHaveText("Oplysningen kan være forældet – tjek den, før du møder op");
+  await page.goto("/tilbud/borgerraadgiveren");
   // The same offer a week after the check shows neither.
   await page.clock.setFixedTime(new Date("2026-12-01T10:00:00Z"));
   await page.reload();
