@@ -404,6 +404,12 @@ pub fn check_by(contacts: &[Contact]) -> CheckBy {
     }
 }
 
+/// True when one of `contacts` is a place to go. A crisis line without one is called or written to, never visited,
+/// so its facts that may be out of date are not told to be checked "før du møder op".
+pub fn has_place(contacts: &[Contact]) -> bool {
+    contacts.iter().any(|c| c.kind == ContactKind::Address)
+}
+
 /// The one contact a short card shows: the quickest way on for someone with a phone in hand. A number to call or
 /// text first; then a chat; then where to go, since many offers are walk-in and a street address is what a person
 /// needs then (and what still reads on paper); then an e-mail address; then the web page; last a news article.
@@ -511,6 +517,25 @@ mod tests {
         assert_eq!(check_by(&[web.clone(), phone]), CheckBy::Calling);
         assert_eq!(check_by(&[web, sms]), CheckBy::Looking);
         assert_eq!(check_by(&[]), CheckBy::Looking);
+    }
+
+    #[test]
+    fn only_an_address_is_a_place_to_go() {
+        let address = of(
+            ContactKind::Address,
+            "Palle Juul-Jensens Boulevard 161, 8200 Aarhus N",
+        );
+        let chat = of(
+            ContactKind::Chat,
+            "https://headspace.dk/en/headspace-family-chat",
+        );
+        assert!(has_place(&[from("a"), address]));
+        assert!(!has_place(&[
+            from("a"),
+            chat,
+            of(ContactKind::Sms, "47 47 10 20")
+        ]));
+        assert!(!has_place(&[]));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! results suggest beside the offers.
 
 use super::answers::{Age, Answers};
-use super::catalogue::CrisisLine;
+use super::catalogue::{AgeRange, CrisisLine};
 use super::hours::{LocalTime, OpenStatus, status};
 use super::ranking::Reason;
 
@@ -84,7 +84,7 @@ pub fn suggested_lines<'a>(
                     return None;
                 }
             }
-            if when.age != Default::default() {
+            if when.age != AgeRange::default() {
                 let Some(Age::Years(age)) = answers.age else {
                     return None;
                 };

@@ -5,7 +5,7 @@ use super::clock;
 use super::explain::{check_text, hours_text, status_text};
 use super::i18n::{Msg, tr};
 use super::state::use_app;
-use crate::domain::catalogue::{Contact, ContactKind, host, next_shares_source};
+use crate::domain::catalogue::{Contact, ContactKind, has_place, host, next_shares_source};
 use crate::domain::hours::status;
 use leptos::prelude::*;
 
@@ -34,7 +34,7 @@ pub fn ContactList(
 ) -> impl IntoView {
     let app = use_app();
     let now = clock::now();
-    let verify = if line && !contacts.iter().any(|c| c.kind == ContactKind::Address) {
+    let verify = if line && !has_place(contacts) {
         Msg::VerifyMayBeOutOfDate
     } else {
         check_text(
