@@ -1,5 +1,5 @@
 // Safety: crisis help first, opening hours at an injected time, quick exit, bad input.
-import { test, expect, expectAccessible, pick } from "./fixtures.js";
+import { test, expect, expectAccessible, pick, answerAll, topResults } from "./fixtures.js";
 
 test("answering yes to danger goes straight to the crisis page, 112 first", async ({ page }) => {
   await page.goto("/sporgsmal/fare");
@@ -131,6 +131,34 @@ test.describe("quick exit", () => {
     await page.keyboard.press("Shift");
     await expectLeftWithoutTrace(page, context);
   });
+
+  // Blocked storage (cookies blocked in the browser's settings, which makes sessionStorage throw; some private
+  // modes) or full storage must not stop anyone: the answers then live in memory only, and leaving still works.
+  for (const blocked of ["throws", "is full"]) {
+    test(`when storage ${blocked}, the questions, the results, ticking, the language and the exit still work`, async ({ page }) => {
+      await page.addInitScript((blocked) => {
+        if (blocked === "throws") {
+          for (const name of ["sessionStorage", "localStorage"]) {
+            Object.defineProperty(window, name, { get() { throw new DOMException("The operation is insecure.", "SecurityError"); } });
+          }
+        } else {
+          Storage.prototype.setItem = () => { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); };
+        }
+      }, blocked);
+      await answerAll(page, { who: "Mig selv", age: 40, topics: ["Bolig eller hjemløshed"], help: ["Et sted at bo"] });
+      expect(await topResults(page)).toContain("Perron 4");
+      await page.goto("/tilbud");
+      await page.getByLabel("Læg på listen: Perron 4").check();
+      await expect(page.getByRole("status").filter({ hasText: "på listen" })).toHaveText("1 tilbud på listen");
+      await page.getByRole("button", { name: "English" }).click();
+      await expect(page.locator("h1")).toHaveText("All offers");
+      // What could not be stored is gone after a reload, and the app starts as on a first visit.
+      await page.reload();
+      await expect(page.locator("h1")).toHaveText("Alle tilbud");
+      await page.getByRole("link", { name: "Forlad siden", exact: true }).click();
+      await expect(page).toHaveURL("https://www.dmi.dk/");
+    });
+  }
 
   test("Shift+Tab back through a form never counts towards the exit, and typing resets the count", async ({ page }) => {
     await page.goto("/sporgsmal/emner");
