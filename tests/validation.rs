@@ -453,6 +453,26 @@ fn a_line_suggestion_with_no_criterion_an_unknown_topic_or_an_impossible_age() {
 }
 
 #[test]
+fn a_note_on_the_place_without_a_known_source_or_a_translation() {
+    let mut b = bundle();
+    let note = offer(&mut b, "psykiatriens-hus").place.as_mut().unwrap();
+    note.source = "rumour".into();
+    note.text.0.remove("en");
+    assert_problem(
+        &b,
+        ProblemKind::UnresolvedReference,
+        "offer 'psykiatriens-hus'",
+        "place.source",
+    );
+    assert_problem(
+        &b,
+        ProblemKind::MissingTranslation,
+        "offer 'psykiatriens-hus'",
+        "place.text",
+    );
+}
+
+#[test]
 fn every_problem_is_reported_not_just_the_first() {
     let mut b = bundle();
     b.catalogue.offers[0].age = AgeRange {

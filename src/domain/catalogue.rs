@@ -253,6 +253,20 @@ pub struct Offer {
     /// Related offers, by id.
     #[serde(default)]
     pub see_also: Vec<String>,
+    /// What the place is like, where a source says: stairs, light, sound, parking. For people with autism, a brain
+    /// injury or a wheelchair, knowing that before the first visit decides whether they go.
+    #[serde(default)]
+    pub place: Option<PlaceNote>,
+}
+
+/// A sourced note about the physical and sensory side of a place.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct PlaceNote {
+    /// The note, in the editors' own words.
+    pub text: LocalizedText,
+    /// Where it comes from: a key of [`Catalogue::sources`].
+    pub source: String,
 }
 
 /// One emergency or crisis line.

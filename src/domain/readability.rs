@@ -104,7 +104,15 @@ pub fn of_bundle(bundle: &Bundle, lang: &str) -> [(&'static str, Readability); 3
     let offers = catalogue
         .offers
         .iter()
-        .flat_map(|o| [Some(&o.summary), Some(&o.first_step), o.caution.as_ref()])
+        .flat_map(|o| {
+            let place = o.place.as_ref().map(|note| &note.text);
+            [
+                Some(&o.summary),
+                Some(&o.first_step),
+                o.caution.as_ref(),
+                place,
+            ]
+        })
         .chain(
             catalogue
                 .crisis_lines

@@ -267,6 +267,18 @@ impl Report {
         }
     }
 
+    /// A source key (at `field`) that names one of the catalogue's sources.
+    fn source(&mut self, catalogue: &Catalogue, place: &str, field: &str, key: &str) {
+        if catalogue.source(key).is_none() {
+            self.add(
+                ProblemKind::UnresolvedReference,
+                place,
+                field,
+                format!("no source '{key}'"),
+            );
+        }
+    }
+
     fn contact(&mut self, catalogue: &Catalogue, place: &str, index: usize, contact: &Contact) {
         let field = |name: &str| format!("contacts[{index}].{name}");
         let value = contact.value.as_str();
@@ -286,14 +298,7 @@ impl Report {
                 format!("'{value}' is not valid for a {:?} contact", contact.kind),
             );
         }
-        if catalogue.source(&contact.source).is_none() {
-            self.add(
-                ProblemKind::UnresolvedReference,
-                place,
-                &field("source"),
-                format!("no source '{}'", contact.source),
-            );
-        }
+        self.source(catalogue, place, &field("source"), &contact.source);
         if let Some(label) = &contact.label {
             self.text(place, &field("label"), label);
         }
@@ -438,6 +443,10 @@ fn validate_catalogue(report: &mut Report, catalogue: &Catalogue, questions: &Qu
         if let Some(caution) = &offer.caution {
             report.text(&place, "caution", caution);
         }
+        if let Some(note) = &offer.place {
+            report.text(&place, "place.text", &note.text);
+            report.source(catalogue, &place, "place.source", &note.source);
+        }
         if let Some(year) = offer.funded_until {
             // Once the year has passed, the cards show the caution in full: it must say what is known.
             if offer.caution.is_none() {
@@ -489,14 +498,7 @@ fn validate_catalogue(report: &mut Report, catalogue: &Catalogue, questions: &Qu
                 format!("'{slug}' is not one of the offer's topics"),
             );
         }
-        if catalogue.source(&offer.source).is_none() {
-            report.add(
-                ProblemKind::UnresolvedReference,
-                &place,
-                "source",
-                format!("no source '{}'", offer.source),
-            );
-        }
+        report.source(catalogue, &place, "source", &offer.source);
         report.other_entries(
             &place,
             "see_also",

@@ -4,8 +4,9 @@
 use super::clock;
 use super::explain::{check_text, hours_text, status_text};
 use super::i18n::{Msg, tr};
+use super::source_note::SourceNote;
 use super::state::use_app;
-use crate::domain::catalogue::{Contact, ContactKind, has_place, host, next_shares_source};
+use crate::domain::catalogue::{Contact, ContactKind, has_place, next_shares_source};
 use crate::domain::hours::status;
 use leptos::prelude::*;
 
@@ -67,19 +68,10 @@ pub fn ContactList(
                     }
                 })}
                 {app.bundle.catalogue.needs_check(contact, now.date).then(|| view! { <span class="hg-contact-list__verify">{tr(verify)}</span> })}
-                {source.map(|source| {
-                    let checked = source.checked.clone();
-                    let label = source.url.as_deref().map(host).or(source.title.as_deref()).unwrap_or_default().to_owned();
-                    let link = source.url.clone();
-                    view! {
-                        <span class=if repeated { "hg-contact-list__source hg-contact-list__source--repeated" } else { "hg-contact-list__source" }>
-                            {move || app.text_with(Msg::CheckedOn, &[("date", &app.date(&checked))])}" · "{tr(Msg::Source)}": "
-                            {match link {
-                                Some(url) => view! { <a href=url rel="noreferrer">{label}</a> }.into_any(),
-                                None => view! { <span>{label}</span> }.into_any(),
-                            }}
-                        </span>
-                    }
+                {source.map(|source| view! {
+                    <span class=if repeated { "hg-contact-list__source hg-contact-list__source--repeated" } else { "hg-contact-list__source" }>
+                        <SourceNote source=source/>
+                    </span>
                 })}
             </li>
         }

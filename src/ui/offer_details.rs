@@ -1,5 +1,5 @@
-//! Everything about one offer: caution, summary, how to get in, every contact, who it is for, related offers,
-//! and when its facts were last checked and where they come from.
+//! Everything about one offer: caution, summary, how to get in, every contact, what the place is like, who it is
+//! for, related offers, and when its facts were last checked and where they come from.
 
 use super::access_badge::AccessBadge;
 use super::clock;
@@ -8,6 +8,7 @@ use super::explain::{age_text, check_text};
 use super::i18n::{Msg, tr};
 use super::page_heading::PageHeading;
 use super::related_offers::RelatedOffers;
+use super::source_note::SourceNote;
 use super::state::use_app;
 use crate::domain::answers::Answers;
 use crate::domain::catalogue::{Audience, Offer, is_reachable};
@@ -66,6 +67,11 @@ pub fn OfferDetails(
         {(!offer.contacts.is_empty()).then(|| view! { <ContactList contacts=&offer.contacts/> })}
         // No way to reach it, at most a news article: the related offers below are whom to ask.
         {(!is_reachable(&offer.contacts)).then(|| view! { <p>{tr(Msg::NoContactAskRelated)}</p> })}
+        {offer.place.as_ref().map(|note| view! {
+            <h2>{tr(Msg::PlaceTitle)}</h2>
+            <p>{move || app.local(&note.text)}</p>
+            {app.bundle.catalogue.source(&note.source).map(|source| view! { <p><SourceNote source=source/></p> })}
+        })}
         <h2>{tr(Msg::ForWhomTitle)}</h2>
         <p>{audiences}</p>
         {move || age_text(&app, offer).map(|text| view! { <p>{text}</p> })}

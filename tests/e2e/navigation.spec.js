@@ -160,6 +160,28 @@ test("a deep link to an offer shows every contact, how to get in and the source"
   await expectAccessible(page);
 });
 
+test("an offer page says what the place is like where a source does, with that source", async ({ page }) => {
+  // Stairs matter to someone in a wheelchair or after a brain injury; the source says so, and no more.
+  await page.goto("/tilbud/psykiatriens-hus");
+  const heading = page.getByRole("heading", { name: "Om stedet", level: 2 });
+  await expect(heading).toBeVisible();
+  const note = heading.locator("xpath=following-sibling::p[1]");
+  await expect(note).toHaveText(
+    "Huset er en fredet bygning fra begyndelsen af 1900-tallet, tæt på centrum. En tung trædør fører ind til en trappe. Vi ved ikke, om man kan komme ind uden trin.",
+  );
+  const source = heading.locator("xpath=following-sibling::p[2]");
+  await expect(source).toHaveText("Kontrolleret 23. november 2026 · Kilde: nyheder.randers.dk");
+  await expect(source.getByRole("link", { name: "nyheder.randers.dk" })).toHaveAttribute("href", /psykiatriens-hus-i-randers-fylder-1-aar/);
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { name: "About the place", level: 2 })).toBeVisible();
+  await expect(page.getByText("A heavy wooden door leads to a staircase.", { exact: false })).toBeVisible();
+  // An offer the sources say nothing of has no such section.
+  await page.goto("/tilbud/borgerraadgiveren");
+  await expect(page.locator("h1")).toBeVisible();
+  await expect(page.getByRole("heading", { name: /^(Om stedet|About the place)$/ })).toHaveCount(0);
+});
+
 test("staff can show every contact of every offer on the list of all offers, and it stays on while they browse", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto("/tilbud");
