@@ -1,6 +1,7 @@
 //! The Leptos shell. Components read domain types through the [`state::AppState`] context; every rule lives in
 //! `crate::domain`. One component per file, each with a same-named stylesheet under `style/`.
 
+pub mod about_the_place;
 pub mod access_badge;
 pub mod age_field;
 pub mod app;

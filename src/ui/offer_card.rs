@@ -1,5 +1,6 @@
 //! One result: name, summary, why it fits (or why not), how to get in, and the quickest way to reach it.
 
+use super::about_the_place::AboutThePlace;
 use super::access_badge::AccessBadge;
 use super::clock;
 use super::contact_list::{ContactList, kind_msg};
@@ -93,6 +94,12 @@ pub fn OfferCard(
     let caution_in_full = offer.caution.as_ref().filter(|_| every_contact).map(
         |caution| view! { <p class="hg-offer-card__caution">{move || app.local(caution)}</p> },
     );
+    // Stairs or noise matter before the first visit, and a hand-out may be all the person takes along.
+    let place = offer
+        .place
+        .as_ref()
+        .filter(|_| every_contact)
+        .map(|note| view! { <AboutThePlace note=note labelled=true/> });
     // A compact card shows in full only a caution that the offer may have ended, right under what it is: it is about
     // the offer itself, not a detail of how to reach it. (A card with every contact shows every caution in full.)
     let ended = offer
@@ -125,6 +132,7 @@ pub fn OfferCard(
             <AccessBadge access=offer.access cost=offer.cost/>
             {contact}
             {ask_related}
+            {place}
             {caution_in_full}
             {children.map(|children| children())}
         </article>

@@ -1,6 +1,7 @@
 //! Everything about one offer: caution, summary, how to get in, every contact, what the place is like, who it is
 //! for, related offers, and when its facts were last checked and where they come from.
 
+use super::about_the_place::AboutThePlace;
 use super::access_badge::AccessBadge;
 use super::clock;
 use super::contact_list::ContactList;
@@ -8,7 +9,6 @@ use super::explain::{age_text, check_text};
 use super::i18n::{Msg, tr};
 use super::page_heading::PageHeading;
 use super::related_offers::RelatedOffers;
-use super::source_note::SourceNote;
 use super::state::use_app;
 use crate::domain::answers::Answers;
 use crate::domain::catalogue::{Audience, Offer, is_reachable};
@@ -69,8 +69,7 @@ pub fn OfferDetails(
         {(!is_reachable(&offer.contacts)).then(|| view! { <p>{tr(Msg::NoContactAskRelated)}</p> })}
         {offer.place.as_ref().map(|note| view! {
             <h2>{tr(Msg::PlaceTitle)}</h2>
-            <p>{move || app.local(&note.text)}</p>
-            {app.bundle.catalogue.source(&note.source).map(|source| view! { <p><SourceNote source=source/></p> })}
+            <AboutThePlace note=note/>
         })}
         <h2>{tr(Msg::ForWhomTitle)}</h2>
         <p>{audiences}</p>

@@ -176,6 +176,13 @@ test("an offer page says what the place is like where a source does, with that s
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByRole("heading", { name: "About the place", level: 2 })).toBeVisible();
   await expect(page.getByText("A heavy wooden door leads to a staircase.", { exact: false })).toBeVisible();
+  // A list handed over shows it on the card, since it may be all the person takes along to the first visit (the
+  // language chosen above is kept).
+  await page.goto("/liste/psykiatriens-hus+borgerraadgiveren");
+  await expect(page.locator("h1")).toBeVisible();
+  await expect(page.locator(".hg-about-the-place")).toHaveCount(1);
+  await expect(page.locator(".hg-about-the-place")).toContainText("About the place: The house is a listed building");
+  await expectAccessible(page);
   // An offer the sources say nothing of has no such section.
   await page.goto("/tilbud/borgerraadgiveren");
   await expect(page.locator("h1")).toBeVisible();
