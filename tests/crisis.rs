@@ -196,6 +196,9 @@ fn a_relative_of_a_young_person_is_offered_headspace_and_mental_health_adds_sind
         )),
         ["headspace-familie"]
     );
+    // A professional can pass SIND's number on to the citizen they help, as they can the children's line.
+    let worker = answers(Who::Professional, Some(Age::Years(40)), &["mental-health"]);
+    assert_eq!(ids(&worker), ["sind-raadgivning"]);
     // A homeless adult is offered no line: the offers are the help, and /akut is a tap away.
     assert!(suggested(&b, &answers(Who::Me, Some(Age::Years(40)), &["housing"])).is_empty());
 }
