@@ -1,10 +1,10 @@
 //! The shipped data: parses, validates with zero problems, and keeps the promises the product makes.
 
-use hjaelpeguiden::domain::bundle::Bundle;
+use hjaelpeguiden::domain::bundle::{Bundle, UiTexts};
 use hjaelpeguiden::domain::catalogue::{ContactKind, EMERGENCY_NUMBER};
 use hjaelpeguiden::domain::hours::parse_date;
 use hjaelpeguiden::domain::readability;
-use hjaelpeguiden::domain::text::{Lang, alphabetical_key};
+use hjaelpeguiden::domain::text::{Lang, alphabetical_key, fill};
 use hjaelpeguiden::domain::validate::validate;
 
 fn bundle() -> Bundle {
@@ -311,7 +311,39 @@ fn every_ui_text_is_used_by_the_app() {
         .texts
         .texts
         .keys()
+        // A singular form is shown in place of its text, so it is used where that text is.
+        .map(|key| UiTexts::singular_of(key).unwrap_or(key))
         .filter(|key| !code.contains(&format!("Msg::{}", variant(key))))
         .collect();
     assert!(unused.is_empty(), "texts no code uses: {unused:?}");
+}
+
+/// "1 offers on the list" was shown after ticking one offer. Every text that counts reads right for one thing:
+/// filled with 1, no English text puts a plural noun or verb after it.
+#[test]
+fn a_count_of_one_reads_as_one() {
+    let texts = bundle().texts;
+    let en = Lang("en");
+    let counting =
+        |key: &&str| texts.get(key, en).contains("{n}") && UiTexts::singular_of(key).is_none();
+    for key in texts.texts.keys().filter(counting) {
+        let one = fill(texts.counted(key, 1, en), &[("n", "1"), ("total", "32")]);
+        for plural in [
+            "1 offers",
+            "1 lines",
+            "offers match ",
+            "offers need ",
+            "de 1 ",
+        ] {
+            assert!(!one.contains(plural), "text '{key}' for one: {one}");
+        }
+        // Any other count keeps the text itself.
+        for count in [0, 2, 32] {
+            assert_eq!(texts.counted(key, count, en), texts.get(key, en), "{key}");
+        }
+    }
+    assert_eq!(
+        texts.counted("offers_picked_count", 1, en),
+        "1 offer on the list"
+    );
 }

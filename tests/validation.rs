@@ -397,6 +397,29 @@ fn a_translation_with_other_placeholders() {
 }
 
 #[test]
+fn a_singular_form_that_would_never_be_shown() {
+    // Of a text that counts nothing: "Hjælpeguiden" has no {n}, so no count could pick the singular form.
+    let mut b = bundle();
+    let start = b.texts.texts.get("start_title").unwrap().clone();
+    b.texts.texts.insert("start_title_singular", start.clone());
+    assert_problem(
+        &b,
+        ProblemKind::UnresolvedReference,
+        "text 'start_title_singular'",
+        "key",
+    );
+    // Of a text that does not exist, as after renaming the text but not its singular form.
+    let mut b = bundle();
+    b.texts.texts.insert("offers_picked_sum_singular", start);
+    assert_problem(
+        &b,
+        ProblemKind::UnresolvedReference,
+        "text 'offers_picked_sum_singular'",
+        "key",
+    );
+}
+
+#[test]
 fn a_sentence_too_long_to_read_easily() {
     let mut b = bundle();
     // 26 words in one sentence; the same words split in two pass.

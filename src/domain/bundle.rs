@@ -24,6 +24,11 @@ pub struct Language {
     pub name: String,
 }
 
+/// The ending of a text key that holds the form for exactly one thing. `offers_picked_count` is "{n} offers on the
+/// list"; `offers_picked_count_singular`, "1 offer on the list", is shown instead when `{n}` is 1. A language whose
+/// word stays the same (Danish "1 tilbud", "2 tilbud") repeats its other form there.
+pub const SINGULAR_SUFFIX: &str = "_singular";
+
 /// Every UI text, keyed by a stable key, plus the language list (the first language is the default).
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -48,6 +53,20 @@ impl UiTexts {
     /// The text for `key` in `lang`; the key itself when it is missing, so a gap is visible, never blank.
     pub fn get<'a>(&'a self, key: &'a str, lang: Lang) -> &'a str {
         self.texts.get(key).map_or(key, |text| text.get(lang))
+    }
+
+    /// The text for `key` in `lang` when it counts `count` things: its singular form (see [`SINGULAR_SUFFIX`])
+    /// when `count` is 1 and the key has one, else the key's own text.
+    pub fn counted<'a>(&'a self, key: &'a str, count: usize, lang: Lang) -> &'a str {
+        let singular = (count == 1)
+            .then(|| self.texts.get(&format!("{key}{SINGULAR_SUFFIX}")))
+            .flatten();
+        singular.map_or_else(|| self.get(key, lang), |text| text.get(lang))
+    }
+
+    /// The key whose singular form `key` is, if it is one.
+    pub fn singular_of(key: &str) -> Option<&str> {
+        key.strip_suffix(SINGULAR_SUFFIX)
     }
 }
 

@@ -2,7 +2,7 @@
 //! crisis line, question or text key) and the field. The build script runs it, so a broken catalogue stops the
 //! build with these messages; a test runs it too.
 
-use super::bundle::Bundle;
+use super::bundle::{Bundle, UiTexts};
 use super::catalogue::{AgeRange, Catalogue, Contact, ContactKind, EMERGENCY_NUMBER, is_reachable};
 use super::hours::{HolidayHours, Hours, parse_date};
 use super::questions::{QuestionKind, Questions};
@@ -690,6 +690,28 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
     }
 }
 
+/// Every singular form ([`super::bundle::SINGULAR_SUFFIX`]) belongs to a text that counts with `{n}`; otherwise
+/// it would never be shown.
+fn validate_singular_forms(report: &mut Report, bundle: &Bundle) {
+    let texts = &bundle.texts.texts;
+    for key in texts.keys() {
+        let Some(base) = UiTexts::singular_of(key) else {
+            continue;
+        };
+        let counts = texts
+            .get(base)
+            .is_some_and(|text| text.0.values().any(|value| value.contains("{n}")));
+        if !counts {
+            report.add(
+                ProblemKind::UnresolvedReference,
+                &format!("text '{key}'"),
+                "key",
+                format!("is a singular form, but there is no text '{base}' that counts with {{n}}"),
+            );
+        }
+    }
+}
+
 /// The texts that write a date out ([`super::text::long_date`]) can do so in every language.
 fn validate_date_texts(report: &mut Report, bundle: &Bundle) {
     let languages = report.languages.clone();
@@ -739,6 +761,7 @@ pub fn validate(bundle: &Bundle) -> Vec<Problem> {
     for (key, text) in &bundle.texts.texts {
         report.text(&format!("text '{key}'"), "text", text);
     }
+    validate_singular_forms(&mut report, bundle);
     validate_date_texts(&mut report, bundle);
     validate_questions(&mut report, &bundle.questions);
     validate_catalogue(&mut report, &bundle.catalogue, &bundle.questions);

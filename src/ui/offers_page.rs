@@ -94,7 +94,7 @@ pub fn OffersPage() -> impl IntoView {
     };
     view! {
         <PageHeading text=Signal::derive(move || app.text(Msg::OffersTitle).to_owned())/>
-        <p class="hg-lead">{move || app.text_with(Msg::OffersLead, &[("n", &total.to_string())])}</p>
+        <p class="hg-lead">{move || app.count_text(Msg::OffersLead, total, &[])}</p>
         <OfferSearch query=query/>
         <ListOptions no_referral=no_referral every_contact=every_contact/>
         // One status region for the count and, for an acute search, the way to crisis help first, so a screen
@@ -111,7 +111,7 @@ pub fn OffersPage() -> impl IntoView {
                     };
                     Some(match shown.with(Vec::len) {
                         0 => app.text(none).to_owned(),
-                        n => app.text_with(count, &[("n", &n.to_string()), ("total", &total.to_string())]),
+                        n => app.count_text(count, n, &[("total", &total.to_string())]),
                     })
                 }}
             </p>
@@ -139,7 +139,7 @@ pub fn OffersPage() -> impl IntoView {
         <p class="hg-visually-hidden" role="status">
             {move || match picked_count() {
                 0 => app.text(Msg::OffersPickedNone).to_owned(),
-                n => app.text_with(Msg::OffersPickedCount, &[("n", &n.to_string())]),
+                n => app.count_text(Msg::OffersPickedCount, n, &[]),
             }}
         </p>
         <ul class="hg-offers-page">{offers}</ul>

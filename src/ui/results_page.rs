@@ -45,7 +45,7 @@ pub fn ResultsPage() -> impl IntoView {
     view! {
         <PageHeading text=Signal::derive(move || app.text(Msg::ResultsTitle).to_owned())/>
         <p class="hg-lead">
-            {move || app.text_with(Msg::ResultsCount, &[("n", &ranking.with(|r| r.0.len()).to_string())])}
+            {move || app.count_text(Msg::ResultsCount, ranking.with(|r| r.0.len()), &[])}
         </p>
         // Without topics nothing tells most offers apart: say why the list is long and how to make it shorter.
         {move || app.answers.with(|a| a.is_dont_know(QuestionKind::Topics)).then(|| view! { <p>{tr(Msg::ResultsNoTopics)}</p> })}

@@ -47,7 +47,7 @@ pub fn ShareList(
             <p>{move || if empty.get() {
                 app.text(Msg::ShareNoneChosen).to_owned()
             } else {
-                app.text_with(lead, &[("n", &offers.with(Vec::len).to_string())])
+                app.count_text(lead, offers.with(Vec::len), &[])
             }}</p>
             {children.map(|children| children())}
             // Built anew only when the list becomes empty or not, so ticking keeps an open QR code open.

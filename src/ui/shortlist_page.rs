@@ -23,7 +23,7 @@ pub fn ShortlistPage(
 ) -> impl IntoView {
     let app = use_app();
     let list = shortlist::read(&ids, &app.bundle.catalogue);
-    let count = list.offers.len().to_string();
+    let count = list.offers.len();
     // The printed list carries its own link, cleaned of whatever in the address could not be shown.
     let clean_url =
         absolute_url(&Route::Shortlist(shortlist::write(list.offers.iter().copied())).path());
@@ -40,7 +40,7 @@ pub fn ShortlistPage(
     } else {
         view! {
             <p class="hg-lead hg-shortlist-page__lead">
-                {move || app.text_with(Msg::ShortlistLead, &[("n", &count)])}" "
+                {move || app.count_text(Msg::ShortlistLead, count, &[])}" "
                 {tr(Msg::ShortlistTapName)}
             </p>
             // On paper only, so a citizen without the link can still get the list onto a phone later.

@@ -93,6 +93,18 @@ impl AppState {
         fill(self.text(msg), values)
     }
 
+    /// A text that counts `n` things, with `{n}` and `values` filled in: its singular form when `n` is 1 ("1 offer
+    /// on the list", not "1 offers"), where the text has one.
+    pub fn count_text(&self, msg: Msg, n: usize, values: &[(&str, &str)]) -> String {
+        let n_text = n.to_string();
+        let mut all = vec![("n", n_text.as_str())];
+        all.extend_from_slice(values);
+        fill(
+            self.bundle.texts.counted(msg.key(), n, self.lang.get()),
+            &all,
+        )
+    }
+
     /// A `YYYY-MM-DD` date of the data written out in the current language ("23. november 2026"; tracked).
     pub fn date(&self, value: &str) -> String {
         long_date(

@@ -160,6 +160,26 @@ test("staff can tick offers on the list of all offers and pass just those on", a
   expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
 });
 
+test("a list of one offer says one, not \"1 offers\", in both languages", async ({ page }) => {
+  await page.goto("/tilbud");
+  await page.getByLabel("Læg på listen: Perron 4").check();
+  const share = page.getByRole("region", { name: "Giv listen videre" });
+  await expect(page.getByRole("status").filter({ hasText: "på listen" })).toHaveText("1 tilbud på listen");
+  await expect(share).toContainText("Linket viser det tilbud, du har sat kryds ved.");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "on the list" })).toHaveText("1 offer on the list");
+  const passOn = page.getByRole("region", { name: "Pass the list on" });
+  await expect(passOn).toContainText("The link shows the offer you ticked.");
+  await passOn.getByRole("link", { name: /\/liste\// }).click();
+  await expect(page.locator("main")).toContainText("The list has 1 offer from Randers Municipality");
+  // A search that finds one offer, with and without the filter.
+  await page.goto("/tilbud");
+  await page.getByLabel("Search the offers").fill("perron");
+  await page.getByLabel("Only offers that need no referral").check();
+  await expect(page.getByRole("status").filter({ hasText: "of 32" })).toHaveText(/^1 of 32 offers matches the search and needs no referral$/);
+  await expectAccessible(page);
+});
+
 test("a stored list that was tampered with or names a closed offer loses only those entries", async ({ page }) => {
   await page.goto("/tilbud");
   // Write only once the app runs, so that it is the reload that reads the tampered entry.
