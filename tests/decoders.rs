@@ -13,7 +13,7 @@ use hjaelpeguiden::domain::hours::{ClockTime, Weekday};
 use hjaelpeguiden::domain::keyed::Keyed;
 use hjaelpeguiden::domain::questions::Who;
 use hjaelpeguiden::domain::route::Route;
-use hjaelpeguiden::domain::shortlist::{self, MAX_OFFERS};
+use hjaelpeguiden::domain::shortlist::{self, MAX_ENTRIES};
 use proptest::prelude::*;
 
 #[test]
@@ -200,10 +200,7 @@ fn ticking_adds_at_the_end_and_ticking_again_takes_off() {
     for id in ["perron-4", "ppr", "borgerraadgiveren", "ppr"] {
         shortlist::toggle(&mut list, offer(id));
     }
-    assert_eq!(
-        shortlist::write(list.iter().copied()),
-        "perron-4+borgerraadgiveren"
-    );
+    assert_eq!(shortlist::write(&list, &[]), "perron-4+borgerraadgiveren");
     assert!(shortlist::contains(&list, offer("perron-4")));
     assert!(!shortlist::contains(&list, offer("ppr")));
 }
@@ -214,7 +211,10 @@ fn unticked_results_stay_off_the_list_and_the_rest_keep_their_order() {
     let offer = |id: &str| b.catalogue.offer(id).unwrap();
     let results = [offer("perron-4"), offer("ppr"), offer("borgerraadgiveren")];
     let passed_on = shortlist::without(&results, &[offer("ppr"), offer("cafe-rusfri")]);
-    assert_eq!(shortlist::write(passed_on), "perron-4+borgerraadgiveren");
+    assert_eq!(
+        shortlist::write(&passed_on, &[]),
+        "perron-4+borgerraadgiveren"
+    );
     assert_eq!(shortlist::without(&results, &[]).len(), 3);
     assert!(shortlist::without(&results, &results).is_empty());
 }
@@ -241,6 +241,38 @@ fn a_tampered_list_link_counts_what_it_cannot_show() {
 }
 
 #[test]
+fn a_list_link_holds_lines_to_call_after_its_offers() {
+    let b = bundle();
+    let offer = |id: &str| b.catalogue.offer(id).unwrap();
+    let line = |id: &str| b.catalogue.crisis_line(id).unwrap();
+    let segment = shortlist::write(
+        &[offer("ppr"), offer("perron-4")],
+        &[line("boernetelefonen"), line("sind-raadgivning")],
+    );
+    assert_eq!(segment, "ppr+perron-4+boernetelefonen+sind-raadgivning");
+    let list = shortlist::read(&segment, &b.catalogue);
+    let ids = |names: Vec<&str>| names.into_iter().map(String::from).collect::<Vec<_>>();
+    assert_eq!(
+        list.offers.iter().map(|o| o.id.clone()).collect::<Vec<_>>(),
+        ids(vec!["ppr", "perron-4"])
+    );
+    assert_eq!(
+        list.lines.iter().map(|l| l.id.clone()).collect::<Vec<_>>(),
+        ids(vec!["boernetelefonen", "sind-raadgivning"])
+    );
+    assert_eq!(list.not_shown, 0);
+    // A list of lines only is not empty; a repeated line is shown once.
+    let only = shortlist::read("boernetelefonen+boernetelefonen", &b.catalogue);
+    assert!(!only.is_empty() && only.offers.is_empty());
+    assert_eq!((only.lines.len(), only.not_shown), (1, 0));
+    assert!(shortlist::read("lukket", &b.catalogue).is_empty());
+    // Unticking a suggested line leaves it off, as for an offer.
+    let suggested = [line("boernetelefonen"), line("sind-raadgivning")];
+    let kept = shortlist::without(&suggested, &[line("boernetelefonen")]);
+    assert_eq!(shortlist::write(&[], &kept), "sind-raadgivning");
+}
+
+#[test]
 fn an_encoded_separator_reads_as_one() {
     let b = bundle();
     assert_eq!(
@@ -250,21 +282,49 @@ fn an_encoded_separator_reads_as_one() {
 }
 
 #[test]
-fn a_list_link_shows_at_most_max_offers() {
+fn a_list_link_shows_at_most_max_entries() {
     let b = bundle();
     // Every offer, then the list again: the repeats hide nothing; only what lies beyond the cap is not shown.
     let all: Vec<&str> = b.catalogue.offers.iter().map(|o| o.id.as_str()).collect();
     assert!(
-        all.len() <= MAX_OFFERS,
-        "the cap must stay above the catalogue's size"
+        all.len() + b.catalogue.crisis_lines.len() <= MAX_ENTRIES,
+        "the cap must stay above the catalogue's size, offers and lines together"
     );
-    let padded: Vec<String> = (0..MAX_OFFERS + 3).map(|i| format!("ppr-{i}")).collect();
+    let padded: Vec<String> = (0..MAX_ENTRIES + 3).map(|i| format!("ppr-{i}")).collect();
     let long = format!("{}+{}+{}", all.join("+"), all.join("+"), padded.join("+"));
     let (ids, not_shown) = listed(&long, &b);
     assert_eq!(ids, all);
-    assert_eq!(not_shown, MAX_OFFERS + 3);
-    let written = shortlist::write(b.catalogue.offers.iter().chain(b.catalogue.offers.iter()));
-    assert_eq!(written.split('+').count(), MAX_OFFERS.min(2 * all.len()));
+    assert_eq!(not_shown, MAX_ENTRIES + 3);
+    let twice: Vec<_> = b
+        .catalogue
+        .offers
+        .iter()
+        .chain(&b.catalogue.offers)
+        .collect();
+    let lines: Vec<_> = b.catalogue.crisis_lines.iter().collect();
+    let written = shortlist::write(&twice, &lines);
+    assert_eq!(
+        written.split('+').count(),
+        MAX_ENTRIES.min(2 * all.len() + lines.len())
+    );
+    // Lines count towards the cap: in a catalogue grown past it, a line after as many offers as it allows is not
+    // shown.
+    let mut grown = bundle();
+    for i in 0..MAX_ENTRIES {
+        let mut extra = grown.catalogue.offers[0].clone();
+        extra.id = format!("nyt-tilbud-{i}");
+        grown.catalogue.offers.push(extra);
+    }
+    let ids: Vec<&str> = grown
+        .catalogue
+        .offers
+        .iter()
+        .map(|o| o.id.as_str())
+        .collect();
+    let full = format!("{}+boernetelefonen", ids.join("+"));
+    let list = shortlist::read(&full, &grown.catalogue);
+    assert_eq!((list.offers.len(), list.lines.len()), (MAX_ENTRIES, 0));
+    assert_eq!(list.not_shown, ids.len() - MAX_ENTRIES + 1);
 }
 
 proptest! {
@@ -327,19 +387,29 @@ proptest! {
 
     /// Any choice of offers, in any order, comes back from its link exactly, with nothing missing.
     #[test]
-    fn list_links_round_trip(picks in proptest::collection::vec(any::<prop::sample::Index>(), 0..12)) {
+    fn list_links_round_trip(
+        picks in proptest::collection::vec(any::<prop::sample::Index>(), 0..12),
+        line_picks in proptest::collection::vec(any::<prop::sample::Index>(), 0..4),
+    ) {
         let b = bundle();
-        let mut offers = Vec::new();
+        let (mut offers, mut lines) = (Vec::new(), Vec::new());
         for pick in picks {
             let offer = &b.catalogue.offers[pick.index(b.catalogue.offers.len())];
-            if !offers.iter().any(|o: &&hjaelpeguiden::domain::catalogue::Offer| o.id == offer.id) {
+            if !shortlist::contains(&offers, offer) {
                 offers.push(offer);
             }
         }
-        let segment = shortlist::write(offers.iter().copied());
-        let (ids, not_shown) = listed(&segment, &b);
-        prop_assert_eq!(ids, offers.iter().map(|o| o.id.clone()).collect::<Vec<_>>());
-        prop_assert_eq!(not_shown, 0);
+        for pick in line_picks {
+            let line = &b.catalogue.crisis_lines[pick.index(b.catalogue.crisis_lines.len())];
+            if !shortlist::contains(&lines, line) {
+                lines.push(line);
+            }
+        }
+        let segment = shortlist::write(&offers, &lines);
+        let list = shortlist::read(&segment, &b.catalogue);
+        prop_assert_eq!(list.offers, offers);
+        prop_assert_eq!(list.lines, lines);
+        prop_assert_eq!(list.not_shown, 0);
         let route = Route::Shortlist(segment);
         prop_assert_eq!(Route::parse(&route.path()), Some(route));
     }

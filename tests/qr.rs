@@ -45,9 +45,11 @@ fn scan(picture: &QrPicture) -> String {
 }
 
 #[test]
-fn a_list_link_of_every_offer_scans_back_exactly() {
+fn a_list_link_of_every_offer_and_line_scans_back_exactly() {
     let b = bundle();
-    let segment = shortlist::write(b.catalogue.offers.iter());
+    let offers: Vec<_> = b.catalogue.offers.iter().collect();
+    let lines: Vec<_> = b.catalogue.crisis_lines.iter().collect();
+    let segment = shortlist::write(&offers, &lines);
     let url = format!(
         "https://hjaelpeguiden.randers.dk{}",
         Route::Shortlist(segment).path()

@@ -46,6 +46,14 @@ fn duplicate_offer_id() {
 }
 
 #[test]
+fn crisis_line_with_an_offers_id() {
+    // A list link holds offers and lines by id, so the two may not share one.
+    let mut b = bundle();
+    crisis_line(&mut b, "boernetelefonen").id = "ppr".into();
+    assert_problem(&b, ProblemKind::DuplicateId, "crisis line 'ppr'", "id");
+}
+
+#[test]
 fn unsafe_offer_id() {
     let mut b = bundle();
     b.catalogue.offers[0].id = "Perron 4/<script>".into();

@@ -332,6 +332,11 @@ impl Catalogue {
         self.offers.iter().find(|offer| offer.id == id)
     }
 
+    /// The crisis line with this id.
+    pub fn crisis_line(&self, id: &str) -> Option<&CrisisLine> {
+        self.crisis_lines.iter().find(|line| line.id == id)
+    }
+
     /// Every offer, alphabetically by its name in `lang` (see [`super::text::alphabetical_key`]); equal names keep
     /// editorial order.
     pub fn offers_by_name(&self, lang: Lang) -> Vec<&Offer> {

@@ -524,7 +524,7 @@ fn validate_catalogue(report: &mut Report, catalogue: &Catalogue, questions: &Qu
         .iter()
         .map(|l| l.id.as_str())
         .collect();
-    let mut seen = BTreeSet::new();
+    // The offers' ids stay in `seen`: a list link holds offers and lines alike, so one id must name one thing.
     for line in &catalogue.crisis_lines {
         let place = format!("crisis line '{}'", line.id);
         report.id(&place, &line.id, &mut seen);

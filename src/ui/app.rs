@@ -52,13 +52,14 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| {
         let picked = app
             .picked
-            .with(|picked| (!picked.is_empty()).then(|| shortlist::write(picked.iter().copied())));
+            .with(|picked| (!picked.is_empty()).then(|| shortlist::write(picked, &[])));
         storage::keep(PICKED_KEY, picked);
     });
-    // New answers may mean new results: the choice of results to pass on starts afresh.
+    // New answers may mean new results and lines: the choice of what to pass on starts afresh.
     Effect::new(move |_| {
         app.answers.track();
         app.results_left_out.set(Vec::new());
+        app.lines_left_out.set(Vec::new());
     });
     // `<html lang>` follows the language, so screen readers pronounce the page correctly.
     Effect::new(move |_| {

@@ -75,7 +75,7 @@ pub fn OffersPage() -> impl IntoView {
                 view! {
                     <li class="hg-offers-page__item">
                         <OfferCard offer=offer every_contact=every_contact.get()>
-                            <PickToggle offer=offer list=app.picked place=PickPlace::UnderCard/>
+                            <PickToggle entry=offer list=app.picked place=PickPlace::UnderCard/>
                         </OfferCard>
                     </li>
                 }

@@ -1,10 +1,9 @@
-//! A checkbox that puts one offer on a list to pass on, or leaves it off: "Læg på listen" under each card on
-//! `/tilbud`, and one per result in the results' [`super::share_choice::ShareChoice`].
+//! A checkbox that puts one offer (or line) on a list to pass on, or leaves it off: "Læg på listen" under each card
+//! on `/tilbud`, and one per result and suggested line in the results' [`super::share_choice::ShareChoice`].
 
 use super::i18n::{Msg, tr};
 use super::state::use_app;
-use crate::domain::catalogue::Offer;
-use crate::domain::shortlist;
+use crate::domain::shortlist::{self, Entry};
 use leptos::prelude::*;
 
 /// Where a checkbox stands, which decides its label and what its list holds.
@@ -12,27 +11,34 @@ use leptos::prelude::*;
 pub enum PickPlace {
     /// Under an offer's card on `/tilbud`: labelled "Læg på listen"; the list holds the offers ticked.
     UnderCard,
-    /// In the results' share choice: labelled with the offer's name; every result starts ticked, so the list holds
+    /// In the results' share choice: labelled with the entry's name; every result starts ticked, so the list holds
     /// the results left out.
     ResultChoice,
 }
 
-/// The checkbox for one offer.
+/// The checkbox for one entry.
 #[component]
-pub fn PickToggle(
-    /// The offer it is about.
-    offer: &'static Offer,
+pub fn PickToggle<T>(
+    /// The offer or line it is about.
+    entry: &'static T,
     /// The list ticking or unticking changes.
-    list: RwSignal<Vec<&'static Offer>>,
+    list: RwSignal<Vec<&'static T>>,
     /// Where it stands.
     place: PickPlace,
-) -> impl IntoView {
+) -> impl IntoView
+where
+    T: Entry + Send + Sync + 'static,
+{
     let app = use_app();
     let choice = place == PickPlace::ResultChoice;
-    let input_id = format!("{}-{}", if choice { "share" } else { "pick" }, offer.id);
-    let ticked = move || list.with(|list| shortlist::contains(list, offer)) != choice;
-    let toggle = move |_| list.update(|list| shortlist::toggle(list, offer));
-    let name = move || app.local(&offer.name);
+    let input_id = format!(
+        "{}-{}",
+        if choice { "share" } else { "pick" },
+        entry.entry_id()
+    );
+    let ticked = move || list.with(|list| shortlist::contains(list, entry)) != choice;
+    let toggle = move |_| list.update(|list| shortlist::toggle(list, entry));
+    let name = move || app.local(entry.entry_name());
     // Under a card the offer's name is still part of the label, so a screen reader's list of checkboxes says
     // which is which.
     let label = if choice {

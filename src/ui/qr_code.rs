@@ -6,7 +6,7 @@ use crate::domain::qr;
 use leptos::prelude::*;
 
 /// The code for `text`; nothing if the text is too long for a QR code (a list link never is, see
-/// [`crate::domain::shortlist::MAX_OFFERS`]).
+/// [`crate::domain::shortlist::MAX_ENTRIES`]).
 #[component]
 pub fn QrCode(
     /// What the code holds: a whole address, so the camera opens it.

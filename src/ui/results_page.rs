@@ -42,6 +42,16 @@ pub fn ResultsPage() -> impl IntoView {
     let left_out = app.results_left_out;
     let passed_on =
         Signal::derive(move || left_out.with(|out| shown.with(|all| shortlist::without(all, out))));
+    let lines = move || {
+        app.answers
+            .with(|answers| suggested_lines(&app.bundle.catalogue.crisis_lines, answers))
+    };
+    let suggested: Signal<Vec<_>> =
+        Signal::derive(move || lines().into_iter().map(|(line, _)| line).collect());
+    let lines_left_out = app.lines_left_out;
+    let lines_passed_on = Signal::derive(move || {
+        lines_left_out.with(|out| suggested.with(|all| shortlist::without(all, out)))
+    });
     view! {
         <PageHeading text=Signal::derive(move || app.text(Msg::ResultsTitle).to_owned())/>
         <p class="hg-lead">
@@ -62,12 +72,12 @@ pub fn ResultsPage() -> impl IntoView {
             }).collect_view()}
         </ol>
         {move || {
-            let lines = app.answers.with(|answers| suggested_lines(&app.bundle.catalogue.crisis_lines, answers));
-            (!lines.is_empty()).then(|| view! { <SuggestedLines lines=lines/> })
+            let lines = lines();
+            (!lines.is_empty()).then(|| view! { <SuggestedLines lines=lines lead=Msg::LinesLead/> })
         }}
         {move || ranking.with(|r| !r.0.is_empty()).then(|| view! {
-            <ShareList offers=passed_on lead=Msg::ShareLead>
-                <ShareChoice results=shown left_out=left_out/>
+            <ShareList offers=passed_on lines=lines_passed_on lead=Msg::ShareLead>
+                <ShareChoice results=shown left_out=left_out lines=suggested lines_left_out=lines_left_out/>
             </ShareList>
         })}
         {move || {

@@ -1,12 +1,12 @@
-//! "Giv listen videre": a link to the offers on the results page, for another phone. The link holds offer ids only,
-//! never answers (see [`crate::domain::shortlist`]), so no server is needed: it goes by text message or e-mail,
-//! through the phone's own share sheet where the browser has one, or to a phone's camera as a QR code.
+//! "Giv listen videre": a link to the offers (and suggested lines) on the results page, for another phone. The link
+//! holds ids only, never answers (see [`crate::domain::shortlist`]), so no server is needed: it goes by text message
+//! or e-mail, through the phone's own share sheet where the browser has one, or to a phone's camera as a QR code.
 
 use super::i18n::{Msg, tr};
 use super::qr_code::QrCode;
 use super::router::absolute_url;
 use super::state::use_app;
-use crate::domain::catalogue::Offer;
+use crate::domain::catalogue::{CrisisLine, Offer};
 use crate::domain::route::Route;
 use crate::domain::shortlist;
 use leptos::prelude::*;
@@ -19,6 +19,9 @@ pub fn ShareList(
     /// The offers to pass on, in the order shown.
     #[prop(into)]
     offers: Signal<Vec<&'static Offer>>,
+    /// The lines to call or write that go on the list after the offers (the results' suggested lines).
+    #[prop(optional, into)]
+    lines: Signal<Vec<&'static CrisisLine>>,
     /// The first sentence, which says which offers the link holds; `{n}` is their number.
     lead: Msg,
     /// Controls for the list (choosing which results go on it, clearing the ticks), under the first sentence.
@@ -27,7 +30,9 @@ pub fn ShareList(
 ) -> impl IntoView {
     let app = use_app();
     let path = Memo::new(move |_| {
-        offers.with(|offers| Route::Shortlist(shortlist::write(offers.iter().copied())).path())
+        offers.with(|offers| {
+            lines.with(|lines| Route::Shortlist(shortlist::write(offers, lines)).path())
+        })
     });
     let url = move || absolute_url(&path.get());
     let sms = move || {
@@ -40,15 +45,22 @@ pub fn ShareList(
     };
     let share = move |_| open_share_sheet(app.text(Msg::ShareMessage), &url());
     let qr_open = RwSignal::new(false);
-    let empty = Memo::new(move |_| offers.with(Vec::is_empty));
+    let empty = Memo::new(move |_| offers.with(Vec::is_empty) && lines.with(Vec::is_empty));
+    // Which offers and lines the link holds, without the answers.
+    let lead_text = move || match (offers.with(Vec::len), lines.with(Vec::len)) {
+        (0, 0) => app.text(Msg::ShareNoneChosen).to_owned(),
+        (0, lines) => app.count_text(Msg::ShareLeadOnlyLines, lines, &[]),
+        (offers, 0) => app.count_text(lead, offers, &[]),
+        (offers, lines) => format!(
+            "{} {}",
+            app.count_text(lead, offers, &[]),
+            app.count_text(Msg::ShareLeadLines, lines, &[])
+        ),
+    };
     view! {
         <section class="hg-share-list" aria-labelledby="hg-share-list-title">
             <h2 id="hg-share-list-title">{tr(Msg::ShareTitle)}</h2>
-            <p>{move || if empty.get() {
-                app.text(Msg::ShareNoneChosen).to_owned()
-            } else {
-                app.count_text(lead, offers.with(Vec::len), &[])
-            }}</p>
+            <p>{lead_text}</p>
             {children.map(|children| children())}
             // Built anew only when the list becomes empty or not, so ticking keeps an open QR code open.
             {move || (!empty.get()).then(|| view! {

@@ -11,6 +11,7 @@ use super::print_button::PrintButton;
 use super::qr_code::QrCode;
 use super::router::absolute_url;
 use super::state::use_app;
+use super::suggested_lines::SuggestedLines;
 use crate::domain::route::Route;
 use crate::domain::shortlist;
 use leptos::prelude::*;
@@ -23,12 +24,12 @@ pub fn ShortlistPage(
 ) -> impl IntoView {
     let app = use_app();
     let list = shortlist::read(&ids, &app.bundle.catalogue);
-    let count = list.offers.len();
+    let (count, line_count) = (list.offers.len(), list.lines.len());
     // The printed list carries its own link, cleaned of whatever in the address could not be shown.
     let clean_url =
-        absolute_url(&Route::Shortlist(shortlist::write(list.offers.iter().copied())).path());
+        absolute_url(&Route::Shortlist(shortlist::write(&list.offers, &list.lines)).path());
     let not_shown = list.not_shown.to_string();
-    let body = if list.offers.is_empty() {
+    let body = if list.is_empty() {
         view! {
             <p>{tr(Msg::ShortlistEmpty)}</p>
             <ul>
@@ -40,8 +41,11 @@ pub fn ShortlistPage(
     } else {
         view! {
             <p class="hg-lead hg-shortlist-page__lead">
-                {move || app.count_text(Msg::ShortlistLead, count, &[])}" "
-                {tr(Msg::ShortlistTapName)}
+                {move || if count == 0 {
+                    app.count_text(Msg::ShortlistLeadOnlyLines, line_count, &[])
+                } else {
+                    format!("{} {}", app.count_text(Msg::ShortlistLead, count, &[]), app.text(Msg::ShortlistTapName))
+                }}
             </p>
             // On paper only, so a citizen without the link can still get the list onto a phone later.
             <figure class="hg-shortlist-page__print-qr">
@@ -55,11 +59,18 @@ pub fn ShortlistPage(
                 <p class="hg-shortlist-page__not-shown">{move || app.text_with(Msg::ShortlistNotShown, &[("n", &not_shown)])}</p>
             })}
             <CrisisPrompt/>
-            <ol class="hg-shortlist-page__list">
-                {list.offers.into_iter().map(|offer| view! {
-                    <li class="hg-shortlist-page__item"><OfferCard offer=offer every_contact=true/></li>
-                }).collect_view()}
-            </ol>
+            {(count > 0).then(|| view! {
+                <ol class="hg-shortlist-page__list">
+                    {list.offers.into_iter().map(|offer| view! {
+                        <li class="hg-shortlist-page__item"><OfferCard offer=offer every_contact=true/></li>
+                    }).collect_view()}
+                </ol>
+            })}
+            // The lines the results suggested, as the results showed them, but without "why": the list says nothing
+            // about the answers.
+            {(line_count > 0).then(|| view! {
+                <SuggestedLines lines=list.lines.into_iter().map(|line| (line, Vec::new())).collect()/>
+            })}
             <p class="hg-shortlist-page__tools">
                 <PrintButton/>
                 <a href="/">{tr(Msg::ShortlistFindMore)}</a>

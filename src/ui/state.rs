@@ -4,7 +4,7 @@ use super::i18n::Msg;
 use super::storage;
 use crate::domain::answers::{self, Answers};
 use crate::domain::bundle::Bundle;
-use crate::domain::catalogue::Offer;
+use crate::domain::catalogue::{CrisisLine, Offer};
 use crate::domain::shortlist;
 use crate::domain::text::{Lang, LocalizedText, fill, long_date};
 use leptos::prelude::*;
@@ -35,6 +35,8 @@ pub struct AppState {
     /// Results unticked in the results' share section. In memory only, kept while the person looks at an offer
     /// and comes back; any change to the answers starts it afresh, since the results may change.
     pub results_left_out: RwSignal<Vec<&'static Offer>>,
+    /// Suggested lines unticked in the results' share section, kept like [`AppState::results_left_out`].
+    pub lines_left_out: RwSignal<Vec<&'static CrisisLine>>,
     /// What is typed in the search on `/tilbud`. In memory only, like anything typed about a person's situation:
     /// kept while moving between pages, gone with a reload.
     pub offers_query: RwSignal<String>,
@@ -76,6 +78,7 @@ impl AppState {
             offers_no_referral: RwSignal::new(false),
             offers_every_contact: RwSignal::new(false),
             results_left_out: RwSignal::new(Vec::new()),
+            lines_left_out: RwSignal::new(Vec::new()),
             // Read like a list link: a tampered or outdated entry drops out, it never breaks the page.
             picked: RwSignal::new(storage::read(PICKED_KEY).map_or_else(Vec::new, |ids| {
                 shortlist::read(&ids, &bundle.catalogue).offers

@@ -13,8 +13,11 @@ use leptos::prelude::*;
 /// The suggested lines, each with who it is for, why it fits, and how to reach it with its hours.
 #[component]
 pub fn SuggestedLines(
-    /// The lines, in the crisis page's order, with why each fits.
+    /// The lines, in the crisis page's order, with why each fits (nothing, on a list handed over).
     lines: Vec<(&'static CrisisLine, Vec<Reason>)>,
+    /// The sentence under the heading, if any: on the results, that the lines fit the answers.
+    #[prop(optional)]
+    lead: Option<Msg>,
 ) -> impl IntoView {
     let app = use_app();
     let items = lines.into_iter().map(|(line, reasons)| {
@@ -33,7 +36,7 @@ pub fn SuggestedLines(
     view! {
         <section class="hg-suggested-lines" aria-labelledby="hg-suggested-lines-title">
             <h2 id="hg-suggested-lines-title" class="hg-suggested-lines__title">{tr(Msg::LinesTitle)}</h2>
-            <p>{tr(Msg::LinesLead)}</p>
+            {lead.map(|lead| view! { <p>{tr(lead)}</p> })}
             <ul class="hg-suggested-lines__list">{items.collect_view()}</ul>
         </section>
     }

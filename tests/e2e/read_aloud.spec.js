@@ -155,8 +155,8 @@ test("reading block by block says every line of the page once, in order, and not
   await answerAll(page, { who: "Mig selv", age: 24, topics: ["Alkohol, hash eller andre stoffer"], help: ["Behandling eller genoptræning"] });
   const folded = await readAloud(page);
   expect(folded).toEqual(await shownLines(page));
-  expect(folded).toContain("Vælg, hvilke tilbud der kommer med");
-  await page.getByText("Vælg, hvilke tilbud der kommer med").click();
+  expect(folded).toContain("Vælg, hvad der kommer med");
+  await page.getByText("Vælg, hvad der kommer med").click();
   const opened = await readAloud(page);
   expect(opened).toEqual(await shownLines(page));
   expect(opened.length).toBeGreaterThan(folded.length);

@@ -1,5 +1,6 @@
 // Passing a list on (src/domain/shortlist.rs, src/ui/share_list.rs, src/ui/shortlist_page.rs): the results page
-// writes a link that holds offer ids only; opened on another phone, it shows the same offers and none of the answers.
+// writes a link that holds ids of offers and lines only; opened on another phone, it shows the same offers and none
+// of the answers.
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import { test, expect, answerAll, continueOn, expectAccessible } from "./fixtures.js";
@@ -160,6 +161,50 @@ test("staff can tick offers on the list of all offers and pass just those on", a
   expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
 });
 
+test("a suggested line goes on the list after the offers, and the list shows it without the answers", async ({ page }) => {
+  // A staff member with a lonely 15-year-old: BørneTelefonen may matter more than any offer on the hand-out.
+  await answerAll(page, { who: "Mig selv", age: 15, topics: ["Ensomhed og fællesskab"], help: ["Nogen at tale med"] });
+  const share = page.getByRole("region", { name: "Giv listen videre" });
+  const link = share.getByRole("link", { name: /\/liste\// });
+  const offers = (await link.getAttribute("href")).slice("/liste/".length).split("+").slice(0, -1);
+  await expect(link).toHaveAttribute("href", `/liste/${offers.join("+")}+boernetelefonen`);
+  await expect(share).toContainText("Linket viser også 1 linje, du kan ringe eller skrive til.");
+  // It can be left off like an offer, in a group of its own.
+  await share.getByText("Vælg, hvad der kommer med").click();
+  const line = share.getByRole("group", { name: "Linjer på listen" }).getByLabel("BørneTelefonen (Børns Vilkår)");
+  await expect(line).toBeChecked();
+  await expectAccessible(page);
+  await line.uncheck();
+  await expect(link).toHaveAttribute("href", `/liste/${offers.join("+")}`);
+  await expect(share).not.toContainText("linje");
+  await line.check();
+
+  // Opened, the list shows the offers, then the line with its number and hours, and nothing about the answers.
+  await link.click();
+  await expect(page.locator("h1")).toHaveText("Liste over tilbud");
+  const lines = page.getByRole("region", { name: "Du kan også ringe eller skrive" });
+  await expect(lines.getByRole("link", { name: "116 111" })).toHaveAttribute("href", "tel:116111");
+  await expect(lines).toContainText("Nummeret er taget fra en avisartikel.");
+  await expect(page.locator("main")).not.toContainText("Derfor passer det");
+  await expect(page.locator("main")).not.toContainText("15 år");
+  await expect(page.locator("main")).not.toContainText("passer også til dine svar");
+  await expect(page.locator(".hg-shortlist-page__list > li")).toHaveCount(offers.length);
+  await expectAccessible(page);
+  // Printed, the hand-out keeps the line.
+  await page.emulateMedia({ media: "print" });
+  await expect(lines.getByText("116 111")).toBeVisible();
+  await page.emulateMedia({ media: "screen" });
+
+  // A list of the line alone says what it holds, in both languages.
+  await page.goto("/liste/boernetelefonen");
+  await expect(page.locator("main")).toContainText("Listen har 1 linje, du kan ringe eller skrive til.");
+  await expect(page.locator(".hg-shortlist-page__list")).toHaveCount(0);
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.locator("main")).toContainText("The list has 1 line you can call or write to.");
+  await expect(page.getByRole("region", { name: "You can also call or write" })).toBeVisible();
+  await expectAccessible(page);
+});
+
 test("a list of one offer says one, not \"1 offers\", in both languages", async ({ page }) => {
   await page.goto("/tilbud");
   await page.getByLabel("Læg på listen: Perron 4").check();
@@ -207,7 +252,7 @@ test("results unticked in the share section stay off the link, in the results' o
   const all = (await link.getAttribute("href")).slice("/liste/".length).split("+");
   // Folded away until asked for: most people pass on all their results.
   await expect(share.getByRole("checkbox")).toHaveCount(0);
-  await share.getByText("Vælg, hvilke tilbud der kommer med").click();
+  await share.getByText("Vælg, hvad der kommer med").click();
   const boxes = share.getByRole("group", { name: "Tilbud på listen" }).getByRole("checkbox");
   await expect(boxes).toHaveCount(names.length);
   for (const name of names) await expect(share.getByLabel(name, { exact: true })).toBeChecked();
@@ -223,7 +268,7 @@ test("results unticked in the share section stay off the link, in the results' o
   await page.goBack();
   await expect(link).toHaveAttribute("href", without);
   // Ticked again, it returns to its place in the results, not to the end.
-  await share.getByText("Vælg, hvilke tilbud der kommer med").click();
+  await share.getByText("Vælg, hvad der kommer med").click();
   await share.getByLabel(names[1], { exact: true }).check();
   await expect(link).toHaveAttribute("href", `/liste/${all.join("+")}`);
   await share.getByLabel(names[1], { exact: true }).uncheck();
