@@ -2,6 +2,7 @@
 
 use super::check_answers_page::CheckAnswersPage;
 use super::crisis_page::CrisisPage;
+use super::i18n::Msg;
 use super::layout::Layout;
 use super::not_found_page::NotFoundPage;
 use super::offer_page::OfferPage;
@@ -43,17 +44,26 @@ pub fn App() -> impl IntoView {
     provide_context(app);
     let location = provide_location();
     // Mirror the answers and the ticked list into sessionStorage so a reload keeps them; nothing else ever sees them.
+    // Where the browser refuses (cookies blocked in its settings, a full quota), everything still works from memory,
+    // but a reload would silently start again: say so, once, at the first thing that could not be kept.
+    let warned = StoredValue::new(false);
+    let kept = move |kept: bool| {
+        if !kept && !warned.get_value() {
+            warned.set_value(true);
+            app.notice.set(Some(Msg::NoticeStorageUnavailable));
+        }
+    };
     Effect::new(move |_| {
         let answers = app
             .answers
             .with(|answers| (!answers.is_empty()).then(|| encode(answers, &bundle.questions)));
-        storage::keep(ANSWERS_KEY, answers);
+        kept(storage::keep(ANSWERS_KEY, answers));
     });
     Effect::new(move |_| {
         let picked = app
             .picked
             .with(|picked| (!picked.is_empty()).then(|| shortlist::write(picked, &[])));
-        storage::keep(PICKED_KEY, picked);
+        kept(storage::keep(PICKED_KEY, picked));
     });
     // New answers may mean new results and lines: the choice of what to pass on starts afresh.
     Effect::new(move |_| {

@@ -64,8 +64,9 @@ for (const persona of personas) {
       expect(new URL(url).search, url).toBe("");
       for (const value of persona.values) expect(new URL(url).pathname, url).not.toContain(value);
     }
-    // The answers are in sessionStorage only.
+    // The answers are in sessionStorage only, and with storage working nothing warns that they are not kept.
     expect(await page.evaluate(() => sessionStorage.getItem("hg-answers"))).toContain(persona.values[0]);
+    await expect(page.getByText("gemme dine svar")).toHaveCount(0);
   });
 }
 

@@ -145,11 +145,22 @@ test.describe("quick exit", () => {
           Storage.prototype.setItem = () => { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); };
         }
       }, blocked);
+      // Nothing to keep yet, so nothing to say.
+      await page.goto("/");
+      const notice = page.getByRole("status").filter({ hasText: "gemme dine svar" });
+      await expect(notice).toHaveCount(0);
       await answerAll(page, { who: "Mig selv", age: 40, topics: ["Bolig eller hjemløshed"], help: ["Et sted at bo"] });
       expect(await topResults(page)).toContain("Perron 4");
-      await page.goto("/tilbud");
+      // From the first answer that could not be kept, the person knows a reload would lose the answers.
+      await expect(notice).toHaveText(/Din browser lader ikke siden gemme dine svar og din liste\. Hvis du genindlæser siden, skal du starte forfra\./);
+      await expectAccessible(page);
+      // Said once: closed, it does not come back when the ticked list cannot be kept either.
+      await notice.getByRole("button", { name: "Luk" }).click();
+      await expect(notice).toHaveCount(0);
+      await page.getByRole("contentinfo").getByRole("link", { name: "Alle tilbud" }).click();
       await page.getByLabel("Læg på listen: Perron 4").check();
       await expect(page.getByRole("status").filter({ hasText: "på listen" })).toHaveText("1 tilbud på listen");
+      await expect(notice).toHaveCount(0);
       await page.getByRole("button", { name: "English" }).click();
       await expect(page.locator("h1")).toHaveText("All offers");
       // What could not be stored is gone after a reload, and the app starts as on a first visit.
