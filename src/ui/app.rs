@@ -60,9 +60,11 @@ pub fn App() -> impl IntoView {
         kept(storage::keep(ANSWERS_KEY, answers));
     });
     Effect::new(move |_| {
-        let picked = app
-            .picked
-            .with(|picked| (!picked.is_empty()).then(|| shortlist::write(picked, &[])));
+        let picked = app.picked.with(|offers| {
+            app.picked_lines.with(|lines| {
+                (!offers.is_empty() || !lines.is_empty()).then(|| shortlist::write(offers, lines))
+            })
+        });
         kept(storage::keep(PICKED_KEY, picked));
     });
     // New answers may mean new results and lines: the choice of what to pass on starts afresh.

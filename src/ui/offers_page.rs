@@ -1,6 +1,7 @@
 //! `/tilbud`: every offer at a glance, with how to get in and a phone number where one is sourced, or, on request,
 //! every contact with its hours and source. Meant for frontline staff and for anyone who prefers to browse. A search
-//! field and "Kun tilbud uden henvisning" narrow the list; staff can tick offers and pass them on as a list.
+//! field and "Kun tilbud uden henvisning" narrow the list; staff can tick offers, and the lines to call or write
+//! under them, and pass them on as a list.
 
 use super::crisis_prompt::CrisisPrompt;
 use super::i18n::{Msg, tr};
@@ -11,6 +12,7 @@ use super::page_heading::{PageHeading, focus_page_heading};
 use super::pick_toggle::{PickPlace, PickToggle};
 use super::share_list::ShareList;
 use super::state::use_app;
+use super::suggested_lines::SuggestedLines;
 use crate::domain::bundle::Bundle;
 use crate::domain::search::{Query, SearchIndex};
 use leptos::prelude::*;
@@ -83,14 +85,24 @@ pub fn OffersPage() -> impl IntoView {
             .collect_view()
     };
     let picked = Signal::derive(move || app.picked.get());
-    let picked_count = move || app.picked.with(Vec::len);
+    let picked_lines = Signal::derive(move || app.picked_lines.get());
+    let picked_counts = move || (app.picked.with(Vec::len), app.picked_lines.with(Vec::len));
     // A memo, so ticking a second offer updates the share section instead of building it anew (which would close
     // an open QR code).
-    let any_picked = Memo::new(move |_| picked_count() > 0);
+    let any_picked = Memo::new(move |_| picked_counts() != (0, 0));
     // Between two citizens, a staff member starts a new list with one press.
     let clear = move |_| {
         app.picked.set(Vec::new());
+        app.picked_lines.set(Vec::new());
         focus_page_heading();
+    };
+    // Every line to call or write, which staff can put on the list too; not while searching, since the search
+    // looks in the offers only.
+    let lines = move || {
+        (!searching()).then(|| {
+            let lines = app.bundle.catalogue.crisis_lines.iter().map(|line| (line, Vec::new()));
+            view! { <SuggestedLines lines=lines.collect() lead=Msg::OffersLinesLead pick=app.picked_lines/> }
+        })
     };
     view! {
         <PageHeading text=Signal::derive(move || app.text(Msg::OffersTitle).to_owned())/>
@@ -137,14 +149,21 @@ pub fn OffersPage() -> impl IntoView {
         })}
         // Ticking an offer changes the bottom of the page; a screen reader hears the new count here.
         <p class="hg-visually-hidden" role="status">
-            {move || match picked_count() {
-                0 => app.text(Msg::OffersPickedNone).to_owned(),
-                n => app.count_text(Msg::OffersPickedCount, n, &[]),
+            {move || match picked_counts() {
+                (0, 0) => app.text(Msg::OffersPickedNone).to_owned(),
+                (offers, 0) => app.count_text(Msg::OffersPickedCount, offers, &[]),
+                (0, lines) => app.count_text(Msg::OffersPickedLinesCount, lines, &[]),
+                (offers, lines) => format!(
+                    "{}, {}",
+                    app.count_text(Msg::OffersPickedCount, offers, &[]),
+                    app.count_text(Msg::OffersPickedLinesCount, lines, &[])
+                ),
             }}
         </p>
         <ul class="hg-offers-page">{offers}</ul>
+        {lines}
         {move || any_picked.get().then(|| view! {
-            <ShareList offers=picked lead=Msg::ShareLeadPicked>
+            <ShareList offers=picked lines=picked_lines lead=Msg::ShareLeadPicked>
                 <button type="button" class="hg-button hg-button--secondary" on:click=clear>{tr(Msg::OffersPickClear)}</button>
             </ShareList>
         })}

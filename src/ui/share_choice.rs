@@ -25,17 +25,16 @@ pub fn ShareChoice(
     view! {
         <details class="hg-share-choice">
             <summary class="hg-button hg-button--secondary">{tr(Msg::ShareChooseShow)}</summary>
-            <ChoiceGroup legend=Msg::ShareChooseLegend entries=results left_out=left_out/>
-            {move || lines.with(|lines| !lines.is_empty()).then(|| view! {
-                <ChoiceGroup legend=Msg::ShareChooseLinesLegend entries=lines left_out=lines_left_out/>
+            {choice_group(Msg::ShareChooseLegend, results, left_out)}
+            {move || lines.with(|lines| !lines.is_empty()).then(|| {
+                choice_group(Msg::ShareChooseLinesLegend, lines, lines_left_out)
             })}
         </details>
     }
 }
 
 /// One group of checkboxes, one per entry, under its legend.
-#[component]
-fn ChoiceGroup<T>(
+fn choice_group<T>(
     legend: Msg,
     entries: Signal<Vec<&'static T>>,
     left_out: RwSignal<Vec<&'static T>>,

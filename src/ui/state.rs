@@ -32,6 +32,9 @@ pub struct AppState {
     /// The offers ticked on `/tilbud` to pass on, in the order ticked. Kept like the answers (memory and
     /// sessionStorage), so a staff member's reload does not lose the list; gone with the tab.
     pub picked: RwSignal<Vec<&'static Offer>>,
+    /// The lines to call or write ticked on `/tilbud`, which go on the list after the offers (Livslinien on a
+    /// hand-out for someone at risk). Kept with the offers, under the same key.
+    pub picked_lines: RwSignal<Vec<&'static CrisisLine>>,
     /// Results unticked in the results' share section. In memory only, kept while the person looks at an offer
     /// and comes back; any change to the answers starts it afresh, since the results may change.
     pub results_left_out: RwSignal<Vec<&'static Offer>>,
@@ -60,6 +63,10 @@ impl AppState {
             .find(|l| Some(&l.code) == stored_lang.as_ref())
             .map_or(default_lang, |l| Lang(&l.code));
         let mut notice = None;
+        // Read like a list link: a tampered or outdated entry drops out, it never breaks the page.
+        let picked = storage::read(PICKED_KEY).map(|ids| shortlist::read(&ids, &bundle.catalogue));
+        let (picked, picked_lines) =
+            picked.map_or_else(Default::default, |list| (list.offers, list.lines));
         let restored = match storage::read(ANSWERS_KEY) {
             None => Answers::default(),
             Some(text) => answers::decode(&text, &bundle.questions).unwrap_or_else(|_| {
@@ -79,10 +86,8 @@ impl AppState {
             offers_every_contact: RwSignal::new(false),
             results_left_out: RwSignal::new(Vec::new()),
             lines_left_out: RwSignal::new(Vec::new()),
-            // Read like a list link: a tampered or outdated entry drops out, it never breaks the page.
-            picked: RwSignal::new(storage::read(PICKED_KEY).map_or_else(Vec::new, |ids| {
-                shortlist::read(&ids, &bundle.catalogue).offers
-            })),
+            picked: RwSignal::new(picked),
+            picked_lines: RwSignal::new(picked_lines),
         }
     }
 
@@ -126,6 +131,7 @@ impl AppState {
     pub fn clear_answers(&self) {
         self.answers.set(Answers::default());
         self.picked.set(Vec::new());
+        self.picked_lines.set(Vec::new());
         self.offers_query.set(String::new());
         self.offers_no_referral.set(false);
         self.returning_to_check.set(false);

@@ -4,6 +4,7 @@
 
 use super::contact_list::ContactList;
 use super::i18n::{Msg, tr};
+use super::pick_toggle::{PickPlace, PickToggle};
 use super::state::use_app;
 use super::why_it_fits::WhyItFits;
 use crate::domain::catalogue::CrisisLine;
@@ -18,6 +19,9 @@ pub fn SuggestedLines(
     /// The sentence under the heading, if any: on the results, that the lines fit the answers.
     #[prop(optional)]
     lead: Option<Msg>,
+    /// The list a "Læg på listen" checkbox under each line puts it on (on `/tilbud`), if any.
+    #[prop(optional)]
+    pick: Option<RwSignal<Vec<&'static CrisisLine>>>,
 ) -> impl IntoView {
     let app = use_app();
     let items = lines.into_iter().map(|(line, reasons)| {
@@ -30,6 +34,7 @@ pub fn SuggestedLines(
                     <p class="hg-suggested-lines__caution">{move || app.local(caution)}</p>
                 })}
                 <ContactList contacts=&line.contacts line=true/>
+                {pick.map(|list| view! { <PickToggle entry=line list=list place=PickPlace::UnderCard/> })}
             </li>
         }
     });

@@ -135,6 +135,19 @@ test("staff can tick offers on the list of all offers and pass just those on", a
   await expect(share.getByRole("img", { name: "QR-kode med linket til listen" })).toBeVisible();
   await expectAccessible(page);
 
+  // A line to call goes on the list too, after the offers: Livslinien on a hand-out for someone at risk.
+  const lines = page.getByRole("region", { name: "Du kan også ringe eller skrive" });
+  await lines.getByLabel("Læg på listen: Livslinien").check();
+  await expect(link).toHaveAttribute("href", "/liste/perron-4+borgerraadgiveren+ppr+livslinien");
+  await expect(page.getByRole("status").filter({ hasText: "på listen" })).toHaveText("3 tilbud på listen, 1 linje på listen");
+  await expect(share).toContainText("Linket viser også 1 linje, du kan ringe eller skrive til.");
+  await lines.getByLabel("Læg på listen: Livslinien").uncheck();
+  // The lines are not searched, so a search hides them.
+  await page.getByLabel("Søg i tilbuddene").fill("perron");
+  await expect(lines).toHaveCount(0);
+  await page.getByLabel("Søg i tilbuddene").fill("");
+  await expect(lines).toBeVisible();
+
   // Taking one off updates the link and keeps the open QR code open.
   await page.getByLabel("Læg på listen: Borgerrådgiveren").uncheck();
   await expect(link).toHaveAttribute("href", "/liste/perron-4+ppr");
@@ -145,11 +158,13 @@ test("staff can tick offers on the list of all offers and pass just those on", a
   await page.goBack();
   await expect(page.getByLabel("Læg på listen: Perron 4")).toBeChecked();
   await expect(link).toHaveAttribute("href", "/liste/perron-4+ppr");
+  await lines.getByLabel("Læg på listen: BørneTelefonen (Børns Vilkår)").check();
   await page.reload();
   await expect(page.getByLabel("Læg på listen: PPR – Pædagogisk Psykologisk Rådgivning")).toBeChecked();
-  await expect(link).toHaveAttribute("href", "/liste/perron-4+ppr");
+  await expect(lines.getByLabel("Læg på listen: BørneTelefonen (Børns Vilkår)")).toBeChecked();
+  await expect(link).toHaveAttribute("href", "/liste/perron-4+ppr+boernetelefonen");
   // Kept like the answers: ids only, in this tab's session storage, nowhere else.
-  expect(await page.evaluate(() => ({ ...sessionStorage }))).toEqual({ "hg-picked": "perron-4+ppr" });
+  expect(await page.evaluate(() => ({ ...sessionStorage }))).toEqual({ "hg-picked": "perron-4+ppr+boernetelefonen" });
   expect(await page.evaluate(() => localStorage.length)).toBe(0);
 
   // Between two citizens: one press clears the list, and focus goes back to the top of the page.
@@ -158,6 +173,7 @@ test("staff can tick offers on the list of all offers and pass just those on", a
   await expect(page.locator("h1")).toBeFocused();
   await expect(page.getByRole("status").filter({ hasText: "på listen" })).toHaveText("Der er ingen tilbud på listen");
   await expect(page.getByLabel("Læg på listen: Perron 4")).not.toBeChecked();
+  await expect(lines.getByLabel("Læg på listen: BørneTelefonen (Børns Vilkår)")).not.toBeChecked();
   expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
 });
 
