@@ -319,31 +319,43 @@ fn every_ui_text_is_used_by_the_app() {
 }
 
 /// "1 offers on the list" was shown after ticking one offer. Every text that counts reads right for one thing:
-/// filled with 1, no English text puts a plural noun or verb after it.
+/// filled with 1 (a count, or an age), no text puts a plural noun or verb after it, in either language.
 #[test]
 fn a_count_of_one_reads_as_one() {
     let texts = bundle().texts;
-    let en = Lang("en");
-    let counting =
-        |key: &&str| texts.get(key, en).contains("{n}") && UiTexts::singular_of(key).is_none();
-    for key in texts.texts.keys().filter(counting) {
-        let one = fill(texts.counted(key, 1, en), &[("n", "1"), ("total", "32")]);
-        for plural in [
-            "1 offers",
-            "1 lines",
-            "offers match ",
-            "offers need ",
-            "de 1 ",
-        ] {
-            assert!(!one.contains(plural), "text '{key}' for one: {one}");
-        }
-        // Any other count keeps the text itself.
-        for count in [0, 2, 32] {
-            assert_eq!(texts.counted(key, count, en), texts.get(key, en), "{key}");
+    for lang in [Lang("da"), Lang("en")] {
+        let counting = |key: &&str| {
+            let text = texts.get(key, lang);
+            (text.contains("{n}") || text.contains("{age}")) && UiTexts::singular_of(key).is_none()
+        };
+        for key in texts.texts.keys().filter(counting) {
+            // An age counts years too: "1 years" on "Tjek dine svar" for a parent of a baby.
+            let values = [("n", "1"), ("age", "1"), ("total", "32")];
+            let one = fill(texts.counted(key, 1, lang), &values);
+            let plurals = [
+                "1 offers",
+                "1 lines",
+                "1 years",
+                "offers match ",
+                "offers need ",
+                "1 linjer",
+                "de 1 ",
+            ];
+            for plural in plurals {
+                assert!(!one.contains(plural), "text '{key}' for one: {one}");
+            }
+            // Any other count keeps the text itself.
+            for count in [0, 2, 32] {
+                assert_eq!(
+                    texts.counted(key, count, lang),
+                    texts.get(key, lang),
+                    "{key}"
+                );
+            }
         }
     }
     assert_eq!(
-        texts.counted("offers_picked_count", 1, en),
+        texts.counted("offers_picked_count", 1, Lang("en")),
         "1 offer on the list"
     );
 }

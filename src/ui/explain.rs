@@ -42,7 +42,7 @@ pub fn answer_lines(app: &AppState, question: &Question) -> Vec<String> {
         return vec![app.text(Msg::DontKnow).to_owned()];
     }
     if let Some(Age::Years(years)) = answers.age.filter(|_| question.kind == QuestionKind::Age) {
-        return vec![app.text_with(Msg::AgeYears, &[("age", &years.to_string())])];
+        return vec![app.count_text(Msg::AgeYears, usize::from(years), &[])];
     }
     answers
         .chosen(question.kind)
