@@ -10,7 +10,7 @@ use super::offer_card::OfferCard;
 use super::offer_search::OfferSearch;
 use super::page_heading::{PageHeading, focus_page_heading};
 use super::pick_toggle::{PickPlace, PickToggle};
-use super::share_list::ShareList;
+use super::share_list::{ShareList, is_open};
 use super::state::use_app;
 use super::suggested_lines::SuggestedLines;
 use crate::domain::bundle::Bundle;
@@ -97,11 +97,22 @@ pub fn OffersPage() -> impl IntoView {
         focus_page_heading();
     };
     // Every line to call or write, which staff can put on the list too; not while searching, since the search
-    // looks in the offers only.
+    // looks in the offers only. Folded, and built only when opened: eight lines with every channel and its hours
+    // would double the page's length and the work of opening it (Lighthouse's blocking time on this page rose by
+    // 90 ms).
+    let lines_open = app.offers_lines_open;
     let lines = move || {
         (!searching()).then(|| {
-            let lines = app.bundle.catalogue.crisis_lines.iter().map(|line| (line, Vec::new()));
-            view! { <SuggestedLines lines=lines.collect() lead=Msg::OffersLinesLead pick=app.picked_lines/> }
+            let all = || app.bundle.catalogue.crisis_lines.iter().map(|line| (line, Vec::new()));
+            view! {
+                <details class="hg-offers-page__lines" open=lines_open.get_untracked()
+                    on:toggle=move |event| lines_open.set(is_open(&event))>
+                    <summary class="hg-button hg-button--secondary">{tr(Msg::OffersLinesShow)}</summary>
+                    {move || lines_open.get().then(|| view! {
+                        <SuggestedLines lines=all().collect() lead=Msg::OffersLinesLead pick=app.picked_lines/>
+                    })}
+                </details>
+            }
         })
     };
     view! {

@@ -87,7 +87,7 @@ pub fn ShareList(
 }
 
 /// Whether the `<details>` element a `toggle` event came from is open now.
-fn is_open(event: &leptos::ev::Event) -> bool {
+pub fn is_open(event: &leptos::ev::Event) -> bool {
     event
         .target()
         .and_then(|target| target.dyn_into::<web_sys::Element>().ok())

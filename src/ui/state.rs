@@ -49,6 +49,9 @@ pub struct AppState {
     /// Whether `/tilbud` shows every contact of every offer, for staff who want the whole directory at a glance.
     /// A way of looking, not about anyone: in memory, kept while moving between pages.
     pub offers_every_contact: RwSignal<bool>,
+    /// Whether `/tilbud` shows the lines to call or write, folded away at first. Kept while moving between pages
+    /// like [`AppState::offers_every_contact`]; open from the start when a ticked line was restored.
+    pub offers_lines_open: RwSignal<bool>,
 }
 
 impl AppState {
@@ -87,6 +90,7 @@ impl AppState {
             results_left_out: RwSignal::new(Vec::new()),
             lines_left_out: RwSignal::new(Vec::new()),
             picked: RwSignal::new(picked),
+            offers_lines_open: RwSignal::new(!picked_lines.is_empty()),
             picked_lines: RwSignal::new(picked_lines),
         }
     }
