@@ -66,8 +66,8 @@ pub fn ShortlistPage(
                     }).collect_view()}
                 </ol>
             })}
-            // The lines the results suggested, as the results showed them, but without "why": the list says nothing
-            // about the answers.
+            // The lines to call or write (suggested with the results, or ticked on `/tilbud`), as the results show
+            // them but without "why": the list says nothing about the answers.
             {(line_count > 0).then(|| view! {
                 <SuggestedLines lines=list.lines.into_iter().map(|line| (line, Vec::new())).collect()/>
             })}
