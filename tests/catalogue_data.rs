@@ -336,9 +336,11 @@ fn a_count_of_one_reads_as_one() {
                 "1 offers",
                 "1 lines",
                 "1 years",
+                "1 months",
                 "offers match ",
                 "offers need ",
                 "1 linjer",
+                "1 måneder",
                 "de 1 ",
             ];
             for plural in plurals {

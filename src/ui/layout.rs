@@ -23,7 +23,7 @@ pub fn Layout(
     let location = use_location();
     let app = use_app();
     // The freshness rule is stated where every page can show it: facts older than this say "ring og tjek".
-    let review_after = app.bundle.catalogue.review_after_months.to_string();
+    let review_after = app.bundle.catalogue.review_after_months as usize;
     let oldest_check = app.bundle.catalogue.oldest_check().unwrap_or_default();
     view! {
         // The exit and skip links come first in the tab order, inside the banner landmark, so that no content
@@ -53,7 +53,7 @@ pub fn Layout(
                 <a href=Route::Safety.path() class="hg-footer__link" aria-current=location.aria_current(Route::Safety)>{tr(Msg::SafetyLink)}</a>
                 <a href=Route::Privacy.path() class="hg-footer__link" aria-current=location.aria_current(Route::Privacy)>{tr(Msg::PrivacyLink)}</a>
             </nav>
-            <p class="hg-footer__note">{move || app.text_with(Msg::FooterNote, &[("months", &review_after), ("date", &app.date(oldest_check))])}</p>
+            <p class="hg-footer__note">{move || app.count_text(Msg::FooterNote, review_after, &[("date", &app.date(oldest_check))])}</p>
         </footer>
     }
 }

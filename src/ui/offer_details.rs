@@ -92,7 +92,7 @@ pub fn OfferDetails(
                     }}
                     {overdue.then(|| view! {
                         " "<strong class="hg-offer-details__overdue">
-                            {move || app.text_with(overdue_text, &[("months", &review_after.to_string())])}
+                            {move || app.count_text(overdue_text, review_after as usize, &[])}
                         </strong>
                     })}
                 </p>
