@@ -5,7 +5,7 @@ mod common;
 
 use common::bundle;
 use hjaelpeguiden::domain::bundle::Bundle;
-use hjaelpeguiden::domain::catalogue::{Offer, is_reachable};
+use hjaelpeguiden::domain::catalogue::{Audience, Offer, is_reachable};
 use hjaelpeguiden::domain::hours::Date;
 use hjaelpeguiden::domain::questions::Who;
 use hjaelpeguiden::domain::ranking::{Exclusion, MAY_HAVE_ENDED_POINTS, Ranking, Reason, rank};
@@ -261,6 +261,46 @@ fn an_offer_for_relatives_only_is_a_near_miss_for_the_person_themselves() {
         .find(|n| n.offer.id == "soeskendegrupper")
         .unwrap();
     assert_eq!(groups.exclusions, vec![Exclusion::NotForThePersonAffected]);
+}
+
+/// The reasons a match for these answers gives, found by offer id.
+fn reasons_of(bundle: &Bundle, answers: &Answers, id: &str) -> Vec<Reason> {
+    let ranking = rank(&bundle.catalogue, answers, TODAY);
+    let found = ranking.matches.iter().find(|m| m.offer.id == id);
+    found
+        .unwrap_or_else(|| panic!("{id} is not a match"))
+        .reasons
+        .clone()
+}
+
+/// "Tilbuddet er også for pårørende" was said of the brain-injury relatives' groups, which are for nobody else:
+/// "also" is for offers made for the person affected first.
+#[test]
+fn an_offer_made_for_relatives_or_professionals_is_not_said_to_be_also_for_them() {
+    let mut b = bundle();
+    let relative = answers(Who::Relative, Some(30), &["brain-injury"], &[], false);
+    assert!(
+        reasons_of(&b, &relative, "hjerneskade-paaroerende")
+            .contains(&Reason::ForRelatives { also: false })
+    );
+    assert!(
+        reasons_of(&b, &relative, "hjernecenter-randers")
+            .contains(&Reason::ForRelatives { also: true })
+    );
+    let professional = answers(Who::Professional, Some(8), &["family-children"], &[], false);
+    assert!(
+        reasons_of(&b, &professional, "ppr").contains(&Reason::ForProfessionals { also: true })
+    );
+    let ppr = b
+        .catalogue
+        .offers
+        .iter_mut()
+        .find(|o| o.id == "ppr")
+        .unwrap();
+    ppr.audiences = vec![Audience::Professional];
+    assert!(
+        reasons_of(&b, &professional, "ppr").contains(&Reason::ForProfessionals { also: false })
+    );
 }
 
 /// Where a match or near miss for these answers is `id`: its exclusions, or `None` for a match.

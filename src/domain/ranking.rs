@@ -47,10 +47,11 @@ pub enum Reason {
     Help(String),
     /// It is made for this age group.
     AgeFits(u8),
-    /// It is made for relatives.
-    ForRelatives,
-    /// It also serves professionals.
-    ForProfessionals,
+    /// It serves relatives. `also` when it is for the person affected too ("also for relatives"); otherwise it is
+    /// made for relatives, and saying "also" would hide that.
+    ForRelatives { also: bool },
+    /// It serves professionals. `also` when others use it too ("professionals can use it too").
+    ForProfessionals { also: bool },
     /// It needs no referral, as preferred.
     NoReferral(Access),
     /// It helps with any question, whatever the topic.
@@ -167,11 +168,14 @@ pub fn score(offer: &Offer, answers: &Answers) -> (i32, Vec<Reason>) {
     }
     match answers.who {
         Some(Who::Relative) if offer.audiences.contains(&Audience::Relative) => {
-            reasons.push(Reason::ForRelatives)
+            reasons.push(Reason::ForRelatives {
+                also: offer.audiences.contains(&Audience::Person),
+            })
         }
-        Some(Who::Professional) if offer.audiences.contains(&Audience::Professional) => {
-            reasons.push(Reason::ForProfessionals)
-        }
+        Some(Who::Professional) if offer.audiences.contains(&Audience::Professional) => reasons
+            .push(Reason::ForProfessionals {
+                also: offer.audiences.len() > 1,
+            }),
         _ => {}
     }
     reasons.extend(
@@ -193,8 +197,8 @@ pub fn score(offer: &Offer, answers: &Answers) -> (i32, Vec<Reason>) {
             Reason::Topic(_) => TOPIC_POINTS,
             Reason::Help(_) => HELP_POINTS,
             Reason::AgeFits(_) => AGE_POINTS,
-            Reason::ForRelatives => RELATIVE_POINTS,
-            Reason::ForProfessionals => PROFESSIONAL_POINTS,
+            Reason::ForRelatives { .. } => RELATIVE_POINTS,
+            Reason::ForProfessionals { .. } => PROFESSIONAL_POINTS,
             Reason::NoReferral(_) => NO_REFERRAL_POINTS,
             Reason::AnyTopic => ANY_TOPIC_POINTS,
         })

@@ -96,8 +96,10 @@ pub fn why_sentences(app: &AppState, reasons: &[Reason]) -> Vec<String> {
     }
     for reason in reasons {
         let msg = match reason {
-            Reason::ForRelatives => Msg::ReasonForRelatives,
-            Reason::ForProfessionals => Msg::ReasonForProfessionals,
+            Reason::ForRelatives { also: true } => Msg::ReasonAlsoForRelatives,
+            Reason::ForRelatives { also: false } => Msg::ReasonForRelatives,
+            Reason::ForProfessionals { also: true } => Msg::ReasonAlsoForProfessionals,
+            Reason::ForProfessionals { also: false } => Msg::ReasonForProfessionals,
             Reason::NoReferral(_) => Msg::ReasonNoReferral,
             Reason::AnyTopic => Msg::ReasonAnyTopic,
             Reason::Topic(_) | Reason::Help(_) | Reason::AgeFits(_) => continue,
