@@ -1,5 +1,5 @@
 // Moving through the questions: back link, browser Back/Forward, errors, check answers, language, deep links.
-import { test, expect, expectAccessible, continueOn, pick, topResults, fakeSpeech } from "./fixtures.js";
+import { test, expect, expectAccessible, continueOn, pick, topResults, fakeSpeech, answerAll } from "./fixtures.js";
 
 test("back link and browser Back/Forward keep the answers", async ({ page }) => {
   await page.goto("/sporgsmal/fare");
@@ -359,6 +359,42 @@ test("every offer page and the list of all offers pass axe", async ({ page }) =>
     await page.goto(href);
     await expectAccessible(page);
   }
+});
+
+test("in the phone's dark scheme every page turns dark and passes axe, and paper and the QR code stay black on white", async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.emulateMedia({ colorScheme: "dark" });
+  const colours = () => page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]);
+  // The error summary and the marked field.
+  await page.goto("/sporgsmal/hvem");
+  await continueOn(page);
+  await expect(page.locator(".hg-error-summary")).toBeFocused();
+  await expectAccessible(page);
+  // The whole journey, axe on every page, to results with a near miss (Perron 4 is from 25).
+  await answerAll(page, { who: "Mig selv", age: 20, topics: ["Bolig eller hjemløshed"], help: ["Et sted at bo"] });
+  await expect(page.locator(".hg-offer-card--near-miss").first()).toBeVisible();
+  expect(await colours()).toEqual(["rgb(18, 21, 24)", "rgb(238, 240, 242)"]);
+  // Staff's view: every contact, the crisis lines unfolded, a tick, and the QR code.
+  await page.goto("/tilbud");
+  await page.getByRole("checkbox", { name: "Vis alle kontaktoplysninger" }).check();
+  await page.getByText("Vis linjer til rådgivning og krisehjælp").click();
+  await page.getByRole("checkbox", { name: /Læg på listen/ }).first().check();
+  await page.getByText("Vis som QR-kode").click();
+  const code = page.getByRole("img", { name: "QR-kode med linket til listen" });
+  await expect(code).toBeVisible();
+  await expectAccessible(page);
+  // A camera needs dark modules on a light ground, whatever the theme.
+  const fills = await code.evaluate((svg) => [...svg.querySelectorAll("rect, path")].map((shape) => getComputedStyle(shape).fill));
+  expect(fills).toEqual(["rgb(255, 255, 255)", "rgb(0, 0, 0)"]);
+  const links = await page.locator("ul.hg-offers-page .hg-offer-card__title a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  for (const href of [...links, "/liste/perron-4+livslinien", "/akut", "/sikker-brug", "/privatliv", "/ukendt"]) {
+    await page.goto(href);
+    await expectAccessible(page);
+    expect(await colours(), href).toEqual(["rgb(18, 21, 24)", "rgb(238, 240, 242)"]);
+  }
+  // Printed, a hand-out is black on white even from a phone in the dark scheme.
+  await page.emulateMedia({ media: "print", colorScheme: "dark" });
+  expect(await colours()).toEqual(["rgb(255, 255, 255)", "rgb(11, 12, 12)"]);
 });
 
 test("320 px wide: no sideways scrolling, and touch targets are at least 44 px", async ({ page }) => {
