@@ -75,10 +75,18 @@ pub fn why_sentences(app: &AppState, reasons: &[Reason]) -> Vec<String> {
         said.push(app.text_with(Msg::ReasonTopics, &[("topics", &list(&topics))]));
     }
     // Worded as the questions were: "Hvor gammel er borgeren?" is answered by "borgeren er 42 år".
-    let (age_msg, help_msg) = match who {
-        Some(Who::Professional) => (Msg::ReasonAgeProfessional, Msg::ReasonHelpProfessional),
-        Some(Who::Relative) => (Msg::ReasonAgeOther, Msg::ReasonHelp),
-        Some(Who::Me) | None => (Msg::ReasonAgeMe, Msg::ReasonHelp),
+    let (age_msg, help_msg, no_referral_msg) = match who {
+        Some(Who::Professional) => (
+            Msg::ReasonAgeProfessional,
+            Msg::ReasonHelpProfessional,
+            Msg::ReasonNoReferralProfessional,
+        ),
+        Some(Who::Relative) => (
+            Msg::ReasonAgeOther,
+            Msg::ReasonHelp,
+            Msg::ReasonNoReferralRelative,
+        ),
+        Some(Who::Me) | None => (Msg::ReasonAgeMe, Msg::ReasonHelp, Msg::ReasonNoReferral),
     };
     if let Some(age) = reasons.iter().find_map(|r| match r {
         Reason::AgeFits(a) => Some(*a),
@@ -100,7 +108,8 @@ pub fn why_sentences(app: &AppState, reasons: &[Reason]) -> Vec<String> {
             Reason::ForRelatives { also: false } => Msg::ReasonForRelatives,
             Reason::ForProfessionals { also: true } => Msg::ReasonAlsoForProfessionals,
             Reason::ForProfessionals { also: false } => Msg::ReasonForProfessionals,
-            Reason::NoReferral(_) => Msg::ReasonNoReferral,
+            // The preference, as it was asked: the access badge below states the fact itself.
+            Reason::NoReferral(_) => no_referral_msg,
             Reason::AnyTopic => Msg::ReasonAnyTopic,
             Reason::Topic(_) | Reason::Help(_) | Reason::AgeFits(_) => continue,
         };

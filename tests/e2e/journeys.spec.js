@@ -138,6 +138,36 @@ test("for a professional, the explanation speaks of the citizen, as the question
   await expect(card).toContainText("You said that it is about housing or homelessness, that the citizen is 42, and that the citizen is looking for a place to live.");
 });
 
+test("the wish for no referral is said as it was asked, and the badge says the offer needs none", async ({ page }) => {
+  await answerAll(page, {
+    who: "En borger, jeg hjælper i mit arbejde",
+    age: 42,
+    topics: ["Bolig eller hjemløshed"],
+    help: ["Et sted at bo"],
+    noReferral: true,
+  });
+  const card = page.locator("li", { has: page.getByRole("heading", { name: "Perron 4" }) });
+  const why = card.locator(".hg-why-it-fits");
+  await expect(why).toContainText("Hjælpen skulle helst kunne bruges uden henvisning.");
+  // The fact is the badge's to state, once: the explanation does not say it again.
+  await expect(card.getByText("Kræver ingen henvisning – mød op")).toBeVisible();
+  await expect(why).not.toContainText("kræver ingen henvisning");
+  // The same answers, given by the person themselves and by a relative, worded as their questions were.
+  const stored = await page.evaluate(() => sessionStorage.getItem("hg-answers"));
+  expect(stored).toMatch(/^hvem=professional$/m);
+  for (const [who, said] of [
+    ["me", "Du ville helst have hjælp uden henvisning."],
+    ["relative", "I ville helst have hjælp uden henvisning."],
+  ]) {
+    const answers = stored.replace(/^hvem=professional$/m, `hvem=${who}`);
+    await page.evaluate((value) => sessionStorage.setItem("hg-answers", value), answers);
+    await page.reload();
+    await expect(why).toContainText(said);
+  }
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(card.locator(".hg-why-it-fits")).toContainText("You preferred help without a referral.");
+});
+
 test("when nothing specific fits, the results say which groups the offers about it are for", async ({ page }) => {
   await answerAll(page, { who: "Mig selv", age: 22, topics: ["Arbejde og uddannelse"], help: ["Job eller uddannelse"] });
   expect(await topResults(page)).toEqual(["Borgerrådgiveren", "Fremskudt Rådgivning, Psykiatri"]);
