@@ -4,6 +4,7 @@ use super::explain::answer_lines;
 use super::i18n::{Msg, tr};
 use super::page_heading::PageHeading;
 use super::state::use_app;
+use crate::domain::flow::{self, Step};
 use crate::domain::route::Route;
 use leptos::prelude::*;
 
@@ -42,6 +43,11 @@ pub fn CheckAnswersPage() -> impl IntoView {
         <PageHeading text=Signal::derive(move || app.text(Msg::CheckTitle).to_owned())/>
         <dl class="hg-check-answers-page">{rows}</dl>
         <p>{tr(Msg::CheckPrivacy)}</p>
-        <a href=Route::Results.path() class="hg-button">{tr(Msg::SeeResults)}</a>
+        // Questions still unanswered (an address typed, answers deleted): on with them, not to results built on
+        // nothing.
+        {move || match flow::resume(&app.bundle.questions, &app.answers.get()) {
+            Step::Question(id) => view! { <a href=Route::Question(id).path() class="hg-button">{tr(Msg::ContinueQuestions)}</a> }.into_any(),
+            Step::CheckAnswers | Step::Crisis => view! { <a href=Route::Results.path() class="hg-button">{tr(Msg::SeeResults)}</a> }.into_any(),
+        }}
     }
 }

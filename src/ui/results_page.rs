@@ -12,6 +12,7 @@ use super::share_list::ShareList;
 use super::state::use_app;
 use super::suggested_lines::SuggestedLines;
 use crate::domain::crisis::suggested_lines;
+use crate::domain::flow::{self, Step};
 use crate::domain::questions::QuestionKind;
 use crate::domain::ranking::rank;
 use crate::domain::route::Route;
@@ -52,7 +53,23 @@ pub fn ResultsPage() -> impl IntoView {
     let lines_passed_on = Signal::derive(move || {
         lines_left_out.with(|out| suggested.with(|all| shortlist::without(all, out)))
     });
+    // Reached before the questions are done (an address typed or kept, a new tab, answers deleted): there is
+    // nothing to base suggestions on, and calling every offer a fit would be untrue. Say so, and lead on.
+    let unanswered = move || match flow::resume(&app.bundle.questions, &app.answers.get()) {
+        Step::Question(id) => Some(Route::Question(id).path()),
+        Step::CheckAnswers | Step::Crisis => None,
+    };
+    let unfinished = move || {
+        view! {
+            <PageHeading text=Signal::derive(move || app.text(Msg::ResultsUnfinishedTitle).to_owned())/>
+            <p class="hg-lead">{tr(Msg::ResultsUnfinishedLead)}</p>
+            <a href=move || unanswered().unwrap_or_default() class="hg-button">{tr(Msg::ContinueQuestions)}</a>
+            <p>{tr(Msg::ResultsUnfinishedBrowse)}" "<a href=Route::Offers.path()>{tr(Msg::AllOffersLink)}</a></p>
+            <CrisisPrompt/>
+        }
+    };
     view! {
+        <Show when=move || unanswered().is_none() fallback=unfinished>
         <PageHeading text=Signal::derive(move || app.text(Msg::ResultsTitle).to_owned())/>
         <p class="hg-lead">
             {move || app.count_text(Msg::ResultsCount, ranking.with(|r| r.0.len()), &[])}
@@ -92,5 +109,6 @@ pub fn ResultsPage() -> impl IntoView {
                 </ul>
             })
         }}
+        </Show>
     }
 }

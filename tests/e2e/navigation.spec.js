@@ -107,6 +107,9 @@ test("check answers lists every answer with a change link that returns there", a
   await expectAccessible(page);
   await expect(page.locator("dl")).toContainText("30 år");
   await expect(page.locator("dl")).toContainText("Ikke besvaret");
+  // With questions left, the way on is to them, not to results built on half the answers.
+  await expect(page.getByRole("link", { name: "Se forslag" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Fortsæt med spørgsmålene" })).toHaveAttribute("href", "/sporgsmal/emner");
   await page.getByRole("link", { name: "Ændr Alder" }).click();
   await expect(page).toHaveURL(/\/sporgsmal\/alder$/);
   await expect(page.getByRole("textbox")).toHaveValue("30");
@@ -121,6 +124,32 @@ test("check answers lists every answer with a change link that returns there", a
   const topics = page.locator(".hg-check-answers-page__row", { hasText: "Det handler om" }).getByRole("listitem");
   await expect(topics).toHaveText(["Psykisk sårbarhed, angst eller depression", "Ensomhed og fællesskab"]);
   await expectAccessible(page);
+});
+
+test("results reached before the questions are done call no offer a fit, and lead on to the questions", async ({ page }) => {
+  // A typed or kept address, a new tab, or answers just deleted: nothing to base suggestions on.
+  await page.goto("/resultater");
+  await expect(page.locator("h1")).toHaveText("Der mangler nogle svar");
+  await expect(page).toHaveTitle("Der mangler nogle svar – Hjælpeguiden");
+  await expect(page.locator(".hg-offer-card")).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Akut hjælp" }).first()).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Fortsæt med spørgsmålene" }).click();
+  await expect(page).toHaveURL(/\/sporgsmal\/fare$/);
+  await pick(page, "Nej");
+  await pick(page, "Mig selv");
+  // Picked up where the answers stop.
+  await page.goto("/resultater");
+  await page.getByRole("link", { name: "Fortsæt med spørgsmålene" }).click();
+  await expect(page).toHaveURL(/\/sporgsmal\/alder$/);
+  // Or every offer, for someone who would rather look through them all.
+  await page.goBack();
+  await page.locator("main").getByRole("link", { name: "Alle tilbud" }).click();
+  await expect(page.locator("h1")).toHaveText("Alle tilbud");
+  await page.goBack();
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.locator("h1")).toHaveText("Some answers are missing");
+  await expect(page.getByRole("link", { name: "Continue with the questions" })).toHaveAttribute("href", "/sporgsmal/alder");
 });
 
 test("later questions are worded for a relative", async ({ page }) => {
