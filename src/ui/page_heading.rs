@@ -17,6 +17,10 @@ pub fn PageHeading(
     /// The heading text, reactive so it follows the language.
     #[prop(into)]
     text: Signal<String>,
+    /// True while the page shows an error: the title then starts with "Fejl:", so a screen reader says so before
+    /// anything else, and the tab and the history list show it (GOV.UK's error pattern).
+    #[prop(optional, into)]
+    has_error: Signal<bool>,
 ) -> impl IntoView {
     let app = use_app();
     let heading = NodeRef::<H1>::new();
@@ -29,7 +33,13 @@ pub fn PageHeading(
     });
     // Every page has its own title, so the tab, the history list and screen readers say where one is.
     Effect::new(move |_| {
-        let title = format!("{} – {}", text.get(), app.text(Msg::AppName));
+        // The same "Fejl: " that starts each error message for screen readers.
+        let prefix = if has_error.get() {
+            app.text(Msg::ErrorPrefix)
+        } else {
+            ""
+        };
+        let title = format!("{prefix}{} – {}", text.get(), app.text(Msg::AppName));
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
             document.set_title(&title);
         }

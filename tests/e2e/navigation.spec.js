@@ -65,9 +65,18 @@ test("continuing without an answer shows a focused error summary linked to the f
   await expect(summary).toBeFocused();
   await expect(summary).toContainText("Vælg et af svarene");
   await expect(page.locator("fieldset")).toHaveAttribute("aria-describedby", "hvem-hint hvem-error");
+  // The title says so first, for a screen reader, the tab and the history list (GOV.UK's error pattern).
+  await expect(page).toHaveTitle("Fejl: Hvem søger du hjælp til? – Hjælpeguiden");
   await expectAccessible(page);
   await summary.getByRole("link").click();
   await expect(page.locator("#hvem")).toBeFocused();
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page).toHaveTitle("Error: Who are you looking for help for? – Hjælpeguiden");
+  // Answered, the error and its mark in the title are gone.
+  await page.getByLabel("Myself", { exact: true }).check();
+  await continueOn(page);
+  await page.goBack();
+  await expect(page).toHaveTitle("Who are you looking for help for? – Hjælpeguiden");
 });
 
 test("a wrong age gets a clear message, and Ved ikke moves on", async ({ page }) => {
@@ -76,6 +85,7 @@ test("a wrong age gets a clear message, and Ved ikke moves on", async ({ page })
   await continueOn(page);
   await expect(page.locator("#alder-error")).toContainText("Skriv alderen som et tal");
   await expect(page.getByRole("textbox")).toHaveAttribute("aria-invalid", "true");
+  await expect(page).toHaveTitle("Fejl: Hvor gammel er du? – Hjælpeguiden");
   await page.getByRole("button", { name: "Ved ikke" }).click();
   await expect(page).toHaveURL(/\/sporgsmal\/emner$/);
 });
