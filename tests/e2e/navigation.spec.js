@@ -136,6 +136,32 @@ test("check answers lists every answer with a change link that returns there", a
   await expectAccessible(page);
 });
 
+test("back at the start with answers given, one continues where one left off, or starts again with nothing kept", async ({ page }) => {
+  await page.goto("/tilbud");
+  await page.getByRole("checkbox", { name: /Læg på listen/ }).first().check();
+  await page.goto("/sporgsmal/fare");
+  await pick(page, "Nej");
+  await pick(page, "Mig selv");
+  await page.getByRole("link", { name: /^Hjælpeguiden/ }).click();
+  await expect(page.locator("h1")).toHaveText("Find hjælp i Randers Kommune");
+  // "Start nu" would open the first question with these answers filled in, for whoever sits down next.
+  await expect(page.getByRole("button", { name: "Start nu" })).toHaveCount(0);
+  await expect(page.getByText("Du har allerede svaret på nogle af spørgsmålene i denne fane.")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Fortsæt, hvor du slap" }).click();
+  await expect(page).toHaveURL(/\/sporgsmal\/alder$/);
+  await page.goBack();
+  const again = page.getByRole("button", { name: "Start forfra" });
+  await expect(again).toHaveAccessibleDescription("Skal en anden bruge siden nu? Så start forfra. Det sletter svarene og listen.");
+  await again.click();
+  await expect(page).toHaveURL(/\/sporgsmal\/fare$/);
+  await expect(page.getByLabel("Nej", { exact: true })).not.toBeChecked();
+  expect(await page.evaluate(() => ({ ...sessionStorage }))).toEqual({});
+  await page.goto("/");
+  await expect(page.getByRole("button", { name: "Start nu" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Start forfra" })).toHaveCount(0);
+});
+
 test("results reached before the questions are done call no offer a fit, and lead on to the questions", async ({ page }) => {
   // A typed or kept address, a new tab, or answers just deleted: nothing to base suggestions on.
   await page.goto("/resultater");
