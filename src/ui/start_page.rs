@@ -31,11 +31,11 @@ pub fn StartPage() -> impl IntoView {
     };
     let start = move || {
         match started() {
-        false => view! { <a href=first.path() class="hg-button hg-button--start" role="button">{tr(Msg::StartButton)}</a> }.into_any(),
+        false => view! { <a href=first.path() class="hg-button hg-button--start">{tr(Msg::StartButton)}</a> }.into_any(),
         true => view! {
             <div class="hg-start-page__resume">
                 <p>{tr(Msg::StartResumeText)}</p>
-                <a href=resume class="hg-button hg-button--start" role="button">{tr(Msg::StartResume)}</a>
+                <a href=resume class="hg-button hg-button--start">{tr(Msg::StartResume)}</a>
                 <p id="start-again-hint" class="hg-hint">{tr(Msg::StartAgainHint)}</p>
                 <button type="button" class="hg-button hg-button--secondary" aria-describedby="start-again-hint" on:click=start_again.clone()>
                     {tr(Msg::StartAgain)}

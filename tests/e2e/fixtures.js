@@ -75,7 +75,7 @@ export async function answerAll(page, { who, age, topics, help, noReferral }) {
   };
   await page.goto("/");
   await onPage();
-  await page.getByRole("button", { name: "Start nu" }).click();
+  await page.getByRole("link", { name: "Start nu" }).click();
   await expect(page).toHaveURL(/\/sporgsmal\/fare$/);
   await onPage();
   await pick(page, "Nej");

@@ -53,7 +53,7 @@ test("the app's own links change page without reloading, and the history stays h
 test("a route change moves focus to the h1 and sets a new title", async ({ page }) => {
   await page.goto("/");
   await expect(page).toHaveTitle("Find hjælp i Randers Kommune – Hjælpeguiden");
-  await page.getByRole("button", { name: "Start nu" }).click();
+  await page.getByRole("link", { name: "Start nu" }).click();
   await expect(page).toHaveTitle("Er du eller en anden i fare lige nu? – Hjælpeguiden");
   await expect(page.locator("h1")).toBeFocused();
 });
@@ -92,7 +92,7 @@ test("a wrong age gets a clear message, and Ved ikke moves on", async ({ page })
 
 test("answered 'Ved ikke' throughout, the results say why the list is long, and start where one can ask about anything", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("button", { name: "Start nu" }).click();
+  await page.getByRole("link", { name: "Start nu" }).click();
   await pick(page, "Nej");
   await pick(page, "Mig selv");
   for (const question of ["alder", "emner", "hjaelp"]) {
@@ -136,6 +136,26 @@ test("check answers lists every answer with a change link that returns there", a
   await expectAccessible(page);
 });
 
+test("from the keyboard alone: the start link, a choice with the arrow keys, and Enter to go on", async ({ page }) => {
+  await page.goto("/");
+  // A link, and said to be one: a link announced as a button would be expected to answer Space, and it does not.
+  const start = page.getByRole("link", { name: "Start nu" });
+  await expect(start).not.toHaveAttribute("role");
+  for (let presses = 0; presses < 20 && !(await start.evaluate((el) => el === document.activeElement)); presses++) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(start).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/sporgsmal\/fare$/);
+  await expect(page.locator("h1")).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("Ja", { exact: true })).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByLabel("Nej", { exact: true })).toBeChecked();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/sporgsmal\/hvem$/);
+});
+
 test("back at the start with answers given, one continues where one left off, or starts again with nothing kept", async ({ page }) => {
   await page.goto("/tilbud");
   await page.getByRole("checkbox", { name: /Læg på listen/ }).first().check();
@@ -145,10 +165,11 @@ test("back at the start with answers given, one continues where one left off, or
   await page.getByRole("link", { name: /^Hjælpeguiden/ }).click();
   await expect(page.locator("h1")).toHaveText("Find hjælp i Randers Kommune");
   // "Start nu" would open the first question with these answers filled in, for whoever sits down next.
-  await expect(page.getByRole("button", { name: "Start nu" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Start nu" })).toHaveCount(0);
   await expect(page.getByText("Du har allerede svaret på nogle af spørgsmålene i denne fane.")).toBeVisible();
+  await expect(page.locator("a[role=button]")).toHaveCount(0);
   await expectAccessible(page);
-  await page.getByRole("button", { name: "Fortsæt, hvor du slap" }).click();
+  await page.getByRole("link", { name: "Fortsæt, hvor du slap" }).click();
   await expect(page).toHaveURL(/\/sporgsmal\/alder$/);
   await page.goBack();
   const again = page.getByRole("button", { name: "Start forfra" });
@@ -158,7 +179,7 @@ test("back at the start with answers given, one continues where one left off, or
   await expect(page.getByLabel("Nej", { exact: true })).not.toBeChecked();
   expect(await page.evaluate(() => ({ ...sessionStorage }))).toEqual({});
   await page.goto("/");
-  await expect(page.getByRole("button", { name: "Start nu" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Start nu" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Start forfra" })).toHaveCount(0);
 });
 

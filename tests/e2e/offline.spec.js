@@ -119,7 +119,7 @@ test.describe("a new build while the tab is open", () => {
     try {
       await page.goto("/");
       await waitForOfflineCopy(page);
-      await page.getByRole("button", { name: "Start nu" }).click();
+      await page.getByRole("link", { name: "Start nu" }).click();
       await pick(page, "Nej");
       await pick(page, "En jeg er tæt på");
       await expect(page).toHaveURL(/\/sporgsmal\/alder$/);

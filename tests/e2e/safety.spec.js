@@ -224,7 +224,7 @@ test("corrupted stored answers are discarded with a short notice, and the app ca
   await page.reload();
   await expect(page.getByText("Vi kunne ikke læse dine gemte svar")).toBeVisible();
   expect(await page.evaluate(() => sessionStorage.getItem("hg-answers"))).toBeNull();
-  await page.getByRole("button", { name: "Start nu" }).click();
+  await page.getByRole("link", { name: "Start nu" }).click();
   await expect(page).toHaveURL(/\/sporgsmal\/fare$/);
 });
 
