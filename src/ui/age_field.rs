@@ -24,7 +24,7 @@ pub fn AgeField(
     let described_by = format!("{id}-hint {id}-error");
     view! {
         <div class="hg-form-group" class:hg-form-group--error=move || error.get().is_some()>
-            <label for=id.clone() class="hg-age-field__label"><PageHeading text=title has_error=Signal::derive(move || error.get().is_some())/></label>
+            <label for=id.clone() class="hg-age-field__label"><PageHeading text=title error=error/></label>
             {hint.map(|hint| view! {
                 <p id=format!("{id}-hint") class="hg-hint">{move || app.local(hint.for_who(app.answers.get().who))}</p>
             })}

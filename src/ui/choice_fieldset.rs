@@ -74,7 +74,7 @@ pub fn ChoiceFieldset(
     view! {
         <div class="hg-form-group" class:hg-form-group--error=move || error.get().is_some()>
             <fieldset class="hg-choice-fieldset" aria-describedby=format!("{id}-hint {id}-error")>
-                <legend class="hg-choice-fieldset__legend"><PageHeading text=title has_error=Signal::derive(move || error.get().is_some())/></legend>
+                <legend class="hg-choice-fieldset__legend"><PageHeading text=title error=error/></legend>
                 {question.hint.as_ref().map(|hint| view! {
                     <p id=format!("{id}-hint") class="hg-hint">{move || app.local(hint.for_who(who()))}</p>
                 })}

@@ -17,10 +17,11 @@ pub fn PageHeading(
     /// The heading text, reactive so it follows the language.
     #[prop(into)]
     text: Signal<String>,
-    /// True while the page shows an error: the title then starts with "Fejl:", so a screen reader says so before
-    /// anything else, and the tab and the history list show it (GOV.UK's error pattern).
-    #[prop(optional, into)]
-    has_error: Signal<bool>,
+    /// The page's error message, on a question page: while there is one, the title starts with "Fejl:", so a
+    /// screen reader says so before anything else, and the tab and the history list show it (GOV.UK's error
+    /// pattern).
+    #[prop(optional)]
+    error: Option<Signal<Option<String>>>,
 ) -> impl IntoView {
     let app = use_app();
     let heading = NodeRef::<H1>::new();
@@ -34,7 +35,7 @@ pub fn PageHeading(
     // Every page has its own title, so the tab, the history list and screen readers say where one is.
     Effect::new(move |_| {
         // The same "Fejl: " that starts each error message for screen readers.
-        let prefix = if has_error.get() {
+        let prefix = if error.is_some_and(|error| error.with(Option::is_some)) {
             app.text(Msg::ErrorPrefix)
         } else {
             ""
