@@ -45,6 +45,7 @@ pub mod share_choice;
 pub mod share_list;
 pub mod shortlist_page;
 pub mod source_note;
+pub mod start_again;
 pub mod start_page;
 pub mod state;
 pub mod storage;

@@ -9,6 +9,7 @@ use super::page_heading::PageHeading;
 use super::print_button::PrintButton;
 use super::share_choice::ShareChoice;
 use super::share_list::ShareList;
+use super::start_again::StartAgain;
 use super::state::use_app;
 use super::suggested_lines::SuggestedLines;
 use crate::domain::crisis::suggested_lines;
@@ -109,6 +110,8 @@ pub fn ResultsPage() -> impl IntoView {
                 </ul>
             })
         }}
+        // Done with one person: the next one at this screen starts with nothing of theirs.
+        <StartAgain/>
         </Show>
     }
 }

@@ -2,7 +2,7 @@
 
 use super::i18n::{Msg, tr};
 use super::page_heading::PageHeading;
-use super::router::use_location;
+use super::start_again::StartAgain;
 use super::state::use_app;
 use crate::domain::flow;
 use crate::domain::route::Route;
@@ -13,36 +13,28 @@ use leptos::prelude::*;
 pub fn StartPage() -> impl IntoView {
     let app = use_app();
     let first = flow::first(&app.bundle.questions)
-        .map(|id| Route::Question(id.to_owned()))
-        .unwrap_or(Route::Offers);
+        .map(|id| Route::Question(id.to_owned()).path())
+        .unwrap_or_else(|| Route::Offers.path());
     // Answers already given in this tab: pick up where they stop, or start again with nothing of them left, as a
     // staff member does before the next citizen sits down at the same screen. "Start nu" alone would open the first
     // question with the last person's answers filled in.
     let started = move || app.answers.with(|answers| !answers.is_empty());
     let resume =
         move || Route::from(flow::resume(&app.bundle.questions, &app.answers.get())).path();
-    let location = use_location();
-    let start_again = {
-        let first = first.clone();
-        move |_| {
-            app.clear_answers();
-            location.go(&first);
-        }
-    };
     let start = move || {
-        match started() {
-        false => view! { <a href=first.path() class="hg-button hg-button--start">{tr(Msg::StartButton)}</a> }.into_any(),
-        true => view! {
-            <div class="hg-start-page__resume">
-                <p>{tr(Msg::StartResumeText)}</p>
-                <a href=resume class="hg-button hg-button--start">{tr(Msg::StartResume)}</a>
-                <p id="start-again-hint" class="hg-hint">{tr(Msg::StartAgainHint)}</p>
-                <button type="button" class="hg-button hg-button--secondary" aria-describedby="start-again-hint" on:click=start_again.clone()>
-                    {tr(Msg::StartAgain)}
-                </button>
-            </div>
-        }.into_any(),
-    }
+        if started() {
+            view! {
+                <div class="hg-start-page__resume">
+                    <p>{tr(Msg::StartResumeText)}</p>
+                    <a href=resume class="hg-button hg-button--start">{tr(Msg::StartResume)}</a>
+                    <StartAgain/>
+                </div>
+            }
+            .into_any()
+        } else {
+            view! { <a href=first.clone() class="hg-button hg-button--start">{tr(Msg::StartButton)}</a> }
+                .into_any()
+        }
     };
     view! {
         <PageHeading text=Signal::derive(move || app.text(Msg::StartTitle).to_owned())/>

@@ -181,6 +181,14 @@ test("back at the start with answers given, one continues where one left off, or
   await page.goto("/");
   await expect(page.getByRole("link", { name: "Start nu" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Start forfra" })).toHaveCount(0);
+  // Done with one citizen on the results page, the staff member starts again from there, not on paper.
+  await answerAll(page, { who: "Mig selv", age: 40, topics: ["Bolig eller hjemløshed"], help: ["Et sted at bo"] });
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("button", { name: "Start forfra" })).toBeHidden();
+  await page.emulateMedia({ media: "screen" });
+  await page.getByRole("button", { name: "Start forfra" }).click();
+  await expect(page).toHaveURL(/\/sporgsmal\/fare$/);
+  expect(await page.evaluate(() => ({ ...sessionStorage }))).toEqual({});
 });
 
 test("results reached before the questions are done call no offer a fit, and lead on to the questions", async ({ page }) => {
