@@ -2,7 +2,9 @@
 
 use hjaelpeguiden::domain::answers::{Answers, Input, record};
 use hjaelpeguiden::domain::bundle::Bundle;
-use hjaelpeguiden::domain::flow::{Step, next_step, previous, progress, resume};
+use hjaelpeguiden::domain::flow::{Step, first_unanswered, next_step, previous, progress, resume};
+use hjaelpeguiden::domain::questions::Questions;
+use hjaelpeguiden::domain::route::Route;
 
 fn bundle() -> Bundle {
     Bundle::parse_embedded().expect("the embedded data parses")
@@ -108,6 +110,37 @@ fn resume_goes_to_check_answers_when_everything_is_answered() {
         a = answer(&b, &a, &question.id, Input::DontKnow);
     }
     assert_eq!(resume(&b.questions, &a), Step::CheckAnswers);
+}
+
+#[test]
+fn first_unanswered_skips_answered_questions_and_is_none_when_all_are_answered() {
+    let b = bundle();
+    assert_eq!(
+        first_unanswered(&b.questions, &Answers::default()),
+        Some("fare")
+    );
+    // Answered out of order (a typed address): the gap before comes first.
+    let mut a = choose(&b, &Answers::default(), "hvem", &["me"]);
+    assert_eq!(first_unanswered(&b.questions, &a), Some("fare"));
+    a = choose(&b, &a, "fare", &["no"]);
+    assert_eq!(first_unanswered(&b.questions, &a), Some("alder"));
+    for question in &b.questions.questions[2..] {
+        a = answer(&b, &a, &question.id, Input::DontKnow);
+    }
+    assert_eq!(first_unanswered(&b.questions, &a), None);
+}
+
+#[test]
+fn the_guide_starts_at_the_first_question() {
+    let b = bundle();
+    assert_eq!(
+        Route::start(&b.questions),
+        Route::Question("fare".to_owned())
+    );
+    let none = Questions {
+        questions: Vec::new(),
+    };
+    assert_eq!(Route::start(&none), Route::Offers);
 }
 
 #[test]

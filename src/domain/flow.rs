@@ -56,11 +56,18 @@ pub fn first(questions: &Questions) -> Option<&str> {
     questions.questions.first().map(|q| q.id.as_str())
 }
 
-/// Where to pick up the questions: the first unanswered question, or "Tjek dine svar" when all are answered.
-pub fn resume(questions: &Questions, answers: &Answers) -> Step {
+/// The first question in order that has no answer yet, or `None` when every question is answered: then, and only
+/// then, there is something to base suggestions on.
+pub fn first_unanswered<'a>(questions: &'a Questions, answers: &Answers) -> Option<&'a str> {
     questions
         .questions
         .iter()
         .find(|q| !answers.is_answered(q.kind))
-        .map_or(Step::CheckAnswers, |q| Step::Question(q.id.clone()))
+        .map(|q| q.id.as_str())
+}
+
+/// Where to pick up the questions: the first unanswered question, or "Tjek dine svar" when all are answered.
+pub fn resume(questions: &Questions, answers: &Answers) -> Step {
+    first_unanswered(questions, answers)
+        .map_or(Step::CheckAnswers, |id| Step::Question(id.to_owned()))
 }

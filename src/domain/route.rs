@@ -5,7 +5,8 @@
 //! tests. The address bar is untrusted input (an old bookmark, a tampered link): [`Route::parse`] never panics,
 //! and anything it does not know is `None`, which the UI shows as "page not found".
 
-use super::flow::Step;
+use super::flow::{self, Step};
+use super::questions::Questions;
 
 /// A page of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -44,6 +45,11 @@ const FIXED: [Route; 6] = [
 ];
 
 impl Route {
+    /// Where the guide starts: the first question, or the list of all offers if there were no questions.
+    pub fn start(questions: &Questions) -> Route {
+        flow::first(questions).map_or(Route::Offers, |id| Route::Question(id.to_owned()))
+    }
+
     /// The page at `path` (the address bar's path, without query or fragment). One trailing slash is forgiven;
     /// anything else unknown, including empty segments and extra segments, is `None`.
     pub fn parse(path: &str) -> Option<Route> {

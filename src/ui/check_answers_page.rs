@@ -4,7 +4,7 @@ use super::explain::answer_lines;
 use super::i18n::{Msg, tr};
 use super::page_heading::PageHeading;
 use super::state::use_app;
-use crate::domain::flow::{self, Step};
+use crate::domain::flow;
 use crate::domain::route::Route;
 use leptos::prelude::*;
 
@@ -45,9 +45,9 @@ pub fn CheckAnswersPage() -> impl IntoView {
         <p>{tr(Msg::CheckPrivacy)}</p>
         // Questions still unanswered (an address typed, answers deleted): on with them, not to results built on
         // nothing.
-        {move || match flow::resume(&app.bundle.questions, &app.answers.get()) {
-            Step::Question(id) => view! { <a href=Route::Question(id).path() class="hg-button">{tr(Msg::ContinueQuestions)}</a> }.into_any(),
-            Step::CheckAnswers | Step::Crisis => view! { <a href=Route::Results.path() class="hg-button">{tr(Msg::SeeResults)}</a> }.into_any(),
+        {move || match app.answers.with(|answers| flow::first_unanswered(&app.bundle.questions, answers)) {
+            Some(id) => view! { <a href=Route::Question(id.to_owned()).path() class="hg-button">{tr(Msg::ContinueQuestions)}</a> }.into_any(),
+            None => view! { <a href=Route::Results.path() class="hg-button">{tr(Msg::SeeResults)}</a> }.into_any(),
         }}
     }
 }

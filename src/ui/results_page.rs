@@ -13,7 +13,7 @@ use super::start_again::StartAgain;
 use super::state::use_app;
 use super::suggested_lines::SuggestedLines;
 use crate::domain::crisis::suggested_lines;
-use crate::domain::flow::{self, Step};
+use crate::domain::flow;
 use crate::domain::questions::QuestionKind;
 use crate::domain::ranking::rank;
 use crate::domain::route::Route;
@@ -56,9 +56,11 @@ pub fn ResultsPage() -> impl IntoView {
     });
     // Reached before the questions are done (an address typed or kept, a new tab, answers deleted): there is
     // nothing to base suggestions on, and calling every offer a fit would be untrue. Say so, and lead on.
-    let unanswered = move || match flow::resume(&app.bundle.questions, &app.answers.get()) {
-        Step::Question(id) => Some(Route::Question(id).path()),
-        Step::CheckAnswers | Step::Crisis => None,
+    let unanswered = move || {
+        app.answers.with(|answers| {
+            flow::first_unanswered(&app.bundle.questions, answers)
+                .map(|id| Route::Question(id.to_owned()).path())
+        })
     };
     let unfinished = move || {
         view! {

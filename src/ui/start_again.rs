@@ -4,7 +4,6 @@
 use super::i18n::{Msg, tr};
 use super::router::use_location;
 use super::state::use_app;
-use crate::domain::flow;
 use crate::domain::route::Route;
 use leptos::prelude::*;
 
@@ -13,9 +12,7 @@ use leptos::prelude::*;
 pub fn StartAgain() -> impl IntoView {
     let app = use_app();
     let location = use_location();
-    let first = flow::first(&app.bundle.questions)
-        .map(|id| Route::Question(id.to_owned()))
-        .unwrap_or(Route::Offers);
+    let first = Route::start(&app.bundle.questions);
     let start_again = move |_| {
         app.clear_answers();
         location.go(&first);

@@ -12,9 +12,7 @@ use leptos::prelude::*;
 #[component]
 pub fn StartPage() -> impl IntoView {
     let app = use_app();
-    let first = flow::first(&app.bundle.questions)
-        .map(|id| Route::Question(id.to_owned()).path())
-        .unwrap_or_else(|| Route::Offers.path());
+    let first = Route::start(&app.bundle.questions).path();
     // Answers already given in this tab: pick up where they stop, or start again with nothing of them left, as a
     // staff member does before the next citizen sits down at the same screen. "Start nu" alone would open the first
     // question with the last person's answers filled in.
