@@ -8,7 +8,9 @@ use hjaelpeguiden::domain::bundle::Bundle;
 use hjaelpeguiden::domain::catalogue::{Audience, Offer, is_reachable};
 use hjaelpeguiden::domain::hours::Date;
 use hjaelpeguiden::domain::questions::Who;
-use hjaelpeguiden::domain::ranking::{Exclusion, MAY_HAVE_ENDED_POINTS, Ranking, Reason, rank};
+use hjaelpeguiden::domain::ranking::{
+    Exclusion, MAY_HAVE_ENDED_POINTS, Ranking, Reason, fits_only_as_a_place_to_ask, rank,
+};
 
 /// A fixed day for the persona tests: after the funding years in the catalogue (2022, 2025).
 const TODAY: Date = (2026, 11, 24);
@@ -464,6 +466,47 @@ fn without_topics_the_offers_where_one_can_ask_about_anything_come_first() {
     );
 }
 
+/// The ids of the matches, best first.
+fn matched(b: &Bundle, answers: &Answers) -> Vec<String> {
+    rank(&b.catalogue, answers, TODAY)
+        .matches
+        .iter()
+        .map(|m| m.offer.id.clone())
+        .collect()
+}
+
+#[test]
+fn an_offer_open_to_anything_fits_a_named_topic_only_with_a_kind_of_help_asked_for() {
+    let b = bundle();
+    let catch_all = ["borgerraadgiveren", "fremskudt-raadgivning-psykiatri"];
+    // A lonely pensioner looking for company: the Citizens' Adviser (complaints) and the outreach counselling
+    // (advice, someone to talk to) give no company, and the drop-in places do.
+    let pensioner = answers(Who::Me, Some(72), &["loneliness"], &["community"], true);
+    assert_eq!(matched(&b, &pensioner), ["perron-4", "psykiatriens-hus"]);
+    // A 15-year-old who wants someone to talk to: the counselling talks; the Citizens' Adviser only advises.
+    let teenager = answers(Who::Me, Some(15), &["loneliness"], &["talk"], false);
+    assert_eq!(matched(&b, &teenager), ["fremskudt-raadgivning-psykiatri"]);
+    // Asking for advice, both are suggested, and say why.
+    let advice = answers(Who::Me, Some(72), &["loneliness"], &["advice"], false);
+    for id in catch_all {
+        assert!(
+            reasons_of(&b, &advice, id).contains(&Reason::Help("advice".into())),
+            "{id}"
+        );
+    }
+    // When nothing else fits, they stay: they are where to ask.
+    let work = answers(Who::Me, Some(22), &["work-education"], &["work"], false);
+    assert_eq!(matched(&b, &work), catch_all);
+    // Without a kind of help named ("Ved ikke"), being open to anything is reason enough.
+    let mut unsure = pensioner.clone();
+    unsure.help = None;
+    assert!(
+        catch_all
+            .iter()
+            .all(|id| matched(&b, &unsure).contains(&id.to_string()))
+    );
+}
+
 #[test]
 fn no_referral_preference_adds_a_reason_only_to_open_offers() {
     let b = bundle();
@@ -673,6 +716,16 @@ mod properties {
             }
         }
 
+        /// An offer open to anything, that gives none of the help asked for a named topic, is suggested only when
+        /// nothing else fits.
+        #[test]
+        fn a_place_to_ask_without_the_help_asked_for_is_suggested_only_when_nothing_else_fits(answers in any_answers(), today in any_day()) {
+            let b = bundle();
+            let ranking = rank(&b.catalogue, &answers, today);
+            let fallbacks = ranking.matches.iter().filter(|m| fits_only_as_a_place_to_ask(m, &answers)).count();
+            prop_assert!(fallbacks == 0 || fallbacks == ranking.matches.len());
+        }
+
         #[test]
         fn adding_a_shared_help_kind_never_lowers_a_score(answers in any_answers(), extra in proptest::sample::select(HELP.to_vec()), today in any_day()) {
             let b = bundle();
@@ -683,8 +736,11 @@ mod properties {
             more.help = Some(help);
             let after = rank(&b.catalogue, &more, today);
             for m in &before.matches {
-                let new = after.matches.iter().find(|n| n.offer.id == m.offer.id).unwrap();
-                prop_assert!(new.score >= m.score);
+                match after.matches.iter().find(|n| n.offer.id == m.offer.id) {
+                    Some(new) => prop_assert!(new.score >= m.score),
+                    // Naming a kind of help only ever drops an offer open to anything that gives none of it.
+                    None => prop_assert!(m.offer.all_topics && !m.offer.help.iter().any(|h| more.help.as_ref().unwrap().contains(h)), "{} dropped", m.offer.id),
+                }
             }
         }
     }

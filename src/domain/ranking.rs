@@ -8,6 +8,8 @@
 //! comes before one known only from a news article (whose card can only send the person to ask elsewhere), then
 //! the one with the lower id, so catalogue order never matters. A project whose known funding has run out may have
 //! ended: it loses a few points, so an offer that fits as well and surely runs comes first.
+//! An offer that helps with anything fits someone who named what it is about only if it gives a kind of help they
+//! asked for, unless nothing else fits: then it is where to ask.
 
 use super::answers::{Age, Answers, ReferralPreference};
 use super::catalogue::{Access, Audience, Catalogue, Offer, is_reachable};
@@ -242,6 +244,19 @@ pub fn rank<'a>(catalogue: &'a Catalogue, answers: &Answers, today: Date) -> Ran
     {
         ranking.other_groups.clear();
     }
+    // An offer open to anything fits for a named topic only if it gives a kind of help asked for: the Citizens'
+    // Adviser, who takes complaints about case handling, is no suggestion for a lonely pensioner looking for
+    // company, nor for a 15-year-old who wants someone to talk to. When nothing else fits, it stays: it is where
+    // to ask.
+    if ranking
+        .matches
+        .iter()
+        .any(|m| !fits_only_as_a_place_to_ask(m, answers))
+    {
+        ranking
+            .matches
+            .retain(|m| !fits_only_as_a_place_to_ask(m, answers));
+    }
     sort_short_by(&mut ranking.other_groups, |a, b| a.cmp(b));
     ranking.other_groups.dedup();
     // Offer ids are unique (validated), so these orders are total: the result does not depend on catalogue order.
@@ -263,6 +278,15 @@ pub fn rank<'a>(catalogue: &'a Catalogue, answers: &Answers, today: Date) -> Ran
         });
     }
     ranking
+}
+
+/// True for a match that fits only because its offer helps with anything, for a person who named what it is about
+/// and the kinds of help they want, none of which the offer gives.
+pub fn fits_only_as_a_place_to_ask(m: &Match, answers: &Answers) -> bool {
+    !chosen(&answers.topics).is_empty()
+        && !chosen(&answers.help).is_empty()
+        && m.reasons.contains(&Reason::AnyTopic)
+        && !m.reasons.iter().any(|r| matches!(r, Reason::Help(_)))
 }
 
 /// The order of matches, given each one's score: the higher score first; at equal scores an offer one can reach

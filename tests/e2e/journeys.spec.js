@@ -73,6 +73,10 @@ for (const persona of personas) {
 test("a 15-year-old who wants someone to talk to is pointed to the children's line, and told why", async ({ page }) => {
   // No municipal offer is made for a lonely 15-year-old; BørneTelefonen is open all day.
   await answerAll(page, { who: "Mig selv", age: 15, topics: ["Ensomhed og fællesskab"], help: ["Nogen at tale med"] });
+  // Of the offers open to anything, only the counselling talks with people; the Citizens' Adviser, who takes
+  // complaints about case handling, is no suggestion for a lonely teenager.
+  expect(await topResults(page, 10)).toEqual(["Fremskudt Rådgivning, Psykiatri"]);
+  await expect(page.locator("main")).toContainText("Vi fandt 1 tilbud, der passer.");
   const lines = page.getByRole("region", { name: "Du kan også ringe eller skrive" });
   const line = lines.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "BørneTelefonen (Børns Vilkår)" }) });
   await expect(line).toContainText("Derfor passer det");
