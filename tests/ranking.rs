@@ -74,6 +74,36 @@ fn parent_of_a_17_year_old_with_autism() {
 }
 
 #[test]
+fn parent_of_an_8_year_old_with_a_disability_who_needs_a_break() {
+    let b = bundle();
+    let respite = answers(
+        Who::Relative,
+        Some(8),
+        &["disability", "family-children"],
+        &["respite"],
+        false,
+    );
+    assert_eq!(top3(&b, &respite)[0], "aflastning-boern-handicap");
+    assert!(
+        reasons_of(&b, &respite, "aflastning-boern-handicap")
+            .contains(&Reason::Help("respite".into()))
+    );
+    // Respite care is not advice: asking for advice, its card does not say it gives that.
+    let advice = answers(
+        Who::Relative,
+        Some(8),
+        &["disability", "family-children"],
+        &["advice"],
+        false,
+    );
+    assert!(
+        !reasons_of(&b, &advice, "aflastning-boern-handicap")
+            .iter()
+            .any(|r| matches!(r, Reason::Help(_)))
+    );
+}
+
+#[test]
 fn adult_a_year_after_a_stroke() {
     let b = bundle();
     let top = top3(
@@ -541,7 +571,7 @@ mod properties {
         "family-children",
         "relatives",
     ];
-    const HELP: [&str; 7] = [
+    const HELP: [&str; 8] = [
         "talk",
         "community",
         "advice",
@@ -549,6 +579,7 @@ mod properties {
         "courses",
         "housing-help",
         "work",
+        "respite",
     ];
 
     fn any_answers() -> impl Strategy<Value = Answers> {

@@ -1,4 +1,4 @@
-// Six persona journeys through the real UI, each expecting a named offer in the top 3, with axe on every page
+// Seven persona journeys through the real UI, each expecting a named offer in the top 3, with axe on every page
 // and a privacy audit of what the journey leaves behind.
 import { test, expect, answerAll, topResults, expectAccessible } from "./fixtures.js";
 
@@ -41,6 +41,12 @@ const personas = [
     expected: "Peeruddannelsen – bliv peermedarbejder",
     lines: ["SINDs telefonrådgivning"],
     values: ["35", "mental-health", "courses"],
+  },
+  {
+    name: "a parent of an 8-year-old with a disability who needs a break",
+    answers: { who: "En jeg er tæt på", age: 8, topics: ["Fysisk eller psykisk handicap"], help: ["Aflastning – en pause for familien"] },
+    expected: "Aflastning for børn med handicap",
+    values: ["disability", "respite", "relative"],
   },
 ];
 
