@@ -101,6 +101,8 @@ fn parent_of_an_8_year_old_with_a_disability_who_needs_a_break() {
             .iter()
             .any(|r| matches!(r, Reason::Help(_)))
     );
+    // Coaching for everyday life is for adults (its page is under "psykisk sårbare voksne"): not for a child.
+    assert!(!matched(&b, &advice).contains(&"mestringsvejledning".to_owned()));
 }
 
 #[test]
