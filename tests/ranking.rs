@@ -561,35 +561,22 @@ mod properties {
     use proptest::prelude::*;
     use proptest::sample::subsequence;
 
-    const TOPICS: [&str; 10] = [
-        "autism",
-        "mental-health",
-        "brain-injury",
-        "disability",
-        "substances",
-        "housing",
-        "loneliness",
-        "work-education",
-        "family-children",
-        "relatives",
-    ];
-    const HELP: [&str; 8] = [
-        "talk",
-        "community",
-        "advice",
-        "treatment",
-        "courses",
-        "housing-help",
-        "work",
-        "respite",
-    ];
+    use hjaelpeguiden::domain::questions::QuestionKind;
+
+    /// The option values of the shipped question of this kind, so a topic or kind of help added to the data is
+    /// covered by every property below without editing this file.
+    fn option_values(kind: QuestionKind) -> Vec<String> {
+        let bundle = bundle();
+        let question = bundle.questions.of_kind(kind).expect("the question exists");
+        question.options.iter().map(|o| o.value.clone()).collect()
+    }
 
     fn any_answers() -> impl Strategy<Value = Answers> {
         (
             common::any_who(),
             common::any_age(),
-            proptest::option::of(subsequence(TOPICS.to_vec(), 0..4)),
-            proptest::option::of(subsequence(HELP.to_vec(), 0..4)),
+            proptest::option::of(subsequence(option_values(QuestionKind::Topics), 0..4)),
+            proptest::option::of(subsequence(option_values(QuestionKind::Help), 0..4)),
             proptest::option::of(prop_oneof![
                 Just(ReferralPreference::NoReferral),
                 Just(ReferralPreference::Either),
@@ -600,8 +587,8 @@ mod properties {
                 danger: Some(false),
                 who,
                 age,
-                topics: topics.map(|t| t.into_iter().map(String::from).collect()),
-                help: help.map(|h| h.into_iter().map(String::from).collect()),
+                topics,
+                help,
                 referral,
             })
     }
@@ -760,12 +747,12 @@ mod properties {
         }
 
         #[test]
-        fn adding_a_shared_help_kind_never_lowers_a_score(answers in any_answers(), extra in proptest::sample::select(HELP.to_vec()), today in any_day()) {
+        fn adding_a_shared_help_kind_never_lowers_a_score(answers in any_answers(), extra in proptest::sample::select(option_values(QuestionKind::Help)), today in any_day()) {
             let b = bundle();
             let before = rank(&b.catalogue, &answers, today);
             let mut more = answers.clone();
             let mut help = more.help.clone().unwrap_or_default();
-            if !help.contains(&extra.to_owned()) { help.push(extra.to_owned()); }
+            if !help.contains(&extra) { help.push(extra); }
             more.help = Some(help);
             let after = rank(&b.catalogue, &more, today);
             for m in &before.matches {
