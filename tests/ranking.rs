@@ -337,6 +337,42 @@ fn an_offer_made_for_relatives_or_professionals_is_not_said_to_be_also_for_them(
     );
 }
 
+/// Staff read a card for the citizen in front of them; an offer made for that citizen's relatives says so, so it
+/// is handed to the right person. It says whom the offer is for, so it moves nothing up or down.
+#[test]
+fn a_professional_is_told_when_an_offer_is_for_the_citizens_relatives() {
+    let b = bundle();
+    let professional = answers(Who::Professional, Some(40), &["brain-injury"], &[], false);
+    let says_it =
+        |id: &str| reasons_of(&b, &professional, id).contains(&Reason::ForTheCitizensRelatives);
+    assert!(says_it("hjerneskade-paaroerende"));
+    assert!(!says_it("hjernecenter-randers"));
+    let parent_helper = answers(Who::Professional, Some(8), &["family-children"], &[], false);
+    let ppr = reasons_of(&b, &parent_helper, "ppr");
+    assert!(ppr.contains(&Reason::ForTheCitizensRelatives));
+    assert!(ppr.contains(&Reason::ForProfessionals { also: true }));
+    let relative = answers(Who::Relative, Some(40), &["brain-injury"], &[], false);
+    assert!(
+        !reasons_of(&b, &relative, "hjerneskade-paaroerende")
+            .contains(&Reason::ForTheCitizensRelatives)
+    );
+
+    let unknown_asker = Answers {
+        who: None,
+        ..professional.clone()
+    };
+    let score = |a: &Answers| {
+        let ranking = rank(&b.catalogue, a, TODAY);
+        ranking
+            .matches
+            .iter()
+            .find(|m| m.offer.id == "hjerneskade-paaroerende")
+            .unwrap()
+            .score
+    };
+    assert_eq!(score(&professional), score(&unknown_asker));
+}
+
 /// Where a match or near miss for these answers is `id`: its exclusions, or `None` for a match.
 fn outcome(bundle: &Bundle, answers: &Answers, id: &str) -> Option<Vec<Exclusion>> {
     let ranking = rank(&bundle.catalogue, answers, TODAY);

@@ -54,6 +54,9 @@ pub enum Reason {
     ForRelatives { also: bool },
     /// It serves professionals. `also` when others use it too ("professionals can use it too").
     ForProfessionals { also: bool },
+    /// A professional asked, and the offer is for the citizen's relatives, not the citizen: staff passing it on
+    /// must know whom to give it to. Worth no points, as it says whom the offer is for, not that it fits better.
+    ForTheCitizensRelatives,
     /// It needs no referral, as preferred.
     NoReferral(Access),
     /// It helps with any question, whatever the topic.
@@ -180,6 +183,12 @@ pub fn score(offer: &Offer, answers: &Answers) -> (i32, Vec<Reason>) {
             }),
         _ => {}
     }
+    if answers.who == Some(Who::Professional)
+        && offer.audiences.contains(&Audience::Relative)
+        && !offer.audiences.contains(&Audience::Person)
+    {
+        reasons.push(Reason::ForTheCitizensRelatives);
+    }
     reasons.extend(
         chosen(&answers.help)
             .iter()
@@ -201,6 +210,7 @@ pub fn score(offer: &Offer, answers: &Answers) -> (i32, Vec<Reason>) {
             Reason::AgeFits(_) => AGE_POINTS,
             Reason::ForRelatives { .. } => RELATIVE_POINTS,
             Reason::ForProfessionals { .. } => PROFESSIONAL_POINTS,
+            Reason::ForTheCitizensRelatives => 0,
             Reason::NoReferral(_) => NO_REFERRAL_POINTS,
             Reason::AnyTopic => ANY_TOPIC_POINTS,
         })

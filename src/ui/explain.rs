@@ -108,6 +108,7 @@ pub fn why_sentences(app: &AppState, reasons: &[Reason]) -> Vec<String> {
             Reason::ForRelatives { also: false } => Msg::ReasonForRelatives,
             Reason::ForProfessionals { also: true } => Msg::ReasonAlsoForProfessionals,
             Reason::ForProfessionals { also: false } => Msg::ReasonForProfessionals,
+            Reason::ForTheCitizensRelatives => Msg::ReasonForTheCitizensRelatives,
             // The preference, as it was asked: the access badge below states the fact itself.
             Reason::NoReferral(_) => no_referral_msg,
             Reason::AnyTopic => Msg::ReasonAnyTopic,

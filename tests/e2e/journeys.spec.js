@@ -148,6 +148,19 @@ test("for a professional, the explanation speaks of the citizen, as the question
   await expect(card).toContainText("You said that it is about housing or homelessness, that the citizen is 42, and that the citizen is looking for a place to live.");
 });
 
+test("for a professional, an offer made for the citizen's relatives says so, so it reaches the right person", async ({ page }) => {
+  await answerAll(page, { who: "En borger, jeg hjælper i mit arbejde", age: 40, topics: ["Hjerneskade eller hjernerystelse"], help: ["Kurser og undervisning"] });
+  const groups = page.locator("li", { has: page.getByRole("heading", { name: "Samtalegrupper for pårørende til hjerneskadede" }) });
+  const centre = page.locator("li", { has: page.getByRole("heading", { name: "Hjernecenter Randers" }) });
+  const said = "Tilbuddet er for borgerens pårørende, ikke for borgeren selv.";
+  await expect(groups.locator(".hg-why-it-fits")).toContainText(said);
+  await expect(centre.locator(".hg-why-it-fits")).not.toContainText(said);
+  await page.getByRole("button", { name: "English" }).click();
+  const englishGroups = page.locator("li", { has: page.getByRole("heading", { name: "Talk groups for relatives of people with brain injury" }) });
+  await expect(englishGroups.locator(".hg-why-it-fits")).toContainText("The offer is for the citizen's relatives, not for the citizen.");
+  await expectAccessible(page);
+});
+
 test("the wish for no referral is said as it was asked, and the badge says the offer needs none", async ({ page }) => {
   await answerAll(page, {
     who: "En borger, jeg hjælper i mit arbejde",
