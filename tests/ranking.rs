@@ -9,7 +9,7 @@ use hjaelpeguiden::domain::catalogue::{Audience, Offer, is_reachable};
 use hjaelpeguiden::domain::hours::Date;
 use hjaelpeguiden::domain::questions::Who;
 use hjaelpeguiden::domain::ranking::{
-    Exclusion, MAY_HAVE_ENDED_POINTS, Ranking, Reason, fits_only_as_a_place_to_ask, rank,
+    Exclusion, MAY_HAVE_ENDED_POINTS, Ranking, Reason, fits_only_as_a_place_to_ask, rank, score,
 };
 
 /// A fixed day for the persona tests: after the funding years in the catalogue (2022, 2025).
@@ -361,16 +361,14 @@ fn a_professional_is_told_when_an_offer_is_for_the_citizens_relatives() {
         who: None,
         ..professional.clone()
     };
-    let score = |a: &Answers| {
-        let ranking = rank(&b.catalogue, a, TODAY);
-        ranking
-            .matches
-            .iter()
-            .find(|m| m.offer.id == "hjerneskade-paaroerende")
-            .unwrap()
-            .score
-    };
-    assert_eq!(score(&professional), score(&unknown_asker));
+    let groups = b
+        .catalogue
+        .offers
+        .iter()
+        .find(|o| o.id == "hjerneskade-paaroerende")
+        .unwrap();
+    let points = |a: &Answers| score(groups, a).0;
+    assert_eq!(points(&professional), points(&unknown_asker));
 }
 
 /// Where a match or near miss for these answers is `id`: its exclusions, or `None` for a match.

@@ -63,18 +63,12 @@ function compress(encoding, body) {
     ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
     : gzipSync(body, { level: 9 });
 }
-async function encodeAll(dir) {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      await encodeAll(path);
-      continue;
-    }
-    const body = await readFile(path);
-    for (const encoding of ["br", "gzip"]) encoded.set(`${encoding} ${path}`, compress(encoding, body));
-  }
+for (const name of await readdir(root, { recursive: true })) {
+  const path = join(root, name);
+  if (!(await stat(path)).isFile()) continue;
+  const body = await readFile(path);
+  for (const encoding of ["br", "gzip"]) encoded.set(`${encoding} ${path}`, compress(encoding, body));
 }
-await encodeAll(root);
 
 /** The body in the best encoding the browser accepts. A file added after the start is compressed when asked for. */
 function encode(key, body, acceptEncoding) {
