@@ -113,8 +113,34 @@ fn a_search_for_an_acute_topic_is_marked_so_the_page_points_to_crisis_help() {
     for typed in ["selvmord", "Selvmordstanker", "suicide", "tage sit liv"] {
         assert!(index.is_acute(&Query::parse(typed)), "{typed}");
     }
+    // Violence and rape lead to the same crisis help (112, Center for Voldtægtsofre) as the danger question does.
+    for typed in [
+        "vold",
+        "Voldtægt",
+        "overgreb",
+        "overfald",
+        "rape",
+        "violence",
+    ] {
+        assert!(index.is_acute(&Query::parse(typed)), "{typed}");
+    }
     for typed in ["bolig", "autisme", "", "selvmord bolig"] {
         assert!(!index.is_acute(&Query::parse(typed)), "{typed}");
+    }
+}
+
+#[test]
+fn editors_search_words_cover_what_people_call_their_situation() {
+    let b = bundle();
+    for (typed, id) in [
+        ("skizofreni", "psykiatriens-hus"),
+        ("bipolar", "psykiatriens-hus"),
+        ("udviklingshæmmet", "aktivitetscenter-randers"),
+        ("sove", "hjemloese-hjaelp"),
+        ("udsættelse", "hjemloese-hjaelp"),
+        ("eviction", "hjemloese-hjaelp"),
+    ] {
+        assert!(found(&b, typed).contains(&id.to_owned()), "{typed}: {id}");
     }
 }
 

@@ -13,7 +13,7 @@
 //!   then offers whose main topic has them ("alkohol" finds Rusmiddelcenter Randers before Perron 4, which is
 //!   about alcohol among much else), then the rest; within each group the order given is kept.
 //!
-//! A query that names an acute topic ("selvmord") is marked, so the page can point to crisis help before any
+//! A query that names an acute topic ("selvmord", "vold") is marked, so the page can point to crisis help before any
 //! offer: the offers are daytime services, and someone searching for that at night needs a line that is open.
 //!
 //! The query is health data like the answers: the UI keeps it in memory only.

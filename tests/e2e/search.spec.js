@@ -44,6 +44,9 @@ test("typing narrows the list of all offers, and Danish letters may be typed out
   await expectAccessible(page);
   await search.fill("bolig");
   await expect(crisis).toHaveCount(0);
+  // Violence and rape too: /akut has 112 and Center for Voldtægtsofre, and no offer is for them.
+  await search.fill("voldtægt");
+  await expect(crisis.getByRole("link", { name: "Akut hjælp" })).toBeVisible();
 
   // Nothing fits: say so, offer the questions instead, and show where one can ask about anything. The sources
   // name no offer for ADHD, but the citizens' adviser and outreach counselling help anyone on.
