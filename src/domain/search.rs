@@ -6,7 +6,8 @@
 //! - punctuation separates words ("ACT-indsatsen" is found by "act");
 //! - every word typed must occur somewhere in the offer, as a whole word or part of one ("bolig" finds "boliger",
 //!   "misbrug" finds "stofmisbrug"); a word shorter than [`SHORT_WORD`] letters only at the start of a word, so
-//!   "sorg" (grief) does not find the homeless shelter's "forsorgshjem";
+//!   "sorg" (grief) does not find the homeless shelter's "forsorgshjem"; and a longer one inside a word only after
+//!   [`FIRST_PART`] letters, so "ældre" (the elderly) does not find "forældre" (parents);
 //! - an offer is found by its name, summary and first step in every language, and by the labels and search words
 //!   of its topics and kinds of help, so "hash" and "misbrug" find the offers about alcohol and drugs;
 //! - offers whose name has every word come first ("act" finds ACT-indsatsen before offers with "activities"),
@@ -59,13 +60,30 @@ fn is_word_character(c: char) -> bool {
 /// compounds, short words turn up by chance ("sorg" in "forsorgshjem", "hjem" in it too).
 pub const SHORT_WORD: usize = 5;
 
-/// Whether the folded `text` has `word`: anywhere, or for a short word only where a word starts.
+/// Inside a word, a typed word is found only after at least this many (folded) letters. The first part of a Danish
+/// compound is rarely shorter ("stof" in "stofmisbrug", "hjerne" in "hjerneskade"), while the prefixes that change
+/// a word's meaning are: "for" in "forældre" (parents, not the elderly), "ud" in "uddannelse" (education, not
+/// "dannelse"), "sam" in "samarbejde", "for" in "forstår"; and in English "mother" and "bright".
+pub const FIRST_PART: usize = 4;
+
+/// A search marked acute has at least this many letters, so that the first letters typed ("s", "se" on the way to
+/// "selvmord", or the "a" of any word) do not flash the crisis prompt.
+pub const ACUTE_LETTERS: usize = 4;
+
+/// For each place the folded `text` has `word`, the part of the word in `text` before it ("" where a word starts).
+fn parts_before<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item = &'t str> {
+    text.match_indices(word).map(|(at, _)| {
+        let word_start = text[..at].rfind(' ').map_or(0, |space| space + 1);
+        &text[word_start..at]
+    })
+}
+
+/// Whether the folded `text` has `word`: where a word starts, or, for a word of [`SHORT_WORD`] letters or more,
+/// after the first [`FIRST_PART`] letters of a word.
 fn has_word(text: &str, word: &str) -> bool {
-    if word.len() >= SHORT_WORD {
-        return text.contains(word);
-    }
-    text.match_indices(word)
-        .any(|(at, _)| at == 0 || text.as_bytes()[at - 1] == b' ')
+    parts_before(text, word).any(|before| {
+        before.is_empty() || (word.len() >= SHORT_WORD && before.chars().count() >= FIRST_PART)
+    })
 }
 
 /// What someone typed, as words to look for.
@@ -186,13 +204,15 @@ impl<'a> SearchIndex<'a> {
         }
     }
 
-    /// Whether `query` names an acute topic: every word is in an acute option's label or search words.
+    /// Whether `query` names an acute topic: it has [`ACUTE_LETTERS`] letters or more, and every word starts a
+    /// word of an acute option's label or search words ("selvm" on the way to "selvmord", "tage sit liv").
     pub fn is_acute(&self, query: &Query) -> bool {
-        !query.is_empty()
+        let letters: usize = query.words.iter().map(|word| word.chars().count()).sum();
+        letters >= ACUTE_LETTERS
             && query
                 .words
                 .iter()
-                .all(|word| self.acute.contains(word.as_str()))
+                .all(|word| parts_before(&self.acute, word).any(str::is_empty))
     }
 
     /// How well `offer` fits `query`, or `None` if some word is missing. An offer the index does not know never

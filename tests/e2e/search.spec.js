@@ -47,6 +47,10 @@ test("typing narrows the list of all offers, and Danish letters may be typed out
   // Violence and rape too: /akut has 112 and Center for Voldtægtsofre, and no offer is for them.
   await search.fill("voldtægt");
   await expect(crisis.getByRole("link", { name: "Akut hjælp" })).toBeVisible();
+  // The first letter of any search is in the acute texts; it does not bring the prompt up.
+  await search.fill("s");
+  await expect(found).toHaveText(/^\d+ af \d+ tilbud passer til søgningen$/);
+  await expect(crisis).toHaveCount(0);
 
   // Nothing fits: say so, offer the questions instead, and show where one can ask about anything. The sources
   // name no offer for ADHD, but the citizens' adviser and outreach counselling help anyone on.
