@@ -119,9 +119,9 @@ pub fn OffersPage() -> impl IntoView {
         <PageHeading text=Signal::derive(move || app.text(Msg::OffersTitle).to_owned())/>
         <p class="hg-lead">{move || app.count_text(Msg::OffersLead, total, &[])}</p>
         <OfferSearch query=query/>
-        <ListOptions no_referral=no_referral every_contact=every_contact/>
         // One status region for the count and, for an acute search, the way to crisis help first, so a screen
-        // reader hears both while typing.
+        // reader hears both while typing. Right under the field, so on a phone, with the keyboard open, the way to
+        // crisis help shows where one types, not under "Tilpas listen".
         <div class="hg-offers-page__found" role="status">
             {move || acute().then(|| view! { <CrisisPrompt/> })}
             <p>
@@ -155,6 +155,7 @@ pub fn OffersPage() -> impl IntoView {
                 })}
             }
         })}
+        <ListOptions no_referral=no_referral every_contact=every_contact/>
         {move || (!nothing_found()).then(|| view! {
             <p class="hg-offers-page__pick-hint">{tr(Msg::OffersPickHint)}</p>
         })}

@@ -41,6 +41,13 @@ test("typing narrows the list of all offers, and Danish letters may be typed out
   await expect(crisis.getByRole("link", { name: "Akut hjælp" })).toHaveAttribute("href", "/akut");
   // Inside the status region, so a screen reader hears it while typing.
   await expect(page.getByRole("status").filter({ hasText: "Brug for hjælp nu?" })).toHaveCount(1);
+  // Right under the field, before "Tilpas listen": on a phone with the keyboard open, that is what one sees.
+  const options = page.getByRole("group", { name: "Tilpas listen" });
+  const promptFirst = await crisis.evaluate(
+    (prompt, fieldset) => Boolean(prompt.compareDocumentPosition(fieldset) & Node.DOCUMENT_POSITION_FOLLOWING),
+    await options.elementHandle(),
+  );
+  expect(promptFirst).toBe(true);
   await expectAccessible(page);
   await search.fill("bolig");
   await expect(crisis).toHaveCount(0);
