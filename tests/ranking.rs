@@ -361,12 +361,7 @@ fn a_professional_is_told_when_an_offer_is_for_the_citizens_relatives() {
         who: None,
         ..professional.clone()
     };
-    let groups = b
-        .catalogue
-        .offers
-        .iter()
-        .find(|o| o.id == "hjerneskade-paaroerende")
-        .unwrap();
+    let groups = b.catalogue.offer("hjerneskade-paaroerende").unwrap();
     let points = |a: &Answers| score(groups, a).0;
     assert_eq!(points(&professional), points(&unknown_asker));
 }

@@ -76,7 +76,7 @@ fn a_short_word_is_found_only_where_a_word_starts() {
     // "sorg" (grief) is inside "forsorgshjemmet", the shelter that "Hjælp til hjemløse" names.
     assert!(found(&b, "sorg").is_empty(), "{:?}", found(&b, "sorg"));
     assert!(found(&b, "forsorgshjem").contains(&"hjemloese-hjaelp".to_owned()));
-    // A short word that starts a word is found; a longer one anywhere in it.
+    // A short word that starts a word is found; a longer one also inside a word, after a compound's first part.
     assert!(found(&b, "ung").contains(&"jobrus".to_owned()));
     assert!(found(&b, "hjem").contains(&"hjemloese-hjaelp".to_owned()));
     assert!(found(&b, "rystelse").contains(&"hjernecenter-randers".to_owned()));
