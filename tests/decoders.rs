@@ -2,7 +2,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use hjaelpeguiden::domain::answers::{
-    Age, Answers, DecodeError, Input, ReferralPreference, decode, encode, parse_age, record,
+    Age, AnswerError, Answers, DecodeError, Input, ReferralPreference, decode, encode, parse_age,
+    record,
 };
 mod common;
 
@@ -90,15 +91,41 @@ fn tampered_form_values_are_rejected() {
 }
 
 #[test]
-fn age_parsing_accepts_only_whole_years_up_to_120() {
+fn age_parsing_accepts_whole_years_up_to_120() {
     assert_eq!(parse_age(" 17 "), Ok(17));
     assert_eq!(parse_age("0"), Ok(0));
     assert_eq!(parse_age("120"), Ok(120));
-    assert!(parse_age("121").is_err());
-    assert!(parse_age("17,5").is_err());
-    assert!(parse_age("-3").is_err());
-    assert!(parse_age("").is_err());
-    assert!(parse_age("99999999999999999999").is_err());
+    assert_eq!(parse_age("121"), Err(AnswerError::AgeOutOfRange));
+    assert_eq!(
+        parse_age("99999999999999999999"),
+        Err(AnswerError::AgeOutOfRange)
+    );
+    for not_a_number in [
+        "", " ", "-3", "+3", "abc", "17 år", "1 7", "17,5,1", "17,x", ",5", "½",
+    ] {
+        assert_eq!(
+            parse_age(not_a_number),
+            Err(AnswerError::AgeNotANumber),
+            "{not_a_number:?}"
+        );
+    }
+}
+
+#[test]
+fn age_parsing_drops_a_fraction_as_age_counts_completed_years() {
+    assert_eq!(parse_age("2,5"), Ok(2));
+    assert_eq!(parse_age("17.9"), Ok(17));
+    assert_eq!(parse_age("29,99"), Ok(29));
+    assert_eq!(parse_age("17,"), Ok(17));
+    assert_eq!(parse_age("120,5"), Ok(120));
+}
+
+#[test]
+fn age_parsing_reads_digits_from_arabic_and_persian_keyboards() {
+    assert_eq!(parse_age("١٧"), Ok(17));
+    assert_eq!(parse_age("۲۴"), Ok(24));
+    assert_eq!(parse_age("٠"), Ok(0));
+    assert_eq!(parse_age("١٢١"), Err(AnswerError::AgeOutOfRange));
 }
 
 fn any_answers() -> impl Strategy<Value = Answers> {

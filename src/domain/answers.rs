@@ -216,16 +216,42 @@ pub fn record(
     Ok(next)
 }
 
-/// Parses a typed age: digits only (spaces around are fine), 0–120.
+/// Parses a typed age in whole years, 0–120, forgiving the ways people write one (GOV.UK: let people answer in the
+/// form they think in). Spaces around are fine; a fraction is dropped, since an age in whole years is the years
+/// completed ("2,5" is 2, like "17.9" is 17); digits typed on an Arabic or Persian keyboard count like 0–9.
+/// Anything else (a minus sign, letters, a second comma) is not a number.
 pub fn parse_age(text: &str) -> Result<u8, AnswerError> {
     let text = text.trim();
-    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+    let (years, fraction) = text
+        .split_once([',', '.'])
+        .map_or((text, None), |(years, fraction)| (years, Some(fraction)));
+    let years = ascii_digits(years).ok_or(AnswerError::AgeNotANumber)?;
+    if fraction.is_some_and(|fraction| !fraction.chars().all(|c| ascii_digit(c).is_some())) {
         return Err(AnswerError::AgeNotANumber);
     }
-    text.parse::<u8>()
+    years
+        .parse::<u8>()
         .ok()
         .filter(|age| *age <= MAX_AGE)
         .ok_or(AnswerError::AgeOutOfRange)
+}
+
+/// The digits of `text` as ASCII, or `None` when it is empty or holds anything but digits.
+fn ascii_digits(text: &str) -> Option<String> {
+    let digits: Option<String> = text.chars().map(ascii_digit).collect();
+    digits.filter(|digits| !digits.is_empty())
+}
+
+/// A digit as ASCII 0–9. Besides 0–9 it reads the Arabic-Indic (U+0660–0669) and Extended Arabic-Indic
+/// (U+06F0–06F9) digits, which Arabic and Persian phone keyboards type.
+fn ascii_digit(c: char) -> Option<char> {
+    let from = |zero: char| char::from_u32(c as u32 - zero as u32 + '0' as u32);
+    match c {
+        '0'..='9' => Some(c),
+        '\u{660}'..='\u{669}' => from('\u{660}'),
+        '\u{6F0}'..='\u{6F9}' => from('\u{6F0}'),
+        _ => None,
+    }
 }
 
 /// The version written with stored answers; other versions are discarded, not guessed at. Version 1 was JSON.

@@ -90,6 +90,18 @@ test("a wrong age gets a clear message, and Ved ikke moves on", async ({ page })
   await expect(page).toHaveURL(/\/sporgsmal\/emner$/);
 });
 
+test("an age written with a fraction or Arabic digits is read as whole years", async ({ page }) => {
+  await page.goto("/sporgsmal/alder");
+  for (const [typed, read] of [["2,5", "2"], ["١٧", "17"]]) {
+    await page.getByRole("textbox").fill(typed);
+    await continueOn(page);
+    await expect(page).toHaveURL(/\/sporgsmal\/emner$/);
+    // Back on the question, the field shows the age as recorded.
+    await page.goBack();
+    await expect(page.getByRole("textbox")).toHaveValue(read);
+  }
+});
+
 test("answered 'Ved ikke' throughout, the results say why the list is long, and start where one can ask about anything", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("link", { name: "Start nu" }).click();
