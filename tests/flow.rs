@@ -2,7 +2,9 @@
 
 use hjaelpeguiden::domain::answers::{Answers, Input, record};
 use hjaelpeguiden::domain::bundle::Bundle;
-use hjaelpeguiden::domain::flow::{Step, first_unanswered, next_step, previous, progress, resume};
+use hjaelpeguiden::domain::flow::{
+    Step, before_check_answers, first_unanswered, next_step, previous, progress, resume,
+};
 use hjaelpeguiden::domain::questions::Questions;
 use hjaelpeguiden::domain::route::Route;
 
@@ -89,6 +91,11 @@ fn back_and_progress_follow_the_order() {
     let b = bundle();
     assert_eq!(previous(&b.questions, "fare"), None);
     assert_eq!(previous(&b.questions, "alder"), Some("hvem"));
+    assert_eq!(before_check_answers(&b.questions), Some("henvisning"));
+    let none = Questions {
+        questions: Vec::new(),
+    };
+    assert_eq!(before_check_answers(&none), None);
     assert_eq!(progress(&b.questions, "alder"), Some((3, 6)));
     assert_eq!(progress(&b.questions, "nope"), None);
 }

@@ -44,6 +44,11 @@ pub fn previous<'a>(questions: &'a Questions, current: &str) -> Option<&'a str> 
         .map(|i| questions.questions[i].id.as_str())
 }
 
+/// The question before "Tjek dine svar": the last one in order, where that page's back link goes.
+pub fn before_check_answers(questions: &Questions) -> Option<&str> {
+    questions.questions.last().map(|q| q.id.as_str())
+}
+
 /// "Spørgsmål n af total" for a question, 1-based.
 pub fn progress(questions: &Questions, current: &str) -> Option<(usize, usize)> {
     questions

@@ -1,5 +1,6 @@
 //! `/tjek-svar`: every answer with a change link, then on to the results (GOV.UK "Check your answers").
 
+use super::back_link::BackLink;
 use super::explain::answer_lines;
 use super::i18n::{Msg, tr};
 use super::page_heading::PageHeading;
@@ -39,7 +40,10 @@ pub fn CheckAnswersPage() -> impl IntoView {
             })
             .collect_view()
     };
+    let back = flow::before_check_answers(&app.bundle.questions)
+        .map_or(Route::Start, |id| Route::Question(id.to_owned()));
     view! {
+        <BackLink href=back.path()/>
         <PageHeading text=Signal::derive(move || app.text(Msg::CheckTitle).to_owned())/>
         <dl class="hg-check-answers-page">{rows}</dl>
         <p>{tr(Msg::CheckPrivacy)}</p>

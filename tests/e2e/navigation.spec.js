@@ -127,6 +127,8 @@ test("check answers lists every answer with a change link that returns there", a
   await continueOn(page);
   await page.goto("/tjek-svar");
   await expectAccessible(page);
+  // A back link, as on every question page, to the last question.
+  await expect(page.getByRole("link", { name: "Tilbage" })).toHaveAttribute("href", "/sporgsmal/henvisning");
   await expect(page.locator("dl")).toContainText("30 år");
   await expect(page.locator("dl")).toContainText("Ikke besvaret");
   // With questions left, the way on is to them, not to results built on half the answers.
