@@ -17,22 +17,28 @@ pub fn StartPage() -> impl IntoView {
     // staff member does before the next citizen sits down at the same screen. "Start nu" alone would open the first
     // question with the last person's answers filled in.
     let started = move || app.answers.with(|answers| !answers.is_empty());
+    // A list ticked on /tilbud without any answers is the last person's too: its names can say what their visit
+    // was about, so the start page offers to delete it as well.
+    let listed = move || !app.picked.with(Vec::is_empty) || !app.picked_lines.with(Vec::is_empty);
     let resume =
         move || Route::from(flow::resume(&app.bundle.questions, &app.answers.get())).path();
     let start = move || {
-        if started() {
-            view! {
-                <div class="hg-start-page__resume">
-                    <p>{tr(Msg::StartResumeText)}</p>
-                    <a href=resume class="hg-button hg-button--start">{tr(Msg::StartResume)}</a>
-                    <StartAgain/>
-                </div>
-            }
-            .into_any()
+        let (text, href, label) = if started() {
+            (Msg::StartResumeText, resume(), Msg::StartResume)
+        } else if listed() {
+            (Msg::StartListText, first.clone(), Msg::StartButton)
         } else {
-            view! { <a href=first.clone() class="hg-button hg-button--start">{tr(Msg::StartButton)}</a> }
-                .into_any()
+            return view! { <a href=first.clone() class="hg-button hg-button--start">{tr(Msg::StartButton)}</a> }
+                .into_any();
+        };
+        view! {
+            <div class="hg-start-page__resume">
+                <p>{tr(text)}</p>
+                <a href=href class="hg-button hg-button--start">{tr(label)}</a>
+                <StartAgain/>
+            </div>
         }
+        .into_any()
     };
     view! {
         <PageHeading text=Signal::derive(move || app.text(Msg::StartTitle).to_owned())/>

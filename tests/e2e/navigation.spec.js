@@ -205,6 +205,24 @@ test("back at the start with answers given, one continues where one left off, or
   expect(await page.evaluate(() => ({ ...sessionStorage }))).toEqual({});
 });
 
+test("a list ticked without any answers can be deleted from the start page too", async ({ page }) => {
+  // A staff member ticked offers on /tilbud for one citizen; the names alone can say what the visit was about.
+  await page.goto("/tilbud");
+  await page.getByLabel("Læg på listen: Perron 4").check();
+  await page.getByRole("link", { name: "Hjælpeguiden" }).first().click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByText("Der er en liste med tilbud i denne fane.")).toBeVisible();
+  // No answers to pick up: the way on is the first question.
+  await expect(page.getByRole("link", { name: "Start nu" })).toHaveAttribute("href", "/sporgsmal/fare");
+  await expect(page.getByRole("link", { name: "Fortsæt, hvor du slap" })).toHaveCount(0);
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Start forfra" }).click();
+  await expect(page).toHaveURL(/\/sporgsmal\/fare$/);
+  expect(await page.evaluate(() => ({ ...sessionStorage }))).toEqual({});
+  await page.goto("/tilbud");
+  await expect(page.getByLabel("Læg på listen: Perron 4")).not.toBeChecked();
+});
+
 test("results reached before the questions are done call no offer a fit, and lead on to the questions", async ({ page }) => {
   // A typed or kept address, a new tab, or answers just deleted: nothing to base suggestions on.
   await page.goto("/resultater");
