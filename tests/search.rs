@@ -172,6 +172,8 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         ("sove", "hjemloese-hjaelp"),
         ("udsættelse", "hjemloese-hjaelp"),
         ("eviction", "hjemloese-hjaelp"),
+        ("arbejdsløs", "jobrus"),
+        ("jobless", "jobrus"),
     ] {
         assert!(found(&b, typed).contains(&id.to_owned()), "{typed}: {id}");
     }
