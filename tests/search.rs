@@ -174,6 +174,13 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         ("eviction", "hjemloese-hjaelp"),
         ("arbejdsløs", "jobrus"),
         ("jobless", "jobrus"),
+        ("psykiater", "psykiatrisk-klinik-2"),
+        ("psychiatrist", "psykiatrisk-klinik-2"),
+        // The English summary says "make a complaint", so both the verb and the noun find it.
+        ("complaint", "borgerraadgiveren"),
+        ("complain", "borgerraadgiveren"),
+        // The Danish word a caseworker uses, in the English text too.
+        ("bisidder", "borgerraadgiveren"),
     ] {
         assert!(found(&b, typed).contains(&id.to_owned()), "{typed}: {id}");
     }
