@@ -179,6 +179,10 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         // The English summary says "make a complaint", so both the verb and the noun find it.
         ("complaint", "borgerraadgiveren"),
         ("complain", "borgerraadgiveren"),
+        // Kinds of help by their everyday names: the singular of "kurser", and therapy for treatment.
+        ("kursus", "hjernecenter-randers"),
+        ("terapi", "rusmiddelcenter-randers"),
+        ("therapy", "psykiatrisk-klinik-2"),
         // The Danish word a caseworker uses, in the English text too.
         ("bisidder", "borgerraadgiveren"),
     ] {
