@@ -192,6 +192,9 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         ("kursus", "hjernecenter-randers"),
         ("terapi", "rusmiddelcenter-randers"),
         ("therapy", "psykiatrisk-klinik-2"),
+        // Food: Perron 4's meal scheme (its free breakfast is "morgenmad", where a three-letter word is not found).
+        ("mad", "perron-4"),
+        ("meal", "perron-4"),
         // The Danish word a caseworker uses, in the English text too.
         ("bisidder", "borgerraadgiveren"),
     ] {
