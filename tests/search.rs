@@ -188,6 +188,12 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         // The English summary says "make a complaint", so both the verb and the noun find it.
         ("complaint", "borgerraadgiveren"),
         ("complain", "borgerraadgiveren"),
+        // A relative by who they are to the person.
+        ("søn", "familiekonsulenter-boernehandicap"),
+        ("datter", "ppr"),
+        ("forælder", "ppr"),
+        ("søster", "hjerneskade-paaroerende"),
+        ("husband", "hjerneskade-paaroerende"),
         // Kinds of help by their everyday names: the singular of "kurser", and therapy for treatment.
         ("kursus", "hjernecenter-randers"),
         ("terapi", "rusmiddelcenter-randers"),
