@@ -92,9 +92,7 @@ fn back_and_progress_follow_the_order() {
     assert_eq!(previous(&b.questions, "fare"), None);
     assert_eq!(previous(&b.questions, "alder"), Some("hvem"));
     assert_eq!(before_check_answers(&b.questions), Some("henvisning"));
-    let none = Questions {
-        questions: Vec::new(),
-    };
+    let none = Questions::default();
     assert_eq!(before_check_answers(&none), None);
     assert_eq!(progress(&b.questions, "alder"), Some((3, 6)));
     assert_eq!(progress(&b.questions, "nope"), None);
@@ -144,9 +142,7 @@ fn the_guide_starts_at_the_first_question() {
         Route::start(&b.questions),
         Route::Question("fare".to_owned())
     );
-    let none = Questions {
-        questions: Vec::new(),
-    };
+    let none = Questions::default();
     assert_eq!(Route::start(&none), Route::Offers);
 }
 

@@ -172,6 +172,34 @@ fn the_first_letters_of_a_search_and_parts_of_words_are_not_acute() {
 }
 
 #[test]
+fn a_search_typed_as_a_sentence_looks_for_the_words_that_say_what_it_is_about() {
+    let b = bundle();
+    // "min" and "har" are ignored words: without them "min søn har autisme" found nothing, as no offer has "har".
+    let son = found(&b, "min søn har autisme");
+    assert_eq!(son, found(&b, "søn autisme"));
+    assert!(
+        son.contains(&"familiekonsulenter-boernehandicap".to_owned()),
+        "{son:?}"
+    );
+    assert!(found(&b, "hjælp til hjemløse").contains(&"perron-4".to_owned()));
+    assert!(found(&b, "I need help with housing").contains(&"skaeve-boliger".to_owned()));
+    assert!(found(&b, "jeg har ingen bolig").contains(&"hjemloese-hjaelp".to_owned()));
+    assert!(found(&b, "jeg drikker for meget").contains(&"rusmiddelcenter-randers".to_owned()));
+    // Ignored words only say nothing about what is wanted: every offer, as with nothing typed.
+    assert_eq!(
+        found(&b, "jeg har brug for hjælp").len(),
+        b.catalogue.offers.len()
+    );
+    assert_eq!(found(&b, "han").len(), b.catalogue.offers.len());
+    // A sentence about an acute topic points to crisis help, and ignored words alone do not.
+    let index = SearchIndex::new(&b.catalogue, &b.questions);
+    assert!(index.is_acute(&Query::parse("jeg vil tage mit liv")));
+    assert!(index.is_acute(&Query::parse("tanker om selvmord")));
+    assert!(!index.is_acute(&Query::parse("jeg har det svært")));
+    assert!(!index.is_acute(&Query::parse("om at")));
+}
+
+#[test]
 fn editors_search_words_cover_what_people_call_their_situation() {
     let b = bundle();
     for (typed, id) in [

@@ -85,6 +85,18 @@ fn missing_ui_text_translation() {
 }
 
 #[test]
+fn missing_ignored_words_translation() {
+    let mut b = bundle();
+    b.questions.search_ignored_words.0.remove("en");
+    assert_problem(
+        &b,
+        ProblemKind::MissingTranslation,
+        "questions",
+        "search_ignored_words",
+    );
+}
+
+#[test]
 fn empty_text() {
     let mut b = bundle();
     for text in b.catalogue.offers[0].name.0.values_mut() {

@@ -127,12 +127,16 @@ impl Question {
     }
 }
 
-/// The ordered question list.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+/// The ordered question list, and the words the search leaves out.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Questions {
     /// Questions in the order they are asked.
     pub questions: Vec<Question>,
+    /// Words that carry no meaning of their own in a search typed as a sentence ("min", "har" in "min søn har
+    /// autisme"), comma-separated per language. Editorial, like the options' search words; see
+    /// [`super::search`].
+    pub search_ignored_words: LocalizedText,
 }
 
 impl Questions {

@@ -12,7 +12,10 @@
 //!   of its topics and kinds of help, so "hash" and "misbrug" find the offers about alcohol and drugs;
 //! - offers whose name has every word come first ("act" finds ACT-indsatsen before offers with "activities"),
 //!   then offers whose main topic has them ("alkohol" finds Rusmiddelcenter Randers before Perron 4, which is
-//!   about alcohol among much else), then the rest; within each group the order given is kept.
+//!   about alcohol among much else), then the rest; within each group the order given is kept;
+//! - the editors' ignored words (`search_ignored_words` in the questions: "min", "har", "hjælp") are left out, so a
+//!   search typed as a sentence ("min søn har autisme") looks for the words that say what it is about. A search
+//!   of ignored words only finds every offer, like an empty one: it says nothing about what is wanted.
 //!
 //! A query that names an acute topic ("selvmord", "vold") is marked, so the page can point to crisis help before any
 //! offer: the offers are daytime services, and someone searching for that at night needs a line that is open.
@@ -126,6 +129,8 @@ pub struct SearchIndex<'a> {
     entries: Vec<Entry<'a>>,
     /// The labels and search words of the options marked acute.
     acute: String,
+    /// The ignored words of every language, folded.
+    ignored: Vec<String>,
 }
 
 /// An option's label in every wording, and its search words.
@@ -201,28 +206,43 @@ impl<'a> SearchIndex<'a> {
         SearchIndex {
             entries,
             acute: joined(&acute),
+            ignored: joined(&[&questions.search_ignored_words])
+                .split(' ')
+                .map(String::from)
+                .collect(),
         }
     }
 
-    /// Whether `query` names an acute topic: it has [`ACUTE_LETTERS`] letters or more, and every word starts a
-    /// word of an acute option's label or search words ("selvm" on the way to "selvmord", "tage sit liv").
+    /// The words of `query` that are not ignored words.
+    fn meaningful<'q>(&self, query: &'q Query) -> Vec<&'q str> {
+        query
+            .words
+            .iter()
+            .map(String::as_str)
+            .filter(|word| !self.ignored.iter().any(|ignored| ignored == word))
+            .collect()
+    }
+
+    /// Whether `query` names an acute topic: its words but the ignored ones have [`ACUTE_LETTERS`] letters or
+    /// more, and each starts a word of an acute option's label or search words ("selvm" on the way to "selvmord",
+    /// "jeg vil tage mit liv").
     pub fn is_acute(&self, query: &Query) -> bool {
-        let letters: usize = query.words.iter().map(|word| word.chars().count()).sum();
+        let words = self.meaningful(query);
+        let letters: usize = words.iter().map(|word| word.chars().count()).sum();
         letters >= ACUTE_LETTERS
-            && query
-                .words
+            && words
                 .iter()
                 .all(|word| parts_before(&self.acute, word).any(str::is_empty))
     }
 
-    /// How well `offer` fits `query`, or `None` if some word is missing. An offer the index does not know never
-    /// fits.
-    fn fit(&self, offer: &Offer, query: &Query) -> Option<Fit> {
+    /// How well `offer` fits the meaningful `words` of a query, or `None` if some word is missing. An offer the
+    /// index does not know never fits.
+    fn fit(&self, offer: &Offer, words: &[&str]) -> Option<Fit> {
         let entry = self
             .entries
             .iter()
             .find(|entry| entry.offer.id == offer.id)?;
-        let has_all = |text: &str| query.words.iter().all(|word| has_word(text, word));
+        let has_all = |text: &str| words.iter().all(|word| has_word(text, word));
         if has_all(&entry.name) {
             Some(Fit::Name)
         } else if has_all(&entry.main_topic) {
@@ -232,13 +252,14 @@ impl<'a> SearchIndex<'a> {
         }
     }
 
-    /// The offers of `offers` that have every word of `query`: those whose name has them first, then those whose
-    /// main topic has them, then the rest, each group in the order given. The empty query returns `offers` as they
-    /// are.
+    /// The offers of `offers` that have every word of `query` but the ignored ones: those whose name has them
+    /// first, then those whose main topic has them, then the rest, each group in the order given. A query with no
+    /// other words returns `offers` as they are.
     pub fn filter(&self, offers: &[&'a Offer], query: &Query) -> Vec<&'a Offer> {
+        let words = self.meaningful(query);
         let fitting: Vec<(Fit, &'a Offer)> = offers
             .iter()
-            .filter_map(|&offer| self.fit(offer, query).map(|fit| (fit, offer)))
+            .filter_map(|&offer| self.fit(offer, &words).map(|fit| (fit, offer)))
             .collect();
         let by = |wanted: Fit| {
             fitting

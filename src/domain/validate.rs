@@ -154,6 +154,11 @@ impl Report {
     fn text(&mut self, place: &str, field: &str, text: &LocalizedText) {
         self.same_placeholders(place, field, text);
         self.short_sentences(place, field, text);
+        self.translated(place, field, text);
+    }
+
+    /// Every language has the text, or it is missing in all of them (then it is empty).
+    fn translated(&mut self, place: &str, field: &str, text: &LocalizedText) {
         let missing: Vec<String> = text
             .missing(&self.languages)
             .into_iter()
@@ -603,6 +608,12 @@ fn validate_catalogue(report: &mut Report, catalogue: &Catalogue, questions: &Qu
 }
 
 fn validate_questions(report: &mut Report, questions: &Questions) {
+    // A list of words, not sentences: only its languages are checked.
+    report.translated(
+        "questions",
+        "search_ignored_words",
+        &questions.search_ignored_words,
+    );
     let mut seen = BTreeSet::new();
     for question in &questions.questions {
         let place = format!("question '{}'", question.id);

@@ -54,6 +54,13 @@ test("typing narrows the list of all offers, and Danish letters may be typed out
   // Violence and rape too: /akut has 112 and Center for Voldtægtsofre, and no offer is for them.
   await search.fill("voldtægt");
   await expect(crisis.getByRole("link", { name: "Akut hjælp" })).toBeVisible();
+  // Typed as a sentence: the ignored words ("jeg", "vil", "mit") are left out, so it still points to crisis help,
+  // and "min søn har autisme" finds the family consultants although no offer has "min" or "har".
+  await search.fill("jeg vil tage mit liv");
+  await expect(crisis.getByRole("link", { name: "Akut hjælp" })).toBeVisible();
+  await search.fill("min søn har autisme");
+  await expect.poll(() => shownNames(page)).toContain("Familiekonsulenter – Center for Børnehandicap og Autisme");
+  await expect(crisis).toHaveCount(0);
   // The first letter of any search is in the acute texts; it does not bring the prompt up.
   await search.fill("s");
   await expect(found).toHaveText(/^\d+ af \d+ tilbud passer til søgningen$/);
