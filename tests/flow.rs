@@ -2,9 +2,7 @@
 
 use hjaelpeguiden::domain::answers::{Answers, Input, record};
 use hjaelpeguiden::domain::bundle::Bundle;
-use hjaelpeguiden::domain::flow::{
-    Step, before_check_answers, first_unanswered, next_step, previous, progress, resume,
-};
+use hjaelpeguiden::domain::flow::{Step, first_unanswered, next_step, previous, progress, resume};
 use hjaelpeguiden::domain::questions::Questions;
 use hjaelpeguiden::domain::route::Route;
 
@@ -89,11 +87,22 @@ fn a_change_from_check_answers_returns_there() {
 #[test]
 fn back_and_progress_follow_the_order() {
     let b = bundle();
-    assert_eq!(previous(&b.questions, "fare"), None);
-    assert_eq!(previous(&b.questions, "alder"), Some("hvem"));
-    assert_eq!(before_check_answers(&b.questions), Some("henvisning"));
+    let question = |id: &str| Step::Question(id.to_owned());
+    assert_eq!(previous(&b.questions, &question("fare")), None);
+    assert_eq!(previous(&b.questions, &question("alder")), Some("hvem"));
+    assert_eq!(
+        previous(&b.questions, &Step::CheckAnswers),
+        Some("henvisning")
+    );
+    assert_eq!(previous(&b.questions, &Step::Crisis), None);
+    // The back link goes there, or to the start page before the first question.
+    assert_eq!(
+        Route::back(&b.questions, &question("alder")),
+        Route::Question("hvem".to_owned())
+    );
+    assert_eq!(Route::back(&b.questions, &question("fare")), Route::Start);
     let none = Questions::default();
-    assert_eq!(before_check_answers(&none), None);
+    assert_eq!(previous(&none, &Step::CheckAnswers), None);
     assert_eq!(progress(&b.questions, "alder"), Some((3, 6)));
     assert_eq!(progress(&b.questions, "nope"), None);
 }

@@ -36,17 +36,15 @@ pub fn next_step(
         .map_or(Step::CheckAnswers, |q| Step::Question(q.id.clone()))
 }
 
-/// The question before `current`, or `None` on the first question (the back link then goes to the start page).
-pub fn previous<'a>(questions: &'a Questions, current: &str) -> Option<&'a str> {
-    let index = questions.position(current)?;
-    index
-        .checked_sub(1)
-        .map(|i| questions.questions[i].id.as_str())
-}
-
-/// The question before "Tjek dine svar": the last one in order, where that page's back link goes.
-pub fn before_check_answers(questions: &Questions) -> Option<&str> {
-    questions.questions.last().map(|q| q.id.as_str())
+/// The question before `step`: before a question, the one asked before it; before "Tjek dine svar", the last
+/// one. `None` on the first question and on crisis help (a back link then goes to the start page).
+pub fn previous<'a>(questions: &'a Questions, step: &Step) -> Option<&'a str> {
+    let index = match step {
+        Step::Question(id) => questions.position(id)?.checked_sub(1)?,
+        Step::CheckAnswers => questions.questions.len().checked_sub(1)?,
+        Step::Crisis => return None,
+    };
+    Some(questions.questions[index].id.as_str())
 }
 
 /// "Spørgsmål n af total" for a question, 1-based.

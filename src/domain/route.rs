@@ -45,6 +45,11 @@ const FIXED: [Route; 6] = [
 ];
 
 impl Route {
+    /// Where the back link on `step`'s page goes: the question before it ([`flow::previous`]), or the start page.
+    pub fn back(questions: &Questions, step: &Step) -> Route {
+        flow::previous(questions, step).map_or(Route::Start, |id| Route::Question(id.to_owned()))
+    }
+
     /// Where the guide starts: the first question, or the list of all offers if there were no questions.
     pub fn start(questions: &Questions) -> Route {
         flow::first(questions).map_or(Route::Offers, |id| Route::Question(id.to_owned()))

@@ -40,8 +40,7 @@ pub fn CheckAnswersPage() -> impl IntoView {
             })
             .collect_view()
     };
-    let back = flow::before_check_answers(&app.bundle.questions)
-        .map_or(Route::Start, |id| Route::Question(id.to_owned()));
+    let back = Route::back(&app.bundle.questions, &flow::Step::CheckAnswers);
     view! {
         <BackLink href=back.path()/>
         <PageHeading text=Signal::derive(move || app.text(Msg::CheckTitle).to_owned())/>

@@ -68,8 +68,7 @@ pub fn QuestionForm(
     let on_dont_know = move |_| submit(Input::DontKnow);
     let who = move || app.answers.get().who;
     let title = Signal::derive(move || app.local(question.title.for_who(who())).to_owned());
-    let back = flow::previous(questions, &question.id)
-        .map_or(Route::Start, |id| Route::Question(id.to_owned()));
+    let back = Route::back(questions, &Step::Question(question.id.clone()));
     let progress = flow::progress(questions, &question.id);
     let field_id = question.id.clone();
     let error_text = Signal::derive(move || error.get().map(|msg| app.text(msg).to_owned()));
