@@ -13,6 +13,9 @@
 //! - offers whose name has every word come first ("act" finds ACT-indsatsen before offers with "activities"),
 //!   then offers whose main topic has them ("alkohol" finds Rusmiddelcenter Randers before Perron 4, which is
 //!   about alcohol among much else), then the rest; within each group the order given is kept;
+//! - when no offer has every word, a search of several words finds the offers with the most of them, says so, and
+//!   names the words no offer has: "min datter er ked af det" finds the offers for daughters and says that none
+//!   has "ked", where it used to find nothing at all (see [`SearchIndex::search`]);
 //! - the editors' ignored words (`search_ignored_words` in the questions: "min", "har", "hjælp") are left out, so a
 //!   search typed as a sentence ("min søn har autisme") looks for the words that say what it is about. A search
 //!   of ignored words only finds every offer, like an empty one: it says nothing about what is wanted.
@@ -89,20 +92,33 @@ fn has_word(text: &str, word: &str) -> bool {
     })
 }
 
+/// One word someone typed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Word {
+    /// As typed, to name it back ("Ingen af tilbuddene nævner »ked«").
+    typed: String,
+    /// As searches compare it ([`folded`]).
+    folded: String,
+}
+
 /// What someone typed, as words to look for.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Query {
-    words: Vec<String>,
+    words: Vec<Word>,
 }
 
 impl Query {
-    /// Reads a typed query. Blank input is the empty query, which finds everything.
+    /// Reads a typed query. Blank input is the empty query, which finds everything. The words are split where
+    /// [`folded`] puts a space, so each folds to exactly one searchable word.
     pub fn parse(typed: &str) -> Query {
         Query {
-            words: folded(typed)
-                .split(' ')
-                .filter(|w| !w.is_empty())
-                .map(String::from)
+            words: typed
+                .split(|c| !is_word_character(latin1_lowercase(c)))
+                .filter(|word| !word.is_empty())
+                .map(|word| Word {
+                    typed: word.to_owned(),
+                    folded: folded(word),
+                })
                 .collect(),
         }
     }
@@ -111,6 +127,19 @@ impl Query {
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
     }
+}
+
+/// What a search found.
+#[derive(Clone, Debug, Default)]
+pub struct Found<'a> {
+    /// The offers, best first.
+    pub offers: Vec<&'a Offer>,
+    /// True when no offer has every word of a search of several: `offers` then have as many of them as any offer
+    /// has, and the page must say that they fit only in part.
+    pub partial: bool,
+    /// The words, as typed, that none of the offers searched has (only with `partial`), so the page can name them:
+    /// a word no offer uses, or a typo.
+    pub not_found: Vec<String>,
 }
 
 /// One offer's searchable texts, folded.
@@ -214,12 +243,11 @@ impl<'a> SearchIndex<'a> {
     }
 
     /// The words of `query` that are not ignored words.
-    fn meaningful<'q>(&self, query: &'q Query) -> Vec<&'q str> {
+    fn meaningful<'q>(&self, query: &'q Query) -> Vec<&'q Word> {
         query
             .words
             .iter()
-            .map(String::as_str)
-            .filter(|word| !self.ignored.iter().any(|ignored| ignored == word))
+            .filter(|word| !self.ignored.contains(&word.folded))
             .collect()
     }
 
@@ -228,20 +256,20 @@ impl<'a> SearchIndex<'a> {
     /// "jeg vil tage mit liv").
     pub fn is_acute(&self, query: &Query) -> bool {
         let words = self.meaningful(query);
-        let letters: usize = words.iter().map(|word| word.chars().count()).sum();
+        let letters: usize = words.iter().map(|word| word.folded.chars().count()).sum();
         letters >= ACUTE_LETTERS
             && words
                 .iter()
-                .all(|word| parts_before(&self.acute, word).any(str::is_empty))
+                .all(|word| parts_before(&self.acute, &word.folded).any(str::is_empty))
     }
 
-    /// How well `offer` fits the meaningful `words` of a query, or `None` if some word is missing. An offer the
-    /// index does not know never fits.
-    fn fit(&self, offer: &Offer, words: &[&str]) -> Option<Fit> {
-        let entry = self
-            .entries
-            .iter()
-            .find(|entry| entry.offer.id == offer.id)?;
+    /// The index's entry for `offer`; an offer the index does not know has none, and is never found.
+    fn entry(&self, offer: &Offer) -> Option<&Entry<'a>> {
+        self.entries.iter().find(|entry| entry.offer.id == offer.id)
+    }
+
+    /// How well `entry` fits `words` (folded), or `None` if some word is missing.
+    fn fit(entry: &Entry, words: &[&str]) -> Option<Fit> {
         let has_all = |text: &str| words.iter().all(|word| has_word(text, word));
         if has_all(&entry.name) {
             Some(Fit::Name)
@@ -256,20 +284,85 @@ impl<'a> SearchIndex<'a> {
     /// first, then those whose main topic has them, then the rest, each group in the order given. A query with no
     /// other words returns `offers` as they are.
     pub fn filter(&self, offers: &[&'a Offer], query: &Query) -> Vec<&'a Offer> {
-        let words = self.meaningful(query);
-        let fitting: Vec<(Fit, &'a Offer)> = offers
+        let words: Vec<&str> = self
+            .meaningful(query)
             .iter()
-            .filter_map(|&offer| self.fit(offer, &words).map(|fit| (fit, offer)))
+            .map(|word| word.folded.as_str())
             .collect();
-        let by = |wanted: Fit| {
+        best_first(offers.iter().filter_map(|&offer| {
+            let fit = Self::fit(self.entry(offer)?, &words)?;
+            Some((fit, offer))
+        }))
+    }
+
+    /// What the page shows for `query`: the offers of [`SearchIndex::filter`]. When that finds none, and the
+    /// query has several words that say what it is about, the offers that have the most of them instead, ordered
+    /// the same way by the words each has, with `partial` set and the words none of `offers` has named. People
+    /// type what they feel ("ked af det") as well as what they need, and one word no offer uses should not hide
+    /// the offers the other words find.
+    pub fn search(&self, offers: &[&'a Offer], query: &Query) -> Found<'a> {
+        let strict = self.filter(offers, query);
+        let words = self.meaningful(query);
+        if !strict.is_empty() || words.len() < 2 {
+            return Found {
+                offers: strict,
+                ..Found::default()
+            };
+        }
+        // For each offer, the words it has, as `fit` takes them.
+        let having: Vec<(&'a Offer, &Entry, Vec<&str>)> = offers
+            .iter()
+            .filter_map(|&offer| {
+                let entry = self.entry(offer)?;
+                let has: Vec<&str> = words
+                    .iter()
+                    .map(|word| word.folded.as_str())
+                    .filter(|word| has_word(&entry.everything, word))
+                    .collect();
+                Some((offer, entry, has))
+            })
+            .collect();
+        let most = having
+            .iter()
+            .map(|(_, _, has)| has.len())
+            .max()
+            .unwrap_or(0);
+        if most == 0 {
+            return Found::default();
+        }
+        let not_found = words
+            .iter()
+            .filter(|word| {
+                !having
+                    .iter()
+                    .any(|(_, _, has)| has.contains(&word.folded.as_str()))
+            })
+            .map(|word| word.typed.clone())
+            .collect();
+        Found {
+            offers: best_first(
+                having
+                    .iter()
+                    .filter(|(_, _, has)| has.len() == most)
+                    .filter_map(|(offer, entry, has)| Some((Self::fit(entry, has)?, *offer))),
+            ),
+            partial: true,
+            not_found,
+        }
+    }
+}
+
+/// Offers with how well they fit, as a list: those whose name fits first, then those whose main topic fits, then
+/// the rest, each group in the order given.
+fn best_first<'a>(fitting: impl Iterator<Item = (Fit, &'a Offer)>) -> Vec<&'a Offer> {
+    let fitting: Vec<(Fit, &'a Offer)> = fitting.collect();
+    [Fit::Name, Fit::MainTopic, Fit::Text]
+        .iter()
+        .flat_map(|wanted| {
             fitting
                 .iter()
-                .filter(move |(fit, _)| *fit == wanted)
+                .filter(move |(fit, _)| fit == wanted)
                 .map(|(_, offer)| *offer)
-        };
-        by(Fit::Name)
-            .chain(by(Fit::MainTopic))
-            .chain(by(Fit::Text))
-            .collect()
-    }
+        })
+        .collect()
 }

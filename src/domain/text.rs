@@ -177,9 +177,15 @@ pub fn label_list(labels: &[String], conjunction: &str, quote: &str) -> String {
     if let [only] = labels {
         return only.clone();
     }
-    let quoted: Vec<String> = labels
+    quoted_list(labels, conjunction, quote)
+}
+
+/// Items each set in `quote` (a text with `{text}`) and joined as a list: "»ked«", "»ked« og »xyz«". For words
+/// named back to the reader, which must stand out from the sentence around them even alone.
+pub fn quoted_list<S: Borrow<str>>(items: &[S], conjunction: &str, quote: &str) -> String {
+    let quoted: Vec<String> = items
         .iter()
-        .map(|label| fill(quote, &[("text", label)]))
+        .map(|item| fill(quote, &[("text", item.borrow())]))
         .collect();
     join_list(&quoted, conjunction)
 }

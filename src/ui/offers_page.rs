@@ -14,7 +14,8 @@ use super::share_list::{ShareList, is_open};
 use super::state::use_app;
 use super::suggested_lines::SuggestedLines;
 use crate::domain::bundle::Bundle;
-use crate::domain::search::{Query, SearchIndex};
+use crate::domain::search::{Found, Query, SearchIndex};
+use crate::domain::text::quoted_list;
 use leptos::prelude::*;
 use std::sync::OnceLock;
 
@@ -33,8 +34,8 @@ pub fn OffersPage() -> impl IntoView {
     // What is typed, read once per change for the list, the count and the crisis check alike.
     let parsed = Memo::new(move |_| query.with(|typed| Query::parse(typed)));
     let no_referral = app.offers_no_referral;
-    // A memo, so the cards are built anew only when another letter changes which offers fit. The offers are the
-    // bundle's own, so comparing addresses is enough (and keeps a deep comparison of offers out of the wasm).
+    // A memo, so the cards are built anew only when another letter changes what the search finds. The offers are
+    // the bundle's own, so comparing addresses is enough (and keeps a deep comparison of offers out of the wasm).
     let shown = Memo::new_with_compare(
         move |_| {
             let catalogue = &app.bundle.catalogue;
@@ -46,15 +47,25 @@ pub fn OffersPage() -> impl IntoView {
             };
             parsed.with(|query| {
                 if query.is_empty() {
-                    all
+                    Found {
+                        offers: all,
+                        ..Found::default()
+                    }
                 } else {
-                    search_index(app.bundle).filter(&all, query)
+                    search_index(app.bundle).search(&all, query)
                 }
             })
         },
         |old, new| match (old, new) {
             (Some(old), Some(new)) => {
-                old.len() != new.len() || old.iter().zip(new).any(|(a, b)| !std::ptr::eq(*a, *b))
+                old.partial != new.partial
+                    || old.not_found != new.not_found
+                    || old.offers.len() != new.offers.len()
+                    || old
+                        .offers
+                        .iter()
+                        .zip(&new.offers)
+                        .any(|(a, b)| !std::ptr::eq(*a, *b))
             }
             _ => true,
         },
@@ -66,12 +77,13 @@ pub fn OffersPage() -> impl IntoView {
     // The list is empty only when a search finds nothing (without one, every offer is shown, or with "Kun tilbud
     // uden henvisning" every offer that needs none). Read from the memo alone, so what is shown then is built once,
     // not again with every letter typed after that.
-    let nothing_found = move || shown.with(Vec::is_empty);
+    let nothing_found = move || shown.with(|found| found.offers.is_empty());
     let total = app.bundle.catalogue.offers.len();
     let every_contact = app.offers_every_contact;
     let offers = move || {
         shown
             .get()
+            .offers
             .into_iter()
             .map(|offer| {
                 view! {
@@ -124,6 +136,13 @@ pub fn OffersPage() -> impl IntoView {
         // crisis help shows where one types, not under "Tilpas listen".
         <div class="hg-offers-page__found" role="status">
             {move || acute().then(|| view! { <CrisisPrompt/> })}
+            // The words no offer has (a word the offers do not use, or a typo) before the offers that have the others.
+            {move || shown.with(|found| {
+                (!found.not_found.is_empty()).then(|| {
+                    let words = quoted_list(&found.not_found, app.text(Msg::And), app.text(Msg::Quoted));
+                    view! { <p>{app.text_with(Msg::OffersSearchNotFound, &[("words", &words)])}</p> }
+                })
+            })}
             <p>
                 {move || {
                     let (none, count) = match (searching(), no_referral.get()) {
@@ -132,9 +151,16 @@ pub fn OffersPage() -> impl IntoView {
                         (false, true) => (Msg::OffersSearchNoReferralNone, Msg::OffersNoReferralCount),
                         (true, true) => (Msg::OffersSearchNoReferralNone, Msg::OffersSearchNoReferralCount),
                     };
-                    Some(match shown.with(Vec::len) {
-                        0 => app.text(none).to_owned(),
-                        n => app.count_text(count, n, &[("total", &total.to_string())]),
+                    // No offer has every word: say that these have only some of them.
+                    let partial = if no_referral.get() {
+                        Msg::OffersSearchNoReferralPartialCount
+                    } else {
+                        Msg::OffersSearchPartialCount
+                    };
+                    Some(match shown.with(|found| (found.offers.len(), found.partial)) {
+                        (0, _) => app.text(none).to_owned(),
+                        (n, true) => app.count_text(partial, n, &[]),
+                        (n, false) => app.count_text(count, n, &[("total", &total.to_string())]),
                     })
                 }}
             </p>

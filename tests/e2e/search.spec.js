@@ -93,6 +93,32 @@ test("typing narrows the list of all offers, and Danish letters may be typed out
   await expect(found).toBeEmpty();
 });
 
+test("a search no offer fits wholly shows the offers with the most of its words, and names the words none has", async ({ page }) => {
+  await page.goto("/tilbud");
+  const search = page.getByRole("searchbox", { name: "Søg i tilbuddene" });
+  const found = page.locator(".hg-offers-page__found");
+  // "datter" (daughter) is in the family offers and "ked af det" (sad) in the mental-health ones; no offer has both.
+  await search.fill("min datter er ked af det");
+  await expect(found).toHaveText(/^Intet tilbud har alle ordene\. Her er de \d+ tilbud, der har flest af dem\.$/);
+  await expect.poll(() => shownNames(page)).toContain("PPR – Pædagogisk Psykologisk Rådgivning");
+  await expect.poll(() => shownNames(page)).toContain("Psykiatriens Hus");
+  await expect(page.getByRole("heading", { name: "Her kan du spørge om alt" })).toHaveCount(0);
+  await expectAccessible(page);
+  // A typo beside a word that is found: the offers for that word, and the typo named back as typed.
+  await search.fill("autisme Autsime");
+  await expect(found).toContainText("Ingen af tilbuddene nævner »Autsime«.");
+  await expect.poll(() => shownNames(page)).toContain("Autismecenter Randers");
+  // With only offers that need no referral, the count says so.
+  await page.getByRole("checkbox", { name: "Kun tilbud uden henvisning" }).check();
+  await search.fill("ensom pensionist");
+  await expect(found).toContainText(/Intet tilbud uden henvisning har alle ordene\. Her er (de \d+|det), der har flest af dem\.$/);
+  await expect(found).toContainText("Ingen af tilbuddene nævner »pensionist«.");
+  // In English too.
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(found).toContainText("None of the offers mentions “pensionist”.");
+  await expectAccessible(page);
+});
+
 test("what was searched for stays in memory: not in the address, not in storage, and kept while browsing", async ({ page }) => {
   await page.goto("/tilbud");
   const search = page.getByRole("searchbox", { name: "Søg i tilbuddene" });
