@@ -14,8 +14,8 @@
 //!   then offers whose main topic has them ("alkohol" finds Rusmiddelcenter Randers before Perron 4, which is
 //!   about alcohol among much else), then the rest; within each group the order given is kept;
 //! - when no offer has every word, a search of several words finds the offers with the most of them, says so, and
-//!   names the words no offer has: "min datter er ked af det" finds the offers for daughters and says that none
-//!   has "ked", where it used to find nothing at all (see [`SearchIndex::search`]);
+//!   names the words no offer has: "min datter er ked af det" finds the family and mental-health offers, and
+//!   "autisme autsime" the autism offers, saying that none has "autsime", where both used to find nothing;
 //! - the editors' ignored words (`search_ignored_words` in the questions: "min", "har", "hjælp") are left out, so a
 //!   search typed as a sentence ("min søn har autisme") looks for the words that say what it is about. A search
 //!   of ignored words only finds every offer, like an empty one: it says nothing about what is wanted.
@@ -268,53 +268,41 @@ impl<'a> SearchIndex<'a> {
         self.entries.iter().find(|entry| entry.offer.id == offer.id)
     }
 
-    /// How well `entry` fits `words` (folded), or `None` if some word is missing.
-    fn fit(entry: &Entry, words: &[&str]) -> Option<Fit> {
+    /// How well `entry` fits `words` (folded), all of which its texts have: by its name, its main topic, or the
+    /// texts together.
+    fn fit(entry: &Entry, words: &[&str]) -> Fit {
         let has_all = |text: &str| words.iter().all(|word| has_word(text, word));
         if has_all(&entry.name) {
-            Some(Fit::Name)
+            Fit::Name
         } else if has_all(&entry.main_topic) {
-            Some(Fit::MainTopic)
+            Fit::MainTopic
         } else {
-            has_all(&entry.everything).then_some(Fit::Text)
+            Fit::Text
         }
     }
 
-    /// The offers of `offers` that have every word of `query` but the ignored ones: those whose name has them
-    /// first, then those whose main topic has them, then the rest, each group in the order given. A query with no
-    /// other words returns `offers` as they are.
-    pub fn filter(&self, offers: &[&'a Offer], query: &Query) -> Vec<&'a Offer> {
-        let words: Vec<&str> = self
-            .meaningful(query)
-            .iter()
-            .map(|word| word.folded.as_str())
-            .collect();
-        best_first(offers.iter().filter_map(|&offer| {
-            let fit = Self::fit(self.entry(offer)?, &words)?;
-            Some((fit, offer))
-        }))
-    }
-
-    /// What the page shows for `query`: the offers of [`SearchIndex::filter`]. When that finds none, and the
-    /// query has several words that say what it is about, the offers that have the most of them instead, ordered
-    /// the same way by the words each has, with `partial` set and the words none of `offers` has named. People
-    /// type what they feel ("ked af det") as well as what they need, and one word no offer uses should not hide
-    /// the offers the other words find.
+    /// What the page shows for `query`: the offers of `offers` that have every word of it but the ignored ones,
+    /// those whose name has them first, then those whose main topic has them, then the rest, each group in the
+    /// order given. A query with no other words returns `offers` as they are.
+    ///
+    /// When no offer has every word, it returns the offers that have the most of them instead, ordered the same
+    /// way by the words each has, with `partial` set and the words none of `offers` has named. People type what
+    /// they feel ("ked af det") as well as what they need, and one word no offer uses should not hide the offers
+    /// the other words find. A single word is had or not, so only a search of several words is ever partial.
     pub fn search(&self, offers: &[&'a Offer], query: &Query) -> Found<'a> {
-        let strict = self.filter(offers, query);
         let words = self.meaningful(query);
-        if !strict.is_empty() || words.len() < 2 {
+        if words.is_empty() {
             return Found {
-                offers: strict,
+                offers: offers.to_vec(),
                 ..Found::default()
             };
         }
-        // For each offer, the words it has, as `fit` takes them.
+        // For each offer the index knows, the words its texts have.
         let having: Vec<(&'a Offer, &Entry, Vec<&str>)> = offers
             .iter()
             .filter_map(|&offer| {
                 let entry = self.entry(offer)?;
-                let has: Vec<&str> = words
+                let has = words
                     .iter()
                     .map(|word| word.folded.as_str())
                     .filter(|word| has_word(&entry.everything, word))
@@ -330,39 +318,35 @@ impl<'a> SearchIndex<'a> {
         if most == 0 {
             return Found::default();
         }
+        let partial = most < words.len();
         let not_found = words
             .iter()
             .filter(|word| {
-                !having
-                    .iter()
-                    .any(|(_, _, has)| has.contains(&word.folded.as_str()))
+                partial
+                    && !having
+                        .iter()
+                        .any(|(_, _, has)| has.contains(&word.folded.as_str()))
             })
             .map(|word| word.typed.clone())
             .collect();
-        Found {
-            offers: best_first(
-                having
+        let fitting: Vec<(Fit, &'a Offer)> = having
+            .iter()
+            .filter(|(_, _, has)| has.len() == most)
+            .map(|(offer, entry, has)| (Self::fit(entry, has), *offer))
+            .collect();
+        let offers = [Fit::Name, Fit::MainTopic, Fit::Text]
+            .iter()
+            .flat_map(|wanted| {
+                fitting
                     .iter()
-                    .filter(|(_, _, has)| has.len() == most)
-                    .filter_map(|(offer, entry, has)| Some((Self::fit(entry, has)?, *offer))),
-            ),
-            partial: true,
+                    .filter(move |(fit, _)| fit == wanted)
+                    .map(|(_, offer)| *offer)
+            })
+            .collect();
+        Found {
+            offers,
+            partial,
             not_found,
         }
     }
-}
-
-/// Offers with how well they fit, as a list: those whose name fits first, then those whose main topic fits, then
-/// the rest, each group in the order given.
-fn best_first<'a>(fitting: impl Iterator<Item = (Fit, &'a Offer)>) -> Vec<&'a Offer> {
-    let fitting: Vec<(Fit, &'a Offer)> = fitting.collect();
-    [Fit::Name, Fit::MainTopic, Fit::Text]
-        .iter()
-        .flat_map(|wanted| {
-            fitting
-                .iter()
-                .filter(move |(fit, _)| fit == wanted)
-                .map(|(_, offer)| *offer)
-        })
-        .collect()
 }
