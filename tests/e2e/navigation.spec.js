@@ -249,10 +249,22 @@ test("results reached before the questions are done call no offer a fit, and lea
   await expect(page.getByRole("link", { name: "Continue with the questions" })).toHaveAttribute("href", "/sporgsmal/alder");
 });
 
-test("later questions are worded for a relative", async ({ page }) => {
+test("later questions and their hints are worded for a relative and for a professional", async ({ page }) => {
   await page.goto("/sporgsmal/hvem");
   await pick(page, "En jeg er tæt på");
   await expect(page.locator("h1")).toHaveText("Hvor gammel er personen, du søger hjælp til?");
+  // The referral question asks the family ("I"), and its hint no longer turns back to "du" halfway.
+  await page.goto("/sporgsmal/henvisning");
+  await expect(page.locator("h1")).toHaveText("Vil I helst have hjælp, som ikke kræver henvisning?");
+  await expect(page.locator("#henvisning-hint")).toHaveText("Uden henvisning betyder, at I selv kan møde op, ringe eller melde jer til.");
+  // A professional reads about the citizen, not about themselves.
+  await page.goto("/sporgsmal/hvem");
+  await pick(page, "En borger, jeg hjælper i mit arbejde");
+  await page.goto("/sporgsmal/henvisning");
+  await expect(page.locator("h1")).toHaveText("Skal hjælpen helst kunne bruges uden henvisning?");
+  await expect(page.locator("#henvisning-hint")).toHaveText("Uden henvisning betyder, at borgeren selv kan møde op, ringe eller melde sig til.");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.locator("#henvisning-hint")).toHaveText("No referral means the citizen can come in, call or sign up on their own.");
 });
 
 test("the language switch translates the page and sets html lang, on every page", async ({ page }) => {
