@@ -16,6 +16,8 @@
 //! - when no offer has every word, a search of several words finds the offers with the most of them, says so, and
 //!   names the words no offer has: "min datter er ked af det" finds the family and mental-health offers, and
 //!   "autisme autsime" the autism offers, saying that none has "autsime", where both used to find nothing;
+//! - a word is looked for without its inflection ending, so "boligen", "forældrene", "ensomme" and "handicappede"
+//!   find what "bolig", "forældre", "ensom" and "handicap" find (they used to find nothing);
 //! - the editors' ignored words (`search_ignored_words` in the questions: "min", "har", "hjælp") are left out, so a
 //!   search typed as a sentence ("min søn har autisme") looks for the words that say what it is about. A search
 //!   of ignored words only finds every offer, like an empty one: it says nothing about what is wanted.
@@ -90,6 +92,30 @@ fn has_word(text: &str, word: &str) -> bool {
     parts_before(text, word).any(|before| {
         before.is_empty() || (word.len() >= SHORT_WORD && before.chars().count() >= FIRST_PART)
     })
+}
+
+/// Endings of Danish inflection, folded, longest first: plural and definite forms ("boligen", "forældrene",
+/// "kurserne"), past participles ("hjerneskadet", "handicappede") and the genitive ("pårørendes"). A typed word
+/// is looked for without one of them, since the texts have "bolig", "forældre" and "kurser": a typed word finds
+/// longer words already, but not shorter ones. English plurals lose their "s" the same way.
+const ENDINGS: [&str; 15] = [
+    "erne", "ende", "ede", "ene", "ere", "ens", "ers", "ets", "en", "er", "es", "et", "ne", "e",
+    "s",
+];
+
+/// A word without its ending keeps at least this many (folded) letters: "hash" from "hashen", but nothing from
+/// "ører".
+const STEM_LETTERS: usize = 4;
+
+/// `stem` without its last letter where that letter is a doubled consonant, as Danish doubles it before an ending
+/// ("ensomme", "handicappede").
+fn undoubled(stem: &str) -> Option<&str> {
+    match stem.as_bytes() {
+        [.., before, last] if before == last && !b"aeiouy".contains(last) => {
+            stem.get(..stem.len() - 1)
+        }
+        _ => None,
+    }
 }
 
 /// One word someone typed.
@@ -268,6 +294,25 @@ impl<'a> SearchIndex<'a> {
         self.entries.iter().find(|entry| entry.offer.id == offer.id)
     }
 
+    /// The form of the folded `word` to look for: without an inflection ending ([`ENDINGS`], longest first; a
+    /// doubled consonant before it undoubled first) where an offer has what is left, else the word as typed. The shorter form finds the word too, as
+    /// a typed word finds longer ones: "psykiske" finds the offers with "psykisk" as well as the one with
+    /// "psykiske".
+    fn form<'w>(&self, word: &'w str) -> &'w str {
+        let known = |form: &str| {
+            self.entries
+                .iter()
+                .any(|entry| has_word(&entry.everything, form))
+        };
+        ENDINGS
+            .iter()
+            .filter_map(|ending| word.strip_suffix(ending))
+            .flat_map(|stem| undoubled(stem).into_iter().chain([stem]))
+            .filter(|stem| stem.chars().count() >= STEM_LETTERS)
+            .find(|stem| known(stem))
+            .unwrap_or(word)
+    }
+
     /// How well `entry` fits `words` (folded), all of which its texts have: by its name, its main topic, or the
     /// texts together.
     fn fit(entry: &Entry, words: &[&str]) -> Fit {
@@ -297,15 +342,16 @@ impl<'a> SearchIndex<'a> {
                 ..Found::default()
             };
         }
-        // For each offer the index knows, the words its texts have.
+        // Each word in the form to look for, then, for each offer the index knows, the forms its texts have.
+        let forms: Vec<&str> = words.iter().map(|word| self.form(&word.folded)).collect();
         let having: Vec<(&'a Offer, &Entry, Vec<&str>)> = offers
             .iter()
             .filter_map(|&offer| {
                 let entry = self.entry(offer)?;
-                let has = words
+                let has = forms
                     .iter()
-                    .map(|word| word.folded.as_str())
-                    .filter(|word| has_word(&entry.everything, word))
+                    .copied()
+                    .filter(|form| has_word(&entry.everything, form))
                     .collect();
                 Some((offer, entry, has))
             })
@@ -321,13 +367,9 @@ impl<'a> SearchIndex<'a> {
         let partial = most < words.len();
         let not_found = words
             .iter()
-            .filter(|word| {
-                partial
-                    && !having
-                        .iter()
-                        .any(|(_, _, has)| has.contains(&word.folded.as_str()))
-            })
-            .map(|word| word.typed.clone())
+            .zip(&forms)
+            .filter(|(_, form)| partial && !having.iter().any(|(_, _, has)| has.contains(form)))
+            .map(|(word, _)| word.typed.clone())
             .collect();
         let fitting: Vec<(Fit, &'a Offer)> = having
             .iter()

@@ -60,6 +60,11 @@ test("typing narrows the list of all offers, and Danish letters may be typed out
   await expect(crisis.getByRole("link", { name: "Akut hjælp" })).toBeVisible();
   await search.fill("min søn har autisme");
   await expect.poll(() => shownNames(page)).toContain("Familiekonsulenter – Center for Børnehandicap og Autisme");
+  // Inflected words find what their plain form finds: "forældrene" (the parents) as "forældre", "boligen" as "bolig".
+  await search.fill("forældrene");
+  await expect.poll(() => shownNames(page)).toContain("PPR – Pædagogisk Psykologisk Rådgivning");
+  await search.fill("boligen");
+  await expect.poll(() => shownNames(page)).toContain("Skæve boliger");
   await expect(crisis).toHaveCount(0);
   // The first letter of any search is in the acute texts; it does not bring the prompt up.
   await search.fill("s");
