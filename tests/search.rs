@@ -162,6 +162,10 @@ fn a_search_for_an_acute_topic_is_marked_so_the_page_points_to_crisis_help() {
         "overfald",
         "rape",
         "violence",
+        // Said as it happens: "jeg bliver slået" (I am being hit) found nothing and pointed nowhere.
+        "jeg bliver slået",
+        "han slår mig",
+        "I was beaten",
     ] {
         assert!(index.is_acute(&Query::parse(typed)), "{typed}");
     }
@@ -240,6 +244,14 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         ("meal", "perron-4"),
         // The Danish word a caseworker uses, in the English text too.
         ("bisidder", "borgerraadgiveren"),
+        // How people describe a condition rather than name it, also inflected.
+        ("autistiske", "autismecenter-randers"),
+        ("deprimeret", "psykiatriens-hus"),
+        ("angstanfald", "psykiatriens-hus"),
+        ("depressed", "psykiatriens-hus"),
+        ("alkoholiker", "rusmiddelcenter-randers"),
+        ("alcoholic", "rusmiddelcenter-randers"),
+        ("ked af det", "psykiatriens-hus"),
     ] {
         assert!(found(typed).contains(&id.to_owned()), "{typed}: {id}");
     }
