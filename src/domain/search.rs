@@ -118,6 +118,16 @@ fn undoubled(stem: &str) -> Option<&str> {
     }
 }
 
+/// The folded `word` without each inflection ending it has ([`ENDINGS`], longest first; a doubled consonant before
+/// it undoubled first), keeping at least [`STEM_LETTERS`] letters: the forms to try after the word itself.
+fn stems(word: &str) -> impl Iterator<Item = &str> {
+    ENDINGS
+        .iter()
+        .filter_map(move |ending| word.strip_suffix(ending))
+        .flat_map(|stem| undoubled(stem).into_iter().chain([stem]))
+        .filter(|stem| stem.chars().count() >= STEM_LETTERS)
+}
+
 /// One word someone typed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Word {
@@ -278,15 +288,17 @@ impl<'a> SearchIndex<'a> {
     }
 
     /// Whether `query` names an acute topic: its words but the ignored ones have [`ACUTE_LETTERS`] letters or
-    /// more, and each starts a word of an acute option's label or search words ("selvm" on the way to "selvmord",
-    /// "jeg vil tage mit liv").
+    /// more, and each, as typed or without an inflection ending ([`stems`]), starts a word of an acute option's
+    /// label or search words ("selvm" on the way to "selvmord", "jeg vil tage mit liv", "volden").
     pub fn is_acute(&self, query: &Query) -> bool {
         let words = self.meaningful(query);
         let letters: usize = words.iter().map(|word| word.folded.chars().count()).sum();
         letters >= ACUTE_LETTERS
-            && words
-                .iter()
-                .all(|word| parts_before(&self.acute, &word.folded).any(str::is_empty))
+            && words.iter().all(|word| {
+                std::iter::once(word.folded.as_str())
+                    .chain(stems(&word.folded))
+                    .any(|form| parts_before(&self.acute, form).any(str::is_empty))
+            })
     }
 
     /// The index's entry for `offer`; an offer the index does not know has none, and is never found.
@@ -294,22 +306,16 @@ impl<'a> SearchIndex<'a> {
         self.entries.iter().find(|entry| entry.offer.id == offer.id)
     }
 
-    /// The form of the folded `word` to look for: without an inflection ending ([`ENDINGS`], longest first; a
-    /// doubled consonant before it undoubled first) where an offer has what is left, else the word as typed. The shorter form finds the word too, as
-    /// a typed word finds longer ones: "psykiske" finds the offers with "psykisk" as well as the one with
-    /// "psykiske".
+    /// The form of the folded `word` to look for: the first of its [`stems`] that an offer has, else the word as
+    /// typed. The shorter form finds the word too, as a typed word finds longer ones: "psykiske" finds the offers
+    /// with "psykisk" as well as the one with "psykiske".
     fn form<'w>(&self, word: &'w str) -> &'w str {
-        let known = |form: &str| {
-            self.entries
-                .iter()
-                .any(|entry| has_word(&entry.everything, form))
-        };
-        ENDINGS
-            .iter()
-            .filter_map(|ending| word.strip_suffix(ending))
-            .flat_map(|stem| undoubled(stem).into_iter().chain([stem]))
-            .filter(|stem| stem.chars().count() >= STEM_LETTERS)
-            .find(|stem| known(stem))
+        stems(word)
+            .find(|stem| {
+                self.entries
+                    .iter()
+                    .any(|entry| has_word(&entry.everything, stem))
+            })
             .unwrap_or(word)
     }
 
