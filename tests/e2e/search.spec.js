@@ -54,6 +54,13 @@ test("typing narrows the list of all offers, and Danish letters may be typed out
   // Violence and rape too: /akut has 112 and Center for Voldtægtsofre, and no offer is for them.
   await search.fill("voldtægt");
   await expect(crisis.getByRole("link", { name: "Akut hjælp" })).toBeVisible();
+  // Said as it happens, and inflected as in a sentence.
+  for (const typed of ["jeg bliver slået", "volden"]) {
+    await search.fill("bolig");
+    await expect(crisis).toHaveCount(0);
+    await search.fill(typed);
+    await expect(crisis.getByRole("link", { name: "Akut hjælp" })).toBeVisible();
+  }
   // Typed as a sentence: the ignored words ("jeg", "vil", "mit") are left out, so it still points to crisis help,
   // and "min søn har autisme" finds the family consultants although no offer has "min" or "har".
   await search.fill("jeg vil tage mit liv");
