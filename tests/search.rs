@@ -449,6 +449,9 @@ fn dashes_quotes_and_symbols_separate_words_and_other_scripts_find_nothing() {
     );
     assert!(found("Ψυχική").is_empty());
     assert!(found("психіатрія").is_empty());
+    // A character whose UTF-8 ends in two equal bytes (U+2082, "₂"), before an ending: nothing to undouble there.
+    assert!(found("kurs₂e").is_empty());
+    assert!(!index().is_acute(&Query::parse("vold₂e")));
 }
 
 #[test]

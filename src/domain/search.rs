@@ -108,7 +108,8 @@ const ENDINGS: [&str; 15] = [
 const STEM_LETTERS: usize = 4;
 
 /// `stem` without its last letter where that letter is a doubled consonant, as Danish doubles it before an ending
-/// ("ensomme", "handicappede").
+/// ("ensomme", "handicappede"). Compared as bytes: two equal bytes that end a longer character are no letter, and
+/// cutting between them is not a character boundary, so `get` gives `None`.
 fn undoubled(stem: &str) -> Option<&str> {
     match stem.as_bytes() {
         [.., before, last] if before == last && !b"aeiouy".contains(last) => {
@@ -119,7 +120,8 @@ fn undoubled(stem: &str) -> Option<&str> {
 }
 
 /// The folded `word` without each inflection ending it has ([`ENDINGS`], longest first; a doubled consonant before
-/// it undoubled first), keeping at least [`STEM_LETTERS`] letters: the forms to try after the word itself.
+/// it undoubled first), keeping at least [`STEM_LETTERS`] letters: the shorter forms the word is looked for by,
+/// best first.
 fn stems(word: &str) -> impl Iterator<Item = &str> {
     ENDINGS
         .iter()
