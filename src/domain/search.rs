@@ -290,7 +290,7 @@ impl<'a> SearchIndex<'a> {
     }
 
     /// Whether `query` names an acute topic: its words but the ignored ones have [`ACUTE_LETTERS`] letters or
-    /// more, and each, as typed or without an inflection ending ([`stems`]), starts a word of an acute option's
+    /// more, and each, as typed or without an inflection ending, starts a word of an acute option's
     /// label or search words ("selvm" on the way to "selvmord", "jeg vil tage mit liv", "volden").
     pub fn is_acute(&self, query: &Query) -> bool {
         let words = self.meaningful(query);
