@@ -5,6 +5,8 @@ use hjaelpeguiden::domain::bundle::Bundle;
 use hjaelpeguiden::domain::questions::Who;
 use hjaelpeguiden::domain::ranking::rank;
 use hjaelpeguiden::domain::readability;
+use hjaelpeguiden::domain::search::{Query, SearchIndex};
+use hjaelpeguiden::domain::text::Lang;
 use std::time::Instant;
 
 /// LIX and sentence lengths of what a citizen reads, in each language (the Danish scale: under 25 very easy,
@@ -63,6 +65,22 @@ fn timings() {
     }
     println!(
         "rank {} offers: {:?} per run",
+        bundle.catalogue.offers.len(),
+        start.elapsed() / runs
+    );
+    // What one keystroke on /tilbud costs: a sentence whose words are inflected or found by no offer, so the search
+    // tries every ending and falls back to the offers with the most words (the slowest path), and the acute check.
+    let index = SearchIndex::new(&bundle.catalogue, &bundle.questions);
+    let all = bundle.catalogue.offers_by_name(Lang("da"));
+    let typed = "min datter er ked af det og forældrene drikker for meget xyzzy";
+    let runs = 1_000;
+    let start = Instant::now();
+    for _ in 0..runs {
+        let query = Query::parse(typed);
+        std::hint::black_box((index.search(&all, &query), index.is_acute(&query)));
+    }
+    println!(
+        "search {} offers for \"{typed}\" (one keystroke): {:?} per run",
         bundle.catalogue.offers.len(),
         start.elapsed() / runs
     );
