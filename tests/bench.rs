@@ -77,7 +77,10 @@ fn timings() {
     let start = Instant::now();
     for _ in 0..runs {
         let query = Query::parse(typed);
-        std::hint::black_box((index.search(&all, &query), index.is_acute(&query)));
+        std::hint::black_box((
+            index.search(&all, &query, Lang("da")),
+            index.is_acute(&query),
+        ));
     }
     println!(
         "search {} offers for \"{typed}\" (one keystroke): {:?} per run",

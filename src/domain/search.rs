@@ -8,8 +8,11 @@
 //!   "misbrug" finds "stofmisbrug"); a word shorter than [`SHORT_WORD`] letters only at the start of a word, so
 //!   "sorg" (grief) does not find the homeless shelter's "forsorgshjem"; and a longer one inside a word only after
 //!   [`FIRST_PART`] letters, so "ældre" (the elderly) does not find "forældre" (parents);
-//! - an offer is found by its name, summary and first step in every language, and by the labels and search words
-//!   of its topics and kinds of help, so "hash" and "misbrug" find the offers about alcohol and drugs;
+//! - an offer is found by its name, summary and first step, and by the labels and search words of its topics and
+//!   kinds of help, so "hash" and "misbrug" find the offers about alcohol and drugs;
+//! - a word is looked for in the page's language, and only a word no offer has in that language in the others:
+//!   on the Danish page "mor" (mother) does not find the English "more" and "morning", nor "far" (father) "far
+//!   from", while "autism" and "homeless" still find what they name;
 //! - offers whose name has every word come first ("act" finds ACT-indsatsen before offers with "activities"),
 //!   then offers whose main topic has them ("alkohol" finds Rusmiddelcenter Randers before Perron 4, which is
 //!   about alcohol among much else), then the rest; within each group the order given is kept;
@@ -29,7 +32,7 @@
 
 use super::catalogue::{Catalogue, Offer};
 use super::questions::{AnswerOption, QuestionKind, Questions};
-use super::text::{LocalizedText, latin1_lowercase};
+use super::text::{Lang, LocalizedText, latin1_lowercase};
 
 /// `text` in the form searches compare: lowercase, Danish letters spelt out, accents dropped, and every run of
 /// other characters one space.
@@ -180,15 +183,41 @@ pub struct Found<'a> {
     pub not_found: Vec<String>,
 }
 
-/// One offer's searchable texts, folded.
-struct Entry<'a> {
-    offer: &'a Offer,
-    /// The name in every language.
+/// One offer's searchable texts, folded: in one language, or in every language together.
+struct Texts {
+    /// The name.
     name: String,
     /// The label and search words of its main topic (the first in its list), as [`super::ranking`] counts it.
     main_topic: String,
     /// The name and every other searchable text.
     everything: String,
+}
+
+/// One offer's searchable texts.
+struct Entry<'a> {
+    offer: &'a Offer,
+    /// In every language together.
+    every_language: Texts,
+    /// In each language on its own, by language code.
+    by_language: Vec<(&'a str, Texts)>,
+}
+
+impl Entry<'_> {
+    /// The texts in `language`, or in every language for `None` (and for a language the offer lacks, which
+    /// validation rules out for the shipped data).
+    fn texts(&self, language: Option<&str>) -> &Texts {
+        language
+            .and_then(|code| self.by_language.iter().find(|(known, _)| *known == code))
+            .map_or(&self.every_language, |(_, texts)| texts)
+    }
+}
+
+/// A typed word as a search looks for it: in which form, and in which language's texts.
+struct Sought<'w> {
+    /// The word, or the first of its [`stems`] an offer has.
+    form: &'w str,
+    /// The page's language, or `None` for every language.
+    language: Option<&'static str>,
 }
 
 /// Every offer's searchable text, folded once.
@@ -209,11 +238,16 @@ fn option_texts(option: &AnswerOption) -> Vec<&LocalizedText> {
         .collect()
 }
 
-/// Texts in every language, folded into one searchable string.
-fn joined(texts: &[&LocalizedText]) -> String {
+/// Texts in `language`, or in every language for `None`, folded into one searchable string.
+fn joined(texts: &[&LocalizedText], language: Option<&str>) -> String {
     let all: Vec<&str> = texts
         .iter()
-        .flat_map(|text| text.0.values().map(String::as_str))
+        .flat_map(|text| {
+            (&text.0)
+                .into_iter()
+                .filter(|(code, _)| language.is_none_or(|wanted| *code == wanted))
+                .map(|(_, value)| value.as_str())
+        })
         .collect();
     folded(&all.join(" "))
 }
@@ -262,18 +296,27 @@ impl<'a> SearchIndex<'a> {
                 for help in &offer.help {
                     texts.extend(labels(QuestionKind::Help, help));
                 }
+                let texts_in = |language: Option<&str>| Texts {
+                    name: joined(&texts[..1], language),
+                    main_topic: joined(&main_topic, language),
+                    everything: joined(&texts, language),
+                };
                 Entry {
                     offer,
-                    name: joined(&texts[..1]),
-                    main_topic: joined(&main_topic),
-                    everything: joined(&texts),
+                    every_language: texts_in(None),
+                    by_language: offer
+                        .name
+                        .0
+                        .keys()
+                        .map(|code| (code, texts_in(Some(code))))
+                        .collect(),
                 }
             })
             .collect();
         SearchIndex {
             entries,
-            acute: joined(&acute),
-            ignored: joined(&[&questions.search_ignored_words])
+            acute: joined(&acute, None),
+            ignored: joined(&[&questions.search_ignored_words], None)
                 .split(' ')
                 .map(String::from)
                 .collect(),
@@ -291,7 +334,8 @@ impl<'a> SearchIndex<'a> {
 
     /// Whether `query` names an acute topic: its words but the ignored ones have [`ACUTE_LETTERS`] letters or
     /// more, and each, as typed or without an inflection ending, starts a word of an acute option's
-    /// label or search words ("selvm" on the way to "selvmord", "jeg vil tage mit liv", "volden").
+    /// label or search words ("selvm" on the way to "selvmord", "jeg vil tage mit liv", "volden"). Unlike the
+    /// search, it looks in every language at once: "suicide" on the Danish page must point to crisis help too.
     pub fn is_acute(&self, query: &Query) -> bool {
         let words = self.meaningful(query);
         let letters: usize = words.iter().map(|word| word.folded.chars().count()).sum();
@@ -308,33 +352,56 @@ impl<'a> SearchIndex<'a> {
         self.entries.iter().find(|entry| entry.offer.id == offer.id)
     }
 
-    /// The form of the folded `word` to look for: the first of its [`stems`] that an offer has, else the word as
-    /// typed. The shorter form finds the word too, as a typed word finds longer ones: "psykiske" finds the offers
-    /// with "psykisk" as well as the one with "psykiske".
-    fn form<'w>(&self, word: &'w str) -> &'w str {
-        stems(word)
-            .find(|stem| {
-                self.entries
-                    .iter()
-                    .any(|entry| has_word(&entry.everything, stem))
-            })
-            .unwrap_or(word)
+    /// Whether an offer's texts in `language` (or every language, for `None`) have the folded `form`.
+    fn any_has(&self, form: &str, language: Option<&str>) -> bool {
+        self.entries
+            .iter()
+            .any(|entry| has_word(&entry.texts(language).everything, form))
     }
 
-    /// How well `entry` fits `words` (folded), all of which its texts have: by its name, its main topic, or the
-    /// texts together.
-    fn fit(entry: &Entry, words: &[&str]) -> Fit {
-        let has_all = |text: &str| words.iter().all(|word| has_word(text, word));
-        if has_all(&entry.name) {
+    /// How to look for the folded `word` on a page in `lang`. In that language's texts when an offer has the word
+    /// there as typed, or, unless it is a word of another language (an offer has it as typed only there), without
+    /// an ending; else in every language, so "autism" or "homeless" on the Danish page still finds what it names.
+    /// Then in the first of its [`stems`] an offer has, else as typed: the shorter form finds the word too, as a
+    /// typed word finds longer ones ("psykiske" finds the offers with "psykisk" as well as the one with
+    /// "psykiske").
+    fn sought<'w>(&self, word: &'w str, lang: Lang) -> Sought<'w> {
+        let page = Some(lang.0);
+        let language = if self.any_has(word, page) {
+            page
+        } else if self.any_has(word, None) {
+            None
+        } else if stems(word).any(|stem| self.any_has(stem, page)) {
+            page
+        } else {
+            None
+        };
+        Sought {
+            form: stems(word)
+                .find(|stem| self.any_has(stem, language))
+                .unwrap_or(word),
+            language,
+        }
+    }
+
+    /// How well `entry` fits `words`, all of which its texts have: by its name, its main topic, or the texts
+    /// together.
+    fn fit(entry: &Entry, words: &[&Sought]) -> Fit {
+        let has_all = |part: fn(&Texts) -> &str| {
+            words
+                .iter()
+                .all(|word| has_word(part(entry.texts(word.language)), word.form))
+        };
+        if has_all(|texts| &texts.name) {
             Fit::Name
-        } else if has_all(&entry.main_topic) {
+        } else if has_all(|texts| &texts.main_topic) {
             Fit::MainTopic
         } else {
             Fit::Text
         }
     }
 
-    /// What the page shows for `query`: the offers of `offers` that have every word of it but the ignored ones,
+    /// What a page in `lang` shows for `query`: the offers of `offers` that have every word of it but the ignored ones,
     /// those whose name has them first, then those whose main topic has them, then the rest, each group in the
     /// order given. A query with no other words returns `offers` as they are.
     ///
@@ -342,7 +409,7 @@ impl<'a> SearchIndex<'a> {
     /// way by the words each has, with `partial` set and the words none of `offers` has named. People type what
     /// they feel ("ked af det") as well as what they need, and one word no offer uses should not hide the offers
     /// the other words find. A single word is had or not, so only a search of several words is ever partial.
-    pub fn search(&self, offers: &[&'a Offer], query: &Query) -> Found<'a> {
+    pub fn search(&self, offers: &[&'a Offer], query: &Query, lang: Lang) -> Found<'a> {
         let words = self.meaningful(query);
         if words.is_empty() {
             return Found {
@@ -350,16 +417,18 @@ impl<'a> SearchIndex<'a> {
                 ..Found::default()
             };
         }
-        // Each word in the form to look for, then, for each offer the index knows, the forms its texts have.
-        let forms: Vec<&str> = words.iter().map(|word| self.form(&word.folded)).collect();
-        let having: Vec<(&'a Offer, &Entry, Vec<&str>)> = offers
+        // How to look for each word, then, for each offer the index knows, the words its texts have.
+        let sought: Vec<Sought> = words
+            .iter()
+            .map(|word| self.sought(&word.folded, lang))
+            .collect();
+        let having: Vec<(&'a Offer, &Entry, Vec<&Sought>)> = offers
             .iter()
             .filter_map(|&offer| {
                 let entry = self.entry(offer)?;
-                let has = forms
+                let has = sought
                     .iter()
-                    .copied()
-                    .filter(|form| has_word(&entry.everything, form))
+                    .filter(|word| has_word(&entry.texts(word.language).everything, word.form))
                     .collect();
                 Some((offer, entry, has))
             })
@@ -375,8 +444,13 @@ impl<'a> SearchIndex<'a> {
         let partial = most < words.len();
         let not_found = words
             .iter()
-            .zip(&forms)
-            .filter(|(_, form)| partial && !having.iter().any(|(_, _, has)| has.contains(form)))
+            .zip(&sought)
+            .filter(|(_, looked_for)| {
+                partial
+                    && !having
+                        .iter()
+                        .any(|(_, _, has)| has.iter().any(|word| std::ptr::eq(*word, *looked_for)))
+            })
             .map(|(word, _)| word.typed.clone())
             .collect();
         let fitting: Vec<(Fit, &'a Offer)> = having

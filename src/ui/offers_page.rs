@@ -52,7 +52,7 @@ pub fn OffersPage() -> impl IntoView {
                         ..Found::default()
                     }
                 } else {
-                    search_index(app.bundle).search(&all, query)
+                    search_index(app.bundle).search(&all, query, lang)
                 }
             })
         },

@@ -131,6 +131,22 @@ test("a search no offer fits wholly shows the offers with the most of its words,
   await expectAccessible(page);
 });
 
+test("a word is looked for in the page's language first; a word only the other language has still finds", async ({ page }) => {
+  await page.goto("/tilbud");
+  const search = page.getByRole("searchbox", { name: "Søg i tilbuddene" });
+  // In Danish, "act" starts only the ACT team's name; an English word no Danish text has finds what it names.
+  await search.fill("act");
+  await expect.poll(() => shownNames(page)).toEqual(["ACT-indsatsen"]);
+  await search.fill("homeless");
+  await expect.poll(() => shownNames(page)).toContain("Hjælp til hjemløse");
+  // In English, "act" also starts "activity": the ACT team and the activity offers.
+  await search.fill("act");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect.poll(() => shownNames(page)).toContain("Activity and leisure coordinator for disability");
+  await expect.poll(() => shownNames(page)).toContain("The ACT team");
+  await expectAccessible(page);
+});
+
 test("what was searched for stays in memory: not in the address, not in storage, and kept while browsing", async ({ page }) => {
   await page.goto("/tilbud");
   const search = page.getByRole("searchbox", { name: "Søg i tilbuddene" });
