@@ -136,11 +136,17 @@ pub fn OffersPage() -> impl IntoView {
         // crisis help shows where one types, not under "Tilpas listen".
         <div class="hg-offers-page__found" role="status">
             {move || acute().then(|| view! { <CrisisPrompt/> })}
-            // The words no offer has (a word the offers do not use, or a typo) before the offers that have the others.
+            // The words no offer has (a word the offers do not use, or a typo) before the offers that have the others;
+            // with "Kun tilbud uden henvisning" ticked, no offer of the shorter list searched.
             {move || shown.with(|found| {
                 (!found.not_found.is_empty()).then(|| {
                     let words = quoted_list(&found.not_found, app.text(Msg::And), app.text(Msg::Quoted));
-                    view! { <p>{app.text_with(Msg::OffersSearchNotFound, &[("words", &words)])}</p> }
+                    let not_found = if no_referral.get() {
+                        Msg::OffersSearchNoReferralNotFound
+                    } else {
+                        Msg::OffersSearchNotFound
+                    };
+                    view! { <p>{app.text_with(not_found, &[("words", &words)])}</p> }
                 })
             })}
             <p>
