@@ -265,6 +265,11 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         ("depressed", "psykiatriens-hus"),
         ("alkoholiker", "rusmiddelcenter-randers"),
         ("alcoholic", "rusmiddelcenter-randers"),
+        // Drugs by their everyday names.
+        ("skunk", "rusmiddelcenter-randers"),
+        ("kokain", "jobrus"),
+        ("weed", "rusmiddelcenter-randers"),
+        ("cocaine", "cafe-rusfri"),
         ("ked af det", "psykiatriens-hus"),
     ] {
         assert!(found(typed).contains(&id.to_owned()), "{typed}: {id}");
