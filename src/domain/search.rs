@@ -13,8 +13,8 @@
 //! - a word is looked for in the page's language, and only a word no offer has in that language in the others:
 //!   on the Danish page "mor" (mother) does not find the English "more" and "morning", nor "far" (father) "far
 //!   from", while "autism" and "homeless" still find what they name;
-//! - offers whose name has every word come first ("act" finds ACT-indsatsen before offers with "activities"),
-//!   then offers whose main topic has them ("alkohol" finds Rusmiddelcenter Randers before Perron 4, which is
+//! - offers whose name has every word come first, those with them as whole words before the rest ("act" finds the
+//!   ACT team before the "Activity and leisure coordinator"), then offers whose main topic has them ("alkohol" finds Rusmiddelcenter Randers before Perron 4, which is
 //!   about alcohol among much else), then the rest; within each group the order given is kept;
 //! - when no offer has every word, a search of several words finds the offers with the most of them, says so, and
 //!   names the words no offer has: "min datter er ked af det" finds the family and mental-health offers, and
@@ -255,6 +255,8 @@ fn joined(texts: &[&LocalizedText], language: Option<&str>) -> String {
 /// How well an offer fits a query.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Fit {
+    /// Its name has every word as a whole word: "act" is the ACT team's name, and only starts "Activity".
+    NameWords,
     /// Its name has every word.
     Name,
     /// Its main topic's label and search words have every word.
@@ -384,15 +386,24 @@ impl<'a> SearchIndex<'a> {
         }
     }
 
-    /// How well `entry` fits `words`, all of which its texts have: by its name, its main topic, or the texts
-    /// together.
+    /// How well `entry` fits `words`, all of which its texts have: by whole words of its name, by its name, by its
+    /// main topic, or by the texts together.
     fn fit(entry: &Entry, words: &[&Sought]) -> Fit {
         let has_all = |part: fn(&Texts) -> &str| {
             words
                 .iter()
                 .all(|word| has_word(part(entry.texts(word.language)), word.form))
         };
-        if has_all(|texts| &texts.name) {
+        let whole_words = words.iter().all(|word| {
+            entry
+                .texts(word.language)
+                .name
+                .split(' ')
+                .any(|name_word| name_word == word.form)
+        });
+        if whole_words {
+            Fit::NameWords
+        } else if has_all(|texts| &texts.name) {
             Fit::Name
         } else if has_all(|texts| &texts.main_topic) {
             Fit::MainTopic
@@ -401,9 +412,10 @@ impl<'a> SearchIndex<'a> {
         }
     }
 
-    /// What a page in `lang` shows for `query`: the offers of `offers` that have every word of it but the ignored ones,
-    /// those whose name has them first, then those whose main topic has them, then the rest, each group in the
-    /// order given. A query with no other words returns `offers` as they are.
+    /// What a page in `lang` shows for `query`: the offers of `offers` that have every word of it but the ignored
+    /// ones, those whose name has them first (as whole words before the rest), then those whose main topic has
+    /// them, then the rest, each group in the order given. A query with no other words returns `offers` as they
+    /// are.
     ///
     /// When no offer has every word, it returns the offers that have the most of them instead, ordered the same
     /// way by the words each has, with `partial` set and the words none of `offers` has named. People type what
@@ -458,7 +470,7 @@ impl<'a> SearchIndex<'a> {
             .filter(|(_, _, has)| has.len() == most)
             .map(|(offer, entry, has)| (Self::fit(entry, has), *offer))
             .collect();
-        let offers = [Fit::Name, Fit::MainTopic, Fit::Text]
+        let offers = [Fit::NameWords, Fit::Name, Fit::MainTopic, Fit::Text]
             .iter()
             .flat_map(|wanted| {
                 fitting
