@@ -4,6 +4,7 @@
 use hjaelpeguiden::domain::bundle::Bundle;
 use hjaelpeguiden::domain::catalogue::{AgeRange, ContactKind, CrisisLine, LineSuggestion, Offer};
 use hjaelpeguiden::domain::hours::HolidayHours;
+use hjaelpeguiden::domain::questions::QuestionKind;
 use hjaelpeguiden::domain::validate::{ProblemKind, validate};
 
 fn bundle() -> Bundle {
@@ -461,6 +462,32 @@ fn a_sentence_too_long_to_read_easily() {
     let hint = b.texts.texts.get_mut("start_lead").unwrap();
     *hint.0.get_mut("en").unwrap() = format!("{long} and more.");
     assert_problem(&b, ProblemKind::LongSentence, "text 'start_lead'", "text");
+    // A topic's search words are a list that is never shown: any length, but every language.
+    let mut b = bundle();
+    let set_words = |b: &mut Bundle, lang: &str, words: String| {
+        let topics = b
+            .questions
+            .questions
+            .iter_mut()
+            .find(|q| q.kind == QuestionKind::Topics)
+            .unwrap();
+        *topics.options[0]
+            .search_words
+            .as_mut()
+            .unwrap()
+            .0
+            .get_mut(lang)
+            .unwrap() = words;
+    };
+    set_words(&mut b, "da", vec!["ord"; 40].join(", "));
+    assert!(validate(&b).is_empty(), "{:#?}", validate(&b));
+    set_words(&mut b, "en", String::new());
+    assert_problem(
+        &b,
+        ProblemKind::MissingTranslation,
+        "question 'emner'",
+        "options.autism.search_words",
+    );
 }
 
 #[test]

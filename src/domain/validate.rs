@@ -653,9 +653,13 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
                 .label
                 .all()
                 .chain(option.hint.iter().flat_map(|h| h.all()))
-                .chain(option.search_words.iter())
             {
                 report.text(&place, &field, text);
+            }
+            // The search words are a list that is never shown, not sentences: every language needs its own, but
+            // no sentence-length rule applies.
+            if let Some(words) = &option.search_words {
+                report.translated(&place, &format!("{field}.search_words"), words);
             }
             if matches!(question.kind, QuestionKind::Topics | QuestionKind::Help) {
                 for text in option.label.all() {
