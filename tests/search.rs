@@ -265,6 +265,14 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         ("depressed", "psykiatriens-hus"),
         ("alkoholiker", "rusmiddelcenter-randers"),
         ("alcoholic", "rusmiddelcenter-randers"),
+        // Symptoms people name rather than a diagnosis: eating disorders and voices, and the lasting effects of a
+        // concussion the concussion coordinator is for.
+        ("spiseforstyrrelse", "psykiatriens-hus"),
+        ("eating disorder", "psykiatriens-hus"),
+        ("hører stemmer", "psykiatrisk-klinik-2"),
+        ("hearing voices", "psykiatrisk-klinik-2"),
+        ("hovedpine", "hjernerystelseskoordinator"),
+        ("headache", "hjernerystelseskoordinator"),
         // Drugs by their everyday names.
         ("skunk", "rusmiddelcenter-randers"),
         ("kokain", "jobrus"),
