@@ -419,10 +419,11 @@ fn when_no_offer_has_every_word_the_offers_with_the_most_of_them_are_found() {
 
 #[test]
 fn a_word_no_offer_has_is_named_as_typed() {
-    // A typo beside a word that is found: the offers for that word, and the typo named back.
-    let (typo, ids) = searched("autisme Autsime");
-    assert!(typo.partial);
-    assert_eq!(typo.not_found, ["Autsime"]);
+    // A word no offer has, and no typo of one, beside a word that is found: the offers for that word, and the other
+    // named back as typed.
+    let (unknown, ids) = searched("autisme Qwerty");
+    assert!(unknown.partial);
+    assert_eq!(unknown.not_found, ["Qwerty"]);
     assert_eq!(ids, found("autisme"));
     let (lonely, _) = searched("ensom pensionist");
     assert_eq!(lonely.not_found, ["pensionist"]);
@@ -433,6 +434,75 @@ fn a_word_no_offer_has_is_named_as_typed() {
         ids.contains(&"hjerneskade-paaroerende".to_owned()),
         "{ids:?}"
     );
+}
+
+#[test]
+fn a_typo_is_read_as_the_nearest_word_the_offers_have_and_named() {
+    let sorted = |mut ids: Vec<String>| {
+        ids.sort();
+        ids
+    };
+    // A letter swapped, left out, added or changed; two in a long word; Danish letters typed out or not.
+    for (typo, meant) in [
+        ("autsime", "autisme"),
+        ("Hjernskade", "hjerneskade"),
+        ("hjerneskde", "hjerneskade"),
+        ("alkhol", "alkohol"),
+        ("depresion", "depression"),
+        ("misbrgu", "misbrug"),
+        ("hanicap", "handicap"),
+        ("borgeradgiveren", "borgerrådgiveren"),
+        ("spiseforstyrelse", "spiseforstyrrelse"),
+        ("peron", "perron"),
+    ] {
+        let (result, ids) = searched(typo);
+        assert!(!ids.is_empty(), "{typo}");
+        assert_eq!(sorted(ids), sorted(found(meant)), "{typo}");
+        assert_eq!(result.corrected, [(typo.to_owned(), meant.to_owned())]);
+        assert!(!result.partial && result.not_found.is_empty(), "{typo}");
+    }
+    // In English on the English page; and beside a word that is found, the typo counts as found.
+    let (english, _) = searched_in("autsim", "en");
+    assert_eq!(
+        english.corrected,
+        [("autsim".to_owned(), "autism".to_owned())]
+    );
+    let (both, ids) = searched("ensom alkhol");
+    assert!(!both.partial);
+    assert!(ids.contains(&"cafe-rusfri".to_owned()), "{ids:?}");
+    // A word an offer has, inflected or not, is never read as a typo.
+    for typed in ["autisme", "autismen", "psykiatrien", "hjemløshed", "perron"] {
+        assert!(searched(typed).0.corrected.is_empty(), "{typed}");
+    }
+    // Words no offer is for, and short words, are not made into another word: "sorg" (grief) is one letter from
+    // "borg" in "borger", "demens" finds nothing rather than something else.
+    // Nor a word of a summary ("ældre", the elderly, is one letter from "aldre" in "alle aldre"), nor a word of the
+    // other language ("sport" from the English "short", "abort" from "about").
+    for typed in [
+        "sorg",
+        "demens",
+        "pensionist",
+        "gammel",
+        "sygemeldt",
+        "ADHD",
+        "hsah",
+        "ældre",
+        "aeldre",
+        "sport",
+        "abort",
+    ] {
+        let (result, ids) = searched(typed);
+        assert!(
+            ids.is_empty() && result.corrected.is_empty(),
+            "{typed}: {ids:?} {:?}",
+            result.corrected
+        );
+    }
+    // A typo of an acute word points to crisis help: a hurried hand must not hide the way.
+    for typed in ["selvmrod", "voldtegt", "suicdie", "selvmordstankr"] {
+        assert!(index().is_acute(&Query::parse(typed)), "{typed}");
+    }
+    assert!(!index().is_acute(&Query::parse("farve")));
 }
 
 #[test]
@@ -493,6 +563,27 @@ proptest! {
             prop_assert!(found_in(word, lang).is_empty(), "{} was named but finds offers", word);
         }
         prop_assert!(result.partial || result.not_found.is_empty());
+    }
+
+    #[test]
+    fn a_word_naming_a_need_still_finds_offers_with_one_typo(
+        word in proptest::sample::select(vec![
+            "autisme", "alkohol", "hjerneskade", "ensomhed", "handicap", "depression", "misbrug", "borgerrådgiveren",
+        ]),
+        at in 0usize..6,
+        kind in 0u8..4,
+        letter in proptest::sample::select(vec!['a', 'e', 'i', 'k', 'r', 's', 't', 'ø']),
+    ) {
+        // A letter swapped with the next, left out, added or changed.
+        let mut letters: Vec<char> = word.chars().collect();
+        match kind {
+            0 => letters.swap(at, at + 1),
+            1 => drop(letters.remove(at)),
+            2 => letters.insert(at, letter),
+            _ => letters[at] = letter,
+        }
+        let typed: String = letters.into_iter().collect();
+        prop_assert!(!found(&typed).is_empty(), "{} (from {}) finds nothing", typed, word);
     }
 
     #[test]

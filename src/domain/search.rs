@@ -18,7 +18,12 @@
 //!   about alcohol among much else), then the rest; within each group the order given is kept;
 //! - when no offer has every word, a search of several words finds the offers with the most of them, says so, and
 //!   names the words no offer has: "min datter er ked af det" finds the family and mental-health offers, and
-//!   "autisme autsime" the autism offers, saying that none has "autsime", where both used to find nothing;
+//!   "ensom pensionist" the offers about loneliness, saying that none has "pensionist";
+//! - a word of five letters or more that no offer has is read as a typo of the nearest word of the page's language
+//!   that names an offer or a need (an offer's name, a topic's or kind of help's label or search words: one letter
+//!   left out, added, changed, or two swapped; two from nine letters), and the page says what it searched
+//!   for instead: "autsime" finds the autism offers, "hjernskade" the brain-injury ones, while "demens" and
+//!   "sorg", which no offer is for, still find nothing; a typo of an acute word ("selvmrod") is acute too;
 //! - a word is looked for without its inflection ending, so "boligen", "forældrene", "ensomme" and "handicappede"
 //!   find what "bolig", "forældre", "ensom" and "handicap" find (they used to find nothing);
 //! - the editors' ignored words (`search_ignored_words` in the questions: "min", "har", "hjælp") are left out, so a
@@ -81,6 +86,47 @@ pub const FIRST_PART: usize = 4;
 /// "selvmord", or the "a" of any word) do not flash the crisis prompt.
 pub const ACUTE_LETTERS: usize = 4;
 
+/// A typed word of at least this many (folded) letters that no offer has may be read as a typo of the nearest word
+/// the offers do have ("autsime" as "autisme"); shorter words are too alike ("sorg", grief, is one letter from
+/// "borg" in "borger").
+pub const TYPO_LETTERS: usize = 5;
+
+/// How many typos a word of `letters` (folded) letters may have and still be read as the word meant: one from
+/// [`TYPO_LETTERS`] letters, two from nine ("hjernskadt" for "hjerneskade"), and none below.
+fn typos_allowed(letters: usize) -> usize {
+    match letters {
+        0..TYPO_LETTERS => 0,
+        TYPO_LETTERS..9 => 1,
+        _ => 2,
+    }
+}
+
+/// How many typos apart `typed` and `known` are: letters left out, added or changed, and two neighbouring letters
+/// swapped ("autsime"), each one (the optimal string alignment distance), or `None` when more than `most`.
+fn typos(typed: &[char], known: &[char], most: usize) -> Option<usize> {
+    if typed.len().abs_diff(known.len()) > most {
+        return None;
+    }
+    // rows[i][j]: the typos between the first i letters of `typed` and the first j of `known`, row after row.
+    let width = known.len() + 1;
+    let mut rows: Vec<usize> = (0..width).collect();
+    rows.resize(width * (typed.len() + 1), 0);
+    for i in 1..=typed.len() {
+        rows[i * width] = i;
+        for j in 1..width {
+            let changed = usize::from(typed[i - 1] != known[j - 1]);
+            let mut best = (rows[(i - 1) * width + j] + 1)
+                .min(rows[i * width + j - 1] + 1)
+                .min(rows[(i - 1) * width + j - 1] + changed);
+            if i > 1 && j > 1 && typed[i - 1] == known[j - 2] && typed[i - 2] == known[j - 1] {
+                best = best.min(rows[(i - 2) * width + j - 2] + 1);
+            }
+            rows[i * width + j] = best;
+        }
+    }
+    Some(rows[rows.len() - 1]).filter(|&found| found <= most)
+}
+
 /// For each place the folded `text` has `word`, the part of the word in `text` before it ("" where a word starts).
 fn parts_before<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item = &'t str> {
     text.match_indices(word).map(|(at, _)| {
@@ -140,6 +186,8 @@ struct Word {
     typed: String,
     /// As searches compare it ([`folded`]).
     folded: String,
+    /// Its letters as typed, in lowercase, so a typo beside an æ, ø or å counts as one ("øutisme").
+    letters: Vec<char>,
 }
 
 /// What someone typed, as words to look for.
@@ -159,6 +207,7 @@ impl Query {
                 .map(|word| Word {
                     typed: word.to_owned(),
                     folded: folded(word),
+                    letters: word.chars().map(latin1_lowercase).collect(),
                 })
                 .collect(),
         }
@@ -181,6 +230,9 @@ pub struct Found<'a> {
     /// The words, as typed, that none of the offers searched has (only with `partial`), so the page can name them:
     /// a word no offer uses, or a typo.
     pub not_found: Vec<String>,
+    /// Each typed word that no offer has and that was read as a typo, with the word searched for instead, as the
+    /// offers spell it: ("autsime", "autisme"). The page must say so, since the guess may be wrong.
+    pub corrected: Vec<(String, String)>,
 }
 
 /// One offer's searchable texts, folded: in one language, or in every language together.
@@ -214,10 +266,48 @@ impl Entry<'_> {
 
 /// A typed word as a search looks for it: in which form, and in which language's texts.
 struct Sought<'w> {
-    /// The word, or the first of its [`stems`] an offer has.
+    /// The word, or the first of its [`stems`] an offer has, or the word it was read as a typo of.
     form: &'w str,
-    /// The page's language, or `None` for every language.
-    language: Option<&'static str>,
+    /// The page's language (or, for a typo, the language of the word it was read as), or `None` for every
+    /// language.
+    language: Option<&'w str>,
+    /// The word it was read as a typo of, if it was.
+    typo_of: Option<&'w KnownWord>,
+}
+
+/// A word of an offer's name or of its topics' and kinds of help's labels and search words, to read a typo as: one
+/// of [`TYPO_LETTERS`] letters or more.
+struct KnownWord {
+    /// The language of the texts it is in.
+    language: String,
+    /// As searches compare it ([`folded`]).
+    folded: String,
+    /// Its folded letters, as typos are counted.
+    letters: Vec<char>,
+    /// As the texts spell it, in lowercase: what the page names back.
+    spelt: String,
+    /// The letters of `spelt`, as typos beside an æ, ø or å are counted.
+    spelt_letters: Vec<char>,
+    /// How many offers have it: of two words as near, the commoner is more likely meant.
+    offers: usize,
+}
+
+/// The words of `texts` in `language`, each with its folded form, lowercase, of [`TYPO_LETTERS`] letters or more.
+fn known_words<'t>(
+    texts: &'t [&LocalizedText],
+    language: &'t str,
+) -> impl Iterator<Item = (String, String)> + 't {
+    texts
+        .iter()
+        .filter_map(move |text| text.0.get(language))
+        .flat_map(|text| text.split(|c| !is_word_character(latin1_lowercase(c))))
+        .map(|word| {
+            (
+                folded(word),
+                word.chars().map(latin1_lowercase).collect::<String>(),
+            )
+        })
+        .filter(|(folded, _)| folded.chars().count() >= TYPO_LETTERS)
 }
 
 /// Every offer's searchable text, folded once.
@@ -227,6 +317,10 @@ pub struct SearchIndex<'a> {
     acute: String,
     /// The ignored words of every language, folded.
     ignored: Vec<String>,
+    /// The words naming the offers and needs that a typo may be read as.
+    known: Vec<KnownWord>,
+    /// The words of the acute options' labels and search words a typo may be read as, folded.
+    acute_known: Vec<Vec<char>>,
 }
 
 /// An option's label in every wording, and its search words.
@@ -282,6 +376,8 @@ impl<'a> SearchIndex<'a> {
             .filter(|option| option.acute)
             .flat_map(option_texts)
             .collect();
+        // The words a typo may be read as, with how many offers have each.
+        let mut known: Vec<KnownWord> = Vec::new();
         let entries = catalogue
             .offers
             .iter()
@@ -291,12 +387,41 @@ impl<'a> SearchIndex<'a> {
                     .first()
                     .map(|topic| labels(QuestionKind::Topics, topic))
                     .unwrap_or_default();
-                let mut texts = vec![&offer.name, &offer.summary, &offer.first_step];
+                // The name and the labels and search words of its topics and kinds of help: the texts that name
+                // the offer or a need, and the words a typo is read as. A word of a summary may be any word ("alle
+                // aldre", ages), and "ældre" (the elderly) must not become it.
+                let mut named = vec![&offer.name];
                 for topic in &offer.topics {
-                    texts.extend(labels(QuestionKind::Topics, topic));
+                    named.extend(labels(QuestionKind::Topics, topic));
                 }
                 for help in &offer.help {
-                    texts.extend(labels(QuestionKind::Help, help));
+                    named.extend(labels(QuestionKind::Help, help));
+                }
+                let mut texts = named.clone();
+                texts.extend([&offer.summary, &offer.first_step]);
+                for code in offer.name.0.keys() {
+                    // This offer's words in this language so far, to count each once.
+                    let mut counted: Vec<String> = Vec::new();
+                    for (folded, spelt) in known_words(&named, code) {
+                        if counted.contains(&folded) {
+                            continue;
+                        }
+                        match known
+                            .iter_mut()
+                            .find(|word| word.language == code && word.folded == folded)
+                        {
+                            Some(word) => word.offers += 1,
+                            None => known.push(KnownWord {
+                                language: code.to_owned(),
+                                letters: folded.chars().collect(),
+                                folded: folded.clone(),
+                                spelt_letters: spelt.chars().collect(),
+                                spelt,
+                                offers: 1,
+                            }),
+                        }
+                        counted.push(folded);
+                    }
                 }
                 let texts_in = |language: Option<&str>| Texts {
                     name: joined(&texts[..1], language),
@@ -315,9 +440,16 @@ impl<'a> SearchIndex<'a> {
                 }
             })
             .collect();
+        let acute = joined(&acute, None);
         SearchIndex {
             entries,
-            acute: joined(&acute, None),
+            acute_known: acute
+                .split(' ')
+                .filter(|word| word.chars().count() >= TYPO_LETTERS)
+                .map(|word| word.chars().collect())
+                .collect(),
+            acute,
+            known,
             ignored: joined(&[&questions.search_ignored_words], None)
                 .split(' ')
                 .map(String::from)
@@ -346,7 +478,47 @@ impl<'a> SearchIndex<'a> {
                 std::iter::once(word.folded.as_str())
                     .chain(stems(&word.folded))
                     .any(|form| parts_before(&self.acute, form).any(str::is_empty))
+                    || self.is_acute_typo(&word.folded)
             })
+    }
+
+    /// Whether the folded `word` is a typo of an acute word ("selvmrod"): a hurried, shaking hand must still be
+    /// pointed to crisis help.
+    fn is_acute_typo(&self, word: &str) -> bool {
+        let letters: Vec<char> = word.chars().collect();
+        let most = typos_allowed(letters.len());
+        most > 0
+            && self
+                .acute_known
+                .iter()
+                .any(|known| typos(&letters, known, most).is_some())
+    }
+
+    /// The word naming an offer or a need, in the page's language `lang`, that the folded `word`, which no offer
+    /// has, is most likely a typo of: the fewest typos ([`typos_allowed`]), then the most offers, then the first
+    /// in the alphabet. Only in the page's language: on the Danish page, "sport" is no typo of the English "short".
+    fn typo_of(&self, word: &Word, lang: Lang) -> Option<&KnownWord> {
+        let letters: Vec<char> = word.folded.chars().collect();
+        let most = typos_allowed(letters.len());
+        // Counted on the folded letters, where "hjaelp" is "hjælp", and on the letters as typed, where a typo on an
+        // æ, ø or å is one ("øutisme"), not two.
+        let typos_from = |known: &KnownWord| {
+            typos(&letters, &known.letters, most)
+                .into_iter()
+                .chain(typos(&word.letters, &known.spelt_letters, most))
+                .min()
+        };
+        self.known
+            .iter()
+            .filter(|known| most > 0 && known.language == lang.0)
+            .filter_map(|known| Some((typos_from(known)?, known)))
+            .min_by(|(typos_a, a), (typos_b, b)| {
+                typos_a
+                    .cmp(typos_b)
+                    .then(b.offers.cmp(&a.offers))
+                    .then(a.folded.cmp(&b.folded))
+            })
+            .map(|(_, known)| known)
     }
 
     /// The index's entry for `offer`; an offer the index does not know has none, and is never found.
@@ -361,13 +533,14 @@ impl<'a> SearchIndex<'a> {
             .any(|entry| has_word(&entry.texts(language).everything, form))
     }
 
-    /// How to look for the folded `word` on a page in `lang`. In that language's texts when an offer has the word
+    /// How to look for the `typed` word on a page in `lang`. In that language's texts when an offer has the word
     /// there as typed, or, unless it is a word of another language (an offer has it as typed only there), without
     /// an ending; else in every language, so "autism" or "homeless" on the Danish page still finds what it names.
     /// Then in the first of its [`stems`] an offer has, else as typed: the shorter form finds the word too, as a
     /// typed word finds longer ones ("psykiske" finds the offers with "psykisk" as well as the one with
-    /// "psykiske").
-    fn sought<'w>(&self, word: &'w str, lang: Lang) -> Sought<'w> {
+    /// "psykiske"). A word no offer has in any form is looked for as the word it is most likely a typo of, if any.
+    fn sought<'w>(&'w self, typed: &'w Word, lang: Lang) -> Sought<'w> {
+        let word = typed.folded.as_str();
         let page = Some(lang.0);
         let language = if self.any_has(word, page) {
             page
@@ -375,6 +548,14 @@ impl<'a> SearchIndex<'a> {
             None
         } else if stems(word).any(|stem| self.any_has(stem, page)) {
             page
+        } else if stems(word).any(|stem| self.any_has(stem, None)) {
+            None
+        } else if let Some(known) = self.typo_of(typed, lang) {
+            return Sought {
+                form: &known.folded,
+                language: Some(&known.language),
+                typo_of: Some(known),
+            };
         } else {
             None
         };
@@ -383,6 +564,7 @@ impl<'a> SearchIndex<'a> {
                 .find(|stem| self.any_has(stem, language))
                 .unwrap_or(word),
             language,
+            typo_of: None,
         }
     }
 
@@ -430,10 +612,7 @@ impl<'a> SearchIndex<'a> {
             };
         }
         // How to look for each word, then, for each offer the index knows, the words its texts have.
-        let sought: Vec<Sought> = words
-            .iter()
-            .map(|word| self.sought(&word.folded, lang))
-            .collect();
+        let sought: Vec<Sought> = words.iter().map(|word| self.sought(word, lang)).collect();
         let having: Vec<(&'a Offer, &Entry, Vec<&Sought>)> = offers
             .iter()
             .filter_map(|&offer| {
@@ -454,16 +633,24 @@ impl<'a> SearchIndex<'a> {
             return Found::default();
         }
         let partial = most < words.len();
+        let is_had = |looked_for: &Sought| {
+            having
+                .iter()
+                .any(|(_, _, has)| has.iter().any(|word| std::ptr::eq(*word, looked_for)))
+        };
         let not_found = words
             .iter()
             .zip(&sought)
-            .filter(|(_, looked_for)| {
-                partial
-                    && !having
-                        .iter()
-                        .any(|(_, _, has)| has.iter().any(|word| std::ptr::eq(*word, *looked_for)))
-            })
+            .filter(|(_, looked_for)| partial && !is_had(looked_for))
             .map(|(word, _)| word.typed.clone())
+            .collect();
+        let corrected = words
+            .iter()
+            .zip(&sought)
+            .filter(|(_, looked_for)| is_had(looked_for))
+            .filter_map(|(word, looked_for)| {
+                Some((word.typed.clone(), looked_for.typo_of?.spelt.clone()))
+            })
             .collect();
         let fitting: Vec<(Fit, &'a Offer)> = having
             .iter()
@@ -483,6 +670,7 @@ impl<'a> SearchIndex<'a> {
             offers,
             partial,
             not_found,
+            corrected,
         }
     }
 }

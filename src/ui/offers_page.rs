@@ -15,7 +15,7 @@ use super::state::use_app;
 use super::suggested_lines::SuggestedLines;
 use crate::domain::bundle::Bundle;
 use crate::domain::search::{Found, Query, SearchIndex};
-use crate::domain::text::quoted_list;
+use crate::domain::text::{fill, quoted_list};
 use leptos::prelude::*;
 use std::sync::OnceLock;
 
@@ -60,6 +60,7 @@ pub fn OffersPage() -> impl IntoView {
             (Some(old), Some(new)) => {
                 old.partial != new.partial
                     || old.not_found != new.not_found
+                    || old.corrected != new.corrected
                     || old.offers.len() != new.offers.len()
                     || old
                         .offers
@@ -148,6 +149,20 @@ pub fn OffersPage() -> impl IntoView {
                     };
                     view! { <p>{app.text_with(not_found, &[("words", &words)])}</p> }
                 })
+            })}
+            // Each word read as a typo, and what was searched for instead: the guess may be wrong, so it is said.
+            {move || shown.with(|found| {
+                let quote = |word: &str| fill(app.text(Msg::Quoted), &[("text", word)]);
+                let sentences: Vec<String> = found
+                    .corrected
+                    .iter()
+                    .map(|(typed, meant)| {
+                        let words = [("typed", quote(typed)), ("meant", quote(meant))];
+                        let words = words.each_ref().map(|(name, word)| (*name, word.as_str()));
+                        app.text_with(Msg::OffersSearchCorrected, &words)
+                    })
+                    .collect();
+                (!sentences.is_empty()).then(|| view! { <p>{sentences.join(" ")}</p> })
             })}
             <p>
                 {move || {

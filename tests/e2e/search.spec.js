@@ -116,9 +116,9 @@ test("a search no offer fits wholly shows the offers with the most of its words,
   await expect.poll(() => shownNames(page)).toContain("Psykiatriens Hus");
   await expect(page.getByRole("heading", { name: "Her kan du spørge om alt" })).toHaveCount(0);
   await expectAccessible(page);
-  // A typo beside a word that is found: the offers for that word, and the typo named back as typed.
-  await search.fill("autisme Autsime");
-  await expect(found).toContainText("Ingen af tilbuddene nævner »Autsime«.");
+  // A word no offer has beside a word that is found: the offers for that word, and the other named back as typed.
+  await search.fill("autisme Qwerty");
+  await expect(found).toContainText("Ingen af tilbuddene nævner »Qwerty«.");
   await expect.poll(() => shownNames(page)).toContain("Autismecenter Randers");
   // With only offers that need no referral, the count says so.
   await page.getByRole("checkbox", { name: "Kun tilbud uden henvisning" }).check();
@@ -149,6 +149,28 @@ test("a word is looked for in the page's language first; a word only the other l
     "Activity and leisure coordinator for disability",
   ]);
   await expectAccessible(page);
+});
+
+test("a typo is read as the word it is nearest, and the page says what it searched for instead", async ({ page }) => {
+  await page.goto("/tilbud");
+  const search = page.getByRole("searchbox", { name: "Søg i tilbuddene" });
+  const found = page.locator(".hg-offers-page__found");
+  await search.fill("autsime");
+  await expect(found).toContainText("Ingen tilbud nævner »autsime«. Vi har søgt efter »autisme« i stedet.");
+  await expect(found).toContainText(/\d+ af \d+ tilbud passer til søgningen/);
+  await expect.poll(() => shownNames(page)).toContain("Autismecenter Randers");
+  await expectAccessible(page);
+  // A word no offer is for is not made into another word.
+  await search.fill("demens");
+  await expect(found).toHaveText("Ingen tilbud passer til søgningen. Prøv et andet ord.");
+  // A typo of an acute word still points to crisis help.
+  await search.fill("selvmrod");
+  await expect(page.locator("main .hg-crisis-prompt").getByRole("link", { name: "Akut hjælp" })).toBeVisible();
+  // In English, on the English page.
+  await page.getByRole("button", { name: "English" }).click();
+  await page.getByRole("searchbox", { name: "Search the offers" }).fill("alcohl");
+  await expect(found).toContainText("No offer mentions “alcohl”. We searched for “alcohol” instead.");
+  await expect.poll(() => shownNames(page)).toContain("Rusmiddelcenter Randers (alcohol and drug treatment)");
 });
 
 test("what was searched for stays in memory: not in the address, not in storage, and kept while browsing", async ({ page }) => {
