@@ -14,8 +14,9 @@
 //!   on the Danish page "mor" (mother) does not find the English "more" and "morning", nor "far" (father) "far
 //!   from", while "autism" and "homeless" still find what they name;
 //! - offers whose name has every word come first, those with them as whole words before the rest ("act" finds the
-//!   ACT team before the "Activity and leisure coordinator"), then offers whose main topic has them ("alkohol" finds Rusmiddelcenter Randers before Perron 4, which is
-//!   about alcohol among much else), then the rest; within each group the order given is kept;
+//!   ACT team before the "Activity and leisure coordinator"), then offers whose main topic has them ("alkohol"
+//!   finds Rusmiddelcenter Randers before Perron 4, which is about alcohol among much else), then the rest; within
+//!   each group the order given is kept;
 //! - when no offer has every word, a search of several words finds the offers with the most of them, says so, and
 //!   names the words no offer has: "min datter er ked af det" finds the family and mental-health offers, and
 //!   "ensom pensionist" the offers about loneliness, saying that none has "pensionist";
@@ -268,9 +269,8 @@ impl Entry<'_> {
 struct Sought<'w> {
     /// The word, or the first of its [`stems`] an offer has, or the word it was read as a typo of.
     form: &'w str,
-    /// The page's language (or, for a typo, the language of the word it was read as), or `None` for every
-    /// language.
-    language: Option<&'w str>,
+    /// The page's language, or `None` for every language.
+    language: Option<&'static str>,
     /// The word it was read as a typo of, if it was.
     typo_of: Option<&'w KnownWord>,
 }
@@ -553,7 +553,7 @@ impl<'a> SearchIndex<'a> {
         } else if let Some(known) = self.typo_of(typed, lang) {
             return Sought {
                 form: &known.folded,
-                language: Some(&known.language),
+                language: page,
                 typo_of: Some(known),
             };
         } else {
