@@ -317,8 +317,9 @@ fn an_offer_made_for_relatives_or_professionals_is_not_said_to_be_also_for_them(
         reasons_of(&b, &relative, "hjerneskade-paaroerende")
             .contains(&Reason::ForRelatives { also: false })
     );
+    // The concussion coordinator is for people with lasting effects of a concussion and their relatives.
     assert!(
-        reasons_of(&b, &relative, "hjernecenter-randers")
+        reasons_of(&b, &relative, "hjernerystelseskoordinator")
             .contains(&Reason::ForRelatives { also: true })
     );
     let professional = answers(Who::Professional, Some(8), &["family-children"], &[], false);
