@@ -319,8 +319,9 @@ pub struct SearchIndex<'a> {
     ignored: Vec<String>,
     /// The words naming the offers and needs that a typo may be read as.
     known: Vec<KnownWord>,
-    /// The words of the acute options' labels and search words a typo may be read as, folded.
-    acute_known: Vec<Vec<char>>,
+    /// The acute options' search words of one word each ("selvmord", "vold", "suicide"), folded: a typed word
+    /// that names one of them, however it is put together, is acute (see [`SearchIndex::is_acute`]).
+    acute_terms: Vec<String>,
 }
 
 /// An option's label in every wording, and its search words.
@@ -369,12 +370,14 @@ impl<'a> SearchIndex<'a> {
                 .map(option_texts)
                 .unwrap_or_default()
         };
-        let acute: Vec<&LocalizedText> = questions
+        let acute_options = questions
             .questions
             .iter()
             .flat_map(|question| &question.options)
-            .filter(|option| option.acute)
-            .flat_map(option_texts)
+            .filter(|option| option.acute);
+        let acute: Vec<&LocalizedText> = acute_options.clone().flat_map(option_texts).collect();
+        let acute_search_words: Vec<&LocalizedText> = acute_options
+            .filter_map(|option| option.search_words.as_ref())
             .collect();
         // The words a typo may be read as, with how many offers have each.
         let mut known: Vec<KnownWord> = Vec::new();
@@ -443,10 +446,15 @@ impl<'a> SearchIndex<'a> {
         let acute = joined(&acute, None);
         SearchIndex {
             entries,
-            acute_known: acute
-                .split(' ')
-                .filter(|word| word.chars().count() >= TYPO_LETTERS)
-                .map(|word| word.chars().collect())
+            // Each search word of one word: "suicidal thoughts" and "self-harm" are phrases, whose words alone
+            // ("thoughts", "self") are not acute.
+            acute_terms: acute_search_words
+                .iter()
+                .flat_map(|words| words.0.values())
+                .flat_map(|words| words.split(','))
+                .map(folded)
+                .map(|term| term.trim().to_owned())
+                .filter(|term| !term.contains(' ') && term.chars().count() >= ACUTE_LETTERS)
                 .collect(),
             acute,
             known,
@@ -466,32 +474,43 @@ impl<'a> SearchIndex<'a> {
             .collect()
     }
 
-    /// Whether `query` names an acute topic: its words but the ignored ones have [`ACUTE_LETTERS`] letters or
-    /// more, and each, as typed or without an inflection ending, starts a word of an acute option's
-    /// label or search words ("selvm" on the way to "selvmord", "jeg vil tage mit liv", "volden"). Unlike the
-    /// search, it looks in every language at once: "suicide" on the Danish page must point to crisis help too.
+    /// Whether `query` names an acute topic, so the page points to crisis help first. Either every word but the
+    /// ignored ones, [`ACUTE_LETTERS`] letters or more in all, as typed or without an inflection ending, starts a
+    /// word of an acute option's label or search words ("selvm" on the way to "selvmord", "jeg vil tage mit liv",
+    /// "volden"); or one word names an acute search word, whatever else is typed ([`Self::names_acute_term`]:
+    /// "selvmord bolig", "suicide attempt"). Unlike the search, it looks in every language at once: "suicide" on
+    /// the Danish page must point to crisis help too.
     pub fn is_acute(&self, query: &Query) -> bool {
         let words = self.meaningful(query);
         let letters: usize = words.iter().map(|word| word.folded.chars().count()).sum();
+        let starts_acute_text = |word: &&Word| {
+            std::iter::once(word.folded.as_str())
+                .chain(stems(&word.folded))
+                .any(|form| parts_before(&self.acute, form).any(str::is_empty))
+        };
         letters >= ACUTE_LETTERS
-            && words.iter().all(|word| {
-                std::iter::once(word.folded.as_str())
-                    .chain(stems(&word.folded))
-                    .any(|form| parts_before(&self.acute, form).any(str::is_empty))
-                    || self.is_acute_typo(&word.folded)
-            })
+            && (words.iter().all(starts_acute_text)
+                || words.iter().any(|word| self.names_acute_term(&word.folded)))
     }
 
-    /// Whether the folded `word` is a typo of an acute word ("selvmrod"): a hurried, shaking hand must still be
-    /// pointed to crisis help.
-    fn is_acute_typo(&self, word: &str) -> bool {
+    /// Whether the folded `word` names an acute search word: as it is, inflected ("volden"), as the first part of
+    /// a compound with at least three letters after it ("selvmordsforsøg", "voldtægtsoffer", "voldelig", but not
+    /// "faren", the father), as its last part after at least [`FIRST_PART`] letters ("partnervold", "livsfare"),
+    /// or with a typo ("selvmrod"; only in words of [`TYPO_LETTERS`] letters or more, since "faren" is one letter
+    /// from "fare"): a hurried, shaking hand must still be pointed to crisis help.
+    fn names_acute_term(&self, word: &str) -> bool {
         let letters: Vec<char> = word.chars().collect();
         let most = typos_allowed(letters.len());
-        most > 0
-            && self
-                .acute_known
-                .iter()
-                .any(|known| typos(&letters, known, most).is_some())
+        self.acute_terms.iter().any(|term| {
+            let term_letters = term.chars().count();
+            word == term
+                || stems(word).any(|stem| stem == term)
+                || (word.starts_with(term.as_str()) && letters.len() >= term_letters + 3)
+                || (word.ends_with(term.as_str()) && letters.len() >= term_letters + FIRST_PART)
+                || (most > 0
+                    && term_letters >= TYPO_LETTERS
+                    && typos(&letters, &term.chars().collect::<Vec<_>>(), most).is_some())
+        })
     }
 
     /// The word naming an offer or a need, in the page's language `lang`, that the folded `word`, which no offer

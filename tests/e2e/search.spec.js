@@ -54,8 +54,9 @@ test("typing narrows the list of all offers, and Danish letters may be typed out
   // Violence and rape too: /akut has 112 and Center for Voldtægtsofre, and no offer is for them.
   await search.fill("voldtægt");
   await expect(crisis.getByRole("link", { name: "Akut hjælp" })).toBeVisible();
-  // Said as it happens, and inflected as in a sentence.
-  for (const typed of ["jeg bliver slået", "volden"]) {
+  // Said as it happens, inflected as in a sentence, in a compound ("selvmordsforsøg", a suicide attempt;
+  // "partnervold", violence by a partner), and beside another word.
+  for (const typed of ["jeg bliver slået", "volden", "selvmordsforsøg", "partnervold", "selvmord bolig"]) {
     await search.fill("bolig");
     await expect(crisis).toHaveCount(0);
     await search.fill(typed);
