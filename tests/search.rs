@@ -531,6 +531,42 @@ fn a_typo_is_read_as_the_nearest_word_the_offers_have_and_named() {
 }
 
 #[test]
+fn a_compound_no_offer_has_is_read_as_its_telling_part_and_named() {
+    let sorted = |mut ids: Vec<String>| {
+        ids.sort();
+        ids
+    };
+    // The first part where it names a need ("angst" says more than "behandling"), else the last.
+    for (compound, part) in [
+        ("angstbehandling", "angst"),
+        ("depressionsbehandling", "depression"),
+        ("alkoholproblemer", "alkohol"),
+        ("psykiatrihjælp", "psykiatri"),
+        ("ungdomsuddannelse", "uddannelse"),
+        ("bedsteforældre", "forældre"),
+        ("teenagedatter", "datter"),
+    ] {
+        let (result, ids) = searched(compound);
+        assert_eq!(sorted(ids), sorted(found(part)), "{compound}");
+        assert_eq!(result.corrected, [(compound.to_owned(), part.to_owned())]);
+    }
+    // Not by an ignored word ("hjælp"), nor by a word only an offer's name has ("hjemme" in "… der bor hjemme"):
+    // no offer is for home care, cash benefits or an early pension.
+    for typed in [
+        "hjemmehjælp",
+        "kontanthjælp",
+        "førtidspension",
+        "demensramt",
+    ] {
+        let (result, ids) = searched(typed);
+        assert!(
+            ids.is_empty() && result.corrected.is_empty(),
+            "{typed}: {ids:?}"
+        );
+    }
+}
+
+#[test]
 fn one_word_or_words_no_offer_has_find_nothing_and_nothing_in_part() {
     for typed in ["xyzzy", "xyzzy qwerty", "sorg"] {
         let (result, ids) = searched(typed);

@@ -25,6 +25,10 @@
 //!   left out, added, changed, or two swapped; two from nine letters), and the page says what it searched
 //!   for instead: "autsime" finds the autism offers, "hjernskade" the brain-injury ones, while "demens" and
 //!   "sorg", which no offer is for, still find nothing; a typo of an acute word ("selvmrod") is acute too;
+//! - a compound no offer has, with no such typo, is read as its first part, else its last, where that is a word
+//!   of a topic's or kind of help's label or search words, and the page says so too: "angstbehandling" finds what
+//!   "angst" finds, "ungdomsuddannelse" what "uddannelse" finds, while "hjemmehjælp" and "kontanthjælp" find
+//!   nothing, as no offer is for them;
 //! - a word is looked for without its inflection ending, so "boligen", "forældrene", "ensomme" and "handicappede"
 //!   find what "bolig", "forældre", "ensom" and "handicap" find (they used to find nothing);
 //! - the editors' ignored words (`search_ignored_words` in the questions: "min", "har", "hjælp") are left out, so a
@@ -231,8 +235,9 @@ pub struct Found<'a> {
     /// The words, as typed, that none of the offers searched has (only with `partial`), so the page can name them:
     /// a word no offer uses, or a typo.
     pub not_found: Vec<String>,
-    /// Each typed word that no offer has and that was read as a typo, with the word searched for instead, as the
-    /// offers spell it: ("autsime", "autisme"). The page must say so, since the guess may be wrong.
+    /// Each typed word that no offer has and that was read as a typo or by a part of it, with the word searched for
+    /// instead, as the texts spell it: ("autsime", "autisme"), ("angstbehandling", "angst"). The page must say so,
+    /// since the guess may be wrong.
     pub corrected: Vec<(String, String)>,
 }
 
@@ -290,6 +295,9 @@ struct KnownWord {
     spelt_letters: Vec<char>,
     /// How many offers have it: of two words as near, the commoner is more likely meant.
     offers: usize,
+    /// Whether a topic's or kind of help's label or search words have it, not only an offer's name: only such a
+    /// word is read as part of a compound ("hjemmehjælp", home care, is not the "hjemme" of an offer's name).
+    names_a_need: bool,
 }
 
 /// The words of `texts` in `language`, each with its folded form, lowercase, of [`TYPO_LETTERS`] letters or more.
@@ -379,7 +387,12 @@ impl<'a> SearchIndex<'a> {
         let acute_search_words: Vec<&LocalizedText> = acute_options
             .filter_map(|option| option.search_words.as_ref())
             .collect();
-        // The words a typo may be read as, with how many offers have each.
+        let ignored: Vec<String> = joined(&[&questions.search_ignored_words], None)
+            .split(' ')
+            .map(String::from)
+            .collect();
+        // The words a typo may be read as, with how many offers have each; not the ignored ones, which say
+        // nothing about what is wanted ("kontanthjælp" is no compound of "hjælp" worth searching for).
         let mut known: Vec<KnownWord> = Vec::new();
         let entries = catalogue
             .offers
@@ -405,25 +418,34 @@ impl<'a> SearchIndex<'a> {
                 for code in offer.name.0.keys() {
                     // This offer's words in this language so far, to count each once.
                     let mut counted: Vec<String> = Vec::new();
-                    for (folded, spelt) in known_words(&named, code) {
-                        if counted.contains(&folded) {
+                    // The name's words, then the labels', which name a need.
+                    let words = known_words(&named[..1], code)
+                        .map(|word| (word, false))
+                        .chain(known_words(&named[1..], code).map(|word| (word, true)));
+                    for ((folded, spelt), names_a_need) in words {
+                        if ignored.contains(&folded) {
                             continue;
                         }
-                        match known
-                            .iter_mut()
-                            .find(|word| word.language == code && word.folded == folded)
-                        {
-                            Some(word) => word.offers += 1,
-                            None => known.push(KnownWord {
-                                language: code.to_owned(),
-                                letters: folded.chars().collect(),
-                                folded: folded.clone(),
-                                spelt_letters: spelt.chars().collect(),
-                                spelt,
-                                offers: 1,
-                            }),
+                        let at = known
+                            .iter()
+                            .position(|word| word.language == code && word.folded == folded)
+                            .unwrap_or_else(|| {
+                                known.push(KnownWord {
+                                    language: code.to_owned(),
+                                    letters: folded.chars().collect(),
+                                    folded: folded.clone(),
+                                    spelt_letters: spelt.chars().collect(),
+                                    spelt,
+                                    offers: 0,
+                                    names_a_need: false,
+                                });
+                                known.len() - 1
+                            });
+                        known[at].names_a_need |= names_a_need;
+                        if !counted.contains(&folded) {
+                            known[at].offers += 1;
+                            counted.push(folded);
                         }
-                        counted.push(folded);
                     }
                 }
                 let texts_in = |language: Option<&str>| Texts {
@@ -458,10 +480,7 @@ impl<'a> SearchIndex<'a> {
                 .collect(),
             acute,
             known,
-            ignored: joined(&[&questions.search_ignored_words], None)
-                .split(' ')
-                .map(String::from)
-                .collect(),
+            ignored,
         }
     }
 
@@ -540,6 +559,29 @@ impl<'a> SearchIndex<'a> {
             .map(|(_, known)| known)
     }
 
+    /// The longest word naming an offer or a need, in the page's language `lang`, that the folded `word`, which no
+    /// offer has, is a compound of: as its first part, with at least three letters after it ("angstbehandling"
+    /// starts with "angst", "alkoholproblemer" with "alkohol"), else as its last part, after at least
+    /// [`FIRST_PART`] letters ("ungdomsuddannelse" ends with "uddannelse", "bedsteforældre" with "forældre"). The
+    /// first part of a Danish compound is the more telling of the two: "angst" says more than "behandling".
+    fn compound_part(&self, word: &str, lang: Lang) -> Option<&KnownWord> {
+        let letters = word.chars().count();
+        let longest = |is_part: &dyn Fn(&KnownWord) -> bool| {
+            self.known
+                .iter()
+                .filter(|known| known.language == lang.0 && known.names_a_need && is_part(known))
+                .max_by_key(|known| known.letters.len())
+        };
+        longest(&|known| {
+            word.starts_with(known.folded.as_str()) && letters >= known.letters.len() + 3
+        })
+        .or_else(|| {
+            longest(&|known| {
+                word.ends_with(known.folded.as_str()) && letters >= known.letters.len() + FIRST_PART
+            })
+        })
+    }
+
     /// The index's entry for `offer`; an offer the index does not know has none, and is never found.
     fn entry(&self, offer: &Offer) -> Option<&Entry<'a>> {
         self.entries.iter().find(|entry| entry.offer.id == offer.id)
@@ -557,7 +599,8 @@ impl<'a> SearchIndex<'a> {
     /// an ending; else in every language, so "autism" or "homeless" on the Danish page still finds what it names.
     /// Then in the first of its [`stems`] an offer has, else as typed: the shorter form finds the word too, as a
     /// typed word finds longer ones ("psykiske" finds the offers with "psykisk" as well as the one with
-    /// "psykiske"). A word no offer has in any form is looked for as the word it is most likely a typo of, if any.
+    /// "psykiske"). A word no offer has in any form is looked for as the word it is most likely a typo of, else as
+    /// the part of a compound it is, if any.
     fn sought<'w>(&'w self, typed: &'w Word, lang: Lang) -> Sought<'w> {
         let word = typed.folded.as_str();
         let page = Some(lang.0);
@@ -569,7 +612,10 @@ impl<'a> SearchIndex<'a> {
             page
         } else if stems(word).any(|stem| self.any_has(stem, None)) {
             None
-        } else if let Some(known) = self.typo_of(typed, lang) {
+        } else if let Some(known) = self
+            .typo_of(typed, lang)
+            .or_else(|| self.compound_part(word, lang))
+        {
             return Sought {
                 form: &known.folded,
                 language: page,

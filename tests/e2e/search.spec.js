@@ -161,6 +161,10 @@ test("a typo is read as the word it is nearest, and the page says what it search
   await expect(found).toContainText(/\d+ af \d+ tilbud passer til søgningen/);
   await expect.poll(() => shownNames(page)).toContain("Autismecenter Randers");
   await expectAccessible(page);
+  // A compound no offer has is read as the part that names a need.
+  await search.fill("angstbehandling");
+  await expect(found).toContainText("Ingen tilbud nævner »angstbehandling«. Vi har søgt efter »angst« i stedet.");
+  await expect.poll(() => shownNames(page)).toContain("Psykiatriens Hus");
   // A word no offer is for is not made into another word.
   await search.fill("demens");
   await expect(found).toHaveText("Ingen tilbud passer til søgningen. Prøv et andet ord.");
