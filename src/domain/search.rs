@@ -300,6 +300,49 @@ struct KnownWord {
     names_a_need: bool,
 }
 
+impl KnownWord {
+    /// Adds the words in `language` of one offer's `name` and of its `needs` (the labels and search words of its
+    /// topics and kinds of help) to `known`, each counted once for the offer; ignored words left out.
+    fn add_offer(
+        known: &mut Vec<KnownWord>,
+        name: &LocalizedText,
+        needs: &[&LocalizedText],
+        language: &str,
+        ignored: &[String],
+    ) {
+        // This offer's words so far, to count each once.
+        let mut counted: Vec<String> = Vec::new();
+        let words = known_words(std::slice::from_ref(&name), language)
+            .map(|word| (word, false))
+            .chain(known_words(needs, language).map(|word| (word, true)));
+        for ((folded, spelt), names_a_need) in words {
+            if ignored.contains(&folded) {
+                continue;
+            }
+            let at = known
+                .iter()
+                .position(|word| word.language == language && word.folded == folded)
+                .unwrap_or_else(|| {
+                    known.push(KnownWord {
+                        language: language.to_owned(),
+                        letters: folded.chars().collect(),
+                        folded: folded.clone(),
+                        spelt_letters: spelt.chars().collect(),
+                        spelt,
+                        offers: 0,
+                        names_a_need: false,
+                    });
+                    known.len() - 1
+                });
+            known[at].names_a_need |= names_a_need;
+            if !counted.contains(&folded) {
+                known[at].offers += 1;
+                counted.push(folded);
+            }
+        }
+    }
+}
+
 /// The words of `texts` in `language`, each with its folded form, lowercase, of [`TYPO_LETTERS`] letters or more.
 fn known_words<'t>(
     texts: &'t [&LocalizedText],
@@ -403,51 +446,22 @@ impl<'a> SearchIndex<'a> {
                     .first()
                     .map(|topic| labels(QuestionKind::Topics, topic))
                     .unwrap_or_default();
-                // The name and the labels and search words of its topics and kinds of help: the texts that name
-                // the offer or a need, and the words a typo is read as. A word of a summary may be any word ("alle
-                // aldre", ages), and "ældre" (the elderly) must not become it.
-                let mut named = vec![&offer.name];
+                // The labels and search words of its topics and kinds of help. With the name, they are the texts
+                // that name the offer or a need, and have the words a typo is read as. A word of a summary may be
+                // any word ("alle aldre", ages), and "ældre" (the elderly) must not become it.
+                let mut needs = Vec::new();
                 for topic in &offer.topics {
-                    named.extend(labels(QuestionKind::Topics, topic));
+                    needs.extend(labels(QuestionKind::Topics, topic));
                 }
                 for help in &offer.help {
-                    named.extend(labels(QuestionKind::Help, help));
+                    needs.extend(labels(QuestionKind::Help, help));
                 }
-                let mut texts = named.clone();
-                texts.extend([&offer.summary, &offer.first_step]);
                 for code in offer.name.0.keys() {
-                    // This offer's words in this language so far, to count each once.
-                    let mut counted: Vec<String> = Vec::new();
-                    // The name's words, then the labels', which name a need.
-                    let words = known_words(&named[..1], code)
-                        .map(|word| (word, false))
-                        .chain(known_words(&named[1..], code).map(|word| (word, true)));
-                    for ((folded, spelt), names_a_need) in words {
-                        if ignored.contains(&folded) {
-                            continue;
-                        }
-                        let at = known
-                            .iter()
-                            .position(|word| word.language == code && word.folded == folded)
-                            .unwrap_or_else(|| {
-                                known.push(KnownWord {
-                                    language: code.to_owned(),
-                                    letters: folded.chars().collect(),
-                                    folded: folded.clone(),
-                                    spelt_letters: spelt.chars().collect(),
-                                    spelt,
-                                    offers: 0,
-                                    names_a_need: false,
-                                });
-                                known.len() - 1
-                            });
-                        known[at].names_a_need |= names_a_need;
-                        if !counted.contains(&folded) {
-                            known[at].offers += 1;
-                            counted.push(folded);
-                        }
-                    }
+                    KnownWord::add_offer(&mut known, &offer.name, &needs, code, &ignored);
                 }
+                let mut texts = vec![&offer.name];
+                texts.extend(needs);
+                texts.extend([&offer.summary, &offer.first_step]);
                 let texts_in = |language: Option<&str>| Texts {
                     name: joined(&texts[..1], language),
                     main_topic: joined(&main_topic, language),
@@ -496,7 +510,7 @@ impl<'a> SearchIndex<'a> {
     /// Whether `query` names an acute topic, so the page points to crisis help first. Either every word but the
     /// ignored ones, [`ACUTE_LETTERS`] letters or more in all, as typed or without an inflection ending, starts a
     /// word of an acute option's label or search words ("selvm" on the way to "selvmord", "jeg vil tage mit liv",
-    /// "volden"); or one word names an acute search word, whatever else is typed ([`Self::names_acute_term`]:
+    /// "volden"); or one word names an acute search word, whatever else is typed (`names_acute_term`:
     /// "selvmord bolig", "suicide attempt"). Unlike the search, it looks in every language at once: "suicide" on
     /// the Danish page must point to crisis help too.
     pub fn is_acute(&self, query: &Query) -> bool {
