@@ -319,11 +319,13 @@ impl KnownWord {
             if ignored.contains(&folded) {
                 continue;
             }
+            // Kept in order of language and folded form, so each word is found by halving, not by reading them all.
             let at = known
-                .iter()
-                .position(|word| word.language == language && word.folded == folded)
-                .unwrap_or_else(|| {
-                    known.push(KnownWord {
+                .binary_search_by(|word| {
+                    (word.language.as_str(), word.folded.as_str()).cmp(&(language, folded.as_str()))
+                })
+                .unwrap_or_else(|at| {
+                    let word = KnownWord {
                         language: language.to_owned(),
                         letters: folded.chars().collect(),
                         folded: folded.clone(),
@@ -331,8 +333,9 @@ impl KnownWord {
                         spelt,
                         offers: 0,
                         names_a_need: false,
-                    });
-                    known.len() - 1
+                    };
+                    known.insert(at, word);
+                    at
                 });
             known[at].names_a_need |= names_a_need;
             if !counted.contains(&folded) {
@@ -368,7 +371,7 @@ pub struct SearchIndex<'a> {
     acute: String,
     /// The ignored words of every language, folded.
     ignored: Vec<String>,
-    /// The words naming the offers and needs that a typo may be read as.
+    /// The words naming the offers and needs that a typo may be read as, in order of language and folded form.
     known: Vec<KnownWord>,
     /// The acute options' search words of one word each ("selvmord", "vold", "suicide"), folded: a typed word
     /// that names one of them, however it is put together, is acute (see [`SearchIndex::is_acute`]).
