@@ -35,6 +35,22 @@ fn found_in(typed: &str, lang: &'static str) -> Vec<String> {
     if result.partial { Vec::new() } else { ids }
 }
 
+/// `ids` in the alphabet's order, to compare what two searches find whatever order each shows it in.
+fn sorted(mut ids: Vec<String>) -> Vec<String> {
+    ids.sort();
+    ids
+}
+
+/// Asserts that the Danish page reads `typed`, which no offer has, as `meant`: it finds what `meant` finds, and
+/// says what it searched for instead.
+fn assert_read_as(typed: &str, meant: &str) {
+    let (result, ids) = searched(typed);
+    assert!(!ids.is_empty(), "{typed} finds nothing");
+    assert_eq!(sorted(ids), sorted(found(meant)), "{typed}");
+    assert_eq!(result.corrected, [(typed.to_owned(), meant.to_owned())]);
+    assert!(!result.partial && result.not_found.is_empty(), "{typed}");
+}
+
 /// What the Danish page shows for `typed`, searching every offer in alphabetical (Danish) order.
 fn searched(typed: &str) -> (Found<'static>, Vec<String>) {
     searched_in(typed, "da")
@@ -368,10 +384,6 @@ fn a_word_is_looked_for_in_the_pages_language_and_only_a_word_it_lacks_in_the_ot
     assert!(found_in("fri", "en").contains(&"perron-4".to_owned()));
     // A word of the other language, which no offer has in the page's language, finds what it names there (each
     // page lists in its own alphabetical order).
-    let sorted = |mut ids: Vec<String>| {
-        ids.sort();
-        ids
-    };
     assert_eq!(
         sorted(found("homeless")),
         sorted(found_in("homeless", "en"))
@@ -463,10 +475,6 @@ fn a_word_no_offer_has_is_named_as_typed() {
 
 #[test]
 fn a_typo_is_read_as_the_nearest_word_the_offers_have_and_named() {
-    let sorted = |mut ids: Vec<String>| {
-        ids.sort();
-        ids
-    };
     // A letter swapped, left out, added or changed; two in a long word; Danish letters typed out or not.
     for (typo, meant) in [
         ("autsime", "autisme"),
@@ -480,11 +488,7 @@ fn a_typo_is_read_as_the_nearest_word_the_offers_have_and_named() {
         ("spiseforstyrelse", "spiseforstyrrelse"),
         ("peron", "perron"),
     ] {
-        let (result, ids) = searched(typo);
-        assert!(!ids.is_empty(), "{typo}");
-        assert_eq!(sorted(ids), sorted(found(meant)), "{typo}");
-        assert_eq!(result.corrected, [(typo.to_owned(), meant.to_owned())]);
-        assert!(!result.partial && result.not_found.is_empty(), "{typo}");
+        assert_read_as(typo, meant);
     }
     // In English on the English page; and beside a word that is found, the typo counts as found.
     let (english, _) = searched_in("autsim", "en");
@@ -532,10 +536,6 @@ fn a_typo_is_read_as_the_nearest_word_the_offers_have_and_named() {
 
 #[test]
 fn a_compound_no_offer_has_is_read_as_its_telling_part_and_named() {
-    let sorted = |mut ids: Vec<String>| {
-        ids.sort();
-        ids
-    };
     // The first part where it names a need ("angst" says more than "behandling"), else the last.
     for (compound, part) in [
         ("angstbehandling", "angst"),
@@ -546,9 +546,7 @@ fn a_compound_no_offer_has_is_read_as_its_telling_part_and_named() {
         ("bedsteforældre", "forældre"),
         ("teenagedatter", "datter"),
     ] {
-        let (result, ids) = searched(compound);
-        assert_eq!(sorted(ids), sorted(found(part)), "{compound}");
-        assert_eq!(result.corrected, [(compound.to_owned(), part.to_owned())]);
+        assert_read_as(compound, part);
     }
     // Not by an ignored word ("hjælp"), nor by a word only an offer's name has ("hjemme" in "… der bor hjemme"):
     // no offer is for home care, cash benefits or an early pension.
