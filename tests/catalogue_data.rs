@@ -361,3 +361,33 @@ fn a_count_of_one_reads_as_one() {
         "1 offer on the list"
     );
 }
+
+#[test]
+fn a_link_cut_short_or_mistyped_leads_to_the_one_offer_it_most_likely_meant() {
+    let b = bundle();
+    let nearest = |id: &str| b.catalogue.nearest_offer(id).map(|offer| offer.id.as_str());
+    // Cut short, mistyped, or in capitals: one offer is meant.
+    assert_eq!(nearest("autismecenter-ran"), Some("autismecenter-randers"));
+    assert_eq!(nearest("autismecenter-rander"), Some("autismecenter-randers"));
+    assert_eq!(nearest("perron4"), Some("perron-4"));
+    assert_eq!(nearest("Perron-4"), Some("perron-4"));
+    assert_eq!(nearest("PPR"), Some("ppr"));
+    assert_eq!(nearest("borgerradgiveren"), Some("borgerraadgiveren"));
+    // Two offers start the same way, short ids are too alike, and a tampered link is no id: no guess.
+    assert_eq!(nearest("autisme-"), None);
+    assert_eq!(nearest("pp"), None);
+    assert_eq!(nearest("<script>alert(1)</script>"), None);
+    assert_eq!(nearest(""), None);
+    // Every offer's own id, with two letters swapped, still leads to it.
+    for offer in &b.catalogue.offers {
+        let mut letters: Vec<char> = offer.id.chars().collect();
+        if letters.len() < 5 {
+            continue;
+        }
+        letters.swap(1, 2);
+        let typo: String = letters.into_iter().collect();
+        if typo != offer.id {
+            assert_eq!(nearest(&typo), Some(offer.id.as_str()), "{typo}");
+        }
+    }
+}

@@ -9,7 +9,9 @@ use super::hours::{Date, Hours, parse_date};
 use super::keyed::Keyed;
 use super::order::sort_short_by;
 use super::questions::Who;
-use super::text::{Lang, LocalizedText, alphabetical_key};
+use super::text::{
+    Lang, LocalizedText, TYPO_LETTERS, alphabetical_key, latin1_lowercase, typos, typos_allowed,
+};
 use serde::{Deserialize, Serialize};
 
 /// The emergency number, first on the crisis page (validation) and in the page before the app starts.
@@ -320,6 +322,11 @@ impl LineSuggestion {
     }
 }
 
+/// The one item of `items`, or `None` when there are none or several.
+fn the_only<T>(items: Vec<T>) -> Option<T> {
+    <[T; 1]>::try_from(items).ok().map(|[item]| item)
+}
+
 impl Catalogue {
     /// Parses the catalogue JSON. Structural errors (a missing or misspelt field) come back with serde's line and
     /// column; content rules are checked by [`super::validate::validate`].
@@ -330,6 +337,38 @@ impl Catalogue {
     /// The offer with this id, if any.
     pub fn offer(&self, id: &str) -> Option<&Offer> {
         self.offers.iter().find(|offer| offer.id == id)
+    }
+
+    /// The offer an unknown `id` from a link most likely meant, if one is clear: a link cut short
+    /// ("autismecenter-ran", [`TYPO_LETTERS`] letters or more) that only one offer's id starts with, else the one id nearest
+    /// within the typos allowed for its length ([`typos_allowed`]: "perron4", "autismecenter-rander"), case aside. A printed or texted link is often cut or mistyped,
+    /// and the page can then offer the way on instead of a dead end. Never a guess between two.
+    pub fn nearest_offer(&self, id: &str) -> Option<&Offer> {
+        let id: Vec<char> = id.chars().map(latin1_lowercase).collect();
+        let starting: Vec<&Offer> = self
+            .offers
+            .iter()
+            .filter(|offer| {
+                id.len() >= TYPO_LETTERS && offer.id.chars().take(id.len()).eq(id.iter().copied())
+            })
+            .collect();
+        the_only(starting).or_else(|| {
+            let near: Vec<(usize, &Offer)> = self
+                .offers
+                .iter()
+                .filter_map(|offer| {
+                    let known: Vec<char> = offer.id.chars().collect();
+                    Some((typos(&id, &known, typos_allowed(id.len()))?, offer))
+                })
+                .collect();
+            let nearest = near.iter().map(|(count, _)| *count).min()?;
+            the_only(
+                near.into_iter()
+                    .filter(|(count, _)| *count == nearest)
+                    .map(|(_, offer)| offer)
+                    .collect(),
+            )
+        })
     }
 
     /// The crisis line with this id.

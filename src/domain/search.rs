@@ -42,7 +42,7 @@
 
 use super::catalogue::{Catalogue, Offer};
 use super::questions::{AnswerOption, QuestionKind, Questions};
-use super::text::{Lang, LocalizedText, latin1_lowercase};
+use super::text::{Lang, LocalizedText, TYPO_LETTERS, latin1_lowercase, typos, typos_allowed};
 
 /// `text` in the form searches compare: lowercase, Danish letters spelt out, accents dropped, and every run of
 /// other characters one space.
@@ -90,47 +90,6 @@ pub const FIRST_PART: usize = 4;
 /// A search marked acute has at least this many letters, so that the first letters typed ("s", "se" on the way to
 /// "selvmord", or the "a" of any word) do not flash the crisis prompt.
 pub const ACUTE_LETTERS: usize = 4;
-
-/// A typed word of at least this many (folded) letters that no offer has may be read as a typo of the nearest word
-/// the offers do have ("autsime" as "autisme"); shorter words are too alike ("sorg", grief, is one letter from
-/// "borg" in "borger").
-pub const TYPO_LETTERS: usize = 5;
-
-/// How many typos a word of `letters` (folded) letters may have and still be read as the word meant: one from
-/// [`TYPO_LETTERS`] letters, two from nine ("hjernskadt" for "hjerneskade"), and none below.
-fn typos_allowed(letters: usize) -> usize {
-    match letters {
-        0..TYPO_LETTERS => 0,
-        TYPO_LETTERS..9 => 1,
-        _ => 2,
-    }
-}
-
-/// How many typos apart `typed` and `known` are: letters left out, added or changed, and two neighbouring letters
-/// swapped ("autsime"), each one (the optimal string alignment distance), or `None` when more than `most`.
-fn typos(typed: &[char], known: &[char], most: usize) -> Option<usize> {
-    if typed.len().abs_diff(known.len()) > most {
-        return None;
-    }
-    // rows[i][j]: the typos between the first i letters of `typed` and the first j of `known`, row after row.
-    let width = known.len() + 1;
-    let mut rows: Vec<usize> = (0..width).collect();
-    rows.resize(width * (typed.len() + 1), 0);
-    for i in 1..=typed.len() {
-        rows[i * width] = i;
-        for j in 1..width {
-            let changed = usize::from(typed[i - 1] != known[j - 1]);
-            let mut best = (rows[(i - 1) * width + j] + 1)
-                .min(rows[i * width + j - 1] + 1)
-                .min(rows[(i - 1) * width + j - 1] + changed);
-            if i > 1 && j > 1 && typed[i - 1] == known[j - 2] && typed[i - 2] == known[j - 1] {
-                best = best.min(rows[(i - 2) * width + j - 2] + 1);
-            }
-            rows[i * width + j] = best;
-        }
-    }
-    Some(rows[rows.len() - 1]).filter(|&found| found <= most)
-}
 
 /// For each place the folded `text` has `word`, the part of the word in `text` before it ("" where a word starts).
 fn parts_before<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item = &'t str> {

@@ -39,6 +39,48 @@ impl LocalizedText {
     }
 }
 
+/// A typed word or link of at least this many (folded) letters that matches nothing may be read as a typo of the
+/// nearest word or id there is ("autsime" as "autisme"); shorter words are too alike ("sorg", grief, is one letter
+/// from "borg" in "borger").
+pub const TYPO_LETTERS: usize = 5;
+
+/// How many typos a word of `letters` (folded) letters may have and still be read as the word meant: one from
+/// [`TYPO_LETTERS`] letters, two from nine ("hjernskadt" for "hjerneskade"), and none below.
+pub fn typos_allowed(letters: usize) -> usize {
+    match letters {
+        0..TYPO_LETTERS => 0,
+        TYPO_LETTERS..9 => 1,
+        _ => 2,
+    }
+}
+
+/// How many typos apart `typed` and `known` are: letters left out, added or changed, and two neighbouring letters
+/// swapped ("autsime"), each one (the optimal string alignment distance), or `None` when more than `most`. For
+/// reading a mistyped search or link as what was meant.
+pub fn typos(typed: &[char], known: &[char], most: usize) -> Option<usize> {
+    if typed.len().abs_diff(known.len()) > most {
+        return None;
+    }
+    // rows[i][j]: the typos between the first i letters of `typed` and the first j of `known`, row after row.
+    let width = known.len() + 1;
+    let mut rows: Vec<usize> = (0..width).collect();
+    rows.resize(width * (typed.len() + 1), 0);
+    for i in 1..=typed.len() {
+        rows[i * width] = i;
+        for j in 1..width {
+            let changed = usize::from(typed[i - 1] != known[j - 1]);
+            let mut best = (rows[(i - 1) * width + j] + 1)
+                .min(rows[i * width + j - 1] + 1)
+                .min(rows[(i - 1) * width + j - 1] + changed);
+            if i > 1 && j > 1 && typed[i - 1] == known[j - 2] && typed[i - 2] == known[j - 1] {
+                best = best.min(rows[(i - 2) * width + j - 2] + 1);
+            }
+            rows[i * width + j] = best;
+        }
+    }
+    Some(rows[rows.len() - 1]).filter(|&found| found <= most)
+}
+
 /// Replaces each `{name}` in `template` with its value. Unknown placeholders are left as they are, so a typo in
 /// a translation shows up on screen and in review instead of silently vanishing.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {

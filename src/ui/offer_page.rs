@@ -1,5 +1,5 @@
 //! `/tilbud/:id`: everything about one offer. An unknown id (an old or tampered link) says the offer may have
-//! closed and links to the list, rather than failing.
+//! closed and links to the list, rather than failing, and to the offer a cut or mistyped link most likely meant.
 
 use super::i18n::{Msg, tr};
 use super::offer_details::OfferDetails;
@@ -17,11 +17,24 @@ pub fn OfferPage(
     let app = use_app();
     match app.bundle.catalogue.offer(&id) {
         Some(offer) => view! { <OfferDetails offer=offer/> }.into_any(),
-        None => view! {
-            <PageHeading text=Signal::derive(move || app.text(Msg::UnknownOfferTitle).to_owned())/>
-            <p>{tr(Msg::UnknownOfferText)}</p>
-            <p><a href=Route::Offers.path()>{tr(Msg::AllOffersLink)}</a></p>
+        None => {
+            // A link cut short or mistyped ("perron4") most likely meant one offer: offer the way there.
+            let nearest = app.bundle.catalogue.nearest_offer(&id).map(|offer| {
+                let path = Route::Offer(offer.id.clone()).path();
+                view! {
+                    <p>
+                        {tr(Msg::UnknownOfferNearest)}" "
+                        <a href=path>{move || offer.name.get(app.lang.get()).to_owned()}</a>
+                    </p>
+                }
+            });
+            view! {
+                <PageHeading text=Signal::derive(move || app.text(Msg::UnknownOfferTitle).to_owned())/>
+                <p>{tr(Msg::UnknownOfferText)}</p>
+                {nearest}
+                <p><a href=Route::Offers.path()>{tr(Msg::AllOffersLink)}</a></p>
+            }
+            .into_any()
         }
-        .into_any(),
     }
 }

@@ -209,11 +209,31 @@ test("tampered links: an unknown offer may have closed, an unknown question is a
   await expect(page.locator("h1")).toHaveText("Tilbuddet findes ikke");
   await expect(page.getByText("Tilbuddet er måske lukket")).toBeVisible();
   await expect(page.locator("main").getByRole("link", { name: "Alle tilbud" })).toBeVisible();
+  // A tampered link is no offer's id cut short or mistyped: no guess is offered.
+  await expect(page.getByText("Måske var det dette tilbud")).toHaveCount(0);
   await page.goto("/sporgsmal/..%2F..%2Fetc");
   await expect(page.locator("h1")).toHaveText("Siden findes ikke");
   // Answers never come from the address: these fill nothing in, so the questions are still to be answered.
   await page.goto("/resultater?alder=17&emner=autisme");
   await expect(page.locator("h1")).toHaveText("Der mangler nogle svar");
+});
+
+test("a link cut short or mistyped offers the offer it most likely meant", async ({ page }) => {
+  // As typed from a printed hand-out, with the dash left out.
+  await page.goto("/tilbud/perron4");
+  await expect(page.locator("h1")).toHaveText("Tilbuddet findes ikke");
+  await expect(page.getByText("Måske var det dette tilbud, du ledte efter:")).toBeVisible();
+  await expectAccessible(page);
+  await page.locator("main").getByRole("link", { name: "Perron 4" }).click();
+  await expect(page.locator("h1")).toHaveText("Perron 4");
+  // Cut short, as a long link in a text message can be, and in English.
+  await page.goto("/tilbud/autismecenter-ran");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByText("Perhaps this is the offer you were looking for:")).toBeVisible();
+  await expect(page.locator("main").getByRole("link", { name: "Autismecenter Randers (autism centre)" })).toHaveAttribute(
+    "href",
+    "/tilbud/autismecenter-randers",
+  );
 });
 
 test("corrupted stored answers are discarded with a short notice, and the app carries on", async ({ page }) => {
