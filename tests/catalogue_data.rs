@@ -368,7 +368,10 @@ fn a_link_cut_short_or_mistyped_leads_to_the_one_offer_it_most_likely_meant() {
     let nearest = |id: &str| b.catalogue.nearest_offer(id).map(|offer| offer.id.as_str());
     // Cut short, mistyped, or in capitals: one offer is meant.
     assert_eq!(nearest("autismecenter-ran"), Some("autismecenter-randers"));
-    assert_eq!(nearest("autismecenter-rander"), Some("autismecenter-randers"));
+    assert_eq!(
+        nearest("autismecenter-rander"),
+        Some("autismecenter-randers")
+    );
     assert_eq!(nearest("perron4"), Some("perron-4"));
     assert_eq!(nearest("Perron-4"), Some("perron-4"));
     assert_eq!(nearest("PPR"), Some("ppr"));
