@@ -340,9 +340,10 @@ impl Catalogue {
     }
 
     /// The offer an unknown `id` from a link most likely meant, if one is clear: a link cut short
-    /// ("autismecenter-ran", [`TYPO_LETTERS`] letters or more) that only one offer's id starts with, else the one id nearest
-    /// within the typos allowed for its length ([`typos_allowed`]: "perron4", "autismecenter-rander"), case aside. A printed or texted link is often cut or mistyped,
-    /// and the page can then offer the way on instead of a dead end. Never a guess between two.
+    /// ("autismecenter-ran", [`TYPO_LETTERS`] letters or more) that only one offer's id starts with, else the one
+    /// id nearest within the typos allowed for its length ([`typos_allowed`]: "perron4", "autismecenter-rander"),
+    /// case aside. A printed or texted link is often cut or mistyped, and the page can then offer the way on
+    /// instead of a dead end. Never a guess between two.
     pub fn nearest_offer(&self, id: &str) -> Option<&Offer> {
         let id: Vec<char> = id.chars().map(latin1_lowercase).collect();
         let starting: Vec<&Offer> = self

@@ -91,6 +91,21 @@ pub const FIRST_PART: usize = 4;
 /// "selvmord", or the "a" of any word) do not flash the crisis prompt.
 pub const ACUTE_LETTERS: usize = 4;
 
+/// After the first part of a compound, at least this many (folded) letters follow: "selvmordsforsøg" and
+/// "angstbehandling" are compounds of "selvmord" and "angst", while "faren" (the father) is no compound of "fare".
+const REST_LETTERS: usize = 3;
+
+/// Whether the folded `word` is a compound with the folded `part` first: [`REST_LETTERS`] letters or more after it.
+fn starts_compound(word: &str, part: &str) -> bool {
+    word.starts_with(part) && word.chars().count() >= part.chars().count() + REST_LETTERS
+}
+
+/// Whether the folded `word` is a compound with the folded `part` last: after [`FIRST_PART`] letters or more, as
+/// in "partnervold" and "bedsteforældre".
+fn ends_compound(word: &str, part: &str) -> bool {
+    word.ends_with(part) && word.chars().count() >= part.chars().count() + FIRST_PART
+}
+
 /// For each place the folded `text` has `word`, the part of the word in `text` before it ("" where a word starts).
 fn parts_before<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item = &'t str> {
     text.match_indices(word).map(|(at, _)| {
@@ -332,9 +347,10 @@ pub struct SearchIndex<'a> {
     ignored: Vec<String>,
     /// The words naming the offers and needs that a typo may be read as, in order of language and folded form.
     known: Vec<KnownWord>,
-    /// The acute options' search words of one word each ("selvmord", "vold", "suicide"), folded: a typed word
-    /// that names one of them, however it is put together, is acute (see [`SearchIndex::is_acute`]).
-    acute_terms: Vec<String>,
+    /// The acute options' search words of one word each ("selvmord", "vold", "suicide"), folded, with their
+    /// letters for counting typos: a typed word that names one of them, however it is put together, is acute (see
+    /// [`SearchIndex::is_acute`]).
+    acute_terms: Vec<(String, Vec<char>)>,
 }
 
 /// An option's label in every wording, and its search words.
@@ -453,6 +469,10 @@ impl<'a> SearchIndex<'a> {
                 .map(folded)
                 .map(|term| term.trim().to_owned())
                 .filter(|term| !term.contains(' ') && term.chars().count() >= ACUTE_LETTERS)
+                .map(|term| {
+                    let letters = term.chars().collect();
+                    (term, letters)
+                })
                 .collect(),
             acute,
             known,
@@ -489,22 +509,21 @@ impl<'a> SearchIndex<'a> {
     }
 
     /// Whether the folded `word` names an acute search word: as it is, inflected ("volden"), as the first part of
-    /// a compound with at least three letters after it ("selvmordsforsøg", "voldtægtsoffer", "voldelig", but not
-    /// "faren", the father), as its last part after at least [`FIRST_PART`] letters ("partnervold", "livsfare"),
+    /// a compound ([`starts_compound`]: "selvmordsforsøg", "voldtægtsoffer", "voldelig", but not "faren", the
+    /// father), as its last part ([`ends_compound`]: "partnervold", "livsfare"),
     /// or with a typo ("selvmrod"; only in words of [`TYPO_LETTERS`] letters or more, since "faren" is one letter
     /// from "fare"): a hurried, shaking hand must still be pointed to crisis help.
     fn names_acute_term(&self, word: &str) -> bool {
         let letters: Vec<char> = word.chars().collect();
         let most = typos_allowed(letters.len());
-        self.acute_terms.iter().any(|term| {
-            let term_letters = term.chars().count();
+        self.acute_terms.iter().any(|(term, term_letters)| {
             word == term
                 || stems(word).any(|stem| stem == term)
-                || (word.starts_with(term.as_str()) && letters.len() >= term_letters + 3)
-                || (word.ends_with(term.as_str()) && letters.len() >= term_letters + FIRST_PART)
+                || starts_compound(word, term)
+                || ends_compound(word, term)
                 || (most > 0
-                    && term_letters >= TYPO_LETTERS
-                    && typos(&letters, &term.chars().collect::<Vec<_>>(), most).is_some())
+                    && term_letters.len() >= TYPO_LETTERS
+                    && typos(&letters, term_letters, most).is_some())
         })
     }
 
@@ -536,26 +555,20 @@ impl<'a> SearchIndex<'a> {
     }
 
     /// The longest word naming an offer or a need, in the page's language `lang`, that the folded `word`, which no
-    /// offer has, is a compound of: as its first part, with at least three letters after it ("angstbehandling"
-    /// starts with "angst", "alkoholproblemer" with "alkohol"), else as its last part, after at least
-    /// [`FIRST_PART`] letters ("ungdomsuddannelse" ends with "uddannelse", "bedsteforældre" with "forældre"). The
+    /// offer has, is a compound of: as its first part ([`starts_compound`]: "angstbehandling" starts with "angst",
+    /// "alkoholproblemer" with "alkohol"), else as its last part ([`ends_compound`]: "ungdomsuddannelse" ends with
+    /// "uddannelse", "bedsteforældre" with "forældre"). The
     /// first part of a Danish compound is the more telling of the two: "angst" says more than "behandling".
     fn compound_part(&self, word: &str, lang: Lang) -> Option<&KnownWord> {
-        let letters = word.chars().count();
-        let longest = |is_part: &dyn Fn(&KnownWord) -> bool| {
+        let longest = |is_part: fn(&str, &str) -> bool| {
             self.known
                 .iter()
-                .filter(|known| known.language == lang.0 && known.names_a_need && is_part(known))
+                .filter(|known| {
+                    known.language == lang.0 && known.names_a_need && is_part(word, &known.folded)
+                })
                 .max_by_key(|known| known.letters.len())
         };
-        longest(&|known| {
-            word.starts_with(known.folded.as_str()) && letters >= known.letters.len() + 3
-        })
-        .or_else(|| {
-            longest(&|known| {
-                word.ends_with(known.folded.as_str()) && letters >= known.letters.len() + FIRST_PART
-            })
-        })
+        longest(starts_compound).or_else(|| longest(ends_compound))
     }
 
     /// The index's entry for `offer`; an offer the index does not know has none, and is never found.
@@ -580,32 +593,31 @@ impl<'a> SearchIndex<'a> {
     fn sought<'w>(&'w self, typed: &'w Word, lang: Lang) -> Sought<'w> {
         let word = typed.folded.as_str();
         let page = Some(lang.0);
-        let language = if self.any_has(word, page) {
-            page
+        let first_stem = |language| stems(word).find(|stem| self.any_has(stem, language));
+        let found = |form, language| Sought {
+            form,
+            language,
+            typo_of: None,
+        };
+        if self.any_has(word, page) {
+            found(first_stem(page).unwrap_or(word), page)
         } else if self.any_has(word, None) {
-            None
-        } else if stems(word).any(|stem| self.any_has(stem, page)) {
-            page
-        } else if stems(word).any(|stem| self.any_has(stem, None)) {
-            None
+            found(first_stem(None).unwrap_or(word), None)
+        } else if let Some(stem) = first_stem(page) {
+            found(stem, page)
+        } else if let Some(stem) = first_stem(None) {
+            found(stem, None)
         } else if let Some(known) = self
             .typo_of(typed, lang)
             .or_else(|| self.compound_part(word, lang))
         {
-            return Sought {
+            Sought {
                 form: &known.folded,
                 language: page,
                 typo_of: Some(known),
-            };
+            }
         } else {
-            None
-        };
-        Sought {
-            form: stems(word)
-                .find(|stem| self.any_has(stem, language))
-                .unwrap_or(word),
-            language,
-            typo_of: None,
+            found(word, None)
         }
     }
 

@@ -157,9 +157,8 @@ pub fn OffersPage() -> impl IntoView {
                     .corrected
                     .iter()
                     .map(|(typed, meant)| {
-                        let words = [("typed", quote(typed)), ("meant", quote(meant))];
-                        let words = words.each_ref().map(|(name, word)| (*name, word.as_str()));
-                        app.text_with(Msg::OffersSearchCorrected, &words)
+                        let (typed, meant) = (quote(typed), quote(meant));
+                        app.text_with(Msg::OffersSearchCorrected, &[("typed", &typed), ("meant", &meant)])
                     })
                     .collect();
                 (!sentences.is_empty()).then(|| view! { <p>{sentences.join(" ")}</p> })
