@@ -9,7 +9,8 @@ use hjaelpeguiden::domain::catalogue::{Audience, Offer, is_reachable};
 use hjaelpeguiden::domain::hours::Date;
 use hjaelpeguiden::domain::questions::Who;
 use hjaelpeguiden::domain::ranking::{
-    Exclusion, MAY_HAVE_ENDED_POINTS, Ranking, Reason, fits_only_as_a_place_to_ask, rank, score,
+    Exclusion, MAY_HAVE_ENDED_POINTS, Ranking, Reason, exclusions, fits_only_as_a_place_to_ask,
+    rank, score,
 };
 
 /// A fixed day for the persona tests: after the funding years in the catalogue (2022, 2025).
@@ -294,7 +295,74 @@ fn an_offer_for_relatives_only_is_a_near_miss_for_the_person_themselves() {
         .iter()
         .find(|n| n.offer.id == "soeskendegrupper")
         .unwrap();
-    assert_eq!(groups.exclusions, vec![Exclusion::NotForThePersonAffected]);
+    assert_eq!(groups.exclusions, vec![Exclusion::OnlyForRelatives]);
+}
+
+/// A near miss names exactly the groups the offer is for: "Kun for pårørende og fagpersoner" was said of sibling
+/// groups, which the sources name no professionals for.
+#[test]
+fn a_near_miss_names_the_groups_the_offer_is_for() {
+    let mut b = bundle();
+    let child = answers(
+        Who::Me,
+        Some(10),
+        &["family-children", "disability"],
+        &[],
+        false,
+    );
+    let relative = answers(
+        Who::Relative,
+        Some(10),
+        &["family-children", "disability"],
+        &[],
+        false,
+    );
+    let cases = [
+        (
+            vec![Audience::Relative],
+            &child,
+            Exclusion::OnlyForRelatives,
+        ),
+        (
+            vec![Audience::Relative, Audience::Professional],
+            &child,
+            Exclusion::OnlyForRelativesAndProfessionals,
+        ),
+        (
+            vec![Audience::Professional],
+            &child,
+            Exclusion::OnlyForProfessionals,
+        ),
+        (
+            vec![Audience::Professional],
+            &relative,
+            Exclusion::OnlyForProfessionals,
+        ),
+    ];
+    for (audiences, asker, expected) in cases {
+        let groups = b
+            .catalogue
+            .offers
+            .iter_mut()
+            .find(|o| o.id == "soeskendegrupper")
+            .unwrap();
+        groups.audiences = audiences.clone();
+        assert_eq!(
+            outcome(&b, asker, "soeskendegrupper"),
+            Some(vec![expected]),
+            "{audiences:?}"
+        );
+    }
+    // A relative is not turned away from an offer for relatives, nor a professional from any.
+    let groups = b.catalogue.offer("soeskendegrupper").unwrap();
+    let professional = answers(
+        Who::Professional,
+        Some(10),
+        &["family-children", "disability"],
+        &[],
+        false,
+    );
+    assert!(exclusions(groups, &professional).is_empty());
 }
 
 /// The reasons a match for these answers gives, found by offer id.
@@ -322,10 +390,12 @@ fn an_offer_made_for_relatives_or_professionals_is_not_said_to_be_also_for_them(
         reasons_of(&b, &relative, "hjernerystelseskoordinator")
             .contains(&Reason::ForRelatives { also: true })
     );
-    let professional = answers(Who::Professional, Some(8), &["family-children"], &[], false);
+    // The sources name staff in psychiatry among Recoveryskolen's students, besides the people it is for.
+    let staff = answers(Who::Professional, Some(40), &["mental-health"], &[], false);
     assert!(
-        reasons_of(&b, &professional, "ppr").contains(&Reason::ForProfessionals { also: true })
+        reasons_of(&b, &staff, "recoveryskolen").contains(&Reason::ForProfessionals { also: true })
     );
+    let professional = answers(Who::Professional, Some(8), &["family-children"], &[], false);
     let ppr = b
         .catalogue
         .offers
@@ -351,7 +421,6 @@ fn a_professional_is_told_when_an_offer_is_for_the_citizens_relatives() {
     let parent_helper = answers(Who::Professional, Some(8), &["family-children"], &[], false);
     let ppr = reasons_of(&b, &parent_helper, "ppr");
     assert!(ppr.contains(&Reason::ForTheCitizensRelatives));
-    assert!(ppr.contains(&Reason::ForProfessionals { also: true }));
     let relative = answers(Who::Relative, Some(40), &["brain-injury"], &[], false);
     assert!(
         !reasons_of(&b, &relative, "hjerneskade-paaroerende")

@@ -70,8 +70,10 @@ pub enum Exclusion {
     TooYoung(u8),
     /// Only for people aged `max` or younger.
     TooOld(u8),
-    /// Not for the person affected themselves, only for relatives or professionals.
-    NotForThePersonAffected,
+    /// Only for relatives: not for the person affected, nor for professionals.
+    OnlyForRelatives,
+    /// Only for relatives and professionals, not for the person affected.
+    OnlyForRelativesAndProfessionals,
     /// Only for professionals.
     OnlyForProfessionals,
 }
@@ -135,10 +137,16 @@ pub fn exclusions(offer: &Offer, answers: &Answers) -> Vec<Exclusion> {
         }
     }
     let serves = |a: Audience| offer.audiences.contains(&a);
+    // Said as whom the offer is for, so the near miss names exactly the groups the sources name.
+    let only_for = match (serves(Audience::Relative), serves(Audience::Professional)) {
+        (true, false) => Exclusion::OnlyForRelatives,
+        (true, true) => Exclusion::OnlyForRelativesAndProfessionals,
+        (false, _) => Exclusion::OnlyForProfessionals,
+    };
     match answers.who {
-        Some(Who::Me) if !serves(Audience::Person) => out.push(Exclusion::NotForThePersonAffected),
+        Some(Who::Me) if !serves(Audience::Person) => out.push(only_for),
         Some(Who::Relative) if !serves(Audience::Person) && !serves(Audience::Relative) => {
-            out.push(Exclusion::OnlyForProfessionals)
+            out.push(only_for)
         }
         _ => {}
     }

@@ -137,7 +137,10 @@ pub fn exclusion_text(app: &AppState, exclusion: Exclusion) -> String {
             app.text_with(Msg::ExcludedTooYoung, &[("min", &min.to_string())])
         }
         Exclusion::TooOld(max) => app.text_with(Msg::ExcludedTooOld, &[("max", &max.to_string())]),
-        Exclusion::NotForThePersonAffected => app.text(Msg::ExcludedNotForPerson).to_owned(),
+        Exclusion::OnlyForRelatives => app.text(Msg::ExcludedOnlyRelatives).to_owned(),
+        Exclusion::OnlyForRelativesAndProfessionals => app
+            .text(Msg::ExcludedOnlyRelativesAndProfessionals)
+            .to_owned(),
         Exclusion::OnlyForProfessionals => app.text(Msg::ExcludedOnlyProfessionals).to_owned(),
     }
 }
