@@ -237,6 +237,17 @@ test("offers that nearly fit are listed apart, with the reason", async ({ page }
   await expect(page.getByText("Disse tilbud handler om det samme, men noget passer ikke. Grunden står ved hvert tilbud.")).toBeVisible();
 });
 
+test("an offer made for relatives is a near miss for the person themselves, named by whom it is for", async ({ page }) => {
+  await answerAll(page, { who: "Mig selv", age: 12, topics: ["Familie og børn", "Fysisk eller psykisk handicap"], help: ["Nogen at tale med"] });
+  const groups = page.locator("li", { has: page.getByRole("heading", { name: "Søskendegrupper" }) });
+  // The sources name no professionals for the sibling groups, so the reason does not either.
+  await expect(groups.locator(".hg-offer-card__excluded")).toHaveText("Kun for pårørende.");
+  await page.getByRole("button", { name: "English" }).click();
+  const english = page.locator("li", { has: page.getByRole("heading", { name: "Sibling groups" }) });
+  await expect(english.locator(".hg-offer-card__excluded")).toHaveText("Only for relatives.");
+  await expectAccessible(page);
+});
+
 test("an offer for a condition the person did not name is neither suggested nor listed as nearly fitting", async ({ page }) => {
   // The young cannabis user looks for work too; the autism transition project is about work, but for young
   // people with autism.

@@ -288,7 +288,7 @@ test("a deep link to an offer shows every contact, how to get in and the source"
   await expect(page.getByRole("link", { name: "borgerraadgiveren@randers.dk" })).toHaveAttribute("href", "mailto:borgerraadgiveren@randers.dk");
   await expect(page.getByText("Kræver ingen henvisning – kontakt dem først")).toBeVisible();
   await expect(page.getByText("Oplysninger sidst kontrolleret 23. november 2026")).toBeVisible();
-  await expect(page.getByText("Den, det handler om, pårørende og fagpersoner", { exact: true })).toBeVisible();
+  await expect(page.getByText("Den, det handler om og pårørende", { exact: true })).toBeVisible();
   // Someone who came by a shared link has no suggestions to go back to.
   await expect(page.getByRole("link", { name: "Tilbage til alle tilbud" })).toHaveAttribute("href", "/tilbud");
   // Every page's footer dates the catalogue by its oldest check, and states the rule for "ring og tjek".
