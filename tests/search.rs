@@ -254,6 +254,15 @@ fn a_search_typed_as_a_sentence_looks_for_the_words_that_say_what_it_is_about() 
     assert!(found("I need help with housing").contains(&"skaeve-boliger".to_owned()));
     assert!(found("jeg har ingen bolig").contains(&"hjemloese-hjaelp".to_owned()));
     assert!(found("jeg drikker for meget").contains(&"rusmiddelcenter-randers".to_owned()));
+    // Auxiliary verbs and fillers say nothing either: "blevet" and "godt" made these searches partial.
+    for (sentence, words) in [
+        ("jeg er blevet smidt ud", "smidt ud"),
+        ("jeg kunne godt bruge en at snakke med", "snakke"),
+        ("we were evicted", "evicted"),
+    ] {
+        assert_eq!(searched(sentence).1, searched(words).1, "{sentence}");
+        assert!(!searched(sentence).0.partial, "{sentence}");
+    }
     // Ignored words only say nothing about what is wanted: every offer, as with nothing typed.
     assert_eq!(
         found("jeg har brug for hjælp").len(),
@@ -320,6 +329,22 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         ("weed", "rusmiddelcenter-randers"),
         ("cocaine", "cafe-rusfri"),
         ("ked af det", "psykiatriens-hus"),
+        // Housing as people say it: "bostøtte" was read as "støtte" and found the peer workers first, and "smidt
+        // ud" (thrown out) found every offer with a word starting "ud".
+        ("bostøtte", "hjemloese-hjaelp"),
+        ("smidt ud", "hjemloese-hjaelp"),
+        ("kicked out", "hjemloese-hjaelp"),
+        ("lejlighed", "skaeve-boliger"),
+        ("værelse", "skaeve-boliger"),
+        // Kinds of help by their everyday names.
+        ("snakke", "psykiatriens-hus"),
+        ("samtale", "psykiatriens-hus"),
+        ("chat", "psykiatriens-hus"),
+        ("hygge", "cafe-rusfri"),
+        ("rådgivning", "familiekonsulenter-boernehandicap"),
+        ("counselling", "familiekonsulenter-boernehandicap"),
+        ("beskæftigelse", "jobrus"),
+        ("employment", "jobrus"),
     ] {
         assert!(found(typed).contains(&id.to_owned()), "{typed}: {id}");
     }
