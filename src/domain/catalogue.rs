@@ -171,19 +171,33 @@ pub struct Contact {
     pub hours: Option<Hours>,
 }
 
+/// Denmark's country calling code, put before a Danish subscriber number in a `tel:` or `sms:` link.
+const DANISH_CALLING_CODE: &str = "+45";
+/// Every Danish subscriber number has eight digits; shorter ones (112, 116 111, 1810) are service numbers, which
+/// are dialled as they are and take no country code.
+const DANISH_NUMBER_DIGITS: usize = 8;
+
 impl Contact {
     /// Where tapping the contact leads: `tel:` or `sms:` with the number's digits, `mailto:`, or the page itself.
     /// `None` for a street address: a map link would be a request to a third party.
     pub fn href(&self) -> Option<String> {
-        let digits = || -> String {
-            self.value
+        // With the country code, so the number also connects from a phone with a foreign SIM card (a refugee, a
+        // student or a worker from abroad), where eight digits alone would not reach Denmark.
+        let number = || -> String {
+            let digits: String = self
+                .value
                 .chars()
                 .filter(|c| c.is_ascii_digit() || *c == '+')
-                .collect()
+                .collect();
+            if digits.len() == DANISH_NUMBER_DIGITS && !digits.starts_with('+') {
+                format!("{DANISH_CALLING_CODE}{digits}")
+            } else {
+                digits
+            }
         };
         match self.kind {
-            ContactKind::Phone => Some(format!("tel:{}", digits())),
-            ContactKind::Sms => Some(format!("sms:{}", digits())),
+            ContactKind::Phone => Some(format!("tel:{}", number())),
+            ContactKind::Sms => Some(format!("sms:{}", number())),
             ContactKind::Email => Some(format!("mailto:{}", self.value)),
             ContactKind::Web | ContactKind::Article | ContactKind::Chat => Some(self.value.clone()),
             ContactKind::Address => None,
@@ -546,6 +560,17 @@ mod tests {
         assert_eq!(phone.shown(), "+45 70 20 12 01");
         let sms = of(ContactKind::Sms, "1810");
         assert_eq!(sms.href().as_deref(), Some("sms:1810"));
+        // A Danish number written without its country code gets it, so it connects from a foreign SIM card too;
+        // a service number does not, as it cannot be dialled with one.
+        let local = of(ContactKind::Phone, "3069 6104");
+        assert_eq!(local.href().as_deref(), Some("tel:+4530696104"));
+        assert_eq!(local.shown(), "3069 6104");
+        let sms = of(ContactKind::Sms, "47 47 10 20");
+        assert_eq!(sms.href().as_deref(), Some("sms:+4547471020"));
+        for service in ["112", "116 111", "1810"] {
+            let href = of(ContactKind::Phone, service).href().unwrap();
+            assert!(!href.contains("+45"), "{href}");
+        }
         let email = of(ContactKind::Email, "borgerraadgiveren@randers.dk");
         assert_eq!(
             email.href().as_deref(),

@@ -284,7 +284,7 @@ test("the language switch translates the page and sets html lang, on every page"
 test("a deep link to an offer shows every contact, how to get in and the source", async ({ page }) => {
   await page.goto("/tilbud/borgerraadgiveren");
   await expect(page.locator("h1")).toHaveText("Borgerrådgiveren");
-  await expect(page.getByRole("link", { name: "3069 6104" })).toHaveAttribute("href", "tel:30696104");
+  await expect(page.getByRole("link", { name: "3069 6104" })).toHaveAttribute("href", "tel:+4530696104");
   await expect(page.getByRole("link", { name: "borgerraadgiveren@randers.dk" })).toHaveAttribute("href", "mailto:borgerraadgiveren@randers.dk");
   await expect(page.getByText("Kræver ingen henvisning – kontakt dem først")).toBeVisible();
   await expect(page.getByText("Oplysninger sidst kontrolleret 23. november 2026")).toBeVisible();

@@ -394,7 +394,7 @@ test("a tampered or cut-short list link says what it cannot show, and gives a wa
   await expect(page.getByText("1 af tilbuddene på listen kan ikke vises.")).toBeVisible();
   // Every contact, not just a phone number: a handed-over list may be read on paper, where names lead nowhere.
   const perron = page.locator("ol.hg-shortlist-page__list > li").nth(1);
-  await expect(perron.getByRole("link", { name: "8915 7000" })).toHaveAttribute("href", "tel:89157000");
+  await expect(perron.getByRole("link", { name: "8915 7000" })).toHaveAttribute("href", "tel:+4589157000");
   await expect(perron.getByRole("link", { name: "gine.norager@randers.dk" })).toBeVisible();
   await expect(perron).toContainText("Jernbanegade 4D, 8900 Randers C");
   const ppr = page.locator("ol.hg-shortlist-page__list > li").first();
