@@ -3,7 +3,7 @@
 use hjaelpeguiden::domain::answers::{Age, Answers, ReferralPreference};
 mod common;
 
-use common::bundle;
+use common::{bundle, offer_mut};
 use hjaelpeguiden::domain::bundle::Bundle;
 use hjaelpeguiden::domain::catalogue::{Audience, Offer, is_reachable};
 use hjaelpeguiden::domain::hours::Date;
@@ -340,13 +340,7 @@ fn a_near_miss_names_the_groups_the_offer_is_for() {
         ),
     ];
     for (audiences, asker, expected) in cases {
-        let groups = b
-            .catalogue
-            .offers
-            .iter_mut()
-            .find(|o| o.id == "soeskendegrupper")
-            .unwrap();
-        groups.audiences = audiences.clone();
+        offer_mut(&mut b, "soeskendegrupper").audiences = audiences.clone();
         assert_eq!(
             outcome(&b, asker, "soeskendegrupper"),
             Some(vec![expected]),
@@ -396,13 +390,7 @@ fn an_offer_made_for_relatives_or_professionals_is_not_said_to_be_also_for_them(
         reasons_of(&b, &staff, "recoveryskolen").contains(&Reason::ForProfessionals { also: true })
     );
     let professional = answers(Who::Professional, Some(8), &["family-children"], &[], false);
-    let ppr = b
-        .catalogue
-        .offers
-        .iter_mut()
-        .find(|o| o.id == "ppr")
-        .unwrap();
-    ppr.audiences = vec![Audience::Professional];
+    offer_mut(&mut b, "ppr").audiences = vec![Audience::Professional];
     assert!(
         reasons_of(&b, &professional, "ppr").contains(&Reason::ForProfessionals { also: false })
     );

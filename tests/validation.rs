@@ -1,15 +1,14 @@
 //! One test per validation problem class: each breaks the shipped data in one way and expects that class, with
 //! the offer (or question) and field named.
 
+mod common;
+
+use common::{bundle, offer_mut};
 use hjaelpeguiden::domain::bundle::Bundle;
-use hjaelpeguiden::domain::catalogue::{AgeRange, ContactKind, CrisisLine, LineSuggestion, Offer};
+use hjaelpeguiden::domain::catalogue::{AgeRange, ContactKind, CrisisLine, LineSuggestion};
 use hjaelpeguiden::domain::hours::HolidayHours;
 use hjaelpeguiden::domain::questions::QuestionKind;
 use hjaelpeguiden::domain::validate::{ProblemKind, validate};
-
-fn bundle() -> Bundle {
-    Bundle::parse_embedded().expect("the embedded data parses")
-}
 
 /// Asserts that validation reports `kind` at `place` (substring) and `field` (substring).
 fn assert_problem(bundle: &Bundle, kind: ProblemKind, place: &str, field: &str) {
@@ -20,12 +19,6 @@ fn assert_problem(bundle: &Bundle, kind: ProblemKind, place: &str, field: &str) 
             .any(|p| p.kind == kind && p.place.contains(place) && p.field.contains(field)),
         "expected {kind:?} at {place} / {field}, got: {problems:#?}"
     );
-}
-
-/// The shipped offer with this id, to break.
-fn offer<'a>(bundle: &'a mut Bundle, id: &str) -> &'a mut Offer {
-    let offers = &mut bundle.catalogue.offers;
-    offers.iter_mut().find(|o| o.id == id).unwrap()
 }
 
 /// The shipped crisis line with this id, to break.
@@ -131,7 +124,7 @@ fn malformed_phone() {
 #[test]
 fn malformed_email() {
     let mut b = bundle();
-    let offer = offer(&mut b, "perron-4");
+    let offer = offer_mut(&mut b, "perron-4");
     offer
         .contacts
         .iter_mut()
@@ -168,7 +161,7 @@ fn malformed_date() {
 #[test]
 fn funding_year_that_is_not_a_year() {
     let mut b = bundle();
-    let jobrus = offer(&mut b, "jobrus");
+    let jobrus = offer_mut(&mut b, "jobrus");
     jobrus.funded_until = Some(25);
     assert_problem(
         &b,
@@ -181,7 +174,7 @@ fn funding_year_that_is_not_a_year() {
 #[test]
 fn funding_end_without_a_caution_to_show() {
     let mut b = bundle();
-    let jobrus = offer(&mut b, "jobrus");
+    let jobrus = offer_mut(&mut b, "jobrus");
     jobrus.caution = None;
     assert_problem(&b, ProblemKind::EmptyText, "offer 'jobrus'", "caution");
 }
@@ -285,7 +278,7 @@ fn offer_with_no_way_on() {
     );
     // A news article about it is not a way in either.
     let mut b = bundle();
-    let jobrus = offer(&mut b, "jobrus");
+    let jobrus = offer_mut(&mut b, "jobrus");
     assert!(
         jobrus
             .contacts
@@ -373,7 +366,7 @@ fn capital_the_app_cannot_lowercase() {
 #[test]
 fn defining_topic_the_offer_is_not_about() {
     let mut b = bundle();
-    offer(&mut b, "jobrus").only_if_about = vec!["autism".into()];
+    offer_mut(&mut b, "jobrus").only_if_about = vec!["autism".into()];
     assert_problem(
         &b,
         ProblemKind::UnresolvedReference,
@@ -445,7 +438,11 @@ fn a_sentence_too_long_to_read_easily() {
     let mut b = bundle();
     // 26 words in one sentence; the same words split in two pass.
     let long = "Denne sætning er skrevet for at vise, at en redaktør kan komme til at skrive alt for mange ord i træk, uden at sætte et punktum";
-    *offer(&mut b, "perron-4").summary.0.get_mut("da").unwrap() = format!("{long}.");
+    *offer_mut(&mut b, "perron-4")
+        .summary
+        .0
+        .get_mut("da")
+        .unwrap() = format!("{long}.");
     let problems = validate(&b);
     assert!(
         problems.iter().any(|p| p.kind == ProblemKind::LongSentence
@@ -455,7 +452,11 @@ fn a_sentence_too_long_to_read_easily() {
         "{problems:#?}"
     );
     let split = long.replacen(", at en", ". En", 1);
-    *offer(&mut b, "perron-4").summary.0.get_mut("da").unwrap() = format!("{split}.");
+    *offer_mut(&mut b, "perron-4")
+        .summary
+        .0
+        .get_mut("da")
+        .unwrap() = format!("{split}.");
     assert!(validate(&b).is_empty(), "{:#?}", validate(&b));
     // UI texts and question hints are held to the same rule, in every language.
     let mut b = bundle();
@@ -525,7 +526,10 @@ fn a_line_suggestion_with_no_criterion_an_unknown_topic_or_an_impossible_age() {
 #[test]
 fn a_note_on_the_place_without_a_known_source_or_a_translation() {
     let mut b = bundle();
-    let note = offer(&mut b, "psykiatriens-hus").place.as_mut().unwrap();
+    let note = offer_mut(&mut b, "psykiatriens-hus")
+        .place
+        .as_mut()
+        .unwrap();
     note.source = "rumour".into();
     note.text.0.remove("en");
     assert_problem(

@@ -2,6 +2,7 @@
 #![allow(dead_code)] // Each test crate uses a different subset.
 
 use hjaelpeguiden::domain::bundle::Bundle;
+use hjaelpeguiden::domain::catalogue::Offer;
 #[cfg(not(target_arch = "wasm32"))]
 use {
     hjaelpeguiden::domain::answers::Age, hjaelpeguiden::domain::questions::Who,
@@ -11,6 +12,12 @@ use {
 /// The shipped data, parsed.
 pub fn bundle() -> Bundle {
     Bundle::parse_embedded().expect("the embedded data parses")
+}
+
+/// The shipped offer with this id, to change or break.
+pub fn offer_mut<'a>(bundle: &'a mut Bundle, id: &str) -> &'a mut Offer {
+    let offers = &mut bundle.catalogue.offers;
+    offers.iter_mut().find(|o| o.id == id).unwrap()
 }
 
 /// Any asker, or none.
