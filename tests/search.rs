@@ -229,6 +229,59 @@ fn a_search_for_an_acute_topic_is_marked_so_the_page_points_to_crisis_help() {
     }
 }
 
+/// How people write that they want to die or hurt themselves, or are being hit: each of these pointed nowhere,
+/// since the crisis check knew only the words "selvmord", "selvskade" and "suicide" and the option's label.
+#[test]
+fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_help() {
+    let b = bundle();
+    let index = SearchIndex::new(&b.catalogue, &b.questions);
+    for typed in [
+        "jeg vil dø",
+        "jeg vil slå mig selv ihjel",
+        "jeg vil ikke leve mere",
+        "jeg orker ikke at leve",
+        "jeg orker ikke mere",
+        "jeg skærer i mig selv",
+        "jeg skærer mig",
+        "hænge mig",
+        "tage en overdosis",
+        "livstræt",
+        "I want to die",
+        "I want to kill myself",
+        "end my life",
+        "take my life",
+        "hurt myself",
+        "I cut myself",
+        "overdose",
+        "suicidal",
+        "he hits me",
+        "my boyfriend hit me",
+    ] {
+        assert!(index.is_acute(&Query::parse(typed)), "{typed}");
+    }
+    // A phrase needs all its words: one of them alone, or on the way to another word, is calm. "My life – my
+    // plan" is an offer.
+    for typed in [
+        "dø",
+        "døgn",
+        "jeg vil have døgnåbent",
+        "die",
+        "diet",
+        "leve",
+        "jeg vil gerne leve et godt liv",
+        "life",
+        "my life",
+        "my life my plan",
+        "the end",
+        "take a course",
+        "hurt",
+        "ja tak",
+        "jeg orker ikke skolen",
+    ] {
+        assert!(!index.is_acute(&Query::parse(typed)), "{typed}");
+    }
+}
+
 #[test]
 fn the_first_letters_of_a_search_and_parts_of_words_are_not_acute() {
     let b = bundle();

@@ -158,6 +158,11 @@ fn stems(word: &str) -> impl Iterator<Item = &str> {
         .filter(|stem| stem.chars().count() >= STEM_LETTERS)
 }
 
+/// The folded `word` as it is, then its [`stems`].
+fn forms(word: &str) -> impl Iterator<Item = &str> {
+    std::iter::once(word).chain(stems(word))
+}
+
 /// One word someone typed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Word {
@@ -341,7 +346,7 @@ fn known_words<'t>(
 /// Every offer's searchable text, folded once.
 pub struct SearchIndex<'a> {
     entries: Vec<Entry<'a>>,
-    /// The labels and search words of the options marked acute.
+    /// The labels and one-word search words of the options marked acute.
     acute: String,
     /// The ignored words of every language, folded.
     ignored: Vec<String>,
@@ -351,6 +356,9 @@ pub struct SearchIndex<'a> {
     /// letters for counting typos: a typed word that names one of them, however it is put together, is acute (see
     /// [`SearchIndex::is_acute`]).
     acute_terms: Vec<(String, Vec<char>)>,
+    /// The acute options' search words of several words ("kill myself", "vil dø", "ikke leve"), folded, as their
+    /// words: a query with every one of them is acute, whatever else it says (see [`SearchIndex::is_acute`]).
+    acute_phrases: Vec<Vec<String>>,
 }
 
 /// An option's label in every wording, and its search words.
@@ -404,7 +412,10 @@ impl<'a> SearchIndex<'a> {
             .iter()
             .flat_map(|question| &question.options)
             .filter(|option| option.acute);
-        let acute: Vec<&LocalizedText> = acute_options.clone().flat_map(option_texts).collect();
+        let acute_labels: Vec<&LocalizedText> = acute_options
+            .clone()
+            .flat_map(|option| option.label.all())
+            .collect();
         let acute_search_words: Vec<&LocalizedText> = acute_options
             .filter_map(|option| option.search_words.as_ref())
             .collect();
@@ -457,24 +468,29 @@ impl<'a> SearchIndex<'a> {
                 }
             })
             .collect();
-        let acute = joined(&acute, None);
+        // Each search word folded; those of several words ("suicidal thoughts", "self-harm", "kill myself") are
+        // phrases, whose words alone ("thoughts", "self", "myself") are not acute.
+        let (acute_phrases, acute_words): (Vec<String>, Vec<String>) = acute_search_words
+            .iter()
+            .flat_map(|words| words.0.values())
+            .flat_map(|words| words.split(','))
+            .map(|term| folded(term).trim().to_owned())
+            .partition(|term| term.contains(' '));
         SearchIndex {
             entries,
-            // Each search word of one word: "suicidal thoughts" and "self-harm" are phrases, whose words alone
-            // ("thoughts", "self") are not acute.
-            acute_terms: acute_search_words
-                .iter()
-                .flat_map(|words| words.0.values())
-                .flat_map(|words| words.split(','))
-                .map(folded)
-                .map(|term| term.trim().to_owned())
-                .filter(|term| !term.contains(' ') && term.chars().count() >= ACUTE_LETTERS)
+            acute: format!("{} {}", joined(&acute_labels, None), acute_words.join(" ")),
+            acute_terms: acute_words
+                .into_iter()
+                .filter(|term| term.chars().count() >= ACUTE_LETTERS)
                 .map(|term| {
                     let letters = term.chars().collect();
                     (term, letters)
                 })
                 .collect(),
-            acute,
+            acute_phrases: acute_phrases
+                .iter()
+                .map(|phrase| phrase.split(' ').map(String::from).collect())
+                .collect(),
             known,
             ignored,
         }
@@ -491,21 +507,32 @@ impl<'a> SearchIndex<'a> {
 
     /// Whether `query` names an acute topic, so the page points to crisis help first. Either every word but the
     /// ignored ones, [`ACUTE_LETTERS`] letters or more in all, as typed or without an inflection ending, starts a
-    /// word of an acute option's label or search words ("selvm" on the way to "selvmord", "jeg vil tage mit liv",
-    /// "volden"); or one word names an acute search word, whatever else is typed (`names_acute_term`:
-    /// "selvmord bolig", "suicide attempt"). Unlike the search, it looks in every language at once: "suicide" on
+    /// word of an acute option's label or one-word search words ("selvm" on the way to "selvmord", "jeg vil tage
+    /// mit liv", "volden"); or one word names an acute search word, whatever else is typed (`names_acute_term`:
+    /// "selvmord bolig", "suicide attempt"); or the query has every word of an acute search phrase, ignored words
+    /// included ("jeg vil dø", "I want to kill myself", "jeg vil ikke leve mere"), while "dø" alone, "døgn", "my
+    /// life" and "leve et godt liv" are calm. Unlike the search, it looks in every language at once: "suicide" on
     /// the Danish page must point to crisis help too.
     pub fn is_acute(&self, query: &Query) -> bool {
         let words = self.meaningful(query);
         let letters: usize = words.iter().map(|word| word.folded.chars().count()).sum();
         let starts_acute_text = |word: &&Word| {
-            std::iter::once(word.folded.as_str())
-                .chain(stems(&word.folded))
-                .any(|form| parts_before(&self.acute, form).any(str::is_empty))
+            forms(&word.folded).any(|form| parts_before(&self.acute, form).any(str::is_empty))
         };
-        letters >= ACUTE_LETTERS
-            && (words.iter().all(starts_acute_text)
-                || words.iter().any(|word| self.names_acute_term(&word.folded)))
+        // A phrase's word is had in any inflection: "skærer" for "skære", "hits" for "hit".
+        let has = |part: &String| {
+            let part_forms: Vec<&str> = forms(part).collect();
+            query
+                .words
+                .iter()
+                .any(|word| forms(&word.folded).any(|form| part_forms.contains(&form)))
+        };
+        self.acute_phrases
+            .iter()
+            .any(|phrase| phrase.iter().all(has))
+            || (letters >= ACUTE_LETTERS
+                && (words.iter().all(starts_acute_text)
+                    || words.iter().any(|word| self.names_acute_term(&word.folded))))
     }
 
     /// Whether the folded `word` names an acute search word: as it is, inflected ("volden"), as the first part of

@@ -56,7 +56,9 @@ test("typing narrows the list of all offers, and Danish letters may be typed out
   await expect(crisis.getByRole("link", { name: "Akut hjælp" })).toBeVisible();
   // Said as it happens, inflected as in a sentence, in a compound ("selvmordsforsøg", a suicide attempt;
   // "partnervold", violence by a partner), and beside another word.
-  for (const typed of ["jeg bliver slået", "volden", "selvmordsforsøg", "partnervold", "selvmord bolig"]) {
+  // Everyday ways of saying one wants to die or to hurt oneself, in Danish and English, need all their words:
+  // "jeg vil dø", but not "dø" alone.
+  for (const typed of ["jeg bliver slået", "volden", "selvmordsforsøg", "partnervold", "selvmord bolig", "jeg vil dø", "jeg vil ikke leve mere", "I want to kill myself"]) {
     await search.fill("bolig");
     await expect(crisis).toHaveCount(0);
     await search.fill(typed);
@@ -76,6 +78,9 @@ test("typing narrows the list of all offers, and Danish letters may be typed out
   await expect(crisis).toHaveCount(0);
   // The first letter of any search is in the acute texts; it does not bring the prompt up.
   await search.fill("s");
+  await expect(found).toHaveText(/^\d+ af \d+ tilbud passer til søgningen$/);
+  await expect(crisis).toHaveCount(0);
+  await search.fill("dø");
   await expect(found).toHaveText(/^\d+ af \d+ tilbud passer til søgningen$/);
   await expect(crisis).toHaveCount(0);
 
