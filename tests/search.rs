@@ -256,8 +256,29 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "suicidal",
         "he hits me",
         "my boyfriend hit me",
+        "tanker om at dø",
+        "jeg kan ikke mere",
+        "jeg har taget piller",
+        "I can't go on",
+        // Abuse by the words people use for it.
+        "misbrugt",
+        "incest",
+        "stalker",
+        "tvangsægteskab",
+        "krisecenter",
+        "stalking",
+        "forced marriage",
     ] {
         assert!(index.is_acute(&Query::parse(typed)), "{typed}");
+    }
+    // An acute word no offer has is named as typed, not read as a typo of another word: "stalking" was read as
+    // "talking" and listed the offers to talk to, "misbrugt" (abused) as "misbrug" (substance abuse).
+    for (typed, lang) in [("stalking", "en"), ("misbrugt", "da")] {
+        let (result, ids) = searched_in(typed, lang);
+        assert!(
+            ids.is_empty() && result.corrected.is_empty(),
+            "{typed}: {ids:?}"
+        );
     }
     // A phrase needs all its words: one of them alone, or on the way to another word, is calm. "My life – my
     // plan" is an offer.
@@ -277,6 +298,8 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "hurt",
         "ja tak",
         "jeg orker ikke skolen",
+        // A phrase's words in a row: not "vil ikke mere" scattered through a sentence about food.
+        "jeg vil ikke have mere mad",
     ] {
         assert!(!index.is_acute(&Query::parse(typed)), "{typed}");
     }

@@ -510,8 +510,8 @@ impl<'a> SearchIndex<'a> {
     /// word of an acute option's label or one-word search words ("selvm" on the way to "selvmord", "jeg vil tage
     /// mit liv", "volden"); or one word names an acute search word, whatever else is typed (`names_acute_term`:
     /// "selvmord bolig", "suicide attempt"); or the query has every word of an acute search phrase, ignored words
-    /// included ("jeg vil dø", "I want to kill myself", "jeg vil ikke leve mere"), while "dø" alone, "døgn", "my
-    /// life" and "leve et godt liv" are calm. Unlike the search, it looks in every language at once: "suicide" on
+    /// included, in a row ("jeg vil dø", "I want to kill myself", "jeg vil ikke leve mere"), while "dø" alone,
+    /// "døgn", "my life" and "leve et godt liv" are calm. Unlike the search, it looks in every language at once: "suicide" on
     /// the Danish page must point to crisis help too.
     pub fn is_acute(&self, query: &Query) -> bool {
         let words = self.meaningful(query);
@@ -519,17 +519,19 @@ impl<'a> SearchIndex<'a> {
         let starts_acute_text = |word: &&Word| {
             forms(&word.folded).any(|form| parts_before(&self.acute, form).any(str::is_empty))
         };
-        // A phrase's word is had in any inflection: "skærer" for "skære", "hits" for "hit".
-        let has = |part: &String| {
-            let part_forms: Vec<&str> = forms(part).collect();
-            query
-                .words
-                .iter()
-                .any(|word| forms(&word.folded).any(|form| part_forms.contains(&form)))
+        // A phrase's words one after the other, each in any inflection: "skærer i mig" for "skære i mig", "hits"
+        // for "hit". In a row, so "jeg vil ikke have mere mad" is no "vil ikke mere".
+        let says_phrase = |phrase: &Vec<String>| {
+            let parts: Vec<Vec<&str>> = phrase.iter().map(|part| forms(part).collect()).collect();
+            !parts.is_empty()
+                && query.words.windows(parts.len()).any(|words| {
+                    words
+                        .iter()
+                        .zip(&parts)
+                        .all(|(word, part)| forms(&word.folded).any(|form| part.contains(&form)))
+                })
         };
-        self.acute_phrases
-            .iter()
-            .any(|phrase| phrase.iter().all(has))
+        self.acute_phrases.iter().any(says_phrase)
             || (letters >= ACUTE_LETTERS
                 && (words.iter().all(starts_acute_text)
                     || words.iter().any(|word| self.names_acute_term(&word.folded))))
@@ -634,9 +636,10 @@ impl<'a> SearchIndex<'a> {
             found(stem, page)
         } else if let Some(stem) = first_stem(None) {
             found(stem, None)
-        } else if let Some(known) = self
-            .typo_of(typed, lang)
-            .or_else(|| self.compound_part(word, lang))
+        } else if !self.names_acute_term(word)
+            && let Some(known) = self
+                .typo_of(typed, lang)
+                .or_else(|| self.compound_part(word, lang))
         {
             Sought {
                 form: &known.folded,
