@@ -541,16 +541,18 @@ impl<'a> SearchIndex<'a> {
     /// a compound ([`starts_compound`]: "selvmordsforsøg", "voldtægtsoffer", "voldelig", but not "faren", the
     /// father), as its last part ([`ends_compound`]: "partnervold", "livsfare"),
     /// or with a typo ("selvmrod"; only in words of [`TYPO_LETTERS`] letters or more, since "faren" is one letter
-    /// from "fare"): a hurried, shaking hand must still be pointed to crisis help.
+    /// from "fare", and only in words no offer has, since "misbrug" and "talking" are one letter from "misbrugt"
+    /// and "stalking" but mean what they say): a hurried, shaking hand must still be pointed to crisis help.
     fn names_acute_term(&self, word: &str) -> bool {
         let letters: Vec<char> = word.chars().collect();
         let most = typos_allowed(letters.len());
+        let may_be_a_typo = most > 0 && !self.any_has(word, None);
         self.acute_terms.iter().any(|(term, term_letters)| {
             word == term
                 || stems(word).any(|stem| stem == term)
                 || starts_compound(word, term)
                 || ends_compound(word, term)
-                || (most > 0
+                || (may_be_a_typo
                     && term_letters.len() >= TYPO_LETTERS
                     && typos(&letters, term_letters, most).is_some())
         })
