@@ -268,6 +268,7 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "krisecenter",
         "stalking",
         "forced marriage",
+        "domestic abuse",
     ] {
         assert!(index.is_acute(&Query::parse(typed)), "{typed}");
     }
@@ -307,8 +308,8 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
 
 /// The words the offers and the calm options are described and searched by stay calm: "misbrug" (substance abuse)
 /// once brought the crisis prompt up, one letter from a new acute word "misbrugt" (abused), and "står" (stands),
-/// one letter from "slår" (hits). Only "abuse" (which starts "abused"), "over" ("overgreb", assault) and "selv"
-/// (the acute label's "skade sig selv") are acute, as the first letters of an acute word.
+/// one letter from "slår" (hits); "over", "selv" and "abuse" did as the first letters of "overgreb", "skade sig
+/// selv" and "abused", also while someone typed "overnatning" or "selvstændig".
 #[test]
 fn the_words_of_the_offers_and_of_calm_answers_do_not_point_to_crisis_help() {
     let b = bundle();
@@ -335,7 +336,7 @@ fn the_words_of_the_offers_and_of_calm_answers_do_not_point_to_crisis_help() {
         .collect();
     acute.sort();
     acute.dedup();
-    assert_eq!(acute, ["abuse", "over", "selv"]);
+    assert_eq!(acute, Vec::<String>::new());
 }
 
 #[test]

@@ -531,9 +531,14 @@ impl<'a> SearchIndex<'a> {
                         .all(|(word, part)| forms(&word.folded).any(|form| part.contains(&form)))
                 })
         };
+        // One word the offers have is that word, not the start of an acute one: "over" (as in "over 25", and on
+        // the way to "overnatning") and "selv" are no "overgreb" or "skade sig selv", and must not flash the
+        // prompt, which a screen reader announces.
+        let is_a_word_of_its_own =
+            matches!(words.as_slice(), [word] if self.any_has(&word.folded, None));
         self.acute_phrases.iter().any(says_phrase)
             || (letters >= ACUTE_LETTERS
-                && (words.iter().all(starts_acute_text)
+                && ((!is_a_word_of_its_own && words.iter().all(starts_acute_text))
                     || words.iter().any(|word| self.names_acute_term(&word.folded))))
     }
 
