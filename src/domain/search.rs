@@ -357,7 +357,7 @@ pub struct SearchIndex<'a> {
     /// [`SearchIndex::is_acute`]).
     acute_terms: Vec<(String, Vec<char>)>,
     /// The acute options' search words of several words ("kill myself", "vil dø", "ikke leve"), folded, as their
-    /// words: a query with every one of them is acute, whatever else it says (see [`SearchIndex::is_acute`]).
+    /// words: a query with them in a row is acute, whatever else it says (see [`SearchIndex::is_acute`]).
     acute_phrases: Vec<Vec<String>>,
 }
 
@@ -505,14 +505,18 @@ impl<'a> SearchIndex<'a> {
             .collect()
     }
 
-    /// Whether `query` names an acute topic, so the page points to crisis help first. Either every word but the
-    /// ignored ones, [`ACUTE_LETTERS`] letters or more in all, as typed or without an inflection ending, starts a
-    /// word of an acute option's label or one-word search words ("selvm" on the way to "selvmord", "jeg vil tage
-    /// mit liv", "volden"); or one word names an acute search word, whatever else is typed (`names_acute_term`:
-    /// "selvmord bolig", "suicide attempt"); or the query has every word of an acute search phrase, ignored words
-    /// included, in a row ("jeg vil dø", "I want to kill myself", "jeg vil ikke leve mere"), while "dø" alone,
-    /// "døgn", "my life" and "leve et godt liv" are calm. Unlike the search, it looks in every language at once: "suicide" on
-    /// the Danish page must point to crisis help too.
+    /// Whether `query` names an acute topic, so the page points to crisis help first. Any of:
+    /// - every word but the ignored ones, [`ACUTE_LETTERS`] letters or more in all, as typed or without an
+    ///   inflection ending, starts a word of an acute option's label or one-word search words ("selvm" on the way
+    ///   to "selvmord", "jeg vil tage mit liv", "volden"), unless it is one word the offers have ("over", "selv");
+    /// - one word names an acute search word, whatever else is typed (`names_acute_term`: "selvmord bolig",
+    ///   "suicide attempt");
+    /// - the query has the words of an acute search phrase in a row, ignored words included ("jeg vil dø", "I want
+    ///   to kill myself", "jeg vil ikke leve mere"), while "dø" alone, "døgn", "my life" and "leve et godt liv"
+    ///   are calm.
+    ///
+    /// Unlike the search, it looks in every language at once: "suicide" on the Danish page must point to crisis
+    /// help too.
     pub fn is_acute(&self, query: &Query) -> bool {
         let words = self.meaningful(query);
         let letters: usize = words.iter().map(|word| word.folded.chars().count()).sum();
