@@ -457,6 +457,8 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         ("counselling", "familiekonsulenter-boernehandicap"),
         ("beskæftigelse", "jobrus"),
         ("employment", "jobrus"),
+        ("debt", "hjemloese-hjaelp"),
+        ("caregiver", "hjerneskade-paaroerende"),
     ] {
         assert!(found(typed).contains(&id.to_owned()), "{typed}: {id}");
     }
