@@ -269,6 +269,10 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "stalking",
         "forced marriage",
         "domestic abuse",
+        "ingen grund til at leve",
+        "no reason to live",
+        "jeg er bange for min mand",
+        "I am scared of my boyfriend",
     ] {
         assert!(index.is_acute(&Query::parse(typed)), "{typed}");
     }
@@ -301,6 +305,8 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "jeg orker ikke skolen",
         // A phrase's words in a row: not "vil ikke mere" scattered through a sentence about food.
         "jeg vil ikke have mere mad",
+        "jeg er bange for at gå ud",
+        "I am scared",
     ] {
         assert!(!index.is_acute(&Query::parse(typed)), "{typed}");
     }
