@@ -7,9 +7,19 @@ use leptos::prelude::*;
 
 /// The crisis prompt.
 #[component]
-pub fn CrisisPrompt() -> impl IntoView {
+pub fn CrisisPrompt(
+    /// After a search that names an acute topic ("jeg vil dø"): 112 comes first, one tap away, as on the start
+    /// page, since the person may be in danger right now.
+    #[prop(optional)]
+    urgent: bool,
+) -> impl IntoView {
     view! {
         <p class="hg-crisis-prompt">
+            {urgent.then(|| view! {
+                <span class="hg-crisis-prompt__call">
+                    {tr(Msg::StartCrisisText)}" "<a href="tel:112">{tr(Msg::Call112)}</a>
+                </span>
+            })}
             {tr(Msg::ResultsCrisis)}" "
             <a class="hg-crisis-prompt__link" href=Route::Crisis.path()>{tr(Msg::CrisisLink)}</a>
             <span class="hg-crisis-prompt__print">{tr(Msg::CrisisPromptPrint)}</span>

@@ -136,7 +136,7 @@ pub fn OffersPage() -> impl IntoView {
         // reader hears both while typing. Right under the field, so on a phone, with the keyboard open, the way to
         // crisis help shows where one types, not under "Tilpas listen".
         <div class="hg-offers-page__found" role="status">
-            {move || acute().then(|| view! { <CrisisPrompt/> })}
+            {move || acute().then(|| view! { <CrisisPrompt urgent=true/> })}
             // The words no offer has (a word the offers do not use, or a typo) before the offers that have the others;
             // with "Kun tilbud uden henvisning" ticked, no offer of the shorter list searched.
             {move || shown.with(|found| {

@@ -39,6 +39,9 @@ test("typing narrows the list of all offers, and Danish letters may be typed out
   await expect(crisis).toHaveCount(0);
   await search.fill("selvmord");
   await expect(crisis.getByRole("link", { name: "Akut hjælp" })).toHaveAttribute("href", "/akut");
+  // 112 first, one tap away, as on the start page: the person may be in danger right now.
+  await expect(crisis.getByRole("link", { name: "Ring 112" })).toHaveAttribute("href", "tel:112");
+  await expect(crisis).toContainText("Ved fare for liv: Ring 112");
   // Inside the status region, so a screen reader hears it while typing.
   await expect(page.getByRole("status").filter({ hasText: "Brug for hjælp nu?" })).toHaveCount(1);
   // Right under the field, before "Tilpas listen": on a phone with the keyboard open, that is what one sees.
