@@ -271,6 +271,8 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "domestic abuse",
         "ingen grund til at leve",
         "no reason to live",
+        "I don't want to live anymore",
+        "everyone would be better off dead",
         "jeg er bange for min mand",
         "I am scared of my boyfriend",
     ] {
@@ -307,6 +309,7 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "jeg vil ikke have mere mad",
         "jeg er bange for at gå ud",
         "I am scared",
+        "I want to live on my own",
     ] {
         assert!(!index.is_acute(&Query::parse(typed)), "{typed}");
     }
