@@ -23,6 +23,11 @@ fn index() -> &'static SearchIndex<'static> {
     INDEX.get_or_init(|| SearchIndex::new(&shared().catalogue, &shared().questions))
 }
 
+/// Whether the crisis check reads `typed` as acute, in any language.
+fn is_acute(typed: &str) -> bool {
+    index().is_acute(&Query::parse(typed))
+}
+
 /// The ids of the offers with every word of `typed` (nothing when the search is partial), searching every offer in
 /// alphabetical (Danish) order on the Danish page.
 fn found(typed: &str) -> Vec<String> {
@@ -169,8 +174,6 @@ fn editors_search_words_find_a_topics_offers() {
 
 #[test]
 fn a_search_for_an_acute_topic_is_marked_so_the_page_points_to_crisis_help() {
-    let b = bundle();
-    let index = SearchIndex::new(&b.catalogue, &b.questions);
     for typed in [
         "selvmord",
         "Selvmordstanker",
@@ -178,7 +181,7 @@ fn a_search_for_an_acute_topic_is_marked_so_the_page_points_to_crisis_help() {
         "tage sit liv",
         "selvm",
     ] {
-        assert!(index.is_acute(&Query::parse(typed)), "{typed}");
+        assert!(is_acute(typed), "{typed}");
     }
     // Violence and rape lead to the same crisis help (112, Center for Voldtægtsofre) as the danger question does.
     for typed in [
@@ -210,7 +213,7 @@ fn a_search_for_an_acute_topic_is_marked_so_the_page_points_to_crisis_help() {
         "suicide attempt",
         "vold i hjemmet",
     ] {
-        assert!(index.is_acute(&Query::parse(typed)), "{typed}");
+        assert!(is_acute(typed), "{typed}");
     }
     // Nor does a word that only starts or ends like one: "faren" (the father) is "fare" and one letter, "Mit liv –
     // Min plan" is an offer, and the acute label's "skade" (harm) ends "hjerneskade".
@@ -225,7 +228,7 @@ fn a_search_for_an_acute_topic_is_marked_so_the_page_points_to_crisis_help() {
         "hjerneskade",
         "ellers",
     ] {
-        assert!(!index.is_acute(&Query::parse(typed)), "{typed}");
+        assert!(!is_acute(typed), "{typed}");
     }
 }
 
@@ -233,8 +236,6 @@ fn a_search_for_an_acute_topic_is_marked_so_the_page_points_to_crisis_help() {
 /// since the crisis check knew only the words "selvmord", "selvskade" and "suicide" and the option's label.
 #[test]
 fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_help() {
-    let b = bundle();
-    let index = SearchIndex::new(&b.catalogue, &b.questions);
     for typed in [
         "jeg vil dø",
         "jeg vil slå mig selv ihjel",
@@ -276,7 +277,7 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "jeg er bange for min mand",
         "I am scared of my boyfriend",
     ] {
-        assert!(index.is_acute(&Query::parse(typed)), "{typed}");
+        assert!(is_acute(typed), "{typed}");
     }
     // An acute word no offer has is named as typed, not read as a typo of another word: "stalking" was read as
     // "talking" and listed the offers to talk to.
@@ -311,7 +312,7 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "I am scared",
         "I want to live on my own",
     ] {
-        assert!(!index.is_acute(&Query::parse(typed)), "{typed}");
+        assert!(!is_acute(typed), "{typed}");
     }
 }
 
@@ -321,8 +322,7 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
 /// selv" and "abused", also while someone typed "overnatning" or "selvstændig".
 #[test]
 fn the_words_of_the_offers_and_of_calm_answers_do_not_point_to_crisis_help() {
-    let b = bundle();
-    let index = SearchIndex::new(&b.catalogue, &b.questions);
+    let b = shared();
     let mut texts: Vec<&LocalizedText> = Vec::new();
     for offer in &b.catalogue.offers {
         texts.extend([&offer.name, &offer.summary, &offer.first_step]);
@@ -340,7 +340,7 @@ fn the_words_of_the_offers_and_of_calm_answers_do_not_point_to_crisis_help() {
         .iter()
         .flat_map(|text| text.0.values())
         .flat_map(|text| text.split(|c: char| !c.is_alphanumeric()))
-        .filter(|word| index.is_acute(&Query::parse(word)))
+        .filter(|word| is_acute(word))
         .map(str::to_lowercase)
         .collect();
     acute.sort();
@@ -350,12 +350,10 @@ fn the_words_of_the_offers_and_of_calm_answers_do_not_point_to_crisis_help() {
 
 #[test]
 fn the_first_letters_of_a_search_and_parts_of_words_are_not_acute() {
-    let b = bundle();
-    let index = SearchIndex::new(&b.catalogue, &b.questions);
     // Typed letter by letter, "hjemløs" and "selvmord" start with letters that occur in the acute texts; the crisis
     // prompt should not flash on and off while someone types.
     for typed in ["h", "s", "se", "sel", "a", "liv", "ting", "mord"] {
-        assert!(!index.is_acute(&Query::parse(typed)), "{typed}");
+        assert!(!is_acute(typed), "{typed}");
     }
 }
 
@@ -389,11 +387,10 @@ fn a_search_typed_as_a_sentence_looks_for_the_words_that_say_what_it_is_about() 
     );
     assert_eq!(found("han").len(), b.catalogue.offers.len());
     // A sentence about an acute topic points to crisis help, and ignored words alone do not.
-    let index = SearchIndex::new(&b.catalogue, &b.questions);
-    assert!(index.is_acute(&Query::parse("jeg vil tage mit liv")));
-    assert!(index.is_acute(&Query::parse("tanker om selvmord")));
-    assert!(!index.is_acute(&Query::parse("jeg har det svært")));
-    assert!(!index.is_acute(&Query::parse("om at")));
+    assert!(is_acute("jeg vil tage mit liv"));
+    assert!(is_acute("tanker om selvmord"));
+    assert!(!is_acute("jeg har det svært"));
+    assert!(!is_acute("om at"));
 }
 
 #[test]
@@ -550,7 +547,7 @@ fn a_word_is_looked_for_in_the_pages_language_and_only_a_word_it_lacks_in_the_ot
         Some("autismecenter-randers")
     );
     // The crisis check looks in every language: "suicide" on the Danish page points to crisis help.
-    assert!(index().is_acute(&Query::parse("suicide")));
+    assert!(is_acute("suicide"));
 }
 
 #[test]
@@ -677,9 +674,9 @@ fn a_typo_is_read_as_the_nearest_word_the_offers_have_and_named() {
     }
     // A typo of an acute word points to crisis help: a hurried hand must not hide the way.
     for typed in ["selvmrod", "voldtegt", "suicdie", "selvmordstankr"] {
-        assert!(index().is_acute(&Query::parse(typed)), "{typed}");
+        assert!(is_acute(typed), "{typed}");
     }
-    assert!(!index().is_acute(&Query::parse("farve")));
+    assert!(!is_acute("farve"));
 }
 
 #[test]
@@ -815,7 +812,7 @@ fn dashes_quotes_and_symbols_separate_words_and_other_scripts_find_nothing() {
     assert!(found("психіатрія").is_empty());
     // A character whose UTF-8 ends in two equal bytes (U+2082, "₂"), before an ending: nothing to undouble there.
     assert!(found("kurs₂e").is_empty());
-    assert!(!index().is_acute(&Query::parse("vold₂e")));
+    assert!(!is_acute("vold₂e"));
 }
 
 #[test]
