@@ -357,8 +357,9 @@ pub struct SearchIndex<'a> {
     /// [`SearchIndex::is_acute`]).
     acute_terms: Vec<(String, Vec<char>)>,
     /// The acute options' search words of several words ("kill myself", "vil dø", "ikke leve"), folded, as their
-    /// words: a query with them in a row is acute, whatever else it says (see [`SearchIndex::is_acute`]).
-    acute_phrases: Vec<Vec<String>>,
+    /// words (two or more each), each word as its [`forms`], worked out once here rather than on every keystroke:
+    /// a query with them in a row is acute, whatever else it says (see [`SearchIndex::is_acute`]).
+    acute_phrases: Vec<Vec<Vec<String>>>,
 }
 
 /// An option's label in every wording, and its search words.
@@ -489,7 +490,10 @@ impl<'a> SearchIndex<'a> {
                 .collect(),
             acute_phrases: acute_phrases
                 .iter()
-                .map(|phrase| phrase.split(' ').map(String::from).collect())
+                .map(|phrase| {
+                    let word_forms = |word| forms(word).map(String::from).collect();
+                    phrase.split(' ').map(word_forms).collect()
+                })
                 .collect(),
             known,
             ignored,
@@ -524,25 +528,29 @@ impl<'a> SearchIndex<'a> {
             forms(&word.folded).any(|form| parts_before(&self.acute, form).any(str::is_empty))
         };
         // A phrase's words one after the other, each in any inflection: "skærer i mig" for "skære i mig", "hits"
-        // for "hit". In a row, so "jeg vil ikke have mere mad" is no "vil ikke mere".
-        let says_phrase = |phrase: &Vec<String>| {
-            let parts: Vec<Vec<&str>> = phrase.iter().map(|part| forms(part).collect()).collect();
-            !parts.is_empty()
-                && query.words.windows(parts.len()).any(|words| {
-                    words
-                        .iter()
-                        .zip(&parts)
-                        .all(|(word, part)| forms(&word.folded).any(|form| part.contains(&form)))
-                })
+        // for "hit". In a row, so "jeg vil ikke have mere mad" is no "vil ikke mere". Each typed word's forms are
+        // worked out once, not for every phrase and place.
+        let typed_forms: Vec<Vec<&str>> = query
+            .words
+            .iter()
+            .map(|word| forms(&word.folded).collect())
+            .collect();
+        let says_phrase = |phrase: &Vec<Vec<String>>| {
+            typed_forms.windows(phrase.len()).any(|typed| {
+                typed
+                    .iter()
+                    .zip(phrase)
+                    .all(|(typed, part)| part.iter().any(|form| typed.contains(&form.as_str())))
+            })
         };
         // One word the offers have is that word, not the start of an acute one: "over" (as in "over 25", and on
         // the way to "overnatning") and "selv" are no "overgreb" or "skade sig selv", and must not flash the
-        // prompt, which a screen reader announces.
+        // prompt, which a screen reader announces. Asked last, as it reads every offer's texts.
         let is_a_word_of_its_own =
-            matches!(words.as_slice(), [word] if self.any_has(&word.folded, None));
+            || matches!(words.as_slice(), [word] if self.any_has(&word.folded, None));
         self.acute_phrases.iter().any(says_phrase)
             || (letters >= ACUTE_LETTERS
-                && ((!is_a_word_of_its_own && words.iter().all(starts_acute_text))
+                && ((words.iter().all(starts_acute_text) && !is_a_word_of_its_own())
                     || words.iter().any(|word| self.names_acute_term(&word.folded))))
     }
 
@@ -555,16 +563,19 @@ impl<'a> SearchIndex<'a> {
     fn names_acute_term(&self, word: &str) -> bool {
         let letters: Vec<char> = word.chars().collect();
         let most = typos_allowed(letters.len());
-        let may_be_a_typo = most > 0 && !self.any_has(word, None);
-        self.acute_terms.iter().any(|(term, term_letters)| {
-            word == term
-                || stems(word).any(|stem| stem == term)
+        let is_typo_of = |term_letters: &Vec<char>| {
+            most > 0
+                && term_letters.len() >= TYPO_LETTERS
+                && typos(&letters, term_letters, most).is_some()
+        };
+        let word_forms: Vec<&str> = forms(word).collect();
+        self.acute_terms.iter().any(|(term, _)| {
+            word_forms.contains(&term.as_str())
                 || starts_compound(word, term)
                 || ends_compound(word, term)
-                || (may_be_a_typo
-                    && term_letters.len() >= TYPO_LETTERS
-                    && typos(&letters, term_letters, most).is_some())
-        })
+        }) || (self.acute_terms.iter().any(|(_, term_letters)| is_typo_of(term_letters))
+            // Asked only of a near word, as it reads every offer's texts.
+            && !self.any_has(word, None))
     }
 
     /// The word naming an offer or a need, in the page's language `lang`, that the folded `word`, which no offer

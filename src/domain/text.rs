@@ -77,6 +77,17 @@ pub fn typos(typed: &[char], known: &[char], most: usize) -> Option<usize> {
             }
             rows[i * width + j] = best;
         }
+        // The typos never go down from one row to the two after it (a swap looks back two rows), so once two rows
+        // in a row are all over `most`, no alignment can come back under it: most words are given up after a
+        // letter or two.
+        let over = |row: usize| {
+            rows[row * width..(row + 1) * width]
+                .iter()
+                .all(|&typos| typos > most)
+        };
+        if over(i) && over(i - 1) {
+            return None;
+        }
     }
     Some(rows[rows.len() - 1]).filter(|&found| found <= most)
 }
