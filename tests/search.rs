@@ -180,6 +180,9 @@ fn a_search_for_an_acute_topic_is_marked_so_the_page_points_to_crisis_help() {
         "suicide",
         "tage sit liv",
         "selvm",
+        // "I am in crisis": the words of someone looking for the way to crisis help itself.
+        "jeg er i krise",
+        "crisis",
     ] {
         assert!(is_acute(typed), "{typed}");
     }
@@ -548,6 +551,57 @@ fn a_word_is_looked_for_in_the_pages_language_and_only_a_word_it_lacks_in_the_ot
     );
     // The crisis check looks in every language: "suicide" on the Danish page points to crisis help.
     assert!(is_acute("suicide"));
+}
+
+#[test]
+fn a_word_the_options_have_in_the_pages_language_is_not_looked_for_in_another() {
+    // "dø" (die) is in the Danish search words of the self-harm option ("vil dø"). No offer has it in Danish, and
+    // folded ("doe") it starts the English "does" in a summary: "jeg vil dø" listed the brain-injury association's
+    // phone counselling under the way to crisis help.
+    for typed in ["dø", "doe", "jeg vil dø"] {
+        assert_eq!(found(typed), Vec::<String>::new(), "{typed}");
+    }
+    // A word that is not one of the options' Danish words still finds what it names in English.
+    assert!(!found("does").is_empty());
+    // On the English page, a Danish word is still looked for in Danish.
+    assert_eq!(sorted(found_in("børn", "en")), sorted(found("børn")));
+}
+
+#[test]
+fn an_acute_search_lists_only_offers_with_every_word() {
+    for typed in [
+        // Only ignored words but the phrase: a sentence like this listed every offer under the crisis prompt.
+        "jeg kan ikke mere",
+        // Offers with "selv" fitted in part, and the page named "slå" and "ihjel" back as words no offer has.
+        "jeg vil slå mig selv ihjel",
+        "jeg har taget piller",
+        "selvmord bolig",
+    ] {
+        let (result, ids) = searched(typed);
+        assert!(result.acute, "{typed}");
+        assert!(ids.is_empty(), "{typed}: {ids:?}");
+        assert!(!result.partial && result.not_found.is_empty(), "{typed}");
+    }
+    // A calm search is marked as such, and a sentence of ignored words still finds every offer, as an empty one.
+    let (calm, ids) = searched("jeg vil gerne");
+    assert!(!calm.acute);
+    assert_eq!(ids.len(), shared().catalogue.offers.len());
+    // An offer whose texts have the acute word is still listed, under the way to crisis help.
+    let mut bundle = bundle();
+    common::offer_mut(&mut bundle, "psykiatriens-hus")
+        .summary
+        .0
+        .insert("da", "Hjælp efter et selvmordsforsøg.".to_owned());
+    let index = SearchIndex::new(&bundle.catalogue, &bundle.questions);
+    let all = bundle.catalogue.offers_by_name(Lang("da"));
+    let result = index.search(&all, &Query::parse("selvmordsforsøg"), Lang("da"));
+    assert!(result.acute);
+    let ids: Vec<&str> = result
+        .offers
+        .iter()
+        .map(|offer| offer.id.as_str())
+        .collect();
+    assert_eq!(ids, ["psykiatriens-hus"]);
 }
 
 #[test]

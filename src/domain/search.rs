@@ -12,7 +12,8 @@
 //!   kinds of help, so "hash" and "misbrug" find the offers about alcohol and drugs;
 //! - a word is looked for in the page's language, and only a word no offer has in that language in the others:
 //!   on the Danish page "mor" (mother) does not find the English "more" and "morning", nor "far" (father) "far
-//!   from", while "autism" and "homeless" still find what they name;
+//!   from", while "autism" and "homeless" still find what they name; nor a word that the questions' options have
+//!   in the page's language, although no offer has it: on the Danish page "dø" (die) is no start of "does";
 //! - offers whose name has every word come first, those with them as whole words before the rest ("act" finds the
 //!   ACT team before the "Activity and leisure coordinator"), then offers whose main topic has them ("alkohol"
 //!   finds Rusmiddelcenter Randers before Perron 4, which is about alcohol among much else), then the rest; within
@@ -36,7 +37,11 @@
 //!   of ignored words only finds every offer, like an empty one: it says nothing about what is wanted.
 //!
 //! A query that names an acute topic ("selvmord", "vold") is marked, so the page can point to crisis help before any
-//! offer: the offers are daytime services, and someone searching for that at night needs a line that is open.
+//! offer: the offers are daytime services, and someone searching for that at night needs a line that is open. Such
+//! a search lists only offers that have every word it looks for: not every offer, for a sentence of ignored words
+//! ("jeg kan ikke mere"), and not the offers with some of its words, naming the others back ("Ingen af tilbuddene
+//! nævner »ihjel«" to "jeg vil slå mig selv ihjel"). Under the way to crisis help, a list that fits only by chance
+//! says nothing useful to someone in danger.
 //!
 //! The query is health data like the answers: the UI keeps it in memory only.
 
@@ -218,6 +223,9 @@ pub struct Found<'a> {
     /// instead, as the texts spell it: ("autsime", "autisme"), ("angstbehandling", "angst"). The page must say so,
     /// since the guess may be wrong.
     pub corrected: Vec<(String, String)>,
+    /// True when the query names an acute topic ([`SearchIndex::is_acute`]): the page points to crisis help first.
+    /// The offers are then only those with every word looked for, and `partial` is never set.
+    pub acute: bool,
 }
 
 /// One offer's searchable texts, folded: in one language, or in every language together.
@@ -360,6 +368,9 @@ pub struct SearchIndex<'a> {
     /// words (two or more each), each word as its [`forms`], worked out once here rather than on every keystroke:
     /// a query with them in a row is acute, whatever else it says (see [`SearchIndex::is_acute`]).
     acute_phrases: Vec<Vec<Vec<String>>>,
+    /// For each language, the words of every option's labels and search words there, folded: the words a page in
+    /// that language knows as its own even where no offer has them ("dø").
+    option_words: Vec<(String, String)>,
 }
 
 /// An option's label in every wording, and its search words.
@@ -419,6 +430,18 @@ impl<'a> SearchIndex<'a> {
             .collect();
         let acute_search_words: Vec<&LocalizedText> = acute_options
             .filter_map(|option| option.search_words.as_ref())
+            .collect();
+        let every_option: Vec<&LocalizedText> = questions
+            .questions
+            .iter()
+            .flat_map(|question| &question.options)
+            .flat_map(option_texts)
+            .collect();
+        let option_words = questions
+            .search_ignored_words
+            .0
+            .keys()
+            .map(|code| (code.to_owned(), joined(&every_option, Some(code))))
             .collect();
         let ignored: Vec<String> = joined(&[&questions.search_ignored_words], None)
             .split(' ')
@@ -497,7 +520,15 @@ impl<'a> SearchIndex<'a> {
                 .collect(),
             known,
             ignored,
+            option_words,
         }
+    }
+
+    /// Whether the folded `word` is a whole word of the options' texts in `lang`.
+    fn is_option_word(&self, word: &str, lang: Lang) -> bool {
+        self.option_words
+            .iter()
+            .any(|(code, words)| code == lang.0 && words.split(' ').any(|known| known == word))
     }
 
     /// The words of `query` that are not ignored words.
@@ -636,7 +667,8 @@ impl<'a> SearchIndex<'a> {
 
     /// How to look for the `typed` word on a page in `lang`. In that language's texts when an offer has the word
     /// there as typed, or, unless it is a word of another language (an offer has it as typed only there), without
-    /// an ending; else in every language, so "autism" or "homeless" on the Danish page still finds what it names.
+    /// an ending; else in every language, so "autism" or "homeless" on the Danish page still finds what it names,
+    /// unless the options' texts in `lang` have it: "dø" is a Danish word, not the start of the English "does".
     /// Then in the first of its [`stems`] an offer has, else as typed: the shorter form finds the word too, as a
     /// typed word finds longer ones ("psykiske" finds the offers with "psykisk" as well as the one with
     /// "psykiske"). A word no offer has in any form is looked for as the word it is most likely a typo of, else as
@@ -644,6 +676,11 @@ impl<'a> SearchIndex<'a> {
     fn sought<'w>(&'w self, typed: &'w Word, lang: Lang) -> Sought<'w> {
         let word = typed.folded.as_str();
         let page = Some(lang.0);
+        let elsewhere = if self.is_option_word(word, lang) {
+            page
+        } else {
+            None
+        };
         let first_stem = |language| stems(word).find(|stem| self.any_has(stem, language));
         let found = |form, language| Sought {
             form,
@@ -652,12 +689,12 @@ impl<'a> SearchIndex<'a> {
         };
         if self.any_has(word, page) {
             found(first_stem(page).unwrap_or(word), page)
-        } else if self.any_has(word, None) {
-            found(first_stem(None).unwrap_or(word), None)
+        } else if self.any_has(word, elsewhere) {
+            found(first_stem(elsewhere).unwrap_or(word), elsewhere)
         } else if let Some(stem) = first_stem(page) {
             found(stem, page)
-        } else if let Some(stem) = first_stem(None) {
-            found(stem, None)
+        } else if let Some(stem) = first_stem(elsewhere) {
+            found(stem, elsewhere)
         } else if !self.names_acute_term(word)
             && let Some(known) = self
                 .typo_of(typed, lang)
@@ -669,7 +706,7 @@ impl<'a> SearchIndex<'a> {
                 typo_of: Some(known),
             }
         } else {
-            found(word, None)
+            found(word, elsewhere)
         }
     }
 
@@ -708,12 +745,24 @@ impl<'a> SearchIndex<'a> {
     /// way by the words each has, with `partial` set and the words none of `offers` has named. People type what
     /// they feel ("ked af det") as well as what they need, and one word no offer uses should not hide the offers
     /// the other words find. A single word is had or not, so only a search of several words is ever partial.
+    ///
+    /// An acute query ([`Found::acute`]) finds only offers with every word: neither `offers` as they are nor a
+    /// partial fit.
     pub fn search(&self, offers: &[&'a Offer], query: &Query, lang: Lang) -> Found<'a> {
+        let acute = self.is_acute(query);
+        let found_nothing = Found {
+            acute,
+            ..Found::default()
+        };
         let words = self.meaningful(query);
         if words.is_empty() {
-            return Found {
-                offers: offers.to_vec(),
-                ..Found::default()
+            return if acute {
+                found_nothing
+            } else {
+                Found {
+                    offers: offers.to_vec(),
+                    ..Found::default()
+                }
             };
         }
         // How to look for each word, then, for each offer the index knows, the words its texts have.
@@ -734,10 +783,10 @@ impl<'a> SearchIndex<'a> {
             .map(|(_, _, has)| has.len())
             .max()
             .unwrap_or(0);
-        if most == 0 {
-            return Found::default();
-        }
         let partial = most < words.len();
+        if most == 0 || (partial && acute) {
+            return found_nothing;
+        }
         let is_had = |looked_for: &Sought| {
             having
                 .iter()
@@ -776,6 +825,7 @@ impl<'a> SearchIndex<'a> {
             partial,
             not_found,
             corrected,
+            acute,
         }
     }
 }

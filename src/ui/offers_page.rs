@@ -59,6 +59,7 @@ pub fn OffersPage() -> impl IntoView {
         |old, new| match (old, new) {
             (Some(old), Some(new)) => {
                 old.partial != new.partial
+                    || old.acute != new.acute
                     || old.not_found != new.not_found
                     || old.corrected != new.corrected
                     || old.offers.len() != new.offers.len()
@@ -73,8 +74,7 @@ pub fn OffersPage() -> impl IntoView {
     );
     let searching = move || parsed.with(|query| !query.is_empty());
     // Searching for an acute topic ("selvmord") points to crisis help before any offer.
-    let acute =
-        move || parsed.with(|query| !query.is_empty() && search_index(app.bundle).is_acute(query));
+    let acute = move || shown.with(|found| found.acute);
     // The list is empty only when a search finds nothing (without one, every offer is shown, or with "Kun tilbud
     // uden henvisning" every offer that needs none). Read from the memo alone, so what is shown then is built once,
     // not again with every letter typed after that.
@@ -178,6 +178,8 @@ pub fn OffersPage() -> impl IntoView {
                         Msg::OffersSearchPartialCount
                     };
                     Some(match shown.with(|found| (found.offers.len(), found.partial)) {
+                        // Under the way to crisis help, not "try another word".
+                        (0, _) if acute() => app.text(Msg::OffersSearchAcuteNone).to_owned(),
                         (0, _) => app.text(none).to_owned(),
                         (n, true) => app.count_text(partial, n, &[]),
                         (n, false) => app.count_text(count, n, &[("total", &total.to_string())]),
@@ -186,9 +188,14 @@ pub fn OffersPage() -> impl IntoView {
             </p>
         </div>
         // A search that finds nothing does not end the road: the questions, and the places where one can ask about
-        // anything (the sources name no offer for, say, ADHD, but these two help anyone on).
+        // anything (the sources name no offer for, say, ADHD, but these two help anyone on). Not after an acute
+        // search, whose way on is crisis help: a complaints office is no answer to "selvmord".
         {move || nothing_found().then(|| {
-            let for_anything = app.bundle.catalogue.for_anything(app.lang.get());
+            let for_anything = if acute() {
+                Vec::new()
+            } else {
+                app.bundle.catalogue.for_anything(app.lang.get())
+            };
             view! {
                 <p><a href="/">{tr(Msg::OffersSearchQuestions)}</a></p>
                 {(!for_anything.is_empty()).then(|| view! {

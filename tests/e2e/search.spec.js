@@ -83,9 +83,21 @@ test("typing narrows the list of all offers, and Danish letters may be typed out
   await search.fill("s");
   await expect(found).toHaveText(/^\d+ af \d+ tilbud passer til søgningen$/);
   await expect(crisis).toHaveCount(0);
+  // "dø" alone is calm, and a Danish word: no longer the start of the English "does".
   await search.fill("dø");
-  await expect(found).toHaveText(/^\d+ af \d+ tilbud passer til søgningen$/);
+  await expect(found).toHaveText("Ingen tilbud passer til søgningen. Prøv et andet ord.");
   await expect(crisis).toHaveCount(0);
+  // Under the way to crisis help, no "try another word", no offer that fits in part, and no complaints office as
+  // the place to ask: the offers are everyday help, and the page says so.
+  for (const typed of ["selvmord", "jeg kan ikke mere", "jeg vil slå mig selv ihjel"]) {
+    await search.fill(typed);
+    await expect(crisis.getByRole("link", { name: "Ring 112" })).toBeVisible();
+    await expect(found).toContainText("Tilbuddene her er hjælp i hverdagen, ikke akut hjælp.");
+    await expect(page.locator(".hg-offers-page > li")).toHaveCount(0);
+    await expect(page.getByRole("heading", { name: "Her kan du spørge om alt" })).toHaveCount(0);
+    await expect(page.getByText("Ingen af tilbuddene nævner")).toHaveCount(0);
+  }
+  await expectAccessible(page);
 
   // Nothing fits: say so, offer the questions instead, and show where one can ask about anything. The sources
   // name no offer for ADHD, but the citizens' adviser and outreach counselling help anyone on.
