@@ -38,10 +38,11 @@
 //!
 //! A query that names an acute topic ("selvmord", "vold") is marked, so the page can point to crisis help before any
 //! offer: the offers are daytime services, and someone searching for that at night needs a line that is open. Such
-//! a search lists only offers that have every word it looks for: not every offer, for a sentence of ignored words
-//! ("jeg kan ikke mere"), and not the offers with some of its words, naming the others back ("Ingen af tilbuddene
-//! nævner »ihjel«" to "jeg vil slå mig selv ihjel"). Under the way to crisis help, a list that fits only by chance
-//! says nothing useful to someone in danger.
+//! a search looks for its other words, if it has any ("angst" in "voldsom angst", "bolig" in "selvmord bolig"), and
+//! lists only offers that have every word it looks for: not every offer, for a sentence of ignored words ("jeg kan
+//! ikke mere"), and not the offers with some of its words, naming the others back ("Ingen af tilbuddene nævner
+//! »ihjel«" to "jeg vil slå mig selv ihjel"). Under the way to crisis help, a list that fits only by chance says
+//! nothing useful to someone in danger.
 //!
 //! The query is health data like the answers: the UI keeps it in memory only.
 
@@ -224,7 +225,8 @@ pub struct Found<'a> {
     /// since the guess may be wrong.
     pub corrected: Vec<(String, String)>,
     /// True when the query names an acute topic ([`SearchIndex::is_acute`]): the page points to crisis help first.
-    /// The offers are then only those with every word looked for, and `partial` is never set.
+    /// The offers are then only those with every word looked for (its calm words, if any), and `partial` is never
+    /// set.
     pub acute: bool,
 }
 
@@ -531,21 +533,17 @@ impl<'a> SearchIndex<'a> {
             .any(|(code, words)| code == lang.0 && words.split(' ').any(|known| known == word))
     }
 
-    /// The words of `query` that are not ignored words.
-    fn meaningful<'q>(&self, query: &'q Query) -> Vec<&'q Word> {
-        query
-            .words
-            .iter()
-            .filter(|word| !self.ignored.contains(&word.folded))
-            .collect()
+    /// Whether `word` is one of the ignored words.
+    fn is_ignored(&self, word: &Word) -> bool {
+        self.ignored.contains(&word.folded)
     }
 
     /// Whether `query` names an acute topic, so the page points to crisis help first. Any of:
     /// - every word but the ignored ones, [`ACUTE_LETTERS`] letters or more in all, as typed or without an
     ///   inflection ending, starts a word of an acute option's label or one-word search words ("selvm" on the way
     ///   to "selvmord", "jeg vil tage mit liv", "volden"), unless it is one word the offers have ("over", "selv");
-    /// - one word names an acute search word, whatever else is typed (`names_acute_term`: "selvmord bolig",
-    ///   "suicide attempt");
+    /// - a word names an acute search word, whatever else is typed ("selvmord" in "selvmord bolig", "suicide" in
+    ///   "suicide attempt"), in a query of [`ACUTE_LETTERS`] letters or more;
     /// - the query has the words of an acute search phrase in a row, ignored words included ("jeg vil dø", "I want
     ///   to kill myself", "jeg vil ikke leve mere"), while "dø" alone, "døgn", "my life" and "leve et godt liv"
     ///   are calm.
@@ -553,36 +551,59 @@ impl<'a> SearchIndex<'a> {
     /// Unlike the search, it looks in every language at once: "suicide" on the Danish page must point to crisis
     /// help too.
     pub fn is_acute(&self, query: &Query) -> bool {
-        let words = self.meaningful(query);
-        let letters: usize = words.iter().map(|word| word.folded.chars().count()).sum();
-        let starts_acute_text = |word: &&Word| {
-            forms(&word.folded).any(|form| parts_before(&self.acute, form).any(str::is_empty))
-        };
+        self.acute_words(query).contains(&true)
+    }
+
+    /// For each word of `query`, whether it is one of the words that make it acute by a rule of
+    /// [`SearchIndex::is_acute`]: all of them by the first, the word by the second, the phrase's by the third.
+    fn acute_words(&self, query: &Query) -> Vec<bool> {
+        let words = &query.words;
+        let mut acute = vec![false; words.len()];
         // A phrase's words one after the other, each in any inflection: "skærer i mig" for "skære i mig", "hits"
         // for "hit". In a row, so "jeg vil ikke have mere mad" is no "vil ikke mere". Each typed word's forms are
         // worked out once, not for every phrase and place.
-        let typed_forms: Vec<Vec<&str>> = query
-            .words
+        let typed_forms: Vec<Vec<&str>> = words
             .iter()
             .map(|word| forms(&word.folded).collect())
             .collect();
-        let says_phrase = |phrase: &Vec<Vec<String>>| {
-            typed_forms.windows(phrase.len()).any(|typed| {
-                typed
+        for phrase in &self.acute_phrases {
+            for (at, typed) in typed_forms.windows(phrase.len()).enumerate() {
+                let says_phrase = typed
                     .iter()
                     .zip(phrase)
-                    .all(|(typed, part)| part.iter().any(|form| typed.contains(&form.as_str())))
-            })
+                    .all(|(typed, part)| part.iter().any(|form| typed.contains(&form.as_str())));
+                if says_phrase {
+                    acute[at..at + phrase.len()].fill(true);
+                }
+            }
+        }
+        let meaningful: Vec<usize> = (0..words.len())
+            .filter(|&at| !self.is_ignored(&words[at]))
+            .collect();
+        let letters: usize = meaningful
+            .iter()
+            .map(|&at| words[at].folded.chars().count())
+            .sum();
+        if letters < ACUTE_LETTERS {
+            return acute;
+        }
+        for &at in &meaningful {
+            acute[at] |= self.names_acute_term(&words[at].folded);
+        }
+        let starts_acute_text = |&at: &usize| {
+            forms(&words[at].folded).any(|form| parts_before(&self.acute, form).any(str::is_empty))
         };
         // One word the offers have is that word, not the start of an acute one: "over" (as in "over 25", and on
         // the way to "overnatning") and "selv" are no "overgreb" or "skade sig selv", and must not flash the
         // prompt, which a screen reader announces. Asked last, as it reads every offer's texts.
         let is_a_word_of_its_own =
-            || matches!(words.as_slice(), [word] if self.any_has(&word.folded, None));
-        self.acute_phrases.iter().any(says_phrase)
-            || (letters >= ACUTE_LETTERS
-                && ((words.iter().all(starts_acute_text) && !is_a_word_of_its_own())
-                    || words.iter().any(|word| self.names_acute_term(&word.folded))))
+            || matches!(meaningful.as_slice(), [at] if self.any_has(&words[*at].folded, None));
+        if meaningful.iter().all(starts_acute_text) && !is_a_word_of_its_own() {
+            for &at in &meaningful {
+                acute[at] = true;
+            }
+        }
+        acute
     }
 
     /// Whether the folded `word` names an acute search word: as it is, inflected ("volden"), as the first part of
@@ -746,15 +767,32 @@ impl<'a> SearchIndex<'a> {
     /// they feel ("ked af det") as well as what they need, and one word no offer uses should not hide the offers
     /// the other words find. A single word is had or not, so only a search of several words is ever partial.
     ///
-    /// An acute query ([`Found::acute`]) finds only offers with every word: neither `offers` as they are nor a
-    /// partial fit.
+    /// An acute query ([`Found::acute`]) is looked for by its other words ("bolig" in "selvmord bolig", "angst" in
+    /// "voldsom angst"), or, with none, by its acute ones, and finds only offers with every word looked for:
+    /// neither `offers` as they are nor a partial fit.
     pub fn search(&self, offers: &[&'a Offer], query: &Query, lang: Lang) -> Found<'a> {
-        let acute = self.is_acute(query);
+        let acute_words = self.acute_words(query);
+        let acute = acute_words.contains(&true);
         let found_nothing = Found {
             acute,
             ..Found::default()
         };
-        let words = self.meaningful(query);
+        let meaningful: Vec<(&Word, bool)> = query
+            .words
+            .iter()
+            .zip(acute_words)
+            .filter(|(word, _)| !self.is_ignored(word))
+            .collect();
+        let calm: Vec<&Word> = meaningful
+            .iter()
+            .filter(|(_, acute)| !acute)
+            .map(|(word, _)| *word)
+            .collect();
+        let words: Vec<&Word> = if calm.is_empty() {
+            meaningful.iter().map(|(word, _)| *word).collect()
+        } else {
+            calm
+        };
         if words.is_empty() {
             return if acute {
                 found_nothing

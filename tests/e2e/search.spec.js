@@ -98,6 +98,11 @@ test("typing narrows the list of all offers, and Danish letters may be typed out
     await expect(page.getByText("Ingen af tilbuddene nævner")).toHaveCount(0);
   }
   await expectAccessible(page);
+  // Its other words are still looked for, under the prompt: "selvmord bolig" lists the housing.
+  await search.fill("selvmord bolig");
+  await expect(crisis.getByRole("link", { name: "Ring 112" })).toBeVisible();
+  await expect.poll(() => shownNames(page)).toContain("Skæve boliger");
+  await expect(page.getByText("Ingen af tilbuddene nævner")).toHaveCount(0);
 
   // Nothing fits: say so, offer the questions instead, and show where one can ask about anything. The sources
   // name no offer for ADHD, but the citizens' adviser and outreach counselling help anyone on.
