@@ -419,6 +419,7 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         ("forælder", "ppr"),
         ("søster", "hjerneskade-paaroerende"),
         ("husband", "hjerneskade-paaroerende"),
+        ("girlfriend", "hjerneskade-paaroerende"),
         // Kinds of help by their everyday names: the singular of "kurser", and therapy for treatment.
         ("kursus", "hjernecenter-randers"),
         ("terapi", "rusmiddelcenter-randers"),
@@ -441,6 +442,10 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         ("eating disorder", "psykiatriens-hus"),
         ("hører stemmer", "psykiatrisk-klinik-2"),
         ("hearing voices", "psykiatrisk-klinik-2"),
+        // Trauma and PTSD, which found nothing.
+        ("traume", "psykiatriens-hus"),
+        ("PTSD", "psykiatriens-hus"),
+        ("trauma", "psykiatriens-hus"),
         ("hovedpine", "hjernerystelseskoordinator"),
         ("headache", "hjernerystelseskoordinator"),
         // Drugs by their everyday names.
