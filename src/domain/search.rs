@@ -439,6 +439,7 @@ impl<'a> SearchIndex<'a> {
             .flat_map(|question| &question.options)
             .flat_map(option_texts)
             .collect();
+        // One entry per language of the app, which the ignored words, like every text, have (validation).
         let option_words = questions
             .search_ignored_words
             .0
