@@ -4,7 +4,7 @@
 use hjaelpeguiden::domain::answers::{Age, Answers};
 use hjaelpeguiden::domain::bundle::Bundle;
 use hjaelpeguiden::domain::catalogue::{AgeRange, LineSuggestion};
-use hjaelpeguiden::domain::crisis::{statuses, suggested_lines};
+use hjaelpeguiden::domain::crisis::{open_instead, statuses, suggested_lines};
 use hjaelpeguiden::domain::hours::{OpenStatus, copenhagen};
 use hjaelpeguiden::domain::questions::Who;
 use hjaelpeguiden::domain::ranking::Reason;
@@ -37,6 +37,29 @@ fn status_of(b: &Bundle, id: &str, at: &str) -> (Option<OpenStatus>, Option<Stri
 /// True when the line is known to be open at `at` (UTC).
 fn open_at(b: &Bundle, id: &str, at: &str) -> bool {
     status_of(b, id, at).0.is_some_and(OpenStatus::is_open)
+}
+
+#[test]
+fn where_to_turn_instead_is_the_first_open_alternative_while_a_line_is_closed() {
+    let b = Bundle::parse_embedded().unwrap();
+    let lines = &b.catalogue.crisis_lines;
+    let livslinien = lines.iter().find(|l| l.id == "livslinien").unwrap();
+    let instead = |at: &str| {
+        open_instead(lines, livslinien, copenhagen(utc_ms(at)))
+            .map(|(l, maybe)| (l.id.as_str(), maybe))
+    };
+    // Tuesday 06:00 in Copenhagen: Livslinien (11–04) is closed and Lægevagten (16–08 on weekdays) open.
+    assert_eq!(instead("2026-11-24T05:00"), Some(("laegevagten", false)));
+    // Tuesday 09:00: both closed, so the editors' last alternative, 112.
+    assert_eq!(instead("2026-11-24T08:00"), Some(("alarm-112", false)));
+    // Tuesday 13:00: Livslinien is open, so nothing instead.
+    assert_eq!(instead("2026-11-24T12:00"), None);
+    // A line without sourced hours is never said to be closed.
+    let sind = lines.iter().find(|l| l.id == "sind-raadgivning").unwrap();
+    assert_eq!(
+        open_instead(lines, sind, copenhagen(utc_ms("2026-11-24T05:00"))),
+        None
+    );
 }
 
 #[test]

@@ -560,6 +560,31 @@ fn a_word_is_looked_for_in_the_pages_language_and_only_a_word_it_lacks_in_the_ot
 }
 
 #[test]
+fn an_acute_search_names_the_lines_of_the_acute_option_it_names() {
+    let lines = |typed: &str, lang: &'static str| -> Vec<String> {
+        let (result, _) = searched_in(typed, lang);
+        result.lines.iter().map(|line| line.id.clone()).collect()
+    };
+    // Thoughts of suicide, however they are put: Livslinien, once.
+    for typed in [
+        "selvmord",
+        "selvmrod",
+        "jeg vil dø",
+        "selvmordstanker selvmord",
+        "selvmord bolig",
+    ] {
+        assert_eq!(lines(typed, "da"), ["livslinien"], "{typed}");
+    }
+    assert_eq!(lines("I want to kill myself", "en"), ["livslinien"]);
+    // Violence covers too many situations for one line: 112 and the crisis page serve. A calm search names none.
+    for typed in ["vold", "voldtægt", "bolig", "autisme", ""] {
+        assert_eq!(lines(typed, "da"), Vec::<String>::new(), "{typed}");
+    }
+    // Both together: the line of the one that has any.
+    assert_eq!(lines("vold selvmord", "da"), ["livslinien"]);
+}
+
+#[test]
 fn a_word_the_options_have_in_the_pages_language_is_not_looked_for_in_another() {
     // "dø" (die) is in the Danish search words of the self-harm option ("vil dø"). No offer has it in Danish, and
     // folded ("doe") it starts the English "does" in a summary: "jeg vil dø" listed the brain-injury association's

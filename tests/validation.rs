@@ -7,7 +7,7 @@ use common::{bundle, offer_mut};
 use hjaelpeguiden::domain::bundle::Bundle;
 use hjaelpeguiden::domain::catalogue::{AgeRange, ContactKind, CrisisLine, LineSuggestion};
 use hjaelpeguiden::domain::hours::HolidayHours;
-use hjaelpeguiden::domain::questions::QuestionKind;
+use hjaelpeguiden::domain::questions::{Question, QuestionKind};
 use hjaelpeguiden::domain::validate::{ProblemKind, validate};
 
 /// Asserts that validation reports `kind` at `place` (substring) and `field` (substring).
@@ -19,6 +19,15 @@ fn assert_problem(bundle: &Bundle, kind: ProblemKind, place: &str, field: &str) 
             .any(|p| p.kind == kind && p.place.contains(place) && p.field.contains(field)),
         "expected {kind:?} at {place} / {field}, got: {problems:#?}"
     );
+}
+
+/// The shipped topics question, to break.
+fn topics_question(bundle: &mut Bundle) -> &mut Question {
+    let questions = &mut bundle.questions.questions;
+    questions
+        .iter_mut()
+        .find(|q| q.kind == QuestionKind::Topics)
+        .unwrap()
 }
 
 /// The shipped crisis line with this id, to break.
@@ -466,13 +475,7 @@ fn a_sentence_too_long_to_read_easily() {
     // A topic's search words are a list that is never shown: any length, but every language.
     let mut b = bundle();
     let set_words = |b: &mut Bundle, lang: &str, words: String| {
-        let topics = b
-            .questions
-            .questions
-            .iter_mut()
-            .find(|q| q.kind == QuestionKind::Topics)
-            .unwrap();
-        *topics.options[0]
+        *topics_question(b).options[0]
             .search_words
             .as_mut()
             .unwrap()
@@ -488,6 +491,32 @@ fn a_sentence_too_long_to_read_easily() {
         ProblemKind::MissingTranslation,
         "question 'emner'",
         "options.autism.search_words",
+    );
+}
+
+#[test]
+fn crisis_lines_for_a_search_that_are_unknown_or_on_a_calm_option() {
+    let mut b = bundle();
+    for option in &mut topics_question(&mut b).options {
+        match option.value.as_str() {
+            // The self-harm option names a line that does not exist.
+            "self-harm" => option.crisis_lines = vec!["livslinjen".into()],
+            // A calm option shows no line for a search: no search is acute by it.
+            "autism" => option.crisis_lines = vec!["livslinien".into()],
+            _ => {}
+        }
+    }
+    assert_problem(
+        &b,
+        ProblemKind::UnresolvedReference,
+        "question 'emner'",
+        "options.self-harm.crisis_lines",
+    );
+    assert_problem(
+        &b,
+        ProblemKind::BadQuestions,
+        "question 'emner'",
+        "options.autism.crisis_lines",
     );
 }
 

@@ -200,7 +200,7 @@ decode_struct! {
     Span { days, from, to }
     Hours { always, weekly, holidays }
     Phrased { me, relative, professional }
-    AnswerOption { value, label, hint, acute, search_words }
+    AnswerOption { value, label, hint, acute, search_words, crisis_lines }
     Question { id, kind, title, hint, summary_label, options, dont_know }
     Questions { questions, search_ignored_words }
     Language { code, name }

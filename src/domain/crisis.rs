@@ -57,6 +57,20 @@ pub fn statuses(lines: &[CrisisLine], now: LocalTime) -> Vec<LineStatus> {
         .collect()
 }
 
+/// Where to turn while `line`, one of `lines`, is closed at `now`, as the crisis page says it: the first of its
+/// editors' alternatives open now ([`statuses`]), and whether the line is only perhaps closed (a public holiday
+/// its source says nothing about). `None` while it is open, has no sourced hours, or no alternative is open.
+pub fn open_instead<'a>(
+    lines: &'a [CrisisLine],
+    line: &CrisisLine,
+    now: LocalTime,
+) -> Option<(&'a CrisisLine, bool)> {
+    let at = lines.iter().position(|known| known.id == line.id)?;
+    let state = statuses(lines, now)[at];
+    let other = lines.get(state.open_alternative?)?;
+    Some((other, state.status == Some(OpenStatus::HolidayNotStated)))
+}
+
 /// The lines the results suggest for these answers ([`CrisisLine::suggest_when`]), in the crisis page's order, each
 /// with why: the topics it shares with the answers, and the person's age where the line is for an age group. Who
 /// is asking is a condition only: the line's own text says whom it is for.

@@ -95,6 +95,11 @@ pub struct AnswerOption {
     /// offer beyond the topic it already has.
     #[serde(default)]
     pub search_words: Option<LocalizedText>,
+    /// For an acute option: the crisis lines, by id, that a search naming it shows right under 112, before the way
+    /// to every line. An editorial choice, like a line's alternatives: each must fit everyone who searches that way
+    /// (Livslinien for thoughts of suicide; none for violence, which covers too many situations for one line).
+    #[serde(default)]
+    pub crisis_lines: Vec<String>,
 }
 
 /// One question page.

@@ -46,7 +46,7 @@
 //!
 //! The query is health data like the answers: the UI keeps it in memory only.
 
-use super::catalogue::{Catalogue, Offer};
+use super::catalogue::{Catalogue, CrisisLine, Offer};
 use super::questions::{AnswerOption, QuestionKind, Questions};
 use super::text::{Lang, LocalizedText, TYPO_LETTERS, latin1_lowercase, typos, typos_allowed};
 
@@ -228,6 +228,9 @@ pub struct Found<'a> {
     /// The offers are then only those with every word looked for (its calm words, if any), and `partial` is never
     /// set.
     pub acute: bool,
+    /// The crisis lines to show first, under 112, for the acute options the query names: Livslinien for
+    /// "selvmord"; none for "vold". Each once, in the order of the options.
+    pub lines: Vec<&'a CrisisLine>,
 }
 
 /// One offer's searchable texts, folded: in one language, or in every language together.
@@ -356,20 +359,23 @@ fn known_words<'t>(
 /// Every offer's searchable text, folded once.
 pub struct SearchIndex<'a> {
     entries: Vec<Entry<'a>>,
-    /// The labels and one-word search words of the options marked acute.
-    acute: String,
+    /// For each option marked acute, its labels and one-word search words, folded.
+    acute: Vec<String>,
     /// The ignored words of every language, folded.
     ignored: Vec<String>,
     /// The words naming the offers and needs that a typo may be read as, in order of language and folded form.
     known: Vec<KnownWord>,
     /// The acute options' search words of one word each ("selvmord", "vold", "suicide"), folded, with their
     /// letters for counting typos: a typed word that names one of them, however it is put together, is acute (see
-    /// [`SearchIndex::is_acute`]).
-    acute_terms: Vec<(String, Vec<char>)>,
+    /// [`SearchIndex::is_acute`]). Each with the acute option it is of, by its place in `acute`.
+    acute_terms: Vec<(String, Vec<char>, usize)>,
     /// The acute options' search words of several words ("kill myself", "vil dø", "ikke leve"), folded, as their
     /// words (two or more each), each word as its [`forms`], worked out once here rather than on every keystroke:
-    /// a query with them in a row is acute, whatever else it says (see [`SearchIndex::is_acute`]).
-    acute_phrases: Vec<Vec<Vec<String>>>,
+    /// a query with them in a row is acute, whatever else it says (see [`SearchIndex::is_acute`]). Each with the
+    /// acute option it is of.
+    acute_phrases: Vec<(Vec<Vec<String>>, usize)>,
+    /// For each option marked acute, the crisis lines a search naming it shows first.
+    acute_lines: Vec<Vec<&'a CrisisLine>>,
     /// For each language, the words of every option's labels and search words there, folded: the words a page in
     /// that language knows as its own even where no offer has them ("dø").
     option_words: Vec<(String, String)>,
@@ -421,17 +427,11 @@ impl<'a> SearchIndex<'a> {
                 .map(option_texts)
                 .unwrap_or_default()
         };
-        let acute_options = questions
+        let acute_options: Vec<&AnswerOption> = questions
             .questions
             .iter()
             .flat_map(|question| &question.options)
-            .filter(|option| option.acute);
-        let acute_labels: Vec<&LocalizedText> = acute_options
-            .clone()
-            .flat_map(|option| option.label.all())
-            .collect();
-        let acute_search_words: Vec<&LocalizedText> = acute_options
-            .filter_map(|option| option.search_words.as_ref())
+            .filter(|option| option.acute)
             .collect();
         let every_option: Vec<&LocalizedText> = questions
             .questions
@@ -495,32 +495,41 @@ impl<'a> SearchIndex<'a> {
                 }
             })
             .collect();
-        // Each search word folded; those of several words ("suicidal thoughts", "self-harm", "kill myself") are
-        // phrases, whose words alone ("thoughts", "self", "myself") are not acute.
-        let (acute_phrases, acute_words): (Vec<String>, Vec<String>) = acute_search_words
-            .iter()
-            .flat_map(|words| words.0.values())
-            .flat_map(|words| words.split(','))
-            .map(|term| folded(term).trim().to_owned())
-            .partition(|term| term.contains(' '));
+        let mut acute = Vec::new();
+        let mut acute_terms = Vec::new();
+        let mut acute_phrases = Vec::new();
+        let mut acute_lines = Vec::new();
+        for (option, &acute_option) in acute_options.iter().enumerate() {
+            // Each search word folded; those of several words ("suicidal thoughts", "self-harm", "kill myself") are
+            // phrases, whose words alone ("thoughts", "self", "myself") are not acute.
+            let (phrases, words): (Vec<String>, Vec<String>) = acute_option
+                .search_words
+                .iter()
+                .flat_map(|words| words.0.values())
+                .flat_map(|words| words.split(','))
+                .map(|term| folded(term).trim().to_owned())
+                .partition(|term| term.contains(' '));
+            let labels: Vec<&LocalizedText> = acute_option.label.all().collect();
+            acute.push(format!("{} {}", joined(&labels, None), words.join(" ")));
+            for term in words {
+                if term.chars().count() >= ACUTE_LETTERS {
+                    let letters = term.chars().collect();
+                    acute_terms.push((term, letters, option));
+                }
+            }
+            for phrase in phrases {
+                let word_forms = |word| forms(word).map(String::from).collect();
+                acute_phrases.push((phrase.split(' ').map(word_forms).collect(), option));
+            }
+            let lines = acute_option.crisis_lines.iter();
+            acute_lines.push(lines.filter_map(|id| catalogue.crisis_line(id)).collect());
+        }
         SearchIndex {
             entries,
-            acute: format!("{} {}", joined(&acute_labels, None), acute_words.join(" ")),
-            acute_terms: acute_words
-                .into_iter()
-                .filter(|term| term.chars().count() >= ACUTE_LETTERS)
-                .map(|term| {
-                    let letters = term.chars().collect();
-                    (term, letters)
-                })
-                .collect(),
-            acute_phrases: acute_phrases
-                .iter()
-                .map(|phrase| {
-                    let word_forms = |word| forms(word).map(String::from).collect();
-                    phrase.split(' ').map(word_forms).collect()
-                })
-                .collect(),
+            acute,
+            acute_terms,
+            acute_phrases,
+            acute_lines,
             known,
             ignored,
             option_words,
@@ -552,14 +561,15 @@ impl<'a> SearchIndex<'a> {
     /// Unlike the search, it looks in every language at once: "suicide" on the Danish page must point to crisis
     /// help too.
     pub fn is_acute(&self, query: &Query) -> bool {
-        self.acute_words(query).contains(&true)
+        self.acute_words(query).iter().any(Option::is_some)
     }
 
-    /// For each word of `query`, whether it is one of the words that make it acute by a rule of
-    /// [`SearchIndex::is_acute`]: all of them by the first, the word by the second, the phrase's by the third.
-    fn acute_words(&self, query: &Query) -> Vec<bool> {
+    /// For each word of `query`, the acute option (by its place in `acute`) it names, if it is one of the words
+    /// that make the query acute by a rule of [`SearchIndex::is_acute`]: all of them by the first, the word by the
+    /// second, the phrase's by the third.
+    fn acute_words(&self, query: &Query) -> Vec<Option<usize>> {
         let words = &query.words;
-        let mut acute = vec![false; words.len()];
+        let mut acute = vec![None; words.len()];
         // A phrase's words one after the other, each in any inflection: "skærer i mig" for "skære i mig", "hits"
         // for "hit". In a row, so "jeg vil ikke have mere mad" is no "vil ikke mere". Each typed word's forms are
         // worked out once, not for every phrase and place.
@@ -567,14 +577,14 @@ impl<'a> SearchIndex<'a> {
             .iter()
             .map(|word| forms(&word.folded).collect())
             .collect();
-        for phrase in &self.acute_phrases {
+        for (phrase, option) in &self.acute_phrases {
             for (at, typed) in typed_forms.windows(phrase.len()).enumerate() {
                 let says_phrase = typed
                     .iter()
                     .zip(phrase)
                     .all(|(typed, part)| part.iter().any(|form| typed.contains(&form.as_str())));
                 if says_phrase {
-                    acute[at..at + phrase.len()].fill(true);
+                    acute[at..at + phrase.len()].fill(Some(*option));
                 }
             }
         }
@@ -589,19 +599,24 @@ impl<'a> SearchIndex<'a> {
             return acute;
         }
         for &at in &meaningful {
-            acute[at] |= self.names_acute_term(&words[at].folded);
+            acute[at] = acute[at].or_else(|| self.acute_term(&words[at].folded));
         }
-        let starts_acute_text = |&at: &usize| {
-            forms(&words[at].folded).any(|form| parts_before(&self.acute, form).any(str::is_empty))
+        // The acute option whose text has a word the word starts, if any.
+        let starts_acute_text = |at: usize| {
+            self.acute.iter().position(|text| {
+                forms(&words[at].folded).any(|form| parts_before(text, form).any(str::is_empty))
+            })
         };
         // One word the offers have is that word, not the start of an acute one: "over" (as in "over 25", and on
         // the way to "overnatning") and "selv" are no "overgreb" or "skade sig selv", and must not flash the
         // prompt, which a screen reader announces. Asked last, as it reads every offer's texts.
         let is_a_word_of_its_own =
             || matches!(meaningful.as_slice(), [at] if self.any_has(&words[*at].folded, None));
-        if meaningful.iter().all(starts_acute_text) && !is_a_word_of_its_own() {
-            for &at in &meaningful {
-                acute[at] = true;
+        let started: Vec<Option<usize>> =
+            meaningful.iter().map(|&at| starts_acute_text(at)).collect();
+        if started.iter().all(Option::is_some) && !is_a_word_of_its_own() {
+            for (&at, option) in meaningful.iter().zip(started) {
+                acute[at] = acute[at].or(option);
             }
         }
         acute
@@ -612,8 +627,9 @@ impl<'a> SearchIndex<'a> {
     /// father), as its last part ([`ends_compound`]: "partnervold", "livsfare"),
     /// or with a typo ("selvmrod"; only in words of [`TYPO_LETTERS`] letters or more, since "faren" is one letter
     /// from "fare", and only in words no offer has, since "misbrug" and "talking" are one letter from "misbrugt"
-    /// and "stalking" but mean what they say): a hurried, shaking hand must still be pointed to crisis help.
-    fn names_acute_term(&self, word: &str) -> bool {
+    /// and "stalking" but mean what they say): a hurried, shaking hand must still be pointed to crisis help. The
+    /// acute option of the search word it names, if any.
+    fn acute_term(&self, word: &str) -> Option<usize> {
         let letters: Vec<char> = word.chars().collect();
         let most = typos_allowed(letters.len());
         let is_typo_of = |term_letters: &Vec<char>| {
@@ -622,13 +638,20 @@ impl<'a> SearchIndex<'a> {
                 && typos(&letters, term_letters, most).is_some()
         };
         let word_forms: Vec<&str> = forms(word).collect();
-        self.acute_terms.iter().any(|(term, _)| {
+        let named = self.acute_terms.iter().find(|(term, _, _)| {
             word_forms.contains(&term.as_str())
                 || starts_compound(word, term)
                 || ends_compound(word, term)
-        }) || (self.acute_terms.iter().any(|(_, term_letters)| is_typo_of(term_letters))
-            // Asked only of a near word, as it reads every offer's texts.
-            && !self.any_has(word, None))
+        });
+        named
+            .or_else(|| {
+                self.acute_terms
+                    .iter()
+                    .find(|(_, term_letters, _)| is_typo_of(term_letters))
+                    // Asked only of a near word, as it reads every offer's texts.
+                    .filter(|_| !self.any_has(word, None))
+            })
+            .map(|(_, _, option)| *option)
     }
 
     /// The word naming an offer or a need, in the page's language `lang`, that the folded `word`, which no offer
@@ -717,7 +740,7 @@ impl<'a> SearchIndex<'a> {
             found(stem, page)
         } else if let Some(stem) = first_stem(elsewhere) {
             found(stem, elsewhere)
-        } else if !self.names_acute_term(word)
+        } else if self.acute_term(word).is_none()
             && let Some(known) = self
                 .typo_of(typed, lang)
                 .or_else(|| self.compound_part(word, lang))
@@ -773,12 +796,25 @@ impl<'a> SearchIndex<'a> {
     /// neither `offers` as they are nor a partial fit.
     pub fn search(&self, offers: &[&'a Offer], query: &Query, lang: Lang) -> Found<'a> {
         let acute_words = self.acute_words(query);
-        let acute = acute_words.contains(&true);
+        let acute = acute_words.iter().any(Option::is_some);
+        let mut lines: Vec<&'a CrisisLine> = Vec::new();
+        for (option, option_lines) in self.acute_lines.iter().enumerate() {
+            if !acute_words.contains(&Some(option)) {
+                continue;
+            }
+            for &line in option_lines {
+                // By address: the lines are the catalogue's own.
+                if !lines.iter().any(|&known| std::ptr::eq(known, line)) {
+                    lines.push(line);
+                }
+            }
+        }
         let found_nothing = Found {
             acute,
+            lines: lines.clone(),
             ..Found::default()
         };
-        let meaningful: Vec<(&Word, bool)> = query
+        let meaningful: Vec<(&Word, Option<usize>)> = query
             .words
             .iter()
             .zip(acute_words)
@@ -786,7 +822,7 @@ impl<'a> SearchIndex<'a> {
             .collect();
         let calm: Vec<&Word> = meaningful
             .iter()
-            .filter(|(_, acute)| !acute)
+            .filter(|(_, acute)| acute.is_none())
             .map(|(word, _)| *word)
             .collect();
         let words: Vec<&Word> = if calm.is_empty() {
@@ -865,6 +901,7 @@ impl<'a> SearchIndex<'a> {
             not_found,
             corrected,
             acute,
+            lines,
         }
     }
 }

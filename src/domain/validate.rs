@@ -567,6 +567,23 @@ fn validate_catalogue(report: &mut Report, catalogue: &Catalogue, questions: &Qu
             report.options(&place, "suggest_when.topics", &when.topics, &topics);
         }
     }
+    // The lines an acute search shows first: known lines, and only for an acute option.
+    for question in &questions.questions {
+        let place = format!("question '{}'", question.id);
+        for option in &question.options {
+            let field = format!("options.{}.crisis_lines", option.value);
+            let lines = &option.crisis_lines;
+            report.other_entries(&place, &field, lines, &line_ids, "", "crisis line");
+            if !option.acute && !lines.is_empty() {
+                report.add(
+                    ProblemKind::BadQuestions,
+                    &place,
+                    &field,
+                    "only an acute option has crisis lines for a search",
+                );
+            }
+        }
+    }
     let emergency_first = catalogue
         .crisis_lines
         .first()

@@ -7,11 +7,20 @@ use super::i18n::{Msg, tr};
 use super::page_heading::PageHeading;
 use super::state::use_app;
 use crate::domain::answers::Answers;
-use crate::domain::crisis::statuses;
+use crate::domain::crisis::open_instead;
 use crate::domain::flow;
-use crate::domain::hours::OpenStatus;
 use crate::domain::route::Route;
 use leptos::prelude::*;
+
+/// "Lukket nu. Prøv i stedet:", or, on a public holiday the line's source gives no hours for, where it is not known
+/// to be closed, only not known to be open, "Måske lukket i dag. Prøv i stedet:".
+pub(super) fn try_instead_text(maybe_closed: bool) -> Msg {
+    if maybe_closed {
+        Msg::CrisisTryInsteadHoliday
+    } else {
+        Msg::CrisisTryInstead
+    }
+}
 
 /// The crisis page.
 #[component]
@@ -19,24 +28,18 @@ pub fn CrisisPage() -> impl IntoView {
     let app = use_app();
     let lines = &app.bundle.catalogue.crisis_lines;
     let now = clock::now();
-    let states = statuses(lines, now);
-    let cards = lines.iter().zip(states).map(|(line, state)| {
-        let alternative = state.open_alternative.and_then(|i| lines.get(i));
-        // On a holiday the source gives no hours for, the line is not known to be closed, only not known to be open.
-        let try_instead = if state.status == Some(OpenStatus::HolidayNotStated) {
-            Msg::CrisisTryInsteadHoliday
-        } else {
-            Msg::CrisisTryInstead
-        };
+    let cards = lines.iter().map(|line| {
+        let instead = open_instead(lines, line, now);
         view! {
             <li class="hg-crisis-page__line" id=line.id.clone()>
                 <h2 class="hg-crisis-page__name">{move || app.local(&line.name)}</h2>
                 <p>{move || app.local(&line.for_whom)}</p>
                 {line.caution.as_ref().map(|caution| view! { <p class="hg-crisis-page__caution">{move || app.local(caution)}</p> })}
                 <ContactList contacts=&line.contacts line=true/>
-                {alternative.map(|other| view! {
+                {instead.map(|(other, maybe_closed)| view! {
                     <p class="hg-crisis-page__alternative">
-                        {tr(try_instead)}" "<a href=format!("#{}", other.id)>{move || app.local(&other.name)}</a>
+                        {tr(try_instead_text(maybe_closed))}" "
+                        <a href=format!("#{}", other.id)>{move || app.local(&other.name)}</a>
                     </p>
                 })}
             </li>

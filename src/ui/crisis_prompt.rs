@@ -1,7 +1,13 @@
 //! "Brug for hjælp nu? Akut hjælp": the way to crisis help on pages that list offers, where someone may realise that
 //! no offer is fast enough. On paper a link leads nowhere, so a printed page says when to call 112 instead.
 
+use super::clock;
+use super::contact_list::ContactList;
+use super::crisis_page::try_instead_text;
 use super::i18n::{Msg, tr};
+use super::state::use_app;
+use crate::domain::catalogue::CrisisLine;
+use crate::domain::crisis::open_instead;
 use crate::domain::route::Route;
 use leptos::prelude::*;
 
@@ -12,17 +18,45 @@ pub fn CrisisPrompt(
     /// page, since the person may be in danger right now.
     #[prop(optional)]
     urgent: bool,
+    /// The lines that search names (Livslinien for "selvmord"), under 112, with their hours and whether they are
+    /// open now: one tap to a person to talk to, where the crisis page would be one more. While one is closed, the
+    /// line to try instead follows it, as on the crisis page (but not 112, which is already first).
+    #[prop(optional)]
+    lines: Vec<&'static CrisisLine>,
 ) -> impl IntoView {
+    let app = use_app();
+    let all = &app.bundle.catalogue.crisis_lines;
+    let now = clock::now();
+    let line_view = move |line: &'static CrisisLine, lead: Option<Msg>| {
+        view! {
+            <div class="hg-crisis-prompt__line">
+                <p class="hg-crisis-prompt__name">
+                    {lead.map(|lead| view! { {tr(lead)}" " })}{move || app.local(&line.name)}
+                </p>
+                <ContactList contacts=&line.contacts line=true/>
+            </div>
+        }
+    };
+    let lines = lines.into_iter().map(move |line| {
+        let instead = open_instead(all, line, now)
+            .filter(|(other, _)| !all.first().is_some_and(|first| std::ptr::eq(*other, first)))
+            .map(|(other, maybe_closed)| line_view(other, Some(try_instead_text(maybe_closed))));
+        view! { {line_view(line, None)}{instead} }
+    });
+    // Paragraphs, so reading aloud takes each as one block.
     view! {
-        <p class="hg-crisis-prompt">
+        <div class="hg-crisis-prompt">
             {urgent.then(|| view! {
-                <span class="hg-crisis-prompt__call">
+                <p class="hg-crisis-prompt__call">
                     {tr(Msg::StartCrisisText)}" "<a href="tel:112">{tr(Msg::Call112)}</a>
-                </span>
+                </p>
             })}
-            {tr(Msg::ResultsCrisis)}" "
-            <a class="hg-crisis-prompt__link" href=Route::Crisis.path()>{tr(Msg::CrisisLink)}</a>
-            <span class="hg-crisis-prompt__print">{tr(Msg::CrisisPromptPrint)}</span>
-        </p>
+            {lines.collect_view()}
+            <p class="hg-crisis-prompt__text">
+                {tr(Msg::ResultsCrisis)}" "
+                <a class="hg-crisis-prompt__link" href=Route::Crisis.path()>{tr(Msg::CrisisLink)}</a>
+                <span class="hg-crisis-prompt__print">{tr(Msg::CrisisPromptPrint)}</span>
+            </p>
+        </div>
     }
 }

@@ -26,6 +26,11 @@ fn search_index(bundle: &'static Bundle) -> &'static SearchIndex<'static> {
     INDEX.get_or_init(|| SearchIndex::new(&bundle.catalogue, &bundle.questions))
 }
 
+/// Whether two lists hold the same entries of the bundle, in the same order, compared by address.
+fn same_by_address<T>(a: &[&T], b: &[&T]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| std::ptr::eq(*x, *y))
+}
+
 /// All offers, alphabetically by name in the current language, or those that fit the search.
 #[component]
 pub fn OffersPage() -> impl IntoView {
@@ -62,12 +67,8 @@ pub fn OffersPage() -> impl IntoView {
                     || old.acute != new.acute
                     || old.not_found != new.not_found
                     || old.corrected != new.corrected
-                    || old.offers.len() != new.offers.len()
-                    || old
-                        .offers
-                        .iter()
-                        .zip(&new.offers)
-                        .any(|(a, b)| !std::ptr::eq(*a, *b))
+                    || !same_by_address(&old.offers, &new.offers)
+                    || !same_by_address(&old.lines, &new.lines)
             }
             _ => true,
         },
@@ -136,7 +137,7 @@ pub fn OffersPage() -> impl IntoView {
         // reader hears both while typing. Right under the field, so on a phone, with the keyboard open, the way to
         // crisis help shows where one types, not under "Tilpas listen".
         <div class="hg-offers-page__found" role="status">
-            {move || acute().then(|| view! { <CrisisPrompt urgent=true/> })}
+            {move || acute().then(|| view! { <CrisisPrompt urgent=true lines=shown.with(|found| found.lines.clone())/> })}
             // The words no offer has (a word the offers do not use, or a typo) before the offers that have the others;
             // with "Kun tilbud uden henvisning" ticked, no offer of the shorter list searched.
             {move || shown.with(|found| {

@@ -97,7 +97,14 @@ test("typing narrows the list of all offers, and Danish letters may be typed out
     await expect(page.getByRole("heading", { name: "Her kan du spørge om alt" })).toHaveCount(0);
     await expect(page.getByText("Ingen af tilbuddene nævner")).toHaveCount(0);
   }
+  // A search about suicide names Livslinien under 112, its number one tap away (axe checks it below).
+  await expect(crisis.locator(".hg-crisis-prompt__line").first()).toContainText("Livslinien");
+  await expect(crisis.locator('a[href="tel:+4570201201"]')).toBeVisible();
   await expectAccessible(page);
+  // A search about violence names no line: it covers too many situations for one, so 112 and the crisis page serve.
+  await search.fill("vold");
+  await expect(crisis.getByRole("link", { name: "Ring 112" })).toBeVisible();
+  await expect(crisis.locator(".hg-crisis-prompt__line")).toHaveCount(0);
   // Its other words are still looked for, under the prompt: "selvmord bolig" lists the housing.
   await search.fill("selvmord bolig");
   await expect(crisis.getByRole("link", { name: "Ring 112" })).toBeVisible();
@@ -302,4 +309,34 @@ test("'Kun tilbud uden henvisning' keeps the offers one can start alone, with th
   await page.goBack();
   await expect(noReferral).not.toBeChecked();
   await expect.poll(() => shownNames(page)).toEqual(all);
+});
+
+test("a search about suicide shows Livslinien under 112, and while it is closed the line to try instead", async ({ page }) => {
+  // Tuesday 24 November 2026, 06:00 in Copenhagen (05:00 UTC): Livslinien (11–04) is closed, Lægevagten open.
+  await page.clock.setFixedTime(new Date("2026-11-24T05:00:00Z"));
+  await page.goto("/tilbud");
+  const search = page.getByRole("searchbox", { name: "Søg i tilbuddene" });
+  const crisis = page.locator("main .hg-crisis-prompt");
+  const lines = crisis.locator(".hg-crisis-prompt__line");
+  await search.fill("jeg vil dø");
+  await expect(lines).toHaveCount(2);
+  await expect(lines.first()).toContainText("Livslinien");
+  await expect(lines.first()).toContainText("Lukket – åbner i dag kl. 11.00");
+  await expect(lines.nth(1)).toContainText("Lukket nu. Prøv i stedet: Lægevagten, Region Midtjylland");
+  await expect(lines.nth(1).locator('a[href="tel:+4570113131"]')).toBeVisible();
+  await expectAccessible(page);
+  // In English too.
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(lines.nth(1)).toContainText("Closed now. Try instead:");
+});
+
+test("a search about suicide at a time when Livslinien is open names it alone", async ({ page }) => {
+  // Tuesday 24 November 2026, 13:00 in Copenhagen.
+  await page.clock.setFixedTime(new Date("2026-11-24T12:00:00Z"));
+  await page.goto("/tilbud");
+  await page.getByRole("searchbox", { name: "Søg i tilbuddene" }).fill("selvmord");
+  const lines = page.locator("main .hg-crisis-prompt .hg-crisis-prompt__line");
+  await expect(lines).toHaveCount(1);
+  await expect(lines).toContainText("Åben nu");
+  await expect(lines.locator('a[href="tel:+4570201201"]')).toBeVisible();
 });
