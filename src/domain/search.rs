@@ -38,11 +38,11 @@
 //!
 //! A query that names an acute topic ("selvmord", "vold") is marked, so the page can point to crisis help before any
 //! offer: the offers are daytime services, and someone searching for that at night needs a line that is open. Such
-//! a search looks for its other words, if it has any ("angst" in "voldsom angst", "bolig" in "selvmord bolig"), and
-//! lists only offers that have every word it looks for: not every offer, for a sentence of ignored words ("jeg kan
-//! ikke mere"), and not the offers with some of its words, naming the others back ("Ingen af tilbuddene nævner
-//! »ihjel«" to "jeg vil slå mig selv ihjel"). Under the way to crisis help, a list that fits only by chance says
-//! nothing useful to someone in danger.
+//! a search looks for its other words, if it has any ("angst" in "voldsom angst", "bolig" in "i fare for at miste
+//! min bolig"), and never names an acute word back as one no offer has. With none, it lists only offers that have
+//! every acute word: not every offer, for a sentence of ignored words ("jeg kan ikke mere"), and not the offers
+//! with some of its words ("selv" in "jeg vil slå mig selv ihjel"). Under the way to crisis help, a list that
+//! fits only by chance says nothing useful to someone in danger.
 //!
 //! The query is health data like the answers: the UI keeps it in memory only.
 
@@ -225,8 +225,8 @@ pub struct Found<'a> {
     /// since the guess may be wrong.
     pub corrected: Vec<(String, String)>,
     /// True when the query names an acute topic ([`SearchIndex::is_acute`]): the page points to crisis help first.
-    /// The offers are then only those with every word looked for (its calm words, if any), and `partial` is never
-    /// set.
+    /// The offers are then those its calm words find, as in any search, or, without calm words, those with every
+    /// acute word; an acute word is never in `not_found`.
     pub acute: bool,
     /// The crisis lines to show first, under 112, for the acute options the query names: Livslinien for
     /// "selvmord"; none for "vold". Each once, in the order of the options.
@@ -791,9 +791,10 @@ impl<'a> SearchIndex<'a> {
     /// they feel ("ked af det") as well as what they need, and one word no offer uses should not hide the offers
     /// the other words find. A single word is had or not, so only a search of several words is ever partial.
     ///
-    /// An acute query ([`Found::acute`]) is looked for by its other words ("bolig" in "selvmord bolig", "angst" in
-    /// "voldsom angst"), or, with none, by its acute ones, and finds only offers with every word looked for:
-    /// neither `offers` as they are nor a partial fit.
+    /// An acute query ([`Found::acute`]) is looked for by its other words, as any search ("bolig" in "selvmord
+    /// bolig", "angst" in "voldsom angst", "miste" and "bolig" in "i fare for at miste min bolig", with only the
+    /// latter found); with none, by its acute words, finding only offers with all of them: neither `offers` as
+    /// they are nor a partial fit. An acute word is never named back as one no offer has.
     pub fn search(&self, offers: &[&'a Offer], query: &Query, lang: Lang) -> Found<'a> {
         let acute_words = self.acute_words(query);
         let acute = acute_words.iter().any(Option::is_some);
@@ -825,7 +826,9 @@ impl<'a> SearchIndex<'a> {
             .filter(|(_, acute)| acute.is_none())
             .map(|(word, _)| *word)
             .collect();
-        let words: Vec<&Word> = if calm.is_empty() {
+        // Only the acute words to look for: every one of them, or nothing.
+        let only_acute = acute && calm.is_empty();
+        let words: Vec<&Word> = if only_acute {
             meaningful.iter().map(|(word, _)| *word).collect()
         } else {
             calm
@@ -859,7 +862,7 @@ impl<'a> SearchIndex<'a> {
             .max()
             .unwrap_or(0);
         let partial = most < words.len();
-        if most == 0 || (partial && acute) {
+        if most == 0 || (partial && only_acute) {
             return found_nothing;
         }
         let is_had = |looked_for: &Sought| {
