@@ -4,7 +4,7 @@
 use hjaelpeguiden::domain::answers::{Age, Answers};
 use hjaelpeguiden::domain::bundle::Bundle;
 use hjaelpeguiden::domain::catalogue::{AgeRange, LineSuggestion};
-use hjaelpeguiden::domain::crisis::{open_instead, statuses, suggested_lines};
+use hjaelpeguiden::domain::crisis::{named_lines, statuses, suggested_lines};
 use hjaelpeguiden::domain::hours::{OpenStatus, copenhagen};
 use hjaelpeguiden::domain::questions::Who;
 use hjaelpeguiden::domain::ranking::Reason;
@@ -43,11 +43,14 @@ fn open_at(b: &Bundle, id: &str, at: &str) -> bool {
 fn where_to_turn_instead_is_the_first_open_alternative_while_a_line_is_closed() {
     let b = Bundle::parse_embedded().unwrap();
     let lines = &b.catalogue.crisis_lines;
-    let livslinien = lines.iter().find(|l| l.id == "livslinien").unwrap();
-    let instead = |at: &str| {
-        open_instead(lines, livslinien, copenhagen(utc_ms(at)))
-            .map(|(l, maybe)| (l.id.as_str(), maybe))
+    let instead_of = |id: &str, at: &str| {
+        let all = statuses(lines, copenhagen(utc_ms(at)));
+        let i = lines.iter().position(|l| l.id == id).unwrap();
+        all[i]
+            .try_instead(lines)
+            .map(|instead| (instead.line.id.as_str(), instead.maybe_closed))
     };
+    let instead = |at: &str| instead_of("livslinien", at);
     // Tuesday 06:00 in Copenhagen: Livslinien (11–04) is closed and Lægevagten (16–08 on weekdays) open.
     assert_eq!(instead("2026-11-24T05:00"), Some(("laegevagten", false)));
     // Tuesday 09:00: both closed, so the editors' last alternative, 112.
@@ -55,11 +58,21 @@ fn where_to_turn_instead_is_the_first_open_alternative_while_a_line_is_closed() 
     // Tuesday 13:00: Livslinien is open, so nothing instead.
     assert_eq!(instead("2026-11-24T12:00"), None);
     // A line without sourced hours is never said to be closed.
-    let sind = lines.iter().find(|l| l.id == "sind-raadgivning").unwrap();
+    assert_eq!(instead_of("sind-raadgivning", "2026-11-24T05:00"), None);
+    // Under a search's crisis prompt, which shows 112 first, the line to try instead is never 112 again.
+    let livslinien = lines.iter().find(|l| l.id == "livslinien").unwrap();
+    let named = |at: &str| {
+        named_lines(lines, &[livslinien], copenhagen(utc_ms(at)))
+            .into_iter()
+            .map(|(line, instead)| (line.id.as_str(), instead.map(|i| i.line.id.as_str())))
+            .collect::<Vec<_>>()
+    };
     assert_eq!(
-        open_instead(lines, sind, copenhagen(utc_ms("2026-11-24T05:00"))),
-        None
+        named("2026-11-24T05:00"),
+        [("livslinien", Some("laegevagten"))]
     );
+    assert_eq!(named("2026-11-24T08:00"), [("livslinien", None)]);
+    assert_eq!(named("2026-11-24T12:00"), [("livslinien", None)]);
 }
 
 #[test]

@@ -57,18 +57,49 @@ pub fn statuses(lines: &[CrisisLine], now: LocalTime) -> Vec<LineStatus> {
         .collect()
 }
 
-/// Where to turn while `line`, one of `lines`, is closed at `now`, as the crisis page says it: the first of its
-/// editors' alternatives open now ([`statuses`]), and whether the line is only perhaps closed (a public holiday
-/// its source says nothing about). `None` while it is open, has no sourced hours, or no alternative is open.
-pub fn open_instead<'a>(
+/// Where to turn while a line is closed: the line, and whether the closed one is only perhaps closed (a public
+/// holiday its source says nothing about), which the page words differently.
+#[derive(Clone, Copy, Debug)]
+pub struct TryInstead<'a> {
+    /// The first of the closed line's alternatives that is open now.
+    pub line: &'a CrisisLine,
+    /// The closed line is only not known to be open, not known to be closed.
+    pub maybe_closed: bool,
+}
+
+impl LineStatus {
+    /// Where to turn instead, as the crisis page says it, from `lines`, the list this status is of. `None` while
+    /// the line is open, has no sourced hours, or no alternative is open.
+    pub fn try_instead<'a>(&self, lines: &'a [CrisisLine]) -> Option<TryInstead<'a>> {
+        Some(TryInstead {
+            line: lines.get(self.open_alternative?)?,
+            maybe_closed: self.status == Some(OpenStatus::HolidayNotStated),
+        })
+    }
+}
+
+/// The lines a search named (`named`, from `lines`), each with where to turn while it is closed at `now`, as on
+/// the crisis page, except to the list's first line, 112, which is shown before them anyway.
+pub fn named_lines<'a>(
     lines: &'a [CrisisLine],
-    line: &CrisisLine,
+    named: &[&'a CrisisLine],
     now: LocalTime,
-) -> Option<(&'a CrisisLine, bool)> {
-    let at = lines.iter().position(|known| known.id == line.id)?;
-    let state = statuses(lines, now)[at];
-    let other = lines.get(state.open_alternative?)?;
-    Some((other, state.status == Some(OpenStatus::HolidayNotStated)))
+) -> Vec<(&'a CrisisLine, Option<TryInstead<'a>>)> {
+    let states = statuses(lines, now);
+    let is_first = |line: &CrisisLine| lines.first().is_some_and(|first| first.id == line.id);
+    named
+        .iter()
+        .map(|&line| {
+            let state = lines
+                .iter()
+                .position(|known| known.id == line.id)
+                .map(|at| states[at]);
+            let instead = state
+                .and_then(|state| state.try_instead(lines))
+                .filter(|instead| !is_first(instead.line));
+            (line, instead)
+        })
+        .collect()
 }
 
 /// The lines the results suggest for these answers ([`CrisisLine::suggest_when`]), in the crisis page's order, each

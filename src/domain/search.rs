@@ -612,11 +612,14 @@ impl<'a> SearchIndex<'a> {
         // prompt, which a screen reader announces. Asked last, as it reads every offer's texts.
         let is_a_word_of_its_own =
             || matches!(meaningful.as_slice(), [at] if self.any_has(&words[*at].folded, None));
-        let started: Vec<Option<usize>> =
+        // The acute option each word starts a word of, or `None` at the first that starts none.
+        let started: Option<Vec<usize>> =
             meaningful.iter().map(|&at| starts_acute_text(at)).collect();
-        if started.iter().all(Option::is_some) && !is_a_word_of_its_own() {
+        if let Some(started) = started
+            && !is_a_word_of_its_own()
+        {
             for (&at, option) in meaningful.iter().zip(started) {
-                acute[at] = acute[at].or(option);
+                acute[at] = acute[at].or(Some(option));
             }
         }
         acute
@@ -717,8 +720,9 @@ impl<'a> SearchIndex<'a> {
     /// Then in the first of its [`stems`] an offer has, else as typed: the shorter form finds the word too, as a
     /// typed word finds longer ones ("psykiske" finds the offers with "psykisk" as well as the one with
     /// "psykiske"). A word no offer has in any form is looked for as the word it is most likely a typo of, else as
-    /// the part of a compound it is, if any.
-    fn sought<'w>(&'w self, typed: &'w Word, lang: Lang) -> Sought<'w> {
+    /// the part of a compound it is, if any, unless it is `acute` (one of the words [`SearchIndex::is_acute`] found
+    /// acute): "stalking" is not "talking".
+    fn sought<'w>(&'w self, typed: &'w Word, lang: Lang, acute: bool) -> Sought<'w> {
         let word = typed.folded.as_str();
         let page = Some(lang.0);
         let elsewhere = if self.is_option_word(word, lang) {
@@ -740,7 +744,7 @@ impl<'a> SearchIndex<'a> {
             found(stem, page)
         } else if let Some(stem) = first_stem(elsewhere) {
             found(stem, elsewhere)
-        } else if self.acute_term(word).is_none()
+        } else if !acute
             && let Some(known) = self
                 .typo_of(typed, lang)
                 .or_else(|| self.compound_part(word, lang))
@@ -844,7 +848,11 @@ impl<'a> SearchIndex<'a> {
             };
         }
         // How to look for each word, then, for each offer the index knows, the words its texts have.
-        let sought: Vec<Sought> = words.iter().map(|word| self.sought(word, lang)).collect();
+        // The words looked for are either all calm or, with `only_acute`, all acute.
+        let sought: Vec<Sought> = words
+            .iter()
+            .map(|word| self.sought(word, lang, only_acute))
+            .collect();
         let having: Vec<(&'a Offer, &Entry, Vec<&Sought>)> = offers
             .iter()
             .filter_map(|&offer| {

@@ -7,7 +7,7 @@ use super::i18n::{Msg, tr};
 use super::page_heading::PageHeading;
 use super::state::use_app;
 use crate::domain::answers::Answers;
-use crate::domain::crisis::open_instead;
+use crate::domain::crisis::statuses;
 use crate::domain::flow;
 use crate::domain::route::Route;
 use leptos::prelude::*;
@@ -28,18 +28,19 @@ pub fn CrisisPage() -> impl IntoView {
     let app = use_app();
     let lines = &app.bundle.catalogue.crisis_lines;
     let now = clock::now();
-    let cards = lines.iter().map(|line| {
-        let instead = open_instead(lines, line, now);
+    let states = statuses(lines, now);
+    let cards = lines.iter().zip(states).map(|(line, state)| {
+        let instead = state.try_instead(lines);
         view! {
             <li class="hg-crisis-page__line" id=line.id.clone()>
                 <h2 class="hg-crisis-page__name">{move || app.local(&line.name)}</h2>
                 <p>{move || app.local(&line.for_whom)}</p>
                 {line.caution.as_ref().map(|caution| view! { <p class="hg-crisis-page__caution">{move || app.local(caution)}</p> })}
                 <ContactList contacts=&line.contacts line=true/>
-                {instead.map(|(other, maybe_closed)| view! {
+                {instead.map(|instead| view! {
                     <p class="hg-crisis-page__alternative">
-                        {tr(try_instead_text(maybe_closed))}" "
-                        <a href=format!("#{}", other.id)>{move || app.local(&other.name)}</a>
+                        {tr(try_instead_text(instead.maybe_closed))}" "
+                        <a href=format!("#{}", instead.line.id)>{move || app.local(&instead.line.name)}</a>
                     </p>
                 })}
             </li>

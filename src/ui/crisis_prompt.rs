@@ -7,7 +7,7 @@ use super::crisis_page::try_instead_text;
 use super::i18n::{Msg, tr};
 use super::state::use_app;
 use crate::domain::catalogue::CrisisLine;
-use crate::domain::crisis::open_instead;
+use crate::domain::crisis::named_lines;
 use crate::domain::route::Route;
 use leptos::prelude::*;
 
@@ -25,8 +25,6 @@ pub fn CrisisPrompt(
     lines: Vec<&'static CrisisLine>,
 ) -> impl IntoView {
     let app = use_app();
-    let all = &app.bundle.catalogue.crisis_lines;
-    let now = clock::now();
     let line_view = move |line: &'static CrisisLine, lead: Option<Msg>| {
         view! {
             <div class="hg-crisis-prompt__line">
@@ -37,12 +35,15 @@ pub fn CrisisPrompt(
             </div>
         }
     };
-    let lines = lines.into_iter().map(move |line| {
-        let instead = open_instead(all, line, now)
-            .filter(|(other, _)| !all.first().is_some_and(|first| std::ptr::eq(*other, first)))
-            .map(|(other, maybe_closed)| line_view(other, Some(try_instead_text(maybe_closed))));
-        view! { {line_view(line, None)}{instead} }
-    });
+    let all = &app.bundle.catalogue.crisis_lines;
+    let lines = named_lines(all, &lines, clock::now())
+        .into_iter()
+        .map(move |(line, instead)| {
+            let instead = instead.map(|instead| {
+                line_view(instead.line, Some(try_instead_text(instead.maybe_closed)))
+            });
+            view! { {line_view(line, None)}{instead} }
+        });
     // Paragraphs, so reading aloud takes each as one block.
     view! {
         <div class="hg-crisis-prompt">
