@@ -69,6 +69,12 @@ fn searched_in(typed: &str, lang: &'static str) -> (Found<'static>, Vec<String>)
     (result, ids)
 }
 
+/// The ids of the crisis lines a search shows under 112 on a page in `lang`.
+fn lines_shown(typed: &str, lang: &'static str) -> Vec<String> {
+    let (result, _) = searched_in(typed, lang);
+    result.lines.iter().map(|line| line.id.clone()).collect()
+}
+
 #[test]
 fn folding_spells_out_danish_letters_and_drops_case_accents_and_punctuation() {
     assert_eq!(folded("Hjælp til HJEMLØSE"), "hjaelp til hjemloese");
@@ -562,10 +568,7 @@ fn a_word_is_looked_for_in_the_pages_language_and_only_a_word_it_lacks_in_the_ot
 
 #[test]
 fn an_acute_search_names_the_lines_of_the_acute_option_it_names() {
-    let lines = |typed: &str, lang: &'static str| -> Vec<String> {
-        let (result, _) = searched_in(typed, lang);
-        result.lines.iter().map(|line| line.id.clone()).collect()
-    };
+    let lines = lines_shown;
     // Thoughts of suicide, however they are put: Livslinien, once.
     for typed in [
         "selvmord",
@@ -578,11 +581,48 @@ fn an_acute_search_names_the_lines_of_the_acute_option_it_names() {
     }
     assert_eq!(lines("I want to kill myself", "en"), ["livslinien"]);
     // Violence covers too many situations for one line: 112 and the crisis page serve. A calm search names none.
-    for typed in ["vold", "voldtægt", "bolig", "autisme", ""] {
+    for typed in [
+        "vold", "overgreb", "stalker", "voldt", "bolig", "autisme", "",
+    ] {
         assert_eq!(lines(typed, "da"), Vec::<String>::new(), "{typed}");
     }
+    assert_eq!(lines("assault", "en"), Vec::<String>::new());
     // Both together: the line of the one that has any.
     assert_eq!(lines("vold selvmord", "da"), ["livslinien"]);
+}
+
+#[test]
+fn a_search_about_rape_names_the_line_that_names_those_words() {
+    let lines = |typed: &str, lang: &'static str| -> Vec<String> {
+        assert!(is_acute(typed), "{typed}");
+        lines_shown(typed, lang)
+    };
+    // The danger option names no line, but Center for Voldtægtsofre names these of its words: as typed,
+    // inflected, in a compound (the longest word it names wins over "vold"), with a typo, as a phrase.
+    for typed in [
+        "voldtægt",
+        "voldtægten",
+        "voldtægtsoffer",
+        "voltægt",
+        "jeg er blevet voldtaget",
+        "seksuelt overgreb",
+        "seksuelle overgreb",
+    ] {
+        assert_eq!(lines(typed, "da"), ["center-for-voldtaegtsofre"], "{typed}");
+    }
+    for typed in [
+        "rape",
+        "I was raped",
+        "sexual assault",
+        "sexually assaulted",
+    ] {
+        assert_eq!(lines(typed, "en"), ["center-for-voldtaegtsofre"], "{typed}");
+    }
+    // With a search about suicide: both, the option's line first.
+    assert_eq!(
+        lines("voldtægt selvmord", "da"),
+        ["livslinien", "center-for-voldtaegtsofre"]
+    );
 }
 
 #[test]

@@ -521,6 +521,35 @@ fn crisis_lines_for_a_search_that_are_unknown_or_on_a_calm_option() {
 }
 
 #[test]
+fn a_lines_search_word_that_no_acute_option_has() {
+    // "overfaldet" is no search word of an acute option: a search for it might be calm, and then show no line at
+    // all. The words of the shipped line are the danger option's, however folded ("voldtaegt" is "voldtægt").
+    let mut b = bundle();
+    let line = crisis_line(&mut b, "center-for-voldtaegtsofre");
+    let words = line.search_words.as_mut().unwrap();
+    words.0.insert("da", "voldtaegt, overfaldet".to_owned());
+    let problems = validate(&b);
+    let named: Vec<&str> = problems
+        .iter()
+        .filter(|p| p.kind == ProblemKind::UnresolvedReference && p.field == "search_words")
+        .map(|p| p.detail.as_str())
+        .collect();
+    assert_eq!(
+        named,
+        ["'overfaldet' is no acute option's search word, so no search shows the line"],
+        "{problems:#?}"
+    );
+    // Words in no language at all show the line for nothing.
+    crisis_line(&mut b, "center-for-voldtaegtsofre").search_words = Some(Default::default());
+    assert_problem(
+        &b,
+        ProblemKind::EmptyText,
+        "crisis line 'center-for-voldtaegtsofre'",
+        "search_words",
+    );
+}
+
+#[test]
 fn a_line_suggestion_with_no_criterion_an_unknown_topic_or_an_impossible_age() {
     let mut b = bundle();
     crisis_line(&mut b, "sind-raadgivning").suggest_when = Some(LineSuggestion::default());

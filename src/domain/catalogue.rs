@@ -310,6 +310,12 @@ pub struct CrisisLine {
     /// find no municipal offer made for them, but a children's line is open all day. See [`LineSuggestion`].
     #[serde(default)]
     pub suggest_when: Option<LineSuggestion>,
+    /// Search words that show this line first, under 112, on `/tilbud`, comma-separated as an option's: Center for
+    /// Voldtægtsofre for "voldtægt", where the acute option's other words ("vold", "stalker") name no line. Each
+    /// must be a search word of an acute option (validation), so a search naming it is acute. An editorial choice
+    /// like the others: each word must fit the people the line is for.
+    #[serde(default)]
+    pub search_words: Option<LocalizedText>,
 }
 
 /// The answers for which the results suggest a crisis line: every criterion given must hold, and at least one

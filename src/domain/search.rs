@@ -228,8 +228,8 @@ pub struct Found<'a> {
     /// The offers are then those its calm words find, as in any search, or, without calm words, those with every
     /// acute word; an acute word is never in `not_found`.
     pub acute: bool,
-    /// The crisis lines to show first, under 112, for the acute options the query names: Livslinien for
-    /// "selvmord"; none for "vold". Each once, in the order of the options.
+    /// The crisis lines to show first, under 112, for the acute options and words the query names: Livslinien for
+    /// "selvmord", Center for Voldtægtsofre for "voldtægt", none for "vold". Each once, the options' lines first.
     pub lines: Vec<&'a CrisisLine>,
 }
 
@@ -367,18 +367,52 @@ pub struct SearchIndex<'a> {
     known: Vec<KnownWord>,
     /// The acute options' search words of one word each ("selvmord", "vold", "suicide"), folded, with their
     /// letters for counting typos: a typed word that names one of them, however it is put together, is acute (see
-    /// [`SearchIndex::is_acute`]). Each with the acute option it is of, by its place in `acute`.
+    /// [`SearchIndex::is_acute`]). Each with its sense, by its place in `acute_lines`.
     acute_terms: Vec<(String, Vec<char>, usize)>,
     /// The acute options' search words of several words ("kill myself", "vil dø", "ikke leve"), folded, as their
     /// words (two or more each), each word as its [`forms`], worked out once here rather than on every keystroke:
-    /// a query with them in a row is acute, whatever else it says (see [`SearchIndex::is_acute`]). Each with the
-    /// acute option it is of.
+    /// a query with them in a row is acute, whatever else it says (see [`SearchIndex::is_acute`]). Each with its
+    /// sense, by its place in `acute_lines`.
     acute_phrases: Vec<(Vec<Vec<String>>, usize)>,
-    /// For each option marked acute, the crisis lines a search naming it shows first.
+    /// The crisis lines a search shows first, for each sense an acute word can have. The first senses are the
+    /// acute options, in the order of `acute`, each with its own lines. After them come the search words that
+    /// crisis lines name too ([`CrisisLine::search_words`]), each with its option's lines and those: "voldtægt"
+    /// shows Center for Voldtægtsofre, "vold" of the same option shows none.
     acute_lines: Vec<Vec<&'a CrisisLine>>,
     /// For each language, the words of every option's labels and search words there, folded: the words a page in
     /// that language knows as its own even where no offer has them ("dø").
     option_words: Vec<(String, String)>,
+}
+
+/// The comma-separated search words of `words`, in every language, folded: "vil dø" as "vil doe".
+pub fn search_terms(words: &LocalizedText) -> impl Iterator<Item = String> + '_ {
+    words
+        .0
+        .values()
+        .flat_map(|words| words.split(','))
+        .map(|term| folded(term).trim().to_owned())
+}
+
+/// The sense of an acute option's search word `term`: the option's own (`option`) unless crisis lines name the
+/// term too (`named_by`), when it is a new sense, added to `senses`, with the option's lines and theirs.
+fn sense_of<'a>(
+    term: &str,
+    option: usize,
+    named_by: &[(String, &'a CrisisLine)],
+    senses: &mut Vec<Vec<&'a CrisisLine>>,
+) -> usize {
+    let mut lines = senses[option].clone();
+    for (_, line) in named_by.iter().filter(|(named, _)| named == term) {
+        // By address: the lines are the catalogue's own.
+        if !lines.iter().any(|&known| std::ptr::eq(known, *line)) {
+            lines.push(line);
+        }
+    }
+    if lines.len() == senses[option].len() {
+        return option;
+    }
+    senses.push(lines);
+    senses.len() - 1
 }
 
 /// An option's label in every wording, and its search words.
@@ -498,31 +532,43 @@ impl<'a> SearchIndex<'a> {
         let mut acute = Vec::new();
         let mut acute_terms = Vec::new();
         let mut acute_phrases = Vec::new();
-        let mut acute_lines = Vec::new();
+        let mut acute_lines: Vec<Vec<&CrisisLine>> = acute_options
+            .iter()
+            .map(|option| {
+                let lines = option.crisis_lines.iter();
+                lines.filter_map(|id| catalogue.crisis_line(id)).collect()
+            })
+            .collect();
+        let named_by_lines: Vec<(String, &CrisisLine)> = catalogue
+            .crisis_lines
+            .iter()
+            .flat_map(|line| {
+                let terms = line.search_words.iter().flat_map(search_terms);
+                terms.map(move |term| (term, line))
+            })
+            .collect();
         for (option, &acute_option) in acute_options.iter().enumerate() {
             // Each search word folded; those of several words ("suicidal thoughts", "self-harm", "kill myself") are
             // phrases, whose words alone ("thoughts", "self", "myself") are not acute.
             let (phrases, words): (Vec<String>, Vec<String>) = acute_option
                 .search_words
                 .iter()
-                .flat_map(|words| words.0.values())
-                .flat_map(|words| words.split(','))
-                .map(|term| folded(term).trim().to_owned())
+                .flat_map(search_terms)
                 .partition(|term| term.contains(' '));
             let labels: Vec<&LocalizedText> = acute_option.label.all().collect();
             acute.push(format!("{} {}", joined(&labels, None), words.join(" ")));
             for term in words {
                 if term.chars().count() >= ACUTE_LETTERS {
                     let letters = term.chars().collect();
-                    acute_terms.push((term, letters, option));
+                    let sense = sense_of(&term, option, &named_by_lines, &mut acute_lines);
+                    acute_terms.push((term, letters, sense));
                 }
             }
             for phrase in phrases {
+                let sense = sense_of(&phrase, option, &named_by_lines, &mut acute_lines);
                 let word_forms = |word| forms(word).map(String::from).collect();
-                acute_phrases.push((phrase.split(' ').map(word_forms).collect(), option));
+                acute_phrases.push((phrase.split(' ').map(word_forms).collect(), sense));
             }
-            let lines = acute_option.crisis_lines.iter();
-            acute_lines.push(lines.filter_map(|id| catalogue.crisis_line(id)).collect());
         }
         SearchIndex {
             entries,
@@ -564,9 +610,9 @@ impl<'a> SearchIndex<'a> {
         self.acute_words(query).iter().any(Option::is_some)
     }
 
-    /// For each word of `query`, the acute option (by its place in `acute`) it names, if it is one of the words
-    /// that make the query acute by a rule of [`SearchIndex::is_acute`]: all of them by the first, the word by the
-    /// second, the phrase's by the third.
+    /// For each word of `query`, the sense (by its place in `acute_lines`) it has, if it is one of the words that
+    /// make the query acute by a rule of [`SearchIndex::is_acute`]: all of them by the first, each as its acute
+    /// option; the word by the second, and the phrase's by the third, each as its search word.
     fn acute_words(&self, query: &Query) -> Vec<Option<usize>> {
         let words = &query.words;
         let mut acute = vec![None; words.len()];
@@ -577,14 +623,14 @@ impl<'a> SearchIndex<'a> {
             .iter()
             .map(|word| forms(&word.folded).collect())
             .collect();
-        for (phrase, option) in &self.acute_phrases {
+        for (phrase, sense) in &self.acute_phrases {
             for (at, typed) in typed_forms.windows(phrase.len()).enumerate() {
                 let says_phrase = typed
                     .iter()
                     .zip(phrase)
                     .all(|(typed, part)| part.iter().any(|form| typed.contains(&form.as_str())));
                 if says_phrase {
-                    acute[at..at + phrase.len()].fill(Some(*option));
+                    acute[at..at + phrase.len()].fill(Some(*sense));
                 }
             }
         }
@@ -631,7 +677,8 @@ impl<'a> SearchIndex<'a> {
     /// or with a typo ("selvmrod"; only in words of [`TYPO_LETTERS`] letters or more, since "faren" is one letter
     /// from "fare", and only in words no offer has, since "misbrug" and "talking" are one letter from "misbrugt"
     /// and "stalking" but mean what they say): a hurried, shaking hand must still be pointed to crisis help. The
-    /// acute option of the search word it names, if any.
+    /// sense of the search word it names, if any: of the longest it names in full, so "voldtægtsoffer" names
+    /// "voldtægt", not "vold".
     fn acute_term(&self, word: &str) -> Option<usize> {
         let letters: Vec<char> = word.chars().collect();
         let most = typos_allowed(letters.len());
@@ -641,11 +688,17 @@ impl<'a> SearchIndex<'a> {
                 && typos(&letters, term_letters, most).is_some()
         };
         let word_forms: Vec<&str> = forms(word).collect();
-        let named = self.acute_terms.iter().find(|(term, _, _)| {
-            word_forms.contains(&term.as_str())
-                || starts_compound(word, term)
-                || ends_compound(word, term)
-        });
+        // Reversed, since `max_by_key` gives the last of the longest: so it is the first in the options' order.
+        let named = self
+            .acute_terms
+            .iter()
+            .rev()
+            .filter(|(term, _, _)| {
+                word_forms.contains(&term.as_str())
+                    || starts_compound(word, term)
+                    || ends_compound(word, term)
+            })
+            .max_by_key(|(_, term_letters, _)| term_letters.len());
         named
             .or_else(|| {
                 self.acute_terms
@@ -654,7 +707,7 @@ impl<'a> SearchIndex<'a> {
                     // Asked only of a near word, as it reads every offer's texts.
                     .filter(|_| !self.any_has(word, None))
             })
-            .map(|(_, _, option)| *option)
+            .map(|(_, _, sense)| *sense)
     }
 
     /// The word naming an offer or a need, in the page's language `lang`, that the folded `word`, which no offer
@@ -803,11 +856,11 @@ impl<'a> SearchIndex<'a> {
         let acute_words = self.acute_words(query);
         let acute = acute_words.iter().any(Option::is_some);
         let mut lines: Vec<&'a CrisisLine> = Vec::new();
-        for (option, option_lines) in self.acute_lines.iter().enumerate() {
-            if !acute_words.contains(&Some(option)) {
+        for (sense, sense_lines) in self.acute_lines.iter().enumerate() {
+            if !acute_words.contains(&Some(sense)) {
                 continue;
             }
-            for &line in option_lines {
+            for &line in sense_lines {
                 // By address: the lines are the catalogue's own.
                 if !lines.iter().any(|&known| std::ptr::eq(known, line)) {
                     lines.push(line);

@@ -7,6 +7,7 @@ use super::catalogue::{AgeRange, Catalogue, Contact, ContactKind, EMERGENCY_NUMB
 use super::hours::{HolidayHours, Hours, parse_date};
 use super::questions::{QuestionKind, Questions};
 use super::readability::{MAX_SENTENCE_WORDS, measure};
+use super::search::{folded, search_terms};
 use super::text::{
     DATE_PATTERN_KEY, LocalizedText, MONTH_NAMES_KEY, placeholders, unsupported_capital,
 };
@@ -529,6 +530,14 @@ fn validate_catalogue(report: &mut Report, catalogue: &Catalogue, questions: &Qu
         .iter()
         .map(|l| l.id.as_str())
         .collect();
+    // The words a line's own search words must be among, so that a search naming them is acute.
+    let acute_terms: BTreeSet<String> = questions
+        .questions
+        .iter()
+        .flat_map(|question| &question.options)
+        .filter(|option| option.acute)
+        .flat_map(|option| option.search_words.iter().flat_map(search_terms))
+        .collect();
     // The offers' ids stay in `seen`: a list link holds offers and lines alike, so one id must name one thing.
     for line in &catalogue.crisis_lines {
         let place = format!("crisis line '{}'", line.id);
@@ -565,6 +574,21 @@ fn validate_catalogue(report: &mut Report, catalogue: &Catalogue, questions: &Qu
             }
             report.age_range(&place, "suggest_when.age", &when.age);
             report.options(&place, "suggest_when.topics", &when.topics, &topics);
+        }
+        if let Some(words) = &line.search_words {
+            report.translated(&place, "search_words", words);
+            let typed = words.0.values().flat_map(|words| words.split(','));
+            for term in typed.filter(|term| !acute_terms.contains(folded(term).trim())) {
+                report.add(
+                    ProblemKind::UnresolvedReference,
+                    &place,
+                    "search_words",
+                    format!(
+                        "'{}' is no acute option's search word, so no search shows the line",
+                        term.trim()
+                    ),
+                );
+            }
         }
     }
     // The lines an acute search shows first: known lines, and only for an acute option.

@@ -340,3 +340,24 @@ test("a search about suicide at a time when Livslinien is open names it alone", 
   await expect(lines).toContainText("Åben nu");
   await expect(lines.locator('a[href="tel:+4570201201"]')).toBeVisible();
 });
+
+test("a search about rape names Center for Voldtægtsofre under 112, and one about other violence names no line", async ({ page }) => {
+  await page.goto("/tilbud");
+  const search = page.getByRole("searchbox", { name: "Søg i tilbuddene" });
+  const crisis = page.locator("main .hg-crisis-prompt");
+  const lines = crisis.locator(".hg-crisis-prompt__line");
+  await search.fill("jeg er blevet voldtaget");
+  await expect(lines).toHaveCount(1);
+  await expect(lines).toContainText("Center for Voldtægtsofre, Aarhus Universitetshospital");
+  await expect(lines.locator('a[href="tel:+4578463543"]')).toBeVisible();
+  await expect(crisis.locator('a[href="tel:112"]')).toBeVisible();
+  await expectAccessible(page);
+  // Violence of every other kind: 112 and the way to every line, no line of its own.
+  await search.fill("min kæreste slår mig");
+  await expect(crisis.locator('a[href="tel:112"]')).toBeVisible();
+  await expect(lines).toHaveCount(0);
+  // In English, by the English words.
+  await page.getByRole("button", { name: "English" }).click();
+  await page.getByRole("searchbox", { name: "Search the offers" }).fill("I was raped");
+  await expect(lines).toContainText("Centre for Rape Victims, Aarhus University Hospital");
+});
