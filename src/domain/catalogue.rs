@@ -10,9 +10,11 @@ use super::keyed::Keyed;
 use super::order::sort_short_by;
 use super::questions::Who;
 use super::text::{
-    Lang, LocalizedText, TYPO_LETTERS, alphabetical_key, latin1_lowercase, typos, typos_allowed,
+    Lang, LocalizedText, TYPO_LETTERS, alphabetical_key, fill, latin1_lowercase, typos,
+    typos_allowed,
 };
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// The emergency number, first on the crisis page (validation) and in the page before the app starts.
 pub const EMERGENCY_NUMBER: &str = "112";
@@ -184,15 +186,13 @@ impl Contact {
         // With the country code, so the number also connects from a phone with a foreign SIM card (a refugee, a
         // student or a worker from abroad), where eight digits alone would not reach Denmark.
         let number = || -> String {
-            let digits: String = self
-                .value
-                .chars()
-                .filter(|c| c.is_ascii_digit() || *c == '+')
-                .collect();
-            if digits.len() == DANISH_NUMBER_DIGITS && !digits.starts_with('+') {
-                format!("{DANISH_CALLING_CODE}{digits}")
-            } else {
-                digits
+            match self.danish_number() {
+                Some(digits) => format!("{DANISH_CALLING_CODE}{digits}"),
+                None => self
+                    .value
+                    .chars()
+                    .filter(|c| c.is_ascii_digit() || *c == '+')
+                    .collect(),
             }
         };
         match self.kind {
@@ -204,11 +204,38 @@ impl Contact {
         }
     }
 
-    /// The contact as shown: a page or chat by its host ("randers.dk"), anything else as it is written.
-    pub fn shown(&self) -> &str {
+    /// The eight digits of a phone or SMS contact that is a Danish subscriber number, written with or without the
+    /// country code ("8915 9737", "+45 7846 3543"); `None` for a service number (112, 116 111) or anything else.
+    fn danish_number(&self) -> Option<String> {
+        if !matches!(self.kind, ContactKind::Phone | ContactKind::Sms) {
+            return None;
+        }
+        let value = self.value.trim();
+        let local = value.strip_prefix(DANISH_CALLING_CODE).unwrap_or(value);
+        let digits: String = local.chars().filter(|c| *c != ' ').collect();
+        let is_number =
+            digits.len() == DANISH_NUMBER_DIGITS && digits.chars().all(|c| c.is_ascii_digit());
+        is_number.then_some(digits)
+    }
+
+    /// The contact as shown: a page or chat by its host ("randers.dk"); a Danish subscriber number in the pairs
+    /// Danes say it in ("89 15 97 37"), however the source spaced it ("8915 9737"), and put into `number_format`,
+    /// a UI text ("{number}" on the Danish page, "+45 {number}" for readers who may call from a foreign phone);
+    /// anything else as it is written. One way of writing on every page, and a Danish voice reading aloud says
+    /// "89 15" as a Dane would, where it read "8915" as eight thousand nine hundred and fifteen.
+    pub fn shown(&self, number_format: &str) -> Cow<'_, str> {
+        if let Some(digits) = self.danish_number() {
+            let pairs: Vec<&str> = (0..DANISH_NUMBER_DIGITS)
+                .step_by(2)
+                .map(|at| &digits[at..at + 2])
+                .collect();
+            return Cow::Owned(fill(number_format, &[("number", &pairs.join(" "))]));
+        }
         match self.kind {
-            ContactKind::Web | ContactKind::Article | ContactKind::Chat => host(&self.value),
-            _ => &self.value,
+            ContactKind::Web | ContactKind::Article | ContactKind::Chat => {
+                Cow::Borrowed(host(&self.value))
+            }
+            _ => Cow::Borrowed(&self.value),
         }
     }
 }
@@ -561,22 +588,39 @@ mod tests {
 
     #[test]
     fn a_contact_links_to_its_channel_and_a_page_shows_by_its_host() {
-        let phone = of(ContactKind::Phone, "+45 70 20 12 01");
-        assert_eq!(phone.href().as_deref(), Some("tel:+4570201201"));
-        assert_eq!(phone.shown(), "+45 70 20 12 01");
+        let phone = of(ContactKind::Phone, "+45 7846 3543");
+        assert_eq!(phone.href().as_deref(), Some("tel:+4578463543"));
         let sms = of(ContactKind::Sms, "1810");
         assert_eq!(sms.href().as_deref(), Some("sms:1810"));
         // A Danish number written without its country code gets it, so it connects from a foreign SIM card too;
         // a service number does not, as it cannot be dialled with one.
         let local = of(ContactKind::Phone, "3069 6104");
         assert_eq!(local.href().as_deref(), Some("tel:+4530696104"));
-        assert_eq!(local.shown(), "3069 6104");
         let sms = of(ContactKind::Sms, "47 47 10 20");
         assert_eq!(sms.href().as_deref(), Some("sms:+4547471020"));
-        for service in ["112", "116 111", "1810"] {
-            let href = of(ContactKind::Phone, service).href().unwrap();
-            assert!(!href.contains("+45"), "{href}");
+        // Every Danish number is shown in pairs, however the source spaced it, in the page's format.
+        for contact in [&phone, &local, &sms] {
+            let digits = contact.href().unwrap()[7..].to_owned();
+            let pairs = format!(
+                "{} {} {} {}",
+                &digits[..2],
+                &digits[2..4],
+                &digits[4..6],
+                &digits[6..]
+            );
+            assert_eq!(contact.shown("{number}"), pairs);
+            assert_eq!(contact.shown("+45 {number}"), format!("+45 {pairs}"));
         }
+        assert_eq!(local.shown("{number}"), "30 69 61 04");
+        for service in ["112", "116 111", "1810"] {
+            let contact = of(ContactKind::Phone, service);
+            let href = contact.href().unwrap();
+            assert!(!href.contains("+45"), "{href}");
+            assert_eq!(contact.shown("+45 {number}"), service);
+        }
+        // Eight digits that are no phone are left as they are.
+        let address = of(ContactKind::Address, "8900 8900");
+        assert_eq!(address.shown("+45 {number}"), "8900 8900");
         let email = of(ContactKind::Email, "borgerraadgiveren@randers.dk");
         assert_eq!(
             email.href().as_deref(),
@@ -585,15 +629,18 @@ mod tests {
         // No map link for a street address.
         let address = of(ContactKind::Address, "Gammel Hadsundvej 3, 8900 Randers C");
         assert_eq!(address.href(), None);
-        assert_eq!(address.shown(), "Gammel Hadsundvej 3, 8900 Randers C");
+        assert_eq!(
+            address.shown("{number}"),
+            "Gammel Hadsundvej 3, 8900 Randers C"
+        );
         let article = of(ContactKind::Article, "https://www.randers.dk/nyheder/act/");
         assert_eq!(
             article.href().as_deref(),
             Some("https://www.randers.dk/nyheder/act/")
         );
-        assert_eq!(article.shown(), "randers.dk");
+        assert_eq!(article.shown("{number}"), "randers.dk");
         assert_eq!(
-            of(ContactKind::Web, "https://bolig.randers.dk/hjemloese/").shown(),
+            of(ContactKind::Web, "https://bolig.randers.dk/hjemloese/").shown("{number}"),
             "bolig.randers.dk"
         );
         assert_eq!(host("randers.dk"), "randers.dk");

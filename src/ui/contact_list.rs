@@ -23,6 +23,14 @@ pub(super) fn kind_msg(kind: ContactKind) -> Msg {
     }
 }
 
+/// The contact as the page shows it, in the page's language: a Danish number as that language writes it.
+pub(super) fn shown_text(
+    contact: &'static Contact,
+) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    let app = use_app();
+    move || contact.shown(app.text(Msg::DanishNumber)).into_owned()
+}
+
 /// A list of contacts.
 #[component]
 pub fn ContactList(
@@ -46,7 +54,7 @@ pub fn ContactList(
     };
     let items = contacts.iter().zip(next_shares_source(contacts)).map(|(contact, repeated)| {
         let source = app.bundle.catalogue.source(&contact.source);
-        let link_text = contact.shown().to_owned();
+        let link_text = shown_text(contact);
         let value = match contact.href() {
             Some(href) => view! { <a class="hg-contact-list__link" href=href>{link_text}</a> }.into_any(),
             None => view! { <span class="hg-contact-list__text">{link_text}</span> }.into_any(),

@@ -3,7 +3,7 @@
 use super::about_the_place::AboutThePlace;
 use super::access_badge::AccessBadge;
 use super::clock;
-use super::contact_list::{ContactList, kind_msg};
+use super::contact_list::{ContactList, kind_msg, shown_text};
 use super::explain::{check_text, exclusion_text};
 use super::i18n::{Msg, tr};
 use super::related_offers::RelatedOffers;
@@ -64,7 +64,7 @@ pub fn OfferCard(
                     .is_some_and(|contact| app.bundle.catalogue.needs_check(contact, today)));
         Some(view! {
             {quickest.map(|contact| {
-                let shown = contact.shown().to_owned();
+                let shown = shown_text(contact);
                 let value = match (contact.kind, contact.href()) {
                     (ContactKind::Phone, Some(href)) => view! { <a href=href>{tr(Msg::CallPrefix)}" "{shown}</a> }.into_any(),
                     (_, Some(href)) => view! { <a href=href>{shown}</a> }.into_any(),

@@ -284,7 +284,7 @@ test("the language switch translates the page and sets html lang, on every page"
 test("a deep link to an offer shows every contact, how to get in and the source", async ({ page }) => {
   await page.goto("/tilbud/borgerraadgiveren");
   await expect(page.locator("h1")).toHaveText("Borgerrådgiveren");
-  await expect(page.getByRole("link", { name: "3069 6104" })).toHaveAttribute("href", "tel:+4530696104");
+  await expect(page.getByRole("link", { name: "30 69 61 04" })).toHaveAttribute("href", "tel:+4530696104");
   await expect(page.getByRole("link", { name: "borgerraadgiveren@randers.dk" })).toHaveAttribute("href", "mailto:borgerraadgiveren@randers.dk");
   await expect(page.getByText("Kræver ingen henvisning – kontakt dem først")).toBeVisible();
   await expect(page.getByText("Oplysninger sidst kontrolleret 23. november 2026")).toBeVisible();
@@ -333,7 +333,7 @@ test("staff can show every contact of every offer on the list of all offers, and
   await expect(page.locator("h1")).toHaveText("Alle tilbud");
   const perron = page.locator(".hg-offers-page > li", { has: page.getByRole("heading", { name: "Perron 4" }) });
   // At first a card shows one phone number, and "ring og tjek" for the rest.
-  await expect(perron.getByRole("link", { name: "Ring 8915 7000" })).toBeVisible();
+  await expect(perron.getByRole("link", { name: "Ring 89 15 70 00" })).toBeVisible();
   await expect(perron.getByRole("link", { name: "gine.norager@randers.dk" })).toHaveCount(0);
 
   const everyContact = page.getByRole("checkbox", { name: "Vis alle kontaktoplysninger" });
@@ -402,7 +402,7 @@ test("a card without a phone number shows where to go, or else its web page, als
   await expect(card("ACT-indsatsen").locator(".hg-offer-card__caution")).toHaveCount(0);
   await expect(card("Mit liv – Min plan")).not.toContainText("Vi har ikke fundet kontaktoplysninger");
   // A number still comes first.
-  await expect(card("Perron 4").locator(".hg-offer-card__call")).toHaveText("Ring 8915 7000");
+  await expect(card("Perron 4").locator(".hg-offer-card__call")).toHaveText("Ring 89 15 70 00");
   await expectAccessible(page);
   // On paper a link's name leads nowhere, so the web address itself is printed under it.
   const after = () => web.evaluate((link) => getComputedStyle(link, "::after").content);
@@ -418,6 +418,20 @@ test("a card without a phone number shows where to go, or else its web page, als
   await expectAccessible(page);
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.locator(".hg-contact-list__kind")).toHaveText("Article about the offer");
+});
+
+test("a Danish number is written in pairs, however the source spaced it, and with +45 in English", async ({ page }) => {
+  await page.goto("/tilbud/perron-4");
+  const phone = page.locator('main a[href="tel:+4589157000"]').first();
+  await expect(phone).toHaveText("89 15 70 00");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(phone).toHaveText("+45 89 15 70 00");
+  // The crisis page: a number the source wrote with its country code, and the service numbers as they are.
+  await page.goto("/akut");
+  await page.getByRole("button", { name: "Dansk" }).click();
+  await expect(page.locator('#center-for-voldtaegtsofre a[href="tel:+4578463543"]')).toHaveText("78 46 35 43");
+  await expect(page.locator('#boernetelefonen a[href="tel:116111"]').first()).toHaveText("116 111");
+  await expectAccessible(page);
 });
 
 test("an offer with old facts says to call and check", async ({ page }) => {

@@ -377,7 +377,7 @@ test("the printed hand-out is compact: one offer fits one A4 page, three fit two
   await expect(contacts.locator(".hg-contact-list__source:visible")).toHaveCount(1);
   await expect(contacts.last().locator(".hg-contact-list__source")).toBeVisible();
   await expect(contacts.last()).toContainText("Kontrolleret 23. november 2026 · Kilde: omkommunen.randers.dk");
-  // A contact is one line on paper: "Telefon · Tanja Kallehauge: 3069 6104".
+  // A contact is one line on paper: "Telefon · Tanja Kallehauge: 30 69 61 04".
   const [kind, value] = await contacts.first().evaluate((li) =>
     [".hg-contact-list__kind", ".hg-contact-list__link"].map((s) => li.querySelector(s).getBoundingClientRect().toJSON()),
   );
@@ -394,7 +394,7 @@ test("a tampered or cut-short list link says what it cannot show, and gives a wa
   await expect(page.getByText("1 af tilbuddene på listen kan ikke vises.")).toBeVisible();
   // Every contact, not just a phone number: a handed-over list may be read on paper, where names lead nowhere.
   const perron = page.locator("ol.hg-shortlist-page__list > li").nth(1);
-  await expect(perron.getByRole("link", { name: "8915 7000" })).toHaveAttribute("href", "tel:+4589157000");
+  await expect(perron.getByRole("link", { name: "89 15 70 00" })).toHaveAttribute("href", "tel:+4589157000");
   await expect(perron.getByRole("link", { name: "gine.norager@randers.dk" })).toBeVisible();
   await expect(perron).toContainText("Jernbanegade 4D, 8900 Randers C");
   const ppr = page.locator("ol.hg-shortlist-page__list > li").first();
