@@ -461,6 +461,16 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         ("weed", "rusmiddelcenter-randers"),
         ("cocaine", "cafe-rusfri"),
         ("ked af det", "psykiatriens-hus"),
+        // Having a hard time, as people say it: "jeg har det svært" found only Skæve boliger, whose text says
+        // "svært" (hard) about finding a home.
+        ("jeg har det svært", "psykiatriens-hus"),
+        ("har det hårdt", "psykiatriens-hus"),
+        ("struggling", "psykiatriens-hus"),
+        // Loneliness as a want of people, and housing by the word for housing with support.
+        ("netværk", "aktivitetscenter-randers"),
+        ("alone", "aktivitetscenter-randers"),
+        ("botilbud", "boliger-unge-autisme"),
+        ("supported housing", "boliger-unge-autisme"),
         // Housing as people say it: "bostøtte" was read as "støtte" and found the peer workers first, and "smidt
         // ud" (thrown out) found every offer with a word starting "ud".
         ("bostøtte", "hjemloese-hjaelp"),
@@ -484,6 +494,11 @@ fn editors_search_words_cover_what_people_call_their_situation() {
     ] {
         assert!(found(typed).contains(&id.to_owned()), "{typed}: {id}");
     }
+    // A crisis put as a feeling: under the prompt, the offers for that feeling, not Skæve boliger first.
+    let (crisis, ids) = searched("jeg har det så svært at jeg vil dø");
+    assert!(crisis.acute);
+    assert!(ids.contains(&"psykiatriens-hus".to_owned()), "{ids:?}");
+    assert_ne!(ids.first().map(String::as_str), Some("skaeve-boliger"));
 }
 
 #[test]
