@@ -470,6 +470,12 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         ("netværk", "aktivitetscenter-randers"),
         ("alone", "aktivitetscenter-randers"),
         ("botilbud", "boliger-unge-autisme"),
+        // "sove" did not find "sover" (sleeps), which has no ending the search knows.
+        ("jeg sover på gaden", "hjemloese-hjaelp"),
+        // Mental illness with substance use: offers of either kind.
+        ("dobbeltdiagnose", "psykiatriens-hus"),
+        ("dobbeltdiagnose", "rusmiddelcenter-randers"),
+        ("dual diagnosis", "rusmiddelcenter-randers"),
         ("supported housing", "boliger-unge-autisme"),
         // Housing as people say it: "bostøtte" was read as "støtte" and found the peer workers first, and "smidt
         // ud" (thrown out) found every offer with a word starting "ud".
