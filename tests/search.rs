@@ -767,6 +767,28 @@ fn when_no_offer_has_every_word_the_offers_with_the_most_of_them_are_found() {
 }
 
 #[test]
+fn in_a_partial_fit_a_word_of_what_an_offer_is_for_counts_before_a_word_of_a_name() {
+    // No offer has both "ung"/"unge" (young) and "angst" (anxiety). The offers for young people have the first in
+    // their names, the anxiety offers the second as what they are for: those come first, however "ung" is put.
+    let anxiety = found("angst");
+    for typed in ["ung med angst", "unge med angst"] {
+        let (result, ids) = searched(typed);
+        assert!(result.partial, "{typed}");
+        assert!(ids.len() > anxiety.len(), "both kinds are listed: {ids:?}");
+        assert_eq!(
+            sorted(ids[..anxiety.len()].to_vec()),
+            sorted(anxiety.clone()),
+            "{typed}"
+        );
+    }
+    // A word only one offer's name has names that offer, and it comes first: "jobrus" (sought as "jobru").
+    let (named, ids) = searched("jobrus angst");
+    assert!(named.partial);
+    assert_eq!(ids.first().map(String::as_str), Some("jobrus"));
+    assert_eq!(ids.len(), anxiety.len() + 1);
+}
+
+#[test]
 fn a_word_no_offer_has_is_named_as_typed() {
     // A word no offer has, and no typo of one, beside a word that is found: the offers for that word, and the other
     // named back as typed.

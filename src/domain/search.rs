@@ -239,6 +239,8 @@ struct Texts {
     name: String,
     /// The label and search words of its main topic (the first in its list), as [`super::ranking`] counts it.
     main_topic: String,
+    /// The labels and search words of all its topics and kinds of help: what it is for.
+    needs: String,
     /// The name and every other searchable text.
     everything: String,
 }
@@ -438,6 +440,19 @@ fn joined(texts: &[&LocalizedText], language: Option<&str>) -> String {
     folded(&all.join(" "))
 }
 
+/// What the words an offer has, in a search that fits only in part, say about it, most telling first. In "ung med
+/// angst" (young, with anxiety), no offer has both words: "angst" names what the anxiety offers are for, while
+/// "ung" only starts "unge" in the names of the offers for young people, which came first by [`Fit`] alone.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Telling {
+    /// A word no other offer's name has as a whole word names this offer: "jobrus" in "jobrus angst".
+    NamesIt,
+    /// A word of what it is for: its topics' and kinds of help's labels and search words.
+    Need,
+    /// Other words only.
+    Other,
+}
+
 /// How well an offer fits a query.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Fit {
@@ -509,12 +524,14 @@ impl<'a> SearchIndex<'a> {
                 for code in offer.name.0.keys() {
                     KnownWord::add_offer(&mut known, &offer.name, &needs, code, &ignored);
                 }
+                let needs_end = 1 + needs.len();
                 let mut texts = vec![&offer.name];
                 texts.extend(needs);
                 texts.extend([&offer.summary, &offer.first_step]);
                 let texts_in = |language: Option<&str>| Texts {
                     name: joined(&texts[..1], language),
                     main_topic: joined(&main_topic, language),
+                    needs: joined(&texts[1..needs_end], language),
                     everything: joined(&texts, language),
                 };
                 Entry {
@@ -812,6 +829,33 @@ impl<'a> SearchIndex<'a> {
         }
     }
 
+    /// What `words`, all of which the texts of `entry` have, say about it ([`Telling`]).
+    fn telling(&self, entry: &Entry, words: &[&Sought]) -> Telling {
+        // A word of the name as it is or without an ending, as the word may be sought as its stem ("jobru").
+        let is_name_word = |entry: &Entry, word: &Sought| {
+            let name = &entry.texts(word.language).name;
+            name.split(' ')
+                .any(|name_word| forms(name_word).any(|form| form == word.form))
+        };
+        let names_it = words.iter().any(|word| {
+            is_name_word(entry, word)
+                && !self
+                    .entries
+                    .iter()
+                    .any(|other| other.offer.id != entry.offer.id && is_name_word(other, word))
+        });
+        if names_it {
+            Telling::NamesIt
+        } else if words
+            .iter()
+            .any(|word| has_word(&entry.texts(word.language).needs, word.form))
+        {
+            Telling::Need
+        } else {
+            Telling::Other
+        }
+    }
+
     /// How well `entry` fits `words`, all of which its texts have: by whole words of its name, by its name, by its
     /// main topic, or by the texts together.
     fn fit(entry: &Entry, words: &[&Sought]) -> Fit {
@@ -843,8 +887,11 @@ impl<'a> SearchIndex<'a> {
     /// them, then the rest, each group in the order given. A query with no other words returns `offers` as they
     /// are.
     ///
-    /// When no offer has every word, it returns the offers that have the most of them instead, ordered the same
-    /// way by the words each has, with `partial` set and the words none of `offers` has named. People type what
+    /// When no offer has every word, it returns the offers that have the most of them instead, with `partial` set
+    /// and the words none of `offers` has named: first an offer that a word of it names (a whole word of its name
+    /// and no other's: "jobrus"), then those with a word of what they are for (a topic's or kind of help's label or
+    /// search word: "angst" before the "ung" of "unge" in names), then the rest, each group ordered the same way by
+    /// the words each has. People type what
     /// they feel ("ked af det") as well as what they need, and one word no offer uses should not hide the offers
     /// the other words find. A single word is had or not, so only a search of several words is ever partial.
     ///
@@ -945,18 +992,30 @@ impl<'a> SearchIndex<'a> {
                 Some((word.typed.clone(), looked_for.typo_of?.spelt.clone()))
             })
             .collect();
-        let fitting: Vec<(Fit, &'a Offer)> = having
+        // In a partial fit, the offers differ in which words they have, and the more telling come first; in a
+        // whole fit, every offer has every word.
+        let fitting: Vec<(Telling, Fit, &'a Offer)> = having
             .iter()
             .filter(|(_, _, has)| has.len() == most)
-            .map(|(offer, entry, has)| (Self::fit(entry, has), *offer))
+            .map(|(offer, entry, has)| {
+                let telling = if partial {
+                    self.telling(entry, has)
+                } else {
+                    Telling::Other
+                };
+                (telling, Self::fit(entry, has), *offer)
+            })
             .collect();
-        let offers = [Fit::NameWords, Fit::Name, Fit::MainTopic, Fit::Text]
+        let tellings = [Telling::NamesIt, Telling::Need, Telling::Other];
+        let fits = [Fit::NameWords, Fit::Name, Fit::MainTopic, Fit::Text];
+        let offers = tellings
             .iter()
-            .flat_map(|wanted| {
+            .flat_map(|telling| fits.iter().map(move |fit| (telling, fit)))
+            .flat_map(|(wanted_telling, wanted_fit)| {
                 fitting
                     .iter()
-                    .filter(move |(fit, _)| fit == wanted)
-                    .map(|(_, offer)| *offer)
+                    .filter(move |(telling, fit, _)| telling == wanted_telling && fit == wanted_fit)
+                    .map(|(_, _, offer)| *offer)
             })
             .collect();
         Found {
