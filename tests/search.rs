@@ -476,6 +476,10 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         ("dobbeltdiagnose", "psykiatriens-hus"),
         ("dobbeltdiagnose", "rusmiddelcenter-randers"),
         ("dual diagnosis", "rusmiddelcenter-randers"),
+        // Withdrawal and relapse; not "tilbagefald", which "tilbage" (back) would start.
+        ("abstinenser", "rusmiddelcenter-randers"),
+        ("withdrawal", "rusmiddelcenter-randers"),
+        ("relapse", "cafe-rusfri"),
         ("supported housing", "boliger-unge-autisme"),
         // Housing as people say it: "bostøtte" was read as "støtte" and found the peer workers first, and "smidt
         // ud" (thrown out) found every offer with a word starting "ud".
@@ -987,6 +991,9 @@ proptest! {
         second in "[a-zæøå ]{1,6}",
         lang in proptest::sample::select(vec!["da", "en"]),
     ) {
+        // Not after an acute word alone, which lists only offers with it: "aæsk" (a typo of "tæsk", a beating)
+        // lists none, and "aæsk ø" the offers that have "ø", as any search for it does.
+        prop_assume!(!is_acute(&first));
         let narrower = found_in(&format!("{first} {second}"), lang);
         let wider = found_in(&first, lang);
         prop_assert!(narrower.iter().all(|id| wider.contains(id)));
