@@ -47,6 +47,7 @@
 //! The query is health data like the answers: the UI keeps it in memory only.
 
 use super::catalogue::{Catalogue, CrisisLine, Offer};
+use super::order::sort_short_by;
 use super::questions::{AnswerOption, QuestionKind, Questions};
 use super::text::{Lang, LocalizedText, TYPO_LETTERS, latin1_lowercase, typos, typos_allowed};
 
@@ -395,6 +396,13 @@ pub fn search_terms(words: &LocalizedText) -> impl Iterator<Item = String> + '_ 
         .map(|term| folded(term).trim().to_owned())
 }
 
+/// Adds `line` to `lines` unless it is there already, by address: the lines are the catalogue's own.
+fn add_line<'a>(lines: &mut Vec<&'a CrisisLine>, line: &'a CrisisLine) {
+    if !lines.iter().any(|&known| std::ptr::eq(known, line)) {
+        lines.push(line);
+    }
+}
+
 /// The sense of an acute option's search word `term`: the option's own (`option`) unless crisis lines name the
 /// term too (`named_by`), when it is a new sense, added to `senses`, with the option's lines and theirs.
 fn sense_of<'a>(
@@ -405,10 +413,7 @@ fn sense_of<'a>(
 ) -> usize {
     let mut lines = senses[option].clone();
     for (_, line) in named_by.iter().filter(|(named, _)| named == term) {
-        // By address: the lines are the catalogue's own.
-        if !lines.iter().any(|&known| std::ptr::eq(known, *line)) {
-            lines.push(line);
-        }
+        add_line(&mut lines, line);
     }
     if lines.len() == senses[option].len() {
         return option;
@@ -443,7 +448,7 @@ fn joined(texts: &[&LocalizedText], language: Option<&str>) -> String {
 /// What the words an offer has, in a search that fits only in part, say about it, most telling first. In "ung med
 /// angst" (young, with anxiety), no offer has both words: "angst" names what the anxiety offers are for, while
 /// "ung" only starts "unge" in the names of the offers for young people, which came first by [`Fit`] alone.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Telling {
     /// A word no other offer's name has as a whole word names this offer: "jobrus" in "jobrus angst".
     NamesIt,
@@ -453,8 +458,8 @@ enum Telling {
     Other,
 }
 
-/// How well an offer fits a query.
-#[derive(Clone, Copy, PartialEq, Eq)]
+/// How well an offer fits a query, best first.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Fit {
     /// Its name has every word as a whole word: "act" is the ACT team's name, and only starts "Activity".
     NameWords,
@@ -837,6 +842,7 @@ impl<'a> SearchIndex<'a> {
             name.split(' ')
                 .any(|name_word| forms(name_word).any(|form| form == word.form))
         };
+        // Other offers' names are read only for a word of this one's, which is rare.
         let names_it = words.iter().any(|word| {
             is_name_word(entry, word)
                 && !self
@@ -908,10 +914,7 @@ impl<'a> SearchIndex<'a> {
                 continue;
             }
             for &line in sense_lines {
-                // By address: the lines are the catalogue's own.
-                if !lines.iter().any(|&known| std::ptr::eq(known, line)) {
-                    lines.push(line);
-                }
+                add_line(&mut lines, line);
             }
         }
         let found_nothing = Found {
@@ -994,7 +997,7 @@ impl<'a> SearchIndex<'a> {
             .collect();
         // In a partial fit, the offers differ in which words they have, and the more telling come first; in a
         // whole fit, every offer has every word.
-        let fitting: Vec<(Telling, Fit, &'a Offer)> = having
+        let mut fitting: Vec<(Telling, Fit, &'a Offer)> = having
             .iter()
             .filter(|(_, _, has)| has.len() == most)
             .map(|(offer, entry, has)| {
@@ -1006,18 +1009,9 @@ impl<'a> SearchIndex<'a> {
                 (telling, Self::fit(entry, has), *offer)
             })
             .collect();
-        let tellings = [Telling::NamesIt, Telling::Need, Telling::Other];
-        let fits = [Fit::NameWords, Fit::Name, Fit::MainTopic, Fit::Text];
-        let offers = tellings
-            .iter()
-            .flat_map(|telling| fits.iter().map(move |fit| (telling, fit)))
-            .flat_map(|(wanted_telling, wanted_fit)| {
-                fitting
-                    .iter()
-                    .filter(move |(telling, fit, _)| telling == wanted_telling && fit == wanted_fit)
-                    .map(|(_, _, offer)| *offer)
-            })
-            .collect();
+        // Stable: each group keeps the order given.
+        sort_short_by(&mut fitting, |a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+        let offers = fitting.into_iter().map(|(_, _, offer)| offer).collect();
         Found {
             offers,
             partial,
