@@ -424,6 +424,33 @@ fn a_professional_is_told_when_an_offer_is_for_the_citizens_relatives() {
     assert_eq!(points(&professional), points(&unknown_asker));
 }
 
+/// A relative reads every card for the person they ask for. An offer for that person, and not for relatives, says
+/// so: the relative knows whom to pass it on to, and that its "du" speaks to the person. It says whom the offer is
+/// for, so it moves nothing up or down.
+#[test]
+fn a_relative_is_told_when_an_offer_is_for_the_person_affected() {
+    let b = bundle();
+    let relative = answers(Who::Relative, Some(17), &["autism"], &["advice"], false);
+    let says_it =
+        |a: &Answers, id: &str| reasons_of(&b, a, id).contains(&Reason::ForThePersonAffected);
+    // The citizen guides are for the person with a disability; the autism centre is for them and their relatives;
+    // the family consultants are for the family.
+    assert!(says_it(&relative, "borgerguider"));
+    assert!(!says_it(&relative, "autismecenter-randers"));
+    assert!(!says_it(&relative, "familiekonsulenter-boernehandicap"));
+    let me = answers(Who::Me, Some(17), &["autism"], &["advice"], false);
+    assert!(!says_it(&me, "borgerguider"));
+    let professional = answers(Who::Professional, Some(17), &["autism"], &["advice"], false);
+    assert!(!says_it(&professional, "borgerguider"));
+
+    let unknown_asker = Answers {
+        who: None,
+        ..relative.clone()
+    };
+    let guides = b.catalogue.offer("borgerguider").unwrap();
+    assert_eq!(score(guides, &relative).0, score(guides, &unknown_asker).0);
+}
+
 /// Where a match or near miss for these answers is `id`: its exclusions, or `None` for a match.
 fn outcome(bundle: &Bundle, answers: &Answers, id: &str) -> Option<Vec<Exclusion>> {
     let ranking = rank(&bundle.catalogue, answers, TODAY);

@@ -57,6 +57,10 @@ pub enum Reason {
     /// A professional asked, and the offer is for the citizen's relatives, not the citizen: staff passing it on
     /// must know whom to give it to. Worth no points, as it says whom the offer is for, not that it fits better.
     ForTheCitizensRelatives,
+    /// A relative asked, and the offer is for the person affected, not for relatives: the relative must know whom
+    /// to pass it on to, and that where the offer's own texts say "du", they speak to that person. Worth no points,
+    /// like [`Reason::ForTheCitizensRelatives`].
+    ForThePersonAffected,
     /// It needs no referral, as preferred.
     NoReferral(Access),
     /// It helps with any question, whatever the topic.
@@ -185,6 +189,9 @@ pub fn score(offer: &Offer, answers: &Answers) -> (i32, Vec<Reason>) {
                 also: offer.audiences.contains(&Audience::Person),
             })
         }
+        Some(Who::Relative) if offer.audiences.contains(&Audience::Person) => {
+            reasons.push(Reason::ForThePersonAffected)
+        }
         Some(Who::Professional) if offer.audiences.contains(&Audience::Professional) => reasons
             .push(Reason::ForProfessionals {
                 also: offer.audiences.len() > 1,
@@ -218,7 +225,7 @@ pub fn score(offer: &Offer, answers: &Answers) -> (i32, Vec<Reason>) {
             Reason::AgeFits(_) => AGE_POINTS,
             Reason::ForRelatives { .. } => RELATIVE_POINTS,
             Reason::ForProfessionals { .. } => PROFESSIONAL_POINTS,
-            Reason::ForTheCitizensRelatives => 0,
+            Reason::ForTheCitizensRelatives | Reason::ForThePersonAffected => 0,
             Reason::NoReferral(_) => NO_REFERRAL_POINTS,
             Reason::AnyTopic => ANY_TOPIC_POINTS,
         })

@@ -109,6 +109,7 @@ pub fn why_sentences(app: &AppState, reasons: &[Reason]) -> Vec<String> {
             Reason::ForProfessionals { also: true } => Msg::ReasonAlsoForProfessionals,
             Reason::ForProfessionals { also: false } => Msg::ReasonForProfessionals,
             Reason::ForTheCitizensRelatives => Msg::ReasonForTheCitizensRelatives,
+            Reason::ForThePersonAffected => Msg::ReasonForThePersonAffected,
             // The preference, as it was asked: the access badge below states the fact itself.
             Reason::NoReferral(_) => no_referral_msg,
             Reason::AnyTopic => Msg::ReasonAnyTopic,

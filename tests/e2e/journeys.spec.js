@@ -108,6 +108,15 @@ test("the explanation names the answers in plain words", async ({ page }) => {
   // The family consultants are there for the family, not for the young person as well: no "også".
   const family = page.locator("li", { has: page.getByRole("heading", { name: /^Familiekonsulenter/ }) });
   await expect(family).toContainText("Tilbuddet er for pårørende.");
+  // The citizen guides are for the young person, and their text says "du" to them: the parent is told whose it is.
+  const guides = page.locator("li", { has: page.getByRole("heading", { name: "Borgerguider" }) });
+  const forThePerson = "Tilbuddet er for personen selv.";
+  await expect(guides.locator(".hg-why-it-fits")).toContainText(forThePerson);
+  await expect(card.locator(".hg-why-it-fits")).not.toContainText(forThePerson);
+  await page.getByRole("button", { name: "English" }).click();
+  const englishGuides = page.locator("li", { has: page.getByRole("heading", { name: "Citizen guides (borgerguider)" }) });
+  await expect(englishGuides.locator(".hg-why-it-fits")).toContainText("The offer is for the person themselves.");
+  await page.getByRole("button", { name: "Dansk" }).click();
   // From a suggestion, the offer page leads back to the suggestions.
   await card.getByRole("link", { name: personas[0].expected }).click();
   await page.getByRole("link", { name: "Tilbage til forslagene" }).click();
