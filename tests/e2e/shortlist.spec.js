@@ -356,12 +356,19 @@ test("printed, the list is a large-print hand-out with its own QR code and nothi
 test("the printed hand-out is compact: one offer fits one A4 page, three fit two, and a source is named once", async ({ page }) => {
   // Pages of the PDF Chromium prints. The lists are fixed, so a failure after a catalogue edit means the hand-out
   // grew: look at the printout (`page.pdf`) before changing the numbers.
-  const printedPages = async (ids) => {
+  const printedPages = async (ids, heading = "Liste over tilbud") => {
     await page.goto(`/liste/${ids}`);
-    await expect(page.locator("main#main h1")).toHaveText("Liste over tilbud");
+    await expect(page.locator("main#main h1")).toHaveText(heading);
     const pdf = await page.pdf({ format: "A4" });
     return pdf.toString("latin1").match(/\/Type\s*\/Page\b/g).length;
   };
+  // Psykiatriens Hus, with its note on the place, took two pages, and so did Perron 4 in English (longer words).
+  expect(await printedPages("psykiatriens-hus")).toBe(1);
+  // The language chosen is kept from page to page.
+  await page.getByRole("button", { name: "English" }).click();
+  expect(await printedPages("perron-4", "A list of offers")).toBe(1);
+  expect(await printedPages("psykiatriens-hus", "A list of offers")).toBe(1);
+  await page.getByRole("button", { name: "Dansk" }).click();
   // Before, Perron 4 alone took two pages and these three took three.
   expect(await printedPages("perron-4")).toBe(1);
   expect(await printedPages("perron-4+ppr+borgerraadgiveren")).toBe(2);
