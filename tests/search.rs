@@ -434,6 +434,14 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         // Food: Perron 4's meal scheme (its free breakfast is "morgenmad", where a three-letter word is not found).
         ("mad", "perron-4"),
         ("meal", "perron-4"),
+        // What else Perron 4 gives for free, as people in the street ask for it: a dentist, food for a dog.
+        ("tandlæge", "perron-4"),
+        ("tandpine", "perron-4"),
+        ("dentist", "perron-4"),
+        ("toothache", "perron-4"),
+        ("hjemløs med hund", "perron-4"),
+        ("homeless with a dog", "perron-4"),
+        ("dog food", "perron-4"),
         // The Danish word a caseworker uses, in the English text too.
         ("bisidder", "borgerraadgiveren"),
         // How people describe a condition rather than name it, also inflected.
