@@ -442,6 +442,10 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         ("hjemløs med hund", "perron-4"),
         ("homeless with a dog", "perron-4"),
         ("dog food", "perron-4"),
+        // Boredom asks for things to do and people to do them with. Not in Danish: "keder" would make "ked" of "ked
+        // af det" (sad) find the activities too.
+        ("I am bored", "aktivitetscenter-randers"),
+        ("boredom", "aktivitetscenter-randers"),
         // The Danish word a caseworker uses, in the English text too.
         ("bisidder", "borgerraadgiveren"),
         // How people describe a condition rather than name it, also inflected.
