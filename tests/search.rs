@@ -452,6 +452,9 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         ("autistiske", "autismecenter-randers"),
         ("deprimeret", "psykiatriens-hus"),
         ("angstanfald", "psykiatriens-hus"),
+        // "social angst" found only ACT and Perron 4, whose texts say "socialt udsatte".
+        ("social angst", "psykiatriens-hus"),
+        ("socialangst", "psykiatriens-hus"),
         ("depressed", "psykiatriens-hus"),
         ("alkoholiker", "rusmiddelcenter-randers"),
         ("alcoholic", "rusmiddelcenter-randers"),
@@ -684,6 +687,8 @@ fn an_acute_search_looks_for_its_calm_words_and_lists_nothing_by_chance() {
         // Offers with "selv" fitted in part, and the page named "slå" and "ihjel" back as words no offer has.
         "jeg vil slå mig selv ihjel",
         "jeg har taget piller",
+        // "Udsat for" (subjected to) listed Perron 4, for "socialt udsatte" in its text.
+        "jeg er udsat for vold",
     ] {
         let (result, ids) = searched(typed);
         assert!(result.acute, "{typed}");
