@@ -100,6 +100,16 @@ test("a 15-year-old who wants someone to talk to is pointed to the children's li
   await expectAccessible(page);
 });
 
+/** The explanation of `offer` (named in Danish and English) says whom it is for (`said`, in Danish and English),
+ * and that of the offer named `notOf` does not. Leaves the page in English. */
+async function expectWhoseItIs(page, { offer: [danishName, englishName], notOf, said: [danish, english] }) {
+  const why = (name) => page.locator("li", { has: page.getByRole("heading", { name }) }).locator(".hg-why-it-fits");
+  await expect(why(danishName)).toContainText(danish);
+  await expect(why(notOf)).not.toContainText(danish);
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(why(englishName)).toContainText(english);
+}
+
 test("the explanation names the answers in plain words", async ({ page }) => {
   await answerAll(page, personas[0].answers);
   const card = page.locator("li", { has: page.getByRole("heading", { name: personas[0].expected }) });
@@ -109,13 +119,11 @@ test("the explanation names the answers in plain words", async ({ page }) => {
   const family = page.locator("li", { has: page.getByRole("heading", { name: /^Familiekonsulenter/ }) });
   await expect(family).toContainText("Tilbuddet er for pårørende.");
   // The citizen guides are for the young person, and their text says "du" to them: the parent is told whose it is.
-  const guides = page.locator("li", { has: page.getByRole("heading", { name: "Borgerguider" }) });
-  const forThePerson = "Tilbuddet er for personen selv.";
-  await expect(guides.locator(".hg-why-it-fits")).toContainText(forThePerson);
-  await expect(card.locator(".hg-why-it-fits")).not.toContainText(forThePerson);
-  await page.getByRole("button", { name: "English" }).click();
-  const englishGuides = page.locator("li", { has: page.getByRole("heading", { name: "Citizen guides (borgerguider)" }) });
-  await expect(englishGuides.locator(".hg-why-it-fits")).toContainText("The offer is for the person themselves.");
+  await expectWhoseItIs(page, {
+    offer: ["Borgerguider", "Citizen guides (borgerguider)"],
+    notOf: personas[0].expected,
+    said: ["Tilbuddet er for personen selv.", "The offer is for the person themselves."],
+  });
   await page.getByRole("button", { name: "Dansk" }).click();
   // From a suggestion, the offer page leads back to the suggestions.
   await card.getByRole("link", { name: personas[0].expected }).click();
@@ -159,14 +167,11 @@ test("for a professional, the explanation speaks of the citizen, as the question
 
 test("for a professional, an offer made for the citizen's relatives says so, so it reaches the right person", async ({ page }) => {
   await answerAll(page, { who: "En borger, jeg hjælper i mit arbejde", age: 40, topics: ["Hjerneskade eller hjernerystelse"], help: ["Kurser og undervisning"] });
-  const groups = page.locator("li", { has: page.getByRole("heading", { name: "Samtalegrupper for pårørende til hjerneskadede" }) });
-  const centre = page.locator("li", { has: page.getByRole("heading", { name: "Hjernecenter Randers" }) });
-  const said = "Tilbuddet er for borgerens pårørende, ikke for borgeren selv.";
-  await expect(groups.locator(".hg-why-it-fits")).toContainText(said);
-  await expect(centre.locator(".hg-why-it-fits")).not.toContainText(said);
-  await page.getByRole("button", { name: "English" }).click();
-  const englishGroups = page.locator("li", { has: page.getByRole("heading", { name: "Talk groups for relatives of people with brain injury" }) });
-  await expect(englishGroups.locator(".hg-why-it-fits")).toContainText("The offer is for the citizen's relatives, not for the citizen.");
+  await expectWhoseItIs(page, {
+    offer: ["Samtalegrupper for pårørende til hjerneskadede", "Talk groups for relatives of people with brain injury"],
+    notOf: "Hjernecenter Randers",
+    said: ["Tilbuddet er for borgerens pårørende, ikke for borgeren selv.", "The offer is for the citizen's relatives, not for the citizen."],
+  });
   await expectAccessible(page);
 });
 
