@@ -287,9 +287,25 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "everyone would be better off dead",
         "jeg er bange for min mand",
         "I am scared of my boyfriend",
+        // Said by a relative about someone else, and "tage livet af", which is how many Danes say it of
+        // themselves too: each of these was calm, so a worried parent saw no crisis help at all.
+        "jeg vil tage livet af mig",
+        "min søn vil tage sit liv",
+        "hun vil tage sit eget liv",
+        "han vil tage livet af sig",
+        "min datter skærer i sig selv",
+        "min veninde skærer sig",
+        "han vil hænge sig",
+        "my son wants to kill himself",
+        "she wants to end her life",
+        "he talks about ending his life",
+        "my daughter cuts herself",
+        "they want to kill themselves",
     ] {
         assert!(is_acute(typed), "{typed}");
     }
+    // Under the prompt, "tage" of "tage livet af sig" is no calm word to list offers by.
+    assert!(searched("han vil tage livet af sig").1.is_empty());
     // An acute word no offer has is named as typed, not read as a typo of another word: "stalking" was read as
     // "talking" and listed the offers to talk to.
     for (typed, lang) in [("stalking", "en"), ("tvangsægteskab", "da")] {
