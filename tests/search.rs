@@ -301,6 +301,9 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "he talks about ending his life",
         "my daughter cuts herself",
         "they want to kill themselves",
+        "hun er bange for sin mand",
+        "she is scared of her husband",
+        "I am afraid of my husband",
     ] {
         assert!(is_acute(typed), "{typed}");
     }
@@ -338,6 +341,8 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "jeg er bange for at gå ud",
         "I am scared",
         "I want to live on my own",
+        "jeg er bange for at miste mit job",
+        "I am scared of dogs",
     ] {
         assert!(!is_acute(typed), "{typed}");
     }
