@@ -142,6 +142,11 @@ pub struct Questions {
     /// autisme"), comma-separated per language. Editorial, like the options' search words; see
     /// [`super::search`].
     pub search_ignored_words: LocalizedText,
+    /// Words that say who is involved, not what help is wanted ("søn", "kæreste", "husband"), comma-separated per
+    /// language: left out of a search that names a crisis too, so that under the crisis prompt "min søn vil tage
+    /// sit liv" lists no family offers for "søn". Outside a crisis they are searched as any word ("min søn har
+    /// autisme"). Editorial, like the ignored words.
+    pub search_ignored_in_crisis: LocalizedText,
 }
 
 impl Questions {

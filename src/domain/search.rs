@@ -39,7 +39,9 @@
 //! A query that names an acute topic ("selvmord", "vold") is marked, so the page can point to crisis help before any
 //! offer: the offers are daytime services, and someone searching for that at night needs a line that is open. Such
 //! a search looks for its other words, if it has any ("angst" in "voldsom angst", "bolig" in "i fare for at miste
-//! min bolig"), and never names an acute word back as one no offer has. With none, it lists only offers that have
+//! min bolig"), but not those that only say who is involved (`search_ignored_in_crisis`: "søn" in "min søn vil tage
+//! sit liv" would list the family offers), and never names an acute word back as one no offer has. With none, it
+//! lists only offers that have
 //! every acute word: not every offer, for a sentence of ignored words ("jeg kan ikke mere"), and not the offers
 //! with some of its words ("selv" in "jeg vil slå mig selv ihjel"). Under the way to crisis help, a list that
 //! fits only by chance says nothing useful to someone in danger.
@@ -366,6 +368,8 @@ pub struct SearchIndex<'a> {
     acute: Vec<String>,
     /// The ignored words of every language, folded.
     ignored: Vec<String>,
+    /// The words of every language that are ignored too in a search that names a crisis, folded.
+    ignored_in_crisis: Vec<String>,
     /// The words naming the offers and needs that a typo may be read as, in order of language and folded form.
     known: Vec<KnownWord>,
     /// The acute options' search words of one word each ("selvmord", "vold", "suicide"), folded, with their
@@ -500,10 +504,13 @@ impl<'a> SearchIndex<'a> {
             .keys()
             .map(|code| (code.to_owned(), joined(&every_option, Some(code))))
             .collect();
-        let ignored: Vec<String> = joined(&[&questions.search_ignored_words], None)
-            .split(' ')
-            .map(String::from)
-            .collect();
+        let words_of = |words: &LocalizedText| -> Vec<String> {
+            joined(&[words], None)
+                .split(' ')
+                .map(String::from)
+                .collect()
+        };
+        let ignored = words_of(&questions.search_ignored_words);
         // The words a typo may be read as, with how many offers have each; not the ignored ones, which say
         // nothing about what is wanted ("kontanthjælp" is no compound of "hjælp" worth searching for).
         let mut known: Vec<KnownWord> = Vec::new();
@@ -600,6 +607,7 @@ impl<'a> SearchIndex<'a> {
             acute_lines,
             known,
             ignored,
+            ignored_in_crisis: words_of(&questions.search_ignored_in_crisis),
             option_words,
         }
     }
@@ -903,7 +911,8 @@ impl<'a> SearchIndex<'a> {
     ///
     /// An acute query ([`Found::acute`]) is looked for by its other words, as any search ("bolig" in "selvmord
     /// bolig", "angst" in "voldsom angst", "miste" and "bolig" in "i fare for at miste min bolig", with only the
-    /// latter found); with none, by its acute words, finding only offers with all of them: neither `offers` as
+    /// latter found), leaving out those that only say who is involved ("søn", "kæreste"); with none, by its acute
+    /// words, finding only offers with all of them: neither `offers` as
     /// they are nor a partial fit. An acute word is never named back as one no offer has.
     pub fn search(&self, offers: &[&'a Offer], query: &Query, lang: Lang) -> Found<'a> {
         let acute_words = self.acute_words(query);
@@ -927,6 +936,10 @@ impl<'a> SearchIndex<'a> {
             .iter()
             .zip(acute_words)
             .filter(|(word, _)| !self.is_ignored(word))
+            // Under a crisis, who is involved ("søn" in "min søn vil tage sit liv") says nothing of the help wanted.
+            .filter(|(word, sense)| {
+                !(acute && sense.is_none() && self.ignored_in_crisis.contains(&word.folded))
+            })
             .collect();
         let calm: Vec<&Word> = meaningful
             .iter()

@@ -650,11 +650,15 @@ fn validate_catalogue(report: &mut Report, catalogue: &Catalogue, questions: &Qu
 
 fn validate_questions(report: &mut Report, questions: &Questions) {
     // A list of words, not sentences: only its languages are checked.
-    report.translated(
-        "questions",
-        "search_ignored_words",
-        &questions.search_ignored_words,
-    );
+    for (field, words) in [
+        ("search_ignored_words", &questions.search_ignored_words),
+        (
+            "search_ignored_in_crisis",
+            &questions.search_ignored_in_crisis,
+        ),
+    ] {
+        report.translated("questions", field, words);
+    }
     let mut seen = BTreeSet::new();
     for question in &questions.questions {
         let place = format!("question '{}'", question.id);

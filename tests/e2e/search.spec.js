@@ -89,7 +89,8 @@ test("typing narrows the list of all offers, and Danish letters may be typed out
   await expect(crisis).toHaveCount(0);
   // Under the way to crisis help, no "try another word", no offer that fits in part, and no complaints office as
   // the place to ask: the offers are everyday help, and the page says so.
-  for (const typed of ["selvmord", "jeg kan ikke mere", "jeg vil slå mig selv ihjel"]) {
+  // Nor offers for who is involved: "min søn" listed the family offers under the prompt.
+  for (const typed of ["selvmord", "jeg kan ikke mere", "jeg vil slå mig selv ihjel", "min søn vil tage sit liv"]) {
     await search.fill(typed);
     await expect(crisis.getByRole("link", { name: "Ring 112" })).toBeVisible();
     await expect(found).toContainText("Tilbuddene her er hjælp i hverdagen, ikke akut hjælp.");
@@ -97,7 +98,8 @@ test("typing narrows the list of all offers, and Danish letters may be typed out
     await expect(page.getByRole("heading", { name: "Her kan du spørge om alt" })).toHaveCount(0);
     await expect(page.getByText("Ingen af tilbuddene nævner")).toHaveCount(0);
   }
-  // A search about suicide names Livslinien under 112, its number one tap away (axe checks it below).
+  // A search about suicide, also said of someone else, names Livslinien under 112, its number one tap away (axe
+  // checks it below).
   await expect(crisis.locator(".hg-crisis-prompt__line").first()).toContainText("Livslinien");
   await expect(crisis.locator('a[href="tel:+4570201201"]')).toBeVisible();
   await expectAccessible(page);
