@@ -803,7 +803,7 @@ impl<'a> SearchIndex<'a> {
     /// Then in the first of its [`stems`] an offer has, else as typed: the shorter form finds the word too, as a
     /// typed word finds longer ones ("psykiske" finds the offers with "psykisk" as well as the one with
     /// "psykiske"). A word no offer has in any form is looked for as the word it is most likely a typo of, else as
-    /// the part of a compound it is, if any, unless it is `acute` (one of the words [`SearchIndex::is_acute`] found
+    /// the part of a compound it is or its stem is, if any, unless it is `acute` (one of the words [`SearchIndex::is_acute`] found
     /// acute): "stalking" is not "talking".
     fn sought<'w>(&'w self, typed: &'w Word, lang: Lang, acute: bool) -> Sought<'w> {
         let word = typed.folded.as_str();
@@ -828,9 +828,11 @@ impl<'a> SearchIndex<'a> {
         } else if let Some(stem) = first_stem(elsewhere) {
             found(stem, elsewhere)
         } else if !acute
-            && let Some(known) = self
-                .typo_of(typed, lang)
-                .or_else(|| self.compound_part(word, lang))
+            && let Some(known) = self.typo_of(typed, lang).or_else(|| {
+                // The compound as typed, else without its ending: "stofmisbruger" is "stofmisbrug", which ends
+                // with "misbrug".
+                forms(word).find_map(|form| self.compound_part(form, lang))
+            })
         {
             Sought {
                 form: &known.folded,
