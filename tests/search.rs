@@ -849,6 +849,30 @@ fn in_a_partial_fit_a_word_of_what_an_offer_is_for_counts_before_a_word_of_a_nam
     assert_eq!(ids.len(), anxiety.len() + 1);
 }
 
+/// An offer made for people with a condition the search does not name comes after the offers that fit as well:
+/// "Boliger til unge med autisme" was first for someone with no home, before Skæve boliger and the homeless' help.
+#[test]
+fn among_offers_that_fit_as_well_one_made_for_a_condition_not_searched_for_comes_last() {
+    let position = |ids: &[String], id: &str| ids.iter().position(|found| found == id);
+    for typed in [
+        "jeg har ingen bolig",
+        "jeg har ingen steder at sove i nat",
+        "nowhere to sleep tonight",
+    ] {
+        let (_, ids) = searched(typed);
+        let autism_housing = position(&ids, "boliger-unge-autisme").expect(typed);
+        let skaeve = position(&ids, "skaeve-boliger").expect(typed);
+        assert!(skaeve < autism_housing, "{typed}: {ids:?}");
+    }
+    // Named, the condition counts as any word: "bolig autisme" lists the housing for young people with autism.
+    assert_eq!(found("bolig autisme"), ["boliger-unge-autisme"]);
+    // It orders only offers that fit as well: a name that has the word still comes first ("autismecenter").
+    assert_eq!(
+        found("autismecenter").first().map(String::as_str),
+        Some("autismecenter-randers")
+    );
+}
+
 #[test]
 fn a_word_no_offer_has_is_named_as_typed() {
     // A word no offer has, and no typo of one, beside a word that is found: the offers for that word, and the other

@@ -244,6 +244,8 @@ struct Texts {
     main_topic: String,
     /// The labels and search words of all its topics and kinds of help: what it is for.
     needs: String,
+    /// The labels and search words of the conditions it is made for ([`Offer::only_if_about`]).
+    conditions: String,
     /// The name and every other searchable text.
     everything: String,
 }
@@ -523,6 +525,11 @@ impl<'a> SearchIndex<'a> {
                     .first()
                     .map(|topic| labels(QuestionKind::Topics, topic))
                     .unwrap_or_default();
+                let conditions: Vec<&LocalizedText> = offer
+                    .only_if_about
+                    .iter()
+                    .flat_map(|topic| labels(QuestionKind::Topics, topic))
+                    .collect();
                 // The labels and search words of its topics and kinds of help. With the name, they are the texts
                 // that name the offer or a need, and have the words a typo is read as. A word of a summary may be
                 // any word ("alle aldre", ages), and "ældre" (the elderly) must not become it.
@@ -544,6 +551,7 @@ impl<'a> SearchIndex<'a> {
                     name: joined(&texts[..1], language),
                     main_topic: joined(&main_topic, language),
                     needs: joined(&texts[1..needs_end], language),
+                    conditions: joined(&conditions, language),
                     everything: joined(&texts, language),
                 };
                 Entry {
@@ -872,6 +880,16 @@ impl<'a> SearchIndex<'a> {
         }
     }
 
+    /// Whether `entry` is made for people with a condition ([`Offer::only_if_about`]) that none of `words` names:
+    /// among offers that fit as well, it comes after the others. "Boliger til unge med autisme" came first for
+    /// "jeg har ingen bolig" and "ingen steder at sove i nat", before Skæve boliger and the homeless' help.
+    fn is_for_others(entry: &Entry, words: &[Sought]) -> bool {
+        !entry.offer.only_if_about.is_empty()
+            && !words
+                .iter()
+                .any(|word| has_word(&entry.texts(word.language).conditions, word.form))
+    }
+
     /// How well `entry` fits `words`, all of which its texts have: by whole words of its name, by its name, by its
     /// main topic, or by the texts together.
     fn fit(entry: &Entry, words: &[&Sought]) -> Fit {
@@ -1012,7 +1030,7 @@ impl<'a> SearchIndex<'a> {
             .collect();
         // In a partial fit, the offers differ in which words they have, and the more telling come first; in a
         // whole fit, every offer has every word.
-        let mut fitting: Vec<(Telling, Fit, &'a Offer)> = having
+        let mut fitting: Vec<(Telling, Fit, bool, &'a Offer)> = having
             .iter()
             .filter(|(_, _, has)| has.len() == most)
             .map(|(offer, entry, has)| {
@@ -1021,12 +1039,13 @@ impl<'a> SearchIndex<'a> {
                 } else {
                     Telling::Other
                 };
-                (telling, Self::fit(entry, has), *offer)
+                let for_others = Self::is_for_others(entry, &sought);
+                (telling, Self::fit(entry, has), for_others, *offer)
             })
             .collect();
         // Stable: each group keeps the order given.
-        sort_short_by(&mut fitting, |a, b| (a.0, a.1).cmp(&(b.0, b.1)));
-        let offers = fitting.into_iter().map(|(_, _, offer)| offer).collect();
+        sort_short_by(&mut fitting, |a, b| (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)));
+        let offers = fitting.into_iter().map(|(_, _, _, offer)| offer).collect();
         Found {
             offers,
             partial,
