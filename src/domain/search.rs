@@ -41,10 +41,9 @@
 //! a search looks for its other words, if it has any ("angst" in "voldsom angst", "bolig" in "i fare for at miste
 //! min bolig"), but not those that only say who is involved (`search_ignored_in_crisis`: "søn" in "min søn vil tage
 //! sit liv" would list the family offers), and never names an acute word back as one no offer has. With none, it
-//! lists only offers that have
-//! every acute word: not every offer, for a sentence of ignored words ("jeg kan ikke mere"), and not the offers
-//! with some of its words ("selv" in "jeg vil slå mig selv ihjel"). Under the way to crisis help, a list that
-//! fits only by chance says nothing useful to someone in danger.
+//! lists only offers that have every acute word: not every offer, for a sentence of ignored words ("jeg kan ikke
+//! mere"), and not the offers with some of its words ("selv" in "jeg vil slå mig selv ihjel"). Under the way to
+//! crisis help, a list that fits only by chance says nothing useful to someone in danger.
 //!
 //! The query is health data like the answers: the UI keeps it in memory only.
 
@@ -811,8 +810,8 @@ impl<'a> SearchIndex<'a> {
     /// Then in the first of its [`stems`] an offer has, else as typed: the shorter form finds the word too, as a
     /// typed word finds longer ones ("psykiske" finds the offers with "psykisk" as well as the one with
     /// "psykiske"). A word no offer has in any form is looked for as the word it is most likely a typo of, else as
-    /// the part of a compound it is or its stem is, if any, unless it is `acute` (one of the words [`SearchIndex::is_acute`] found
-    /// acute): "stalking" is not "talking".
+    /// the part of a compound it or its stem is, if any, unless it is `acute` (one of the words
+    /// [`SearchIndex::is_acute`] found acute): "stalking" is not "talking".
     fn sought<'w>(&'w self, typed: &'w Word, lang: Lang, acute: bool) -> Sought<'w> {
         let word = typed.folded.as_str();
         let page = Some(lang.0);
@@ -918,22 +917,23 @@ impl<'a> SearchIndex<'a> {
 
     /// What a page in `lang` shows for `query`: the offers of `offers` that have every word of it but the ignored
     /// ones, those whose name has them first (as whole words before the rest), then those whose main topic has
-    /// them, then the rest, each group in the order given. A query with no other words returns `offers` as they
-    /// are.
+    /// them, then the rest. In each group an offer made for a condition none of the words names
+    /// ([`Offer::only_if_about`]) comes last, and otherwise the order given is kept. A query with no other words
+    /// returns `offers` as they are.
     ///
     /// When no offer has every word, it returns the offers that have the most of them instead, with `partial` set
     /// and the words none of `offers` has named: first an offer that a word of it names (a whole word of its name
     /// and no other's: "jobrus"), then those with a word of what they are for (a topic's or kind of help's label or
     /// search word: "angst" before the "ung" of "unge" in names), then the rest, each group ordered the same way by
-    /// the words each has. People type what
-    /// they feel ("ked af det") as well as what they need, and one word no offer uses should not hide the offers
-    /// the other words find. A single word is had or not, so only a search of several words is ever partial.
+    /// the words each has. People type what they feel ("ked af det") as well as what they need, and one word no
+    /// offer uses should not hide the offers the other words find. A single word is had or not, so only a search
+    /// of several words is ever partial.
     ///
     /// An acute query ([`Found::acute`]) is looked for by its other words, as any search ("bolig" in "selvmord
     /// bolig", "angst" in "voldsom angst", "miste" and "bolig" in "i fare for at miste min bolig", with only the
     /// latter found), leaving out those that only say who is involved ("søn", "kæreste"); with none, by its acute
-    /// words, finding only offers with all of them: neither `offers` as
-    /// they are nor a partial fit. An acute word is never named back as one no offer has.
+    /// words, finding only offers with all of them: neither `offers` as they are nor a partial fit. An acute word
+    /// is never named back as one no offer has.
     pub fn search(&self, offers: &[&'a Offer], query: &Query, lang: Lang) -> Found<'a> {
         let acute_words = self.acute_words(query);
         let acute = acute_words.iter().any(Option::is_some);

@@ -8,6 +8,15 @@ async function shownNames(page) {
   return names.map((s) => s.trim());
 }
 
+/** Opens `/tilbud` and types `typed` into its search: the search box, the crisis prompt, and the prompt's lines. */
+async function searchAllOffers(page, typed) {
+  await page.goto("/tilbud");
+  const search = page.getByRole("searchbox", { name: "Søg i tilbuddene" });
+  await search.fill(typed);
+  const crisis = page.locator("main .hg-crisis-prompt");
+  return { search, crisis, lines: crisis.locator(".hg-crisis-prompt__line") };
+}
+
 test("typing narrows the list of all offers, and Danish letters may be typed out", async ({ page }) => {
   await page.goto("/tilbud");
   await expect(page.locator("h1")).toHaveText("Alle tilbud");
@@ -316,11 +325,7 @@ test("'Kun tilbud uden henvisning' keeps the offers one can start alone, with th
 test("a search about suicide shows Livslinien under 112, and while it is closed the line to try instead", async ({ page }) => {
   // Tuesday 24 November 2026, 06:00 in Copenhagen (05:00 UTC): Livslinien (11–04) is closed, Lægevagten open.
   await page.clock.setFixedTime(new Date("2026-11-24T05:00:00Z"));
-  await page.goto("/tilbud");
-  const search = page.getByRole("searchbox", { name: "Søg i tilbuddene" });
-  const crisis = page.locator("main .hg-crisis-prompt");
-  const lines = crisis.locator(".hg-crisis-prompt__line");
-  await search.fill("jeg vil dø");
+  const { lines } = await searchAllOffers(page, "jeg vil dø");
   await expect(lines).toHaveCount(2);
   await expect(lines.first()).toContainText("Livslinien");
   await expect(lines.first()).toContainText("Lukket – åbner i dag kl. 11.00");
@@ -335,20 +340,14 @@ test("a search about suicide shows Livslinien under 112, and while it is closed 
 test("a search about suicide at a time when Livslinien is open names it alone", async ({ page }) => {
   // Tuesday 24 November 2026, 13:00 in Copenhagen.
   await page.clock.setFixedTime(new Date("2026-11-24T12:00:00Z"));
-  await page.goto("/tilbud");
-  await page.getByRole("searchbox", { name: "Søg i tilbuddene" }).fill("selvmord");
-  const lines = page.locator("main .hg-crisis-prompt .hg-crisis-prompt__line");
+  const { lines } = await searchAllOffers(page, "selvmord");
   await expect(lines).toHaveCount(1);
   await expect(lines).toContainText("Åben nu");
   await expect(lines.locator('a[href="tel:+4570201201"]')).toBeVisible();
 });
 
 test("a search about rape names Center for Voldtægtsofre under 112, and one about other violence names no line", async ({ page }) => {
-  await page.goto("/tilbud");
-  const search = page.getByRole("searchbox", { name: "Søg i tilbuddene" });
-  const crisis = page.locator("main .hg-crisis-prompt");
-  const lines = crisis.locator(".hg-crisis-prompt__line");
-  await search.fill("jeg er blevet voldtaget");
+  const { search, crisis, lines } = await searchAllOffers(page, "jeg er blevet voldtaget");
   await expect(lines).toHaveCount(1);
   await expect(lines).toContainText("Center for Voldtægtsofre, Aarhus Universitetshospital");
   await expect(lines.locator('a[href="tel:+4578463543"]')).toBeVisible();
