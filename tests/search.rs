@@ -873,6 +873,27 @@ fn among_offers_that_fit_as_well_one_made_for_a_condition_not_searched_for_comes
     );
 }
 
+/// Someone with no home finds the help for homeless people first, however they put it. In English, "home" was a
+/// whole word of "…autism who live at home" and listed that offer first, before any offer about housing.
+#[test]
+fn someone_with_no_home_finds_the_help_for_homeless_people_first() {
+    for (typed, lang) in [
+        ("i have no home", "en"),
+        ("home", "en"),
+        ("homeless", "en"),
+        ("jeg har intet hjem", "da"),
+        ("hjem", "da"),
+        ("hjemløs", "da"),
+    ] {
+        let ids = found_in(typed, lang);
+        assert_eq!(
+            ids.first().map(String::as_str),
+            Some("hjemloese-hjaelp"),
+            "{typed}: {ids:?}"
+        );
+    }
+}
+
 #[test]
 fn a_word_no_offer_has_is_named_as_typed() {
     // A word no offer has, and no typo of one, beside a word that is found: the offers for that word, and the other
