@@ -894,6 +894,44 @@ fn someone_with_no_home_finds_the_help_for_homeless_people_first() {
     }
 }
 
+/// Offers a partial fit finds only by who is involved are said to be found by those words: "min far er død" listed
+/// the offers for relatives of people with autism or a brain injury, as if they fitted a death.
+#[test]
+fn offers_found_only_by_who_is_involved_are_named_by_those_words() {
+    for (typed, lang, who) in [
+        ("min far er død", "da", "far"),
+        ("min mor har demens", "da", "mor"),
+        ("my son has adhd", "en", "son"),
+        ("My Husband died", "en", "Husband"),
+    ] {
+        let (result, ids) = searched_in(typed, lang);
+        assert!(result.partial && !ids.is_empty(), "{typed}: {ids:?}");
+        assert_eq!(result.found_only_by_who, [who], "{typed}");
+    }
+    // Found by a word of the need too, by who is involved alone in a whole fit, or under a crisis: no such words.
+    for (typed, lang) in [
+        ("min søn har autisme og adhd", "da"),
+        ("min far er død og jeg er ensom", "da"),
+        ("my daughter has adhd and anxiety", "en"),
+        ("min søn", "da"),
+        ("autisme adhd", "da"),
+    ] {
+        let (result, ids) = searched_in(typed, lang);
+        assert!(!ids.is_empty(), "{typed}");
+        assert!(
+            result.found_only_by_who.is_empty(),
+            "{typed}: {:?}",
+            result.found_only_by_who
+        );
+    }
+    assert!(
+        searched("min søn vil tage sit liv")
+            .0
+            .found_only_by_who
+            .is_empty()
+    );
+}
+
 #[test]
 fn a_word_no_offer_has_is_named_as_typed() {
     // A word no offer has, and no typo of one, beside a word that is found: the offers for that word, and the other

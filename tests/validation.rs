@@ -91,8 +91,8 @@ fn missing_ui_text_translation() {
 fn missing_ignored_words_translation() {
     let mut b = bundle();
     b.questions.search_ignored_words.0.remove("en");
-    b.questions.search_ignored_in_crisis.0.remove("da");
-    for field in ["search_ignored_words", "search_ignored_in_crisis"] {
+    b.questions.search_people_words.0.remove("da");
+    for field in ["search_ignored_words", "search_people_words"] {
         assert_problem(&b, ProblemKind::MissingTranslation, "questions", field);
     }
 }

@@ -145,8 +145,9 @@ pub struct Questions {
     /// Words that say who is involved, not what help is wanted ("søn", "kæreste", "husband"), comma-separated per
     /// language: left out of a search that names a crisis too, so that under the crisis prompt "min søn vil tage
     /// sit liv" lists no family offers for "søn". Outside a crisis they are searched as any word ("min søn har
-    /// autisme"). Editorial, like the ignored words.
-    pub search_ignored_in_crisis: LocalizedText,
+    /// autisme"), but offers that only they find for a search with other words ("min far er død") are said to fit
+    /// only who it is about. Editorial, like the ignored words.
+    pub search_people_words: LocalizedText,
 }
 
 impl Questions {

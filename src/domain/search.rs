@@ -39,7 +39,7 @@
 //! A query that names an acute topic ("selvmord", "vold") is marked, so the page can point to crisis help before any
 //! offer: the offers are daytime services, and someone searching for that at night needs a line that is open. Such
 //! a search looks for its other words, if it has any ("angst" in "voldsom angst", "bolig" in "i fare for at miste
-//! min bolig"), but not those that only say who is involved (`search_ignored_in_crisis`: "søn" in "min søn vil tage
+//! min bolig"), but not those that only say who is involved (`search_people_words`: "søn" in "min søn vil tage
 //! sit liv" would list the family offers), and never names an acute word back as one no offer has. With none, it
 //! lists only offers that have every acute word: not every offer, for a sentence of ignored words ("jeg kan ikke
 //! mere"), and not the offers with some of its words ("selv" in "jeg vil slå mig selv ihjel"). Under the way to
@@ -233,6 +233,10 @@ pub struct Found<'a> {
     /// The crisis lines to show first, under 112, for the acute options and words the query names: Livslinien for
     /// "selvmord", Center for Voldtægtsofre for "voldtægt", none for "vold". Each once, the options' lines first.
     pub lines: Vec<&'a CrisisLine>,
+    /// In a partial fit whose offers have only words that say who is involved ([`Questions::search_people_words`]),
+    /// those words as typed: "far" in "min far er død", "son" in "my son has adhd". The offers then fit whoever it
+    /// is about, not what, and the page must say so and point to where one can ask about anything. Empty otherwise.
+    pub found_only_by_who: Vec<String>,
 }
 
 /// One offer's searchable texts, folded: in one language, or in every language together.
@@ -369,8 +373,9 @@ pub struct SearchIndex<'a> {
     acute: Vec<String>,
     /// The ignored words of every language, folded.
     ignored: Vec<String>,
-    /// The words of every language that are ignored too in a search that names a crisis, folded.
-    ignored_in_crisis: Vec<String>,
+    /// The words of every language that only say who is involved, folded: ignored too in a search that names a
+    /// crisis, and never enough on their own for a partial fit to say something of the need.
+    people_words: Vec<String>,
     /// The words naming the offers and needs that a typo may be read as, in order of language and folded form.
     known: Vec<KnownWord>,
     /// The acute options' search words of one word each ("selvmord", "vold", "suicide"), folded, with their
@@ -614,7 +619,7 @@ impl<'a> SearchIndex<'a> {
             acute_lines,
             known,
             ignored,
-            ignored_in_crisis: words_of(&questions.search_ignored_in_crisis),
+            people_words: words_of(&questions.search_people_words),
             option_words,
         }
     }
@@ -629,6 +634,11 @@ impl<'a> SearchIndex<'a> {
     /// Whether `word` is one of the ignored words.
     fn is_ignored(&self, word: &Word) -> bool {
         self.ignored.contains(&word.folded)
+    }
+
+    /// Whether `word` only says who is involved ("søn", "husband"), not what it is about.
+    fn says_only_who(&self, word: &Word) -> bool {
+        self.people_words.contains(&word.folded)
     }
 
     /// Whether `query` names an acute topic, so the page points to crisis help first. Any of:
@@ -927,7 +937,8 @@ impl<'a> SearchIndex<'a> {
     /// search word: "angst" before the "ung" of "unge" in names), then the rest, each group ordered the same way by
     /// the words each has. People type what they feel ("ked af det") as well as what they need, and one word no
     /// offer uses should not hide the offers the other words find. A single word is had or not, so only a search
-    /// of several words is ever partial.
+    /// of several words is ever partial. When the words the offers have only say who is involved ("far" in "min
+    /// far er død"), it names them ([`Found::found_only_by_who`]).
     ///
     /// An acute query ([`Found::acute`]) is looked for by its other words, as any search ("bolig" in "selvmord
     /// bolig", "angst" in "voldsom angst", "miste" and "bolig" in "i fare for at miste min bolig", with only the
@@ -957,9 +968,7 @@ impl<'a> SearchIndex<'a> {
             .zip(acute_words)
             .filter(|(word, _)| !self.is_ignored(word))
             // Under a crisis, who is involved ("søn" in "min søn vil tage sit liv") says nothing of the help wanted.
-            .filter(|(word, sense)| {
-                !(acute && sense.is_none() && self.ignored_in_crisis.contains(&word.folded))
-            })
+            .filter(|(word, sense)| !(acute && sense.is_none() && self.says_only_who(word)))
             .collect();
         let calm: Vec<&Word> = meaningful
             .iter()
@@ -1020,6 +1029,17 @@ impl<'a> SearchIndex<'a> {
             .filter(|(_, looked_for)| partial && !is_had(looked_for))
             .map(|(word, _)| word.typed.clone())
             .collect();
+        let had: Vec<&Word> = words
+            .iter()
+            .zip(&sought)
+            .filter(|(_, looked_for)| is_had(looked_for))
+            .map(|(word, _)| *word)
+            .collect();
+        let found_only_by_who = if partial && had.iter().all(|word| self.says_only_who(word)) {
+            had.iter().map(|word| word.typed.clone()).collect()
+        } else {
+            Vec::new()
+        };
         let corrected = words
             .iter()
             .zip(&sought)
@@ -1053,6 +1073,7 @@ impl<'a> SearchIndex<'a> {
             corrected,
             acute,
             lines,
+            found_only_by_who,
         }
     }
 }

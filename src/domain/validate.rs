@@ -652,10 +652,7 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
     // A list of words, not sentences: only its languages are checked.
     for (field, words) in [
         ("search_ignored_words", &questions.search_ignored_words),
-        (
-            "search_ignored_in_crisis",
-            &questions.search_ignored_in_crisis,
-        ),
+        ("search_people_words", &questions.search_people_words),
     ] {
         report.translated("questions", field, words);
     }

@@ -67,6 +67,7 @@ pub fn OffersPage() -> impl IntoView {
                     || old.acute != new.acute
                     || old.not_found != new.not_found
                     || old.corrected != new.corrected
+                    || old.found_only_by_who != new.found_only_by_who
                     || !same_by_address(&old.offers, &new.offers)
                     || !same_by_address(&old.lines, &new.lines)
             }
@@ -80,6 +81,11 @@ pub fn OffersPage() -> impl IntoView {
     // uden henvisning" every offer that needs none). Read from the memo alone, so what is shown then is built once,
     // not again with every letter typed after that.
     let nothing_found = move || shown.with(|found| found.offers.is_empty());
+    // Offers found only by who is involved ("far" in "min far er død") say nothing of what it is about: the page
+    // then points on as if nothing was found, and heads those offers with the words they were found by.
+    let found_only_by_who = move || shown.with(|found| found.found_only_by_who.clone());
+    let points_on =
+        move || nothing_found() || shown.with(|found| !found.found_only_by_who.is_empty());
     let total = app.bundle.catalogue.offers.len();
     let every_contact = app.offers_every_contact;
     let offers = move || {
@@ -188,10 +194,11 @@ pub fn OffersPage() -> impl IntoView {
                 }}
             </p>
         </div>
-        // A search that finds nothing does not end the road: the questions, and the places where one can ask about
-        // anything (the sources name no offer for, say, ADHD, but these two help anyone on). Not after an acute
+        // A search that finds nothing, or only offers for who is involved, does not end the road: the questions,
+        // and the places where one can ask about anything (the sources name no offer for, say, ADHD, but these two
+        // help anyone on). Not after an acute
         // search, whose way on is crisis help: a complaints office is no answer to "selvmord".
-        {move || nothing_found().then(|| {
+        {move || points_on().then(|| {
             let for_anything = if acute() {
                 Vec::new()
             } else {
@@ -209,6 +216,13 @@ pub fn OffersPage() -> impl IntoView {
                 })}
             }
         })}
+        {move || {
+            let words = found_only_by_who();
+            (!words.is_empty()).then(|| {
+                let words = quoted_list(&words, app.text(Msg::And), app.text(Msg::Quoted));
+                view! { <h2>{app.text_with(Msg::OffersSearchByWho, &[("words", &words)])}</h2> }
+            })
+        }}
         <ListOptions no_referral=no_referral every_contact=every_contact/>
         {move || (!nothing_found()).then(|| view! {
             <p class="hg-offers-page__pick-hint">{tr(Msg::OffersPickHint)}</p>

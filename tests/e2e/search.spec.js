@@ -176,6 +176,33 @@ test("a search no offer fits wholly shows the offers with the most of its words,
   await expectAccessible(page);
 });
 
+test("offers found only by who is involved are headed by that word, after where one can ask about anything", async ({ page }) => {
+  // "far" (father) is in every offer for relatives, "død" (dead) in none: those offers fit whoever it is, not a death.
+  const { search } = await searchAllOffers(page, "min far er død");
+  const found = page.locator(".hg-offers-page__found");
+  await expect(found).toContainText("Ingen af tilbuddene nævner »død«.");
+  const forAnything = page.getByRole("heading", { name: "Her kan du spørge om alt" });
+  const byWho = page.getByRole("heading", { name: "Tilbud, der nævner »far«" });
+  await expect(forAnything).toBeVisible();
+  await expect(page.locator(".hg-offers-page__for-anything h3")).toHaveText(["Borgerrådgiveren", "Fremskudt Rådgivning, Psykiatri"]);
+  await expect(byWho).toHaveJSProperty("tagName", "H2");
+  // The offers found follow their own heading, not the places to ask about anything.
+  expect(await forAnything.evaluate((heading, other) => !!(heading.compareDocumentPosition(other) & Node.DOCUMENT_POSITION_FOLLOWING), await byWho.elementHandle())).toBe(true);
+  await expect(page.locator(".hg-offers-page > li").first()).toBeVisible();
+  await expectAccessible(page);
+  // A word of the need found too ("ensom", lonely): the offers say something of it, as in any partial fit.
+  await search.fill("min far er død og jeg er ensom");
+  await expect(found).toContainText("Ingen af tilbuddene nævner »død«.");
+  await expect(forAnything).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: /^Tilbud, der nævner/ })).toHaveCount(0);
+  // In English, with the word as typed.
+  await search.fill("my Son has ADHD");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { name: "Offers that mention “Son”" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Where you can ask about anything" })).toBeVisible();
+  await expectAccessible(page);
+});
+
 test("a word is looked for in the page's language first; a word only the other language has still finds", async ({ page }) => {
   await page.goto("/tilbud");
   const search = page.getByRole("searchbox", { name: "Søg i tilbuddene" });
