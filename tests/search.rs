@@ -894,6 +894,31 @@ fn someone_with_no_home_finds_the_help_for_homeless_people_first() {
     }
 }
 
+/// Someone who wants to become a peer worker says so in their own words. "jeg vil hjælpe andre" found Café Rusfri
+/// and the homeless' help, and "egen erfaring" only Recoveryskolen: the peer offers said "støtte andre" and "selv
+/// erfaring".
+#[test]
+fn someone_who_wants_to_use_their_own_experience_finds_the_peer_education() {
+    for (typed, lang) in [
+        ("jeg har selv været syg og vil hjælpe andre", "da"),
+        ("jeg vil bruge min erfaring til at hjælpe andre", "da"),
+    ] {
+        assert_eq!(found_in(typed, lang), ["peeruddannelsen"], "{typed}");
+    }
+    for (typed, lang) in [
+        ("jeg vil hjælpe andre", "da"),
+        ("egen erfaring", "da"),
+        ("own experience", "en"),
+    ] {
+        let ids = found_in(typed, lang);
+        assert!(
+            ids.contains(&"peeruddannelsen".to_owned()),
+            "{typed}: {ids:?}"
+        );
+    }
+    assert!(found("egen erfaring").contains(&"peer-stoette".to_owned()));
+}
+
 /// Offers a partial fit finds only by who is involved are said to be found by those words: "min far er død" listed
 /// the offers for relatives of people with autism or a brain injury, as if they fitted a death.
 #[test]
