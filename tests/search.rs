@@ -312,11 +312,28 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "jeg bliver holdt indespærret",
         "I was molested",
         "I am being blackmailed",
+        // Tired of life: "jeg er træt af livet" listed the autism offer whose name has "voksenlivet", and "I am tired
+        // of life" and "I feel like dying" were calm.
+        "jeg er træt af livet",
+        "træt af at leve",
+        "jeg har intet at leve for",
+        "I am tired of life",
+        "tired of living",
+        "I have nothing to live for",
+        "I feel like dying",
+        "I want to be dead",
     ] {
         assert!(is_acute(typed), "{typed}");
     }
-    // Under the prompt, "tage" of "tage livet af sig" is no calm word to list offers by.
-    assert!(searched("han vil tage livet af sig").1.is_empty());
+    // Under the prompt, "tage" of "tage livet af sig" is no calm word to list offers by, nor an acute word the
+    // start of an offer's word: "dead" of "deadline", "livet" of "voksenlivet".
+    for (typed, lang) in [
+        ("han vil tage livet af sig", "da"),
+        ("I want to be dead", "en"),
+        ("jeg er træt af livet", "da"),
+    ] {
+        assert!(searched_in(typed, lang).1.is_empty(), "{typed}");
+    }
     // An acute word no offer has is named as typed, not read as a typo of another word: "stalking" was read as
     // "talking" and listed the offers to talk to.
     for (typed, lang) in [("stalking", "en"), ("tvangsægteskab", "da")] {
@@ -514,6 +531,12 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         ("struggling", "psykiatriens-hus"),
         // The "t" of "can't" is no word to look for.
         ("I can't cope", "psykiatriens-hus"),
+        // Feeling bad: "jeg har det dårligt" and "I feel down" found nothing, "I feel bad" Perron 4 by the Danish
+        // "bad" (a shower), and "I feel lonely" was partial, since no offer has "feel".
+        ("jeg har det dårligt", "psykiatriens-hus"),
+        ("I feel down", "psykiatriens-hus"),
+        ("feeling sad", "psykiatriens-hus"),
+        ("I feel lonely", "aktivitetscenter-randers"),
         // Loneliness as a want of people, and housing by the word for housing with support.
         ("netværk", "aktivitetscenter-randers"),
         ("alone", "aktivitetscenter-randers"),
@@ -552,6 +575,8 @@ fn editors_search_words_cover_what_people_call_their_situation() {
     ] {
         assert!(found(typed).contains(&id.to_owned()), "{typed}: {id}");
     }
+    // On the English page; on the Danish page, "bad" is Danish first.
+    assert!(found_in("I feel bad", "en").contains(&"psykiatriens-hus".to_owned()));
     // A crisis put as a feeling: under the prompt, the offers for that feeling, not Skæve boliger first.
     let (crisis, ids) = searched("jeg har det så svært at jeg vil dø");
     assert!(crisis.acute);
