@@ -84,8 +84,6 @@ pub fn OffersPage() -> impl IntoView {
     // Offers found only by who is involved ("far" in "min far er død") say nothing of what it is about: the page
     // then points on as if nothing was found, and heads those offers with the words they were found by.
     let found_only_by_who = move || shown.with(|found| found.found_only_by_who.clone());
-    let points_on =
-        move || nothing_found() || shown.with(|found| !found.found_only_by_who.is_empty());
     let total = app.bundle.catalogue.offers.len();
     let every_contact = app.offers_every_contact;
     let offers = move || {
@@ -198,29 +196,31 @@ pub fn OffersPage() -> impl IntoView {
         // and the places where one can ask about anything (the sources name no offer for, say, ADHD, but these two
         // help anyone on). Not after an acute
         // search, whose way on is crisis help: a complaints office is no answer to "selvmord".
-        {move || points_on().then(|| {
-            let for_anything = if acute() {
-                Vec::new()
-            } else {
-                app.bundle.catalogue.for_anything(app.lang.get())
-            };
-            view! {
-                <p><a href="/">{tr(Msg::OffersSearchQuestions)}</a></p>
-                {(!for_anything.is_empty()).then(|| view! {
-                    <h2>{tr(Msg::OffersSearchAskAnything)}</h2>
-                    <ul class="hg-offers-page__for-anything">
-                        {for_anything.into_iter().map(|offer| view! {
-                            <li class="hg-offers-page__item"><OfferCard offer=offer in_section=true every_contact=every_contact.get()/></li>
-                        }).collect_view()}
-                    </ul>
-                })}
-            }
-        })}
         {move || {
-            let words = found_only_by_who();
-            (!words.is_empty()).then(|| {
-                let words = quoted_list(&words, app.text(Msg::And), app.text(Msg::Quoted));
-                view! { <h2>{app.text_with(Msg::OffersSearchByWho, &[("words", &words)])}</h2> }
+            let by_who = found_only_by_who();
+            (nothing_found() || !by_who.is_empty()).then(|| {
+                let for_anything = if acute() {
+                    Vec::new()
+                } else {
+                    app.bundle.catalogue.for_anything(app.lang.get())
+                };
+                // The offers found follow under a heading of their own, not under the places to ask.
+                let by_who = (!by_who.is_empty()).then(|| {
+                    let words = quoted_list(&by_who, app.text(Msg::And), app.text(Msg::Quoted));
+                    view! { <h2>{app.text_with(Msg::OffersSearchByWho, &[("words", &words)])}</h2> }
+                });
+                view! {
+                    <p><a href="/">{tr(Msg::OffersSearchQuestions)}</a></p>
+                    {(!for_anything.is_empty()).then(|| view! {
+                        <h2>{tr(Msg::OffersSearchAskAnything)}</h2>
+                        <ul class="hg-offers-page__for-anything">
+                            {for_anything.into_iter().map(|offer| view! {
+                                <li class="hg-offers-page__item"><OfferCard offer=offer in_section=true every_contact=every_contact.get()/></li>
+                            }).collect_view()}
+                        </ul>
+                    })}
+                    {by_who}
+                }
             })
         }}
         <ListOptions no_referral=no_referral every_contact=every_contact/>
