@@ -664,6 +664,46 @@ fn a_word_is_looked_for_in_the_pages_language_and_only_a_word_it_lacks_in_the_ot
     assert!(is_acute("suicide"));
 }
 
+/// A line looked for by its name is shown: "livslinien" found nothing and offered the complaints office, and
+/// "børnetelefonen" was read as "børn" and listed the offers for children.
+#[test]
+fn a_search_naming_a_line_shows_it() {
+    for (typed, lang, id) in [
+        ("livslinien", "da", "livslinien"),
+        // As many spell it, with a "j".
+        ("Livslinjen", "da", "livslinien"),
+        ("lægevagten", "da", "laegevagten"),
+        ("lægevagt", "da", "laegevagten"),
+        ("børnetelefonen", "da", "boernetelefonen"),
+        ("headspace", "da", "headspace-familie"),
+        ("SIND", "da", "sind-raadgivning"),
+        ("112", "da", "alarm-112"),
+        ("akut psykiatrisk hjælp", "da", "akut-psykiatri"),
+        ("out-of-hours doctor", "en", "laegevagten"),
+        ("children's helpline", "en", "boernetelefonen"),
+    ] {
+        let (result, _) = searched_in(typed, lang);
+        assert!(!result.acute, "{typed}");
+        assert_eq!(lines_shown(typed, lang), [id], "{typed}");
+    }
+    // A line's name is no typo or compound of an offer's word.
+    let (result, ids) = searched("børnetelefonen");
+    assert!(ids.is_empty() && result.corrected.is_empty(), "{ids:?}");
+    // Every word must be in the name, and an ignored word of a name ("hjælp") names nothing, not even by a typo.
+    for typed in ["livslinien autisme", "hjælpe", "autisme"] {
+        assert!(lines_shown(typed, "da").is_empty(), "{typed}");
+    }
+    // Under a crisis, the editors choose the lines: "vold" starts "Voldtægtsofre" but names no line, and the name
+    // of the line an acute word shows lists no offers by its other words ("center").
+    assert!(lines_shown("vold", "da").is_empty());
+    let (result, ids) = searched("Center for Voldtægtsofre");
+    assert!(result.acute && ids.is_empty(), "{ids:?}");
+    assert_eq!(
+        lines_shown("Center for Voldtægtsofre", "da"),
+        ["center-for-voldtaegtsofre"]
+    );
+}
+
 #[test]
 fn an_acute_search_names_the_lines_of_the_acute_option_it_names() {
     let lines = lines_shown;

@@ -45,6 +45,9 @@
 //! mere"), and not the offers with some of its words ("selv" in "jeg vil slå mig selv ihjel"). Under the way to
 //! crisis help, a list that fits only by chance says nothing useful to someone in danger.
 //!
+//! A query may also name a crisis line ("livslinien", "lægevagten"): the page shows that line, as people and staff
+//! look for a line they know by name.
+//!
 //! The query is health data like the answers: the UI keeps it in memory only.
 
 use super::catalogue::{Catalogue, CrisisLine, Offer};
@@ -230,8 +233,9 @@ pub struct Found<'a> {
     /// The offers are then those its calm words find, as in any search, or, without calm words, those with every
     /// acute word; an acute word is never in `not_found`.
     pub acute: bool,
-    /// The crisis lines to show first, under 112, for the acute options and words the query names: Livslinien for
-    /// "selvmord", Center for Voldtægtsofre for "voldtægt", none for "vold". Each once, the options' lines first.
+    /// The crisis lines to show first: for the acute options and words the query names, under 112 (Livslinien for
+    /// "selvmord", Center for Voldtægtsofre for "voldtægt", none for "vold"), then those whose name has every word
+    /// of it ("livslinien", "lægevagt", "børnetelefonen"), in the catalogue's order. Each once.
     pub lines: Vec<&'a CrisisLine>,
     /// In a partial fit whose offers have only words that say who is involved ([`Questions::search_people_words`]),
     /// those words as typed: "far" in "min far er død", "son" in "my son has adhd". The offers then fit whoever it
@@ -395,6 +399,8 @@ pub struct SearchIndex<'a> {
     /// For each language, the words of every option's labels and search words there, folded: the words a page in
     /// that language knows as its own even where no offer has them ("dø").
     option_words: Vec<(String, String)>,
+    /// Every crisis line with its name in every language, folded: a search may name a line ("livslinien").
+    line_names: Vec<(&'a CrisisLine, String)>,
 }
 
 /// The comma-separated search words of `words`, in every language, folded: "vil dø" as "vil doe".
@@ -618,9 +624,22 @@ impl<'a> SearchIndex<'a> {
             acute_phrases,
             acute_lines,
             known,
-            ignored,
             people_words: words_of(&questions.search_people_words),
             option_words,
+            // Without the ignored words, which are never looked for, so "hjælpe" is no typo of the "hjælp" of "Akut
+            // psykiatrisk hjælp".
+            line_names: catalogue
+                .crisis_lines
+                .iter()
+                .map(|line| {
+                    let name = joined(&[&line.name], None);
+                    let words = name
+                        .split(' ')
+                        .filter(|word| !ignored.iter().any(|known| known == word));
+                    (line, words.collect::<Vec<_>>().join(" "))
+                })
+                .collect(),
+            ignored,
         }
     }
 
@@ -634,6 +653,26 @@ impl<'a> SearchIndex<'a> {
     /// Whether `word` is one of the ignored words.
     fn is_ignored(&self, word: &Word) -> bool {
         self.ignored.contains(&word.folded)
+    }
+
+    /// Whether the name of a crisis line, folded, has the folded `word`, or a word it is a typo of: "livslinjen", as
+    /// many spell Livslinien.
+    fn line_has(name: &str, word: &str) -> bool {
+        let letters: Vec<char> = word.chars().collect();
+        let most = typos_allowed(letters.len());
+        has_word(name, word)
+            || (most > 0
+                && name.split(' ').any(|name_word| {
+                    let name_letters: Vec<char> = name_word.chars().collect();
+                    typos(&letters, &name_letters, most).is_some()
+                }))
+    }
+
+    /// Whether a crisis line's name has the folded `word` ([`SearchIndex::line_has`]).
+    fn names_a_line(&self, word: &str) -> bool {
+        self.line_names
+            .iter()
+            .any(|(_, name)| Self::line_has(name, word))
     }
 
     /// Whether `word` only says who is involved ("søn", "husband"), not what it is about.
@@ -845,6 +884,7 @@ impl<'a> SearchIndex<'a> {
         } else if let Some(stem) = first_stem(elsewhere) {
             found(stem, elsewhere)
         } else if !acute
+            && !self.names_a_line(word)
             && let Some(known) = self.typo_of(typed, lang).or_else(|| {
                 // The compound as typed, else without its ending: "stofmisbruger" is "stofmisbrug", which ends
                 // with "misbrug".
@@ -940,6 +980,10 @@ impl<'a> SearchIndex<'a> {
     /// of several words is ever partial. When the words the offers have only say who is involved ("far" in "min
     /// far er død"), it names them ([`Found::found_only_by_who`]).
     ///
+    /// A calm query whose every word a crisis line's name has, or a typo of it, names that line in [`Found::lines`]
+    /// ("livslinien", "livslinjen", "lægevagt"), and such a word is not read as a typo or compound of an offer's
+    /// word: "børnetelefonen" is not "børn".
+    ///
     /// An acute query ([`Found::acute`]) is looked for by its other words, as any search ("bolig" in "selvmord
     /// bolig", "angst" in "voldsom angst", "miste" and "bolig" in "i fare for at miste min bolig", with only the
     /// latter found), leaving out those that only say who is involved ("søn", "kæreste"); with none, by its acute
@@ -957,11 +1001,6 @@ impl<'a> SearchIndex<'a> {
                 add_line(&mut lines, line);
             }
         }
-        let found_nothing = Found {
-            acute,
-            lines: lines.clone(),
-            ..Found::default()
-        };
         let meaningful: Vec<(&Word, Option<usize>)> = query
             .words
             .iter()
@@ -970,9 +1009,32 @@ impl<'a> SearchIndex<'a> {
             // Under a crisis, who is involved ("søn" in "min søn vil tage sit liv") says nothing of the help wanted.
             .filter(|(word, sense)| !(acute && sense.is_none() && self.says_only_who(word)))
             .collect();
+        // A line whose name has every word, as staff and others look for a line they know by name. Not under a
+        // crisis, whose lines are the editors' choice: "vold" starts "Voldtægtsofre" but names no line.
+        let mut names_a_line = false;
+        for (line, name) in &self.line_names {
+            if !meaningful.is_empty()
+                && meaningful
+                    .iter()
+                    .all(|(word, _)| Self::line_has(name, &word.folded))
+            {
+                names_a_line = true;
+                if !acute {
+                    add_line(&mut lines, line);
+                }
+            }
+        }
+        let found_nothing = Found {
+            acute,
+            lines: lines.clone(),
+            ..Found::default()
+        };
+        // Under a crisis, a line's name ("center" in "center for voldtægtsofre") is no calm word to list offers by:
+        // the line is in the prompt.
         let calm: Vec<&Word> = meaningful
             .iter()
             .filter(|(_, acute)| acute.is_none())
+            .filter(|_| !(acute && names_a_line))
             .map(|(word, _)| *word)
             .collect();
         // Only the acute words to look for: every one of them, or nothing.
@@ -988,7 +1050,7 @@ impl<'a> SearchIndex<'a> {
             } else {
                 Found {
                     offers: offers.to_vec(),
-                    ..Found::default()
+                    ..found_nothing
                 }
             };
         }

@@ -84,6 +84,16 @@ pub fn OffersPage() -> impl IntoView {
     // Offers found only by who is involved ("far" in "min far er død") say nothing of what it is about: the page
     // then points on as if nothing was found, and heads those offers with the words they were found by.
     let found_only_by_who = move || shown.with(|found| found.found_only_by_who.clone());
+    // Lines a calm search names ("livslinien", "lægevagten"); an acute search's lines are in the crisis prompt.
+    let named_lines = move || {
+        shown.with(|found| {
+            if found.acute {
+                Vec::new()
+            } else {
+                found.lines.clone()
+            }
+        })
+    };
     let total = app.bundle.catalogue.offers.len();
     let every_contact = app.offers_every_contact;
     let offers = move || {
@@ -185,6 +195,7 @@ pub fn OffersPage() -> impl IntoView {
                     Some(match shown.with(|found| (found.offers.len(), found.partial)) {
                         // Under the way to crisis help, not "try another word".
                         (0, _) if acute() => app.text(Msg::OffersSearchAcuteNone).to_owned(),
+                        (0, _) if !named_lines().is_empty() => app.text(Msg::OffersSearchNoneButLines).to_owned(),
                         (0, _) => app.text(none).to_owned(),
                         (n, true) => app.count_text(partial, n, &[]),
                         (n, false) => app.count_text(count, n, &[("total", &total.to_string())]),
@@ -192,13 +203,21 @@ pub fn OffersPage() -> impl IntoView {
                 }}
             </p>
         </div>
-        // A search that finds nothing, or only offers for who is involved, does not end the road: the questions,
-        // and the places where one can ask about anything (the sources name no offer for, say, ADHD, but these two
-        // help anyone on). Not after an acute
-        // search, whose way on is crisis help: a complaints office is no answer to "selvmord".
+        // The lines a search names, under it: staff look for a line by its name too, and can tick it.
+        {move || {
+            let lines = named_lines();
+            (!lines.is_empty()).then(|| {
+                let lines = lines.into_iter().map(|line| (line, Vec::new())).collect();
+                view! { <SuggestedLines lines=lines lead=Msg::OffersLinesLead pick=app.picked_lines/> }
+            })
+        }}
+        // A search that finds nothing (nor a line), or only offers for who is involved, does not end the road: the
+        // questions, and the places where one can ask about anything (the sources name no offer for, say, ADHD, but
+        // these two help anyone on). Not after an acute search, whose way on is crisis help: a complaints office is
+        // no answer to "selvmord".
         {move || {
             let by_who = found_only_by_who();
-            (nothing_found() || !by_who.is_empty()).then(|| {
+            ((nothing_found() && named_lines().is_empty()) || !by_who.is_empty()).then(|| {
                 let for_anything = if acute() {
                     Vec::new()
                 } else {

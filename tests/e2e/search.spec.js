@@ -203,6 +203,41 @@ test("offers found only by who is involved are headed by that word, after where 
   await expectAccessible(page);
 });
 
+test("a search naming a line shows it, to call at once or to tick for the list", async ({ page }) => {
+  // "livslinien" found nothing and offered the complaints office; it is often spelt with a "j".
+  const { search, crisis } = await searchAllOffers(page, "livslinjen");
+  const found = page.locator(".hg-offers-page__found");
+  const lines = page.getByRole("region", { name: "Du kan også ringe eller skrive" });
+  await expect(found).toHaveText("Ingen tilbud passer til søgningen. Se nedenfor, hvor du kan ringe eller skrive.");
+  await expect(lines.locator("h3")).toHaveText(["Livslinien"]);
+  await expect(lines.locator('a[href="tel:+4570201201"]')).toBeVisible();
+  // A calm search: no crisis prompt, and no places to ask about anything instead.
+  await expect(crisis).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Her kan du spørge om alt" })).toHaveCount(0);
+  await expectAccessible(page);
+  // Ticked, it goes on the list to pass on.
+  await lines.getByLabel("Læg på listen: Livslinien").check();
+  await expect(page.getByRole("link", { name: /\/liste\// })).toHaveAttribute("href", "/liste/livslinien");
+  await lines.getByLabel("Læg på listen: Livslinien").uncheck();
+  // "børnetelefonen" is no compound of "børn" to list the offers for children by.
+  await search.fill("børnetelefonen");
+  await expect(lines.locator("h3")).toHaveText(["BørneTelefonen (Børns Vilkår)"]);
+  await expect(page.locator(".hg-offers-page > li")).toHaveCount(0);
+  await expect(page.getByText("Vi har søgt efter")).toHaveCount(0);
+  // With the offers that have the word too.
+  await search.fill("lægevagten");
+  await expect(lines.locator("h3")).toHaveText(["Lægevagten, Region Midtjylland"]);
+  await expect.poll(() => shownNames(page)).toEqual(["Psykiatrisk Klinik 2, Randers (Region Midtjylland)"]);
+  // A word the name does not have: no line.
+  await search.fill("livslinien autisme");
+  await expect(lines).toHaveCount(0);
+  // In English, by the English name.
+  await search.fill("out-of-hours doctor");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("region", { name: "You can also call or write" }).locator("h3")).toHaveText(["Out-of-hours doctor (Lægevagten), Central Denmark Region"]);
+  await expectAccessible(page);
+});
+
 test("a word is looked for in the page's language first; a word only the other language has still finds", async ({ page }) => {
   await page.goto("/tilbud");
   const search = page.getByRole("searchbox", { name: "Søg i tilbuddene" });

@@ -145,7 +145,7 @@ test("staff can tick offers on the list of all offers and pass just those on", a
   await expect(page.getByRole("status").filter({ hasText: "på listen" })).toHaveText("3 tilbud på listen, 1 linje på listen");
   await expect(share).toContainText("Linket viser også 1 linje, du kan ringe eller skrive til.");
   await lines.getByLabel("Læg på listen: Livslinien").uncheck();
-  // The lines are not searched, so a search hides them.
+  // A search hides the folded lines, and shows only those whose name it has (search.spec.js).
   await page.getByLabel("Søg i tilbuddene").fill("perron");
   await expect(page.getByText("Vis linjer til rådgivning og krisehjælp")).toHaveCount(0);
   await page.getByLabel("Søg i tilbuddene").fill("");
