@@ -984,6 +984,60 @@ fn someone_who_wants_to_use_their_own_experience_finds_the_peer_education() {
     assert!(found("egen erfaring").contains(&"peer-stoette".to_owned()));
 }
 
+/// How relatives and parents put it: "bekymret for min søn", "my dad is an alcoholic" and "min mors alkoholmisbrug"
+/// were partial (no offer had "bekymret", "dad" or the genitive "mors"), and "my brother uses drugs" named "uses"
+/// back as a word no offer has.
+#[test]
+fn a_worried_relative_finds_the_offers_for_relatives_in_their_own_words() {
+    for (typed, lang) in [
+        ("jeg er bekymret for min søn", "da"),
+        ("I am worried about my son", "en"),
+    ] {
+        let ids = found_in(typed, lang);
+        for id in ["ppr", "familiekonsulenter-boernehandicap"] {
+            assert!(ids.contains(&id.to_owned()), "{typed}: {ids:?}");
+        }
+    }
+    for (typed, lang) in [
+        ("my dad is an alcoholic", "en"),
+        ("my mum drinks", "en"),
+        ("my brother uses drugs", "en"),
+        ("min mors alkoholmisbrug", "da"),
+        ("min bror bruger stoffer", "da"),
+    ] {
+        assert_eq!(
+            found_in(typed, lang),
+            ["familier-med-rusmiddelproblemer"],
+            "{typed}"
+        );
+    }
+    // Under a crisis, being worried says who is asking, not what help is wanted: no offers under the prompt.
+    for (typed, lang) in [
+        ("jeg er bekymret for at min søn vil tage sit liv", "da"),
+        ("I am worried my daughter wants to kill herself", "en"),
+    ] {
+        let (result, ids) = searched_in(typed, lang);
+        assert!(result.acute && ids.is_empty(), "{typed}: {ids:?}");
+    }
+}
+
+/// An age is for the questions, which ask it: "jeg er 17 år og har autisme" found only the two offers whose texts
+/// say "år" (in "mellem 16 og 30 år"), and named "17" back as a word no offer has.
+#[test]
+fn an_age_in_a_search_is_left_out() {
+    for (typed, lang) in [
+        ("jeg er 17 år og har autisme", "da"),
+        ("jeg er 17-årig med autisme", "da"),
+        ("I am 17 years old and have autism", "en"),
+    ] {
+        let (result, ids) = searched_in(typed, lang);
+        assert!(!result.partial, "{typed}: {:?}", result.not_found);
+        assert_eq!(sorted(ids), sorted(found_in("autisme", lang)), "{typed}");
+    }
+    // A number alone says nothing of what is wanted, like an ignored word.
+    assert_eq!(found("17").len(), shared().catalogue.offers.len());
+}
+
 /// Offers a partial fit finds only by who is involved are said to be found by those words: "min far er død" listed
 /// the offers for relatives of people with autism or a brain injury, as if they fitted a death.
 #[test]

@@ -1030,11 +1030,13 @@ impl<'a> SearchIndex<'a> {
             ..Found::default()
         };
         // Under a crisis, a line's name ("center" in "center for voldtægtsofre") is no calm word to list offers by:
-        // the line is in the prompt.
+        // the line is in the prompt. Nor is a number, which names a line ("112") or says an age ("17" in "jeg er 17
+        // år og har autisme"), which the texts have only as a range: "17" was named back as a word no offer has.
         let calm: Vec<&Word> = meaningful
             .iter()
             .filter(|(_, acute)| acute.is_none())
             .filter(|_| !(acute && names_a_line))
+            .filter(|(word, _)| !word.folded.chars().all(|c| c.is_ascii_digit()))
             .map(|(word, _)| *word)
             .collect();
         // Only the acute words to look for: every one of them, or nothing.
