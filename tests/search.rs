@@ -322,6 +322,12 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "I have nothing to live for",
         "I feel like dying",
         "I want to be dead",
+        // Harming oneself, said with "skade" as the option's label says it, and of someone else.
+        "min datter skader sig selv",
+        "jeg skader mig selv",
+        "han har skadet sig selv",
+        "my son hurts himself",
+        "she harms herself",
     ] {
         assert!(is_acute(typed), "{typed}");
     }
@@ -331,6 +337,7 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         ("han vil tage livet af sig", "da"),
         ("I want to be dead", "en"),
         ("jeg er træt af livet", "da"),
+        ("min datter skader sig selv", "da"),
     ] {
         assert!(searched_in(typed, lang).1.is_empty(), "{typed}");
     }
@@ -536,6 +543,8 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         ("jeg har det dårligt", "psykiatriens-hus"),
         ("I feel down", "psykiatriens-hus"),
         ("feeling sad", "psykiatriens-hus"),
+        // Mental illness as an adjective. Not "mistrivsel" (not thriving): "miste" (to lose) would find it by "mist".
+        ("mentally ill", "psykiatriens-hus"),
         ("I feel lonely", "aktivitetscenter-randers"),
         // Loneliness as a want of people, and housing by the word for housing with support.
         ("netværk", "aktivitetscenter-randers"),
