@@ -489,6 +489,10 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         // Food: Perron 4's meal scheme (its free breakfast is "morgenmad", where a three-letter word is not found).
         ("mad", "perron-4"),
         ("meal", "perron-4"),
+        // Hunger, as someone in the street says it: it found nothing.
+        ("jeg er sulten", "perron-4"),
+        ("jeg sulter", "perron-4"),
+        ("I am hungry", "perron-4"),
         // What else Perron 4 gives for free, as people in the street ask for it: a dentist, food for a dog.
         ("tandlæge", "perron-4"),
         ("tandpine", "perron-4"),
