@@ -702,6 +702,14 @@ fn a_search_naming_a_line_shows_it() {
     // A line's name is no typo or compound of an offer's word.
     let (result, ids) = searched("børnetelefonen");
     assert!(ids.is_empty() && result.corrected.is_empty(), "{ids:?}");
+    // A typo of a line's word is still read as the offers' word too: "counseling" finds the counselling offers.
+    let (result, ids) = searched_in("counseling", "en");
+    assert_eq!(
+        result.corrected,
+        [("counseling".to_owned(), "counselling".to_owned())]
+    );
+    assert!(ids.contains(&"ppr".to_owned()), "{ids:?}");
+    assert_eq!(lines_shown("counseling", "en"), ["sind-raadgivning"]);
     // Every word must be in the name, and an ignored word of a name ("hjælp") names nothing, not even by a typo.
     for typed in ["livslinien autisme", "hjælpe", "autisme"] {
         assert!(lines_shown(typed, "da").is_empty(), "{typed}");

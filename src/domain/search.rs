@@ -668,11 +668,10 @@ impl<'a> SearchIndex<'a> {
                 }))
     }
 
-    /// Whether a crisis line's name has the folded `word` ([`SearchIndex::line_has`]).
+    /// Whether a crisis line's name has the folded `word` as it is: not by a typo, so "counseling" is still read
+    /// as the offers' "counselling", though it also shows SIND's phone counselling.
     fn names_a_line(&self, word: &str) -> bool {
-        self.line_names
-            .iter()
-            .any(|(_, name)| Self::line_has(name, word))
+        self.line_names.iter().any(|(_, name)| has_word(name, word))
     }
 
     /// Whether `word` only says who is involved ("søn", "husband"), not what it is about.
