@@ -214,6 +214,9 @@ test("a search naming a line shows it, to call at once or to tick for the list",
   // A calm search: no crisis prompt, and no places to ask about anything instead.
   await expect(crisis).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Her kan du spørge om alt" })).toHaveCount(0);
+  // Right under the search, before "Tilpas listen", as there is no offer to show first.
+  const follows = (first, second) => first.evaluate((a, b) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING), second);
+  expect(await follows(lines, await page.getByRole("group", { name: "Tilpas listen" }).elementHandle())).toBe(true);
   await expectAccessible(page);
   // Ticked, it goes on the list to pass on.
   await lines.getByLabel("Læg på listen: Livslinien").check();
@@ -228,6 +231,8 @@ test("a search naming a line shows it, to call at once or to tick for the list",
   await search.fill("lægevagten");
   await expect(lines.locator("h3")).toHaveText(["Lægevagten, Region Midtjylland"]);
   await expect.poll(() => shownNames(page)).toEqual(["Psykiatrisk Klinik 2, Randers (Region Midtjylland)"]);
+  // After the offers found, so a word of a line's name ("centre") does not put the line first.
+  expect(await follows(page.locator("ul.hg-offers-page"), await lines.elementHandle())).toBe(true);
   // A word the name does not have: no line.
   await search.fill("livslinien autisme");
   await expect(lines).toHaveCount(0);
