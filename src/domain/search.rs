@@ -399,7 +399,8 @@ pub struct SearchIndex<'a> {
     /// For each language, the words of every option's labels and search words there, folded: the words a page in
     /// that language knows as its own even where no offer has them ("dø").
     option_words: Vec<(String, String)>,
-    /// Every crisis line with its name in every language, folded: a search may name a line ("livslinien").
+    /// Every crisis line with the words of its name in every language, folded, but the ignored ones: a search may
+    /// name a line ("livslinien").
     line_names: Vec<(&'a CrisisLine, String)>,
 }
 
@@ -981,7 +982,8 @@ impl<'a> SearchIndex<'a> {
     ///
     /// A calm query whose every word a crisis line's name has, or a typo of it, names that line in [`Found::lines`]
     /// ("livslinien", "livslinjen", "lægevagt"), and such a word is not read as a typo or compound of an offer's
-    /// word: "børnetelefonen" is not "børn".
+    /// word: "børnetelefonen" is not "børn". A number is never looked for among the offers: it names a line ("112")
+    /// or says an age ("jeg er 17 år"), which the questions ask and the texts have only as ranges.
     ///
     /// An acute query ([`Found::acute`]) is looked for by its other words, as any search ("bolig" in "selvmord
     /// bolig", "angst" in "voldsom angst", "miste" and "bolig" in "i fare for at miste min bolig", with only the
