@@ -103,7 +103,7 @@ pub fn OffersPage() -> impl IntoView {
             let lines = named_lines();
             (!lines.is_empty() && nothing_found() != after_offers).then(|| {
                 let lines = lines.into_iter().map(|line| (line, Vec::new())).collect();
-                view! { <SuggestedLines lines=lines lead=Msg::OffersLinesLead pick=app.picked_lines/> }
+                view! { <SuggestedLines lines=lines lead=Msg::OffersLinesLead pick=app.picked_lines alone=!after_offers/> }
             })
         }
     };

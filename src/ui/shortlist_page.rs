@@ -69,7 +69,7 @@ pub fn ShortlistPage(
             // The lines to call or write (suggested with the results, or ticked on `/tilbud`), as the results show
             // them but without "why": the list says nothing about the answers.
             {(line_count > 0).then(|| view! {
-                <SuggestedLines lines=list.lines.into_iter().map(|line| (line, Vec::new())).collect()/>
+                <SuggestedLines lines=list.lines.into_iter().map(|line| (line, Vec::new())).collect() alone={count == 0}/>
             })}
             <p class="hg-shortlist-page__tools">
                 <PrintButton/>

@@ -22,6 +22,10 @@ pub fn SuggestedLines(
     /// The list a "Læg på listen" checkbox under each line puts it on (on `/tilbud`), if any.
     #[prop(optional)]
     pick: Option<RwSignal<Vec<&'static CrisisLine>>>,
+    /// True where no offer is shown above the lines: the heading then says "Her kan du ringe eller skrive", not
+    /// "Du kan også …".
+    #[prop(optional)]
+    alone: bool,
 ) -> impl IntoView {
     let app = use_app();
     let items = lines.into_iter().map(|(line, reasons)| {
@@ -40,7 +44,7 @@ pub fn SuggestedLines(
     });
     view! {
         <section class="hg-suggested-lines" aria-labelledby="hg-suggested-lines-title">
-            <h2 id="hg-suggested-lines-title" class="hg-suggested-lines__title">{tr(Msg::LinesTitle)}</h2>
+            <h2 id="hg-suggested-lines-title" class="hg-suggested-lines__title">{tr(if alone { Msg::LinesTitleAlone } else { Msg::LinesTitle })}</h2>
             {lead.map(|lead| view! { <p>{tr(lead)}</p> })}
             <ul class="hg-suggested-lines__list">{items.collect_view()}</ul>
         </section>

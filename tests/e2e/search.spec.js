@@ -207,7 +207,8 @@ test("a search naming a line shows it, to call at once or to tick for the list",
   // "livslinien" found nothing and offered the complaints office; it is often spelt with a "j".
   const { search, crisis } = await searchAllOffers(page, "livslinjen");
   const found = page.locator(".hg-offers-page__found");
-  const lines = page.getByRole("region", { name: "Du kan også ringe eller skrive" });
+  // With no offer above it, not "Du kan også ringe eller skrive".
+  const lines = page.getByRole("region", { name: "Her kan du ringe eller skrive" });
   await expect(found).toHaveText("Ingen tilbud passer til søgningen. Se nedenfor, hvor du kan ringe eller skrive.");
   await expect(lines.locator("h3")).toHaveText(["Livslinien"]);
   await expect(lines.locator('a[href="tel:+4570201201"]')).toBeVisible();
@@ -227,15 +228,16 @@ test("a search naming a line shows it, to call at once or to tick for the list",
   await expect(lines.locator("h3")).toHaveText(["BørneTelefonen (Børns Vilkår)"]);
   await expect(page.locator(".hg-offers-page > li")).toHaveCount(0);
   await expect(page.getByText("Vi har søgt efter")).toHaveCount(0);
-  // With the offers that have the word too.
+  // With the offers that have the word too, after them: "also".
   await search.fill("lægevagten");
-  await expect(lines.locator("h3")).toHaveText(["Lægevagten, Region Midtjylland"]);
+  const alsoLines = page.getByRole("region", { name: "Du kan også ringe eller skrive" });
+  await expect(alsoLines.locator("h3")).toHaveText(["Lægevagten, Region Midtjylland"]);
   await expect.poll(() => shownNames(page)).toEqual(["Psykiatrisk Klinik 2, Randers (Region Midtjylland)"]);
   // After the offers found, so a word of a line's name ("centre") does not put the line first.
-  expect(await follows(page.locator("ul.hg-offers-page"), await lines.elementHandle())).toBe(true);
+  expect(await follows(page.locator("ul.hg-offers-page"), await alsoLines.elementHandle())).toBe(true);
   // A word the name does not have: no line.
   await search.fill("livslinien autisme");
-  await expect(lines).toHaveCount(0);
+  await expect(page.locator(".hg-suggested-lines")).toHaveCount(0);
   // In English, by the English name.
   await search.fill("out-of-hours doctor");
   await page.getByRole("button", { name: "English" }).click();
