@@ -328,6 +328,9 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "han har skadet sig selv",
         "my son hurts himself",
         "she harms herself",
+        "self harming",
+        "selfharm",
+        "I keep harming myself",
     ] {
         assert!(is_acute(typed), "{typed}");
     }
@@ -372,6 +375,11 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "jeg vil ikke have mere mad",
         "jeg er bange for at gå ud",
         "I am scared",
+        // An inflected word of the option's label alone is a word, not one on the way to the label's: "han er
+        // skadet" (he is injured) pointed to Livslinien, by "skade" of "skade sig selv".
+        "han er skadet",
+        "skader",
+        "skaden",
         "I want to live on my own",
         "jeg er bange for at miste mit job",
         "I am scared of dogs",

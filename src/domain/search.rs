@@ -681,9 +681,10 @@ impl<'a> SearchIndex<'a> {
     }
 
     /// Whether `query` names an acute topic, so the page points to crisis help first. Any of:
-    /// - every word but the ignored ones, [`ACUTE_LETTERS`] letters or more in all, as typed or without an
-    ///   inflection ending, starts a word of an acute option's label or one-word search words ("selvm" on the way
-    ///   to "selvmord", "jeg vil tage mit liv", "volden"), unless it is one word the offers have ("over", "selv");
+    /// - every word but the ignored ones, [`ACUTE_LETTERS`] letters or more in all, as typed, starts a word of an
+    ///   acute option's label or one-word search words ("selvm" on the way to "selvmord", "jeg vil tage mit liv"),
+    ///   unless it is one word the offers have ("over", "selv"). Not without an inflection ending: "skadet"
+    ///   (injured) is a word of its own, not on the way to the label's "skade sig selv";
     /// - a word names an acute search word, whatever else is typed ("selvmord" in "selvmord bolig", "suicide" in
     ///   "suicide attempt"), in a query of [`ACUTE_LETTERS`] letters or more;
     /// - the query has the words of an acute search phrase in a row, ignored words included ("jeg vil dø", "I want
@@ -733,11 +734,11 @@ impl<'a> SearchIndex<'a> {
         for &at in &meaningful {
             acute[at] = acute[at].or_else(|| self.acute_term(&words[at].folded));
         }
-        // The acute option whose text has a word the word starts, if any.
+        // The acute option whose text has a word the word, as typed, starts, if any.
         let starts_acute_text = |at: usize| {
-            self.acute.iter().position(|text| {
-                forms(&words[at].folded).any(|form| parts_before(text, form).any(str::is_empty))
-            })
+            self.acute
+                .iter()
+                .position(|text| parts_before(text, &words[at].folded).any(str::is_empty))
         };
         // One word the offers have is that word, not the start of an acute one: "over" (as in "over 25", and on
         // the way to "overnatning") and "selv" are no "overgreb" or "skade sig selv", and must not flash the
