@@ -738,6 +738,19 @@ fn a_search_naming_a_line_shows_it() {
         lines_shown("Center for Voldtægtsofre", "da"),
         ["center-for-voldtaegtsofre"]
     );
+    // The page shows the lines a calm search names beside the offers, and an acute search's in the crisis prompt
+    // only. A line found is a way on, so the page points elsewhere only when it finds neither offer nor line.
+    for (typed, named, points_on) in [
+        ("livslinien", 1, false),
+        ("lægevagten", 1, false),
+        ("Center for Voldtægtsofre", 0, true),
+        ("autisme", 0, false),
+        ("xyzzy", 0, true),
+    ] {
+        let (result, _) = searched(typed);
+        assert_eq!(result.named_lines().len(), named, "{typed}");
+        assert_eq!(result.points_on(), points_on, "{typed}");
+    }
 }
 
 #[test]
@@ -1087,6 +1100,8 @@ fn offers_found_only_by_who_is_involved_are_named_by_those_words() {
         let (result, ids) = searched_in(typed, lang);
         assert!(result.partial && !ids.is_empty(), "{typed}: {ids:?}");
         assert_eq!(result.found_only_by_who, [who], "{typed}");
+        // Offers were found, but the page still points on to where one can ask about anything.
+        assert!(result.points_on(), "{typed}");
     }
     // Found by a word of the need too, by who is involved alone in a whole fit, or under a crisis: no such words.
     for (typed, lang) in [
@@ -1097,7 +1112,7 @@ fn offers_found_only_by_who_is_involved_are_named_by_those_words() {
         ("autisme adhd", "da"),
     ] {
         let (result, ids) = searched_in(typed, lang);
-        assert!(!ids.is_empty(), "{typed}");
+        assert!(!ids.is_empty() && !result.points_on(), "{typed}");
         assert!(
             result.found_only_by_who.is_empty(),
             "{typed}: {:?}",

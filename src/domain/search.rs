@@ -243,6 +243,22 @@ pub struct Found<'a> {
     pub found_only_by_who: Vec<String>,
 }
 
+impl<'a> Found<'a> {
+    /// The lines the search names by their names ("livslinien", "lægevagten"), to show with the offers: none after
+    /// an acute search, whose [`Found::lines`] go in the crisis prompt.
+    pub fn named_lines(&self) -> &[&'a CrisisLine] {
+        if self.acute { &[] } else { &self.lines }
+    }
+
+    /// Whether the page must point on, to the questions and the places where one can ask about anything: it found
+    /// no offer and no line, or offers only by who is involved ([`Found::found_only_by_who`]). A search that finds
+    /// nothing does not end the road.
+    pub fn points_on(&self) -> bool {
+        (self.offers.is_empty() && self.named_lines().is_empty())
+            || !self.found_only_by_who.is_empty()
+    }
+}
+
 /// One offer's searchable texts, folded: in one language, or in every language together.
 struct Texts {
     /// The name.

@@ -84,16 +84,7 @@ pub fn OffersPage() -> impl IntoView {
     // Offers found only by who is involved ("far" in "min far er død") say nothing of what it is about: the page
     // then points on as if nothing was found, and heads those offers with the words they were found by.
     let found_only_by_who = move || shown.with(|found| found.found_only_by_who.clone());
-    // Lines a calm search names ("livslinien", "lægevagten"); an acute search's lines are in the crisis prompt.
-    let named_lines = move || {
-        shown.with(|found| {
-            if found.acute {
-                Vec::new()
-            } else {
-                found.lines.clone()
-            }
-        })
-    };
+    let named_lines = move || shown.with(|found| found.named_lines().to_vec());
     // The lines a search names: staff look for a line by its name too ("livslinien"), and can tick it. Right under
     // the search when it finds no offer; else after the offers, as on the results, so that a word of a line's name
     // ("centre", "children") does not put a line before the offers it finds. One closure type for both places, so
@@ -208,7 +199,9 @@ pub fn OffersPage() -> impl IntoView {
                     Some(match shown.with(|found| (found.offers.len(), found.partial)) {
                         // Under the way to crisis help, not "try another word".
                         (0, _) if acute() => app.text(Msg::OffersSearchAcuteNone).to_owned(),
-                        (0, _) if !named_lines().is_empty() => app.text(Msg::OffersSearchNoneButLines).to_owned(),
+                        (0, _) if shown.with(|found| !found.named_lines().is_empty()) => {
+                            app.text(Msg::OffersSearchNoneButLines).to_owned()
+                        }
                         (0, _) => app.text(none).to_owned(),
                         (n, true) => app.count_text(partial, n, &[]),
                         (n, false) => app.count_text(count, n, &[("total", &total.to_string())]),
@@ -222,8 +215,8 @@ pub fn OffersPage() -> impl IntoView {
         // these two help anyone on). Not after an acute search, whose way on is crisis help: a complaints office is
         // no answer to "selvmord".
         {move || {
-            let by_who = found_only_by_who();
-            ((nothing_found() && named_lines().is_empty()) || !by_who.is_empty()).then(|| {
+            shown.with(Found::points_on).then(|| {
+                let by_who = found_only_by_who();
                 let for_anything = if acute() {
                     Vec::new()
                 } else {
