@@ -417,7 +417,30 @@ pub struct SearchIndex<'a> {
     option_words: Vec<(String, String)>,
     /// Every crisis line with the words of its name in every language, folded, but the ignored ones: a search may
     /// name a line ("livslinien").
-    line_names: Vec<(&'a CrisisLine, String)>,
+    line_names: Vec<LineName<'a>>,
+}
+
+/// A crisis line's name as a search reads it ([`SearchIndex::line_names`]).
+struct LineName<'a> {
+    line: &'a CrisisLine,
+    /// The words of its name, folded, one space between each.
+    words: String,
+    /// The letters of each of them, for counting typos, worked out once rather than on every keystroke.
+    letters: Vec<Vec<char>>,
+}
+
+impl LineName<'_> {
+    /// Whether the name has the folded `word`, with its `letters`, or a word it is a typo of: "livslinjen", as many
+    /// spell Livslinien.
+    fn has(&self, word: &str, letters: &[char]) -> bool {
+        let most = typos_allowed(letters.len());
+        has_word(&self.words, word)
+            || (most > 0
+                && self
+                    .letters
+                    .iter()
+                    .any(|name_word| typos(letters, name_word, most).is_some()))
+    }
 }
 
 /// The comma-separated search words of `words`, in every language, folded: "vil dø" as "vil doe".
@@ -650,10 +673,15 @@ impl<'a> SearchIndex<'a> {
                 .iter()
                 .map(|line| {
                     let name = joined(&[&line.name], None);
-                    let words = name
+                    let words: Vec<&str> = name
                         .split(' ')
-                        .filter(|word| !ignored.iter().any(|known| known == word));
-                    (line, words.collect::<Vec<_>>().join(" "))
+                        .filter(|word| !ignored.iter().any(|known| known == word))
+                        .collect();
+                    LineName {
+                        line,
+                        letters: words.iter().map(|word| word.chars().collect()).collect(),
+                        words: words.join(" "),
+                    }
                 })
                 .collect(),
             ignored,
@@ -672,23 +700,12 @@ impl<'a> SearchIndex<'a> {
         self.ignored.contains(&word.folded)
     }
 
-    /// Whether the name of a crisis line, folded, has the folded `word`, or a word it is a typo of: "livslinjen", as
-    /// many spell Livslinien.
-    fn line_has(name: &str, word: &str) -> bool {
-        let letters: Vec<char> = word.chars().collect();
-        let most = typos_allowed(letters.len());
-        has_word(name, word)
-            || (most > 0
-                && name.split(' ').any(|name_word| {
-                    let name_letters: Vec<char> = name_word.chars().collect();
-                    typos(&letters, &name_letters, most).is_some()
-                }))
-    }
-
     /// Whether a crisis line's name has the folded `word` as it is: not by a typo, so "counseling" is still read
     /// as the offers' "counselling", though it also shows SIND's phone counselling.
     fn names_a_line(&self, word: &str) -> bool {
-        self.line_names.iter().any(|(_, name)| has_word(name, word))
+        self.line_names
+            .iter()
+            .any(|name| has_word(&name.words, word))
     }
 
     /// Whether `word` only says who is involved ("søn", "husband"), not what it is about.
@@ -1030,15 +1047,20 @@ impl<'a> SearchIndex<'a> {
         // A line whose name has every word, as staff and others look for a line they know by name. Not under a
         // crisis, whose lines are the editors' choice: "vold" starts "Voldtægtsofre" but names no line.
         let mut names_a_line = false;
-        for (line, name) in &self.line_names {
+        let letters: Vec<Vec<char>> = meaningful
+            .iter()
+            .map(|(word, _)| word.folded.chars().collect())
+            .collect();
+        for name in &self.line_names {
             if !meaningful.is_empty()
                 && meaningful
                     .iter()
-                    .all(|(word, _)| Self::line_has(name, &word.folded))
+                    .zip(&letters)
+                    .all(|((word, _), letters)| name.has(&word.folded, letters))
             {
                 names_a_line = true;
                 if !acute {
-                    add_line(&mut lines, line);
+                    add_line(&mut lines, name.line);
                 }
             }
         }
@@ -1100,32 +1122,31 @@ impl<'a> SearchIndex<'a> {
         if most == 0 || (partial && only_acute) {
             return found_nothing;
         }
-        let is_had = |looked_for: &Sought| {
-            having
+        // Each word with how it was looked for, split by whether any offer has it: worked out once per word.
+        type Looked<'w, 's> = Vec<(&'w Word, &'s Sought<'s>)>;
+        let (had, not_had): (Looked, Looked) =
+            words
                 .iter()
-                .any(|(_, _, has)| has.iter().any(|word| std::ptr::eq(*word, looked_for)))
-        };
-        let not_found = words
-            .iter()
-            .zip(&sought)
-            .filter(|(_, looked_for)| partial && !is_had(looked_for))
-            .map(|(word, _)| word.typed.clone())
-            .collect();
-        let had: Vec<&Word> = words
-            .iter()
-            .zip(&sought)
-            .filter(|(_, looked_for)| is_had(looked_for))
-            .map(|(word, _)| *word)
-            .collect();
-        let found_only_by_who = if partial && had.iter().all(|word| self.says_only_who(word)) {
-            had.iter().map(|word| word.typed.clone()).collect()
+                .copied()
+                .zip(&sought)
+                .partition(|(_, looked_for)| {
+                    having
+                        .iter()
+                        .any(|(_, _, has)| has.iter().any(|word| std::ptr::eq(*word, *looked_for)))
+                });
+        let typed = |(word, _): &(&Word, &Sought)| word.typed.clone();
+        let not_found = if partial {
+            not_had.iter().map(typed).collect()
         } else {
             Vec::new()
         };
-        let corrected = words
+        let found_only_by_who = if partial && had.iter().all(|(word, _)| self.says_only_who(word)) {
+            had.iter().map(typed).collect()
+        } else {
+            Vec::new()
+        };
+        let corrected = had
             .iter()
-            .zip(&sought)
-            .filter(|(_, looked_for)| is_had(looked_for))
             .filter_map(|(word, looked_for)| {
                 Some((word.typed.clone(), looked_for.typo_of?.spelt.clone()))
             })
