@@ -843,6 +843,10 @@ fn an_acute_search_looks_for_its_calm_words_and_lists_nothing_by_chance() {
         "min datter er blevet voldtaget",
         "my daughter cuts herself",
         "my sister's boyfriend hits her",
+        // Both words start the self-harm option's "skade sig selv", and the brain injury association has "selv"
+        // and "skade" at the end of "hjerneskade" (brain injury): it was listed under the prompt.
+        "skade mig selv",
+        "skader sig selv",
     ] {
         let (result, ids) = searched(typed);
         assert!(result.acute, "{typed}");

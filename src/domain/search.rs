@@ -41,9 +41,10 @@
 //! a search looks for its other words, if it has any ("angst" in "voldsom angst", "bolig" in "i fare for at miste
 //! min bolig"), but not those that only say who is involved (`search_people_words`: "søn" in "min søn vil tage
 //! sit liv" would list the family offers), and never names an acute word back as one no offer has. With none, it
-//! lists only offers that have every acute word: not every offer, for a sentence of ignored words ("jeg kan ikke
-//! mere"), and not the offers with some of its words ("selv" in "jeg vil slå mig selv ihjel"). Under the way to
-//! crisis help, a list that fits only by chance says nothing useful to someone in danger.
+//! lists only offers that have every acute word where a word starts: not every offer, for a sentence of ignored
+//! words ("jeg kan ikke mere"), not the offers with some of its words ("selv" in "jeg vil slå mig selv ihjel"), and
+//! not those with one inside a compound ("skade" in "hjerneskade"). Under the way to crisis help, a list that fits
+//! only by chance says nothing useful to someone in danger.
 //!
 //! A query may also name a crisis line ("livslinien", "lægevagten"): the page shows that line, as people and staff
 //! look for a line they know by name.
@@ -123,6 +124,11 @@ fn parts_before<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item = &'t st
         let word_start = text[..at].rfind(' ').map_or(0, |space| space + 1);
         &text[word_start..at]
     })
+}
+
+/// Whether the folded `text` has `word` where a word starts: as a word, or as the first part of one.
+fn starts_word(text: &str, word: &str) -> bool {
+    parts_before(text, word).any(str::is_empty)
 }
 
 /// Whether the folded `text` has `word`: where a word starts, or, for a word of [`SHORT_WORD`] letters or more,
@@ -771,7 +777,7 @@ impl<'a> SearchIndex<'a> {
         let starts_acute_text = |at: usize| {
             self.acute
                 .iter()
-                .position(|text| parts_before(text, &words[at].folded).any(str::is_empty))
+                .position(|text| starts_word(text, &words[at].folded))
         };
         // One word the offers have is that word, not the start of an acute one: "over" (as in "over 25", and on
         // the way to "overnatning") and "selv" are no "overgreb" or "skade sig selv", and must not flash the
@@ -1106,9 +1112,12 @@ impl<'a> SearchIndex<'a> {
             .iter()
             .filter_map(|&offer| {
                 let entry = self.entry(offer)?;
+                // Under the prompt, an acute word only where a word starts: "hjerneskade" (brain injury) is no
+                // "skade" (harm), and "skade mig selv" listed the brain injury association by it and "selv".
+                let has_it = if only_acute { starts_word } else { has_word };
                 let has = sought
                     .iter()
-                    .filter(|word| has_word(&entry.texts(word.language).everything, word.form))
+                    .filter(|word| has_it(&entry.texts(word.language).everything, word.form))
                     .collect();
                 Some((offer, entry, has))
             })
