@@ -115,7 +115,7 @@ test("answered 'Ved ikke' throughout, the results say why the list is long, and 
   await page.getByRole("link", { name: "Se forslag" }).click();
   await expect(page.locator("main")).toContainText("Du har ikke valgt, hvad det handler om. Derfor er listen lang.");
   expect(await topResults(page, 2)).toEqual(["Borgerrådgiveren", "Fremskudt Rådgivning, Psykiatri"]);
-  await expect(page.locator("ol.hg-results-page__list > li").first()).toContainText("Du kan spørge om alt her.");
+  await expect(page.locator("ol.hg-results-page__list > li").first()).toContainText("Her får du råd, uanset hvad det handler om.");
   await expectAccessible(page);
 });
 

@@ -104,7 +104,7 @@ test("typing narrows the list of all offers, and Danish letters may be typed out
     await expect(crisis.getByRole("link", { name: "Ring 112" })).toBeVisible();
     await expect(found).toContainText("Tilbuddene her er hjælp i hverdagen, ikke akut hjælp.");
     await expect(page.locator(".hg-offers-page > li")).toHaveCount(0);
-    await expect(page.getByRole("heading", { name: "Her kan du spørge om alt" })).toHaveCount(0);
+    await expect(page.getByRole("heading", { name: "Råd, uanset hvad det handler om" })).toHaveCount(0);
     await expect(page.getByText("Ingen af tilbuddene nævner")).toHaveCount(0);
   }
   // A search about suicide, also said of someone else, names Livslinien under 112, its number one tap away (axe
@@ -124,7 +124,7 @@ test("typing narrows the list of all offers, and Danish letters may be typed out
 
   // Nothing fits: say so, offer the questions instead, and show where one can ask about anything. The sources
   // name no offer for ADHD, but the citizens' adviser and outreach counselling help anyone on.
-  const forAnything = page.getByRole("heading", { name: "Her kan du spørge om alt" });
+  const forAnything = page.getByRole("heading", { name: "Råd, uanset hvad det handler om" });
   await expect(forAnything).toHaveCount(0);
   await search.fill("ADHD");
   await expect(found).toHaveText("Ingen tilbud passer til søgningen. Prøv et andet ord.");
@@ -158,7 +158,7 @@ test("a search no offer fits wholly shows the offers with the most of its words,
   await expect(found).toHaveText(/^Intet tilbud har alle ordene\. Her er de \d+ tilbud, der har flest af dem\.$/);
   await expect.poll(() => shownNames(page)).toContain("PPR – Pædagogisk Psykologisk Rådgivning");
   await expect.poll(() => shownNames(page)).toContain("Psykiatriens Hus");
-  await expect(page.getByRole("heading", { name: "Her kan du spørge om alt" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Råd, uanset hvad det handler om" })).toHaveCount(0);
   await expectAccessible(page);
   // A word no offer has beside a word that is found: the offers for that word, and the other named back as typed.
   await search.fill("autisme Qwerty");
@@ -181,7 +181,7 @@ test("offers found only by who is involved are headed by that word, after where 
   const { search } = await searchAllOffers(page, "min far er død");
   const found = page.locator(".hg-offers-page__found");
   await expect(found).toContainText("Ingen af tilbuddene nævner »død«.");
-  const forAnything = page.getByRole("heading", { name: "Her kan du spørge om alt" });
+  const forAnything = page.getByRole("heading", { name: "Råd, uanset hvad det handler om" });
   const byWho = page.getByRole("heading", { name: "Tilbud, der nævner »far«" });
   await expect(forAnything).toBeVisible();
   await expect(page.locator(".hg-offers-page__for-anything h3")).toHaveText(["Borgerrådgiveren", "Fremskudt Rådgivning, Psykiatri"]);
@@ -199,7 +199,7 @@ test("offers found only by who is involved are headed by that word, after where 
   await search.fill("my Son has ADHD");
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByRole("heading", { name: "Offers that mention “Son”" })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Where you can ask about anything" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Advice, whatever it is about" })).toBeVisible();
   await expectAccessible(page);
 });
 
@@ -214,7 +214,7 @@ test("a search naming a line shows it, to call at once or to tick for the list",
   await expect(lines.locator('a[href="tel:+4570201201"]')).toBeVisible();
   // A calm search: no crisis prompt, and no places to ask about anything instead.
   await expect(crisis).toHaveCount(0);
-  await expect(page.getByRole("heading", { name: "Her kan du spørge om alt" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Råd, uanset hvad det handler om" })).toHaveCount(0);
   // Right under the search, before "Tilpas listen", as there is no offer to show first.
   const follows = (first, second) => first.evaluate((a, b) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING), second);
   expect(await follows(lines, await page.getByRole("group", { name: "Tilpas listen" }).elementHandle())).toBe(true);
