@@ -457,10 +457,15 @@ fn a_search_typed_as_a_sentence_looks_for_the_words_that_say_what_it_is_about() 
         ("jeg kan ikke finde ud af mit misbrug", "misbrug"),
         ("I cannot find a job", "job"),
         ("I don't sleep", "sleep"),
+        // "livet" and "life" found offers by "voksenlivet" and "a meaningful life": "livet er svært" put an autism
+        // offer among the mental-health ones, and "jeg har ondt i livet" found only that autism offer.
+        ("livet er svært", "svært"),
+        ("life is hard", "hard"),
     ] {
         assert_eq!(searched(sentence).1, searched(words).1, "{sentence}");
         assert!(!searched(sentence).0.partial, "{sentence}");
     }
+    assert_eq!(searched("jeg har ondt i livet").1, Vec::<String>::new());
     // Ignored words only say nothing about what is wanted: every offer, as with nothing typed.
     assert_eq!(
         found("jeg har brug for hjælp").len(),
@@ -564,6 +569,7 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         ("feeling sad", "psykiatriens-hus"),
         // Mental illness as an adjective. Not "mistrivsel" (not thriving): "miste" (to lose) would find it by "mist".
         ("mentally ill", "psykiatriens-hus"),
+        ("borderline", "psykiatriens-hus"),
         ("I feel lonely", "aktivitetscenter-randers"),
         // Loneliness as a want of people, and housing by the word for housing with support.
         ("netværk", "aktivitetscenter-randers"),
@@ -847,6 +853,8 @@ fn an_acute_search_looks_for_its_calm_words_and_lists_nothing_by_chance() {
         // and "skade" at the end of "hjerneskade" (brain injury): it was listed under the prompt.
         "skade mig selv",
         "skader sig selv",
+        // "tage" starts a word of the option's label, "tage sit liv", and the help for homeless people has it.
+        "jeg vil tage livet af mig",
     ] {
         let (result, ids) = searched(typed);
         assert!(result.acute, "{typed}");

@@ -41,10 +41,11 @@
 //! a search looks for its other words, if it has any ("angst" in "voldsom angst", "bolig" in "i fare for at miste
 //! min bolig"), but not those that only say who is involved (`search_people_words`: "søn" in "min søn vil tage
 //! sit liv" would list the family offers), and never names an acute word back as one no offer has. With none, it
-//! lists only offers that have every acute word where a word starts: not every offer, for a sentence of ignored
-//! words ("jeg kan ikke mere"), not the offers with some of its words ("selv" in "jeg vil slå mig selv ihjel"), and
-//! not those with one inside a compound ("skade" in "hjerneskade"). Under the way to crisis help, a list that fits
-//! only by chance says nothing useful to someone in danger.
+//! lists only offers that have every acute search word it names ("selvmord"), where a word starts: not every
+//! offer, for a sentence of ignored words ("jeg kan ikke mere"), not the offers with some of its words ("selv" in
+//! "jeg vil slå mig selv ihjel"), none by a word acute only in a phrase or a label ("tage" in "tage livet af mig"),
+//! and none with the word only inside a compound, as "skade" was in "hjerneskade" (brain injury). Under the way to
+//! crisis help, a list that fits only by chance says nothing useful to someone in danger.
 //!
 //! A query may also name a crisis line ("livslinien", "lægevagten"): the page shows that line, as people and staff
 //! look for a line they know by name.
@@ -1085,10 +1086,16 @@ impl<'a> SearchIndex<'a> {
             .filter(|(word, _)| !word.folded.chars().all(|c| c.is_ascii_digit()))
             .map(|(word, _)| *word)
             .collect();
-        // Only the acute words to look for: every one of them, or nothing.
+        // Only the acute words to look for: every acute search word of them, or nothing. A word acute only as part
+        // of a phrase or as the start of an option's label says nothing of an offer: "tage" in "tage livet af mig"
+        // listed the help for homeless people under the prompt, and "skade" and "selv" the brain injury offers.
         let only_acute = acute && calm.is_empty();
         let words: Vec<&Word> = if only_acute {
-            meaningful.iter().map(|(word, _)| *word).collect()
+            meaningful
+                .iter()
+                .map(|(word, _)| *word)
+                .filter(|word| self.acute_term(&word.folded).is_some())
+                .collect()
         } else {
             calm
         };
@@ -1112,8 +1119,8 @@ impl<'a> SearchIndex<'a> {
             .iter()
             .filter_map(|&offer| {
                 let entry = self.entry(offer)?;
-                // Under the prompt, an acute word only where a word starts: "hjerneskade" (brain injury) is no
-                // "skade" (harm), and "skade mig selv" listed the brain injury association by it and "selv".
+                // Under the prompt, an acute word counts only where a word starts: inside a compound it may mean
+                // something else, as "skade" (harm) does in "hjerneskade" (brain injury).
                 let has_it = if only_acute { starts_word } else { has_word };
                 let has = sought
                     .iter()
