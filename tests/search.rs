@@ -1099,6 +1099,38 @@ fn an_age_in_a_search_is_left_out() {
     assert_eq!(found("17").len(), shared().catalogue.offers.len());
 }
 
+/// A phone number finds whose it is, however it is written: staff look up a number on a note or a missed call.
+#[test]
+fn a_phone_number_finds_the_offers_and_lines_that_have_it() {
+    for typed in ["8915 9737", "89159737", "+45 89 15 97 37", "0045 8915 9737"] {
+        assert_eq!(
+            sorted(found(typed)),
+            ["familiekonsulenter-boernehandicap", "soeskendegrupper"],
+            "{typed}"
+        );
+        assert!(lines_shown(typed, "da").is_empty(), "{typed}");
+    }
+    // Any of an offer's numbers: the Citizens' Adviser's second adviser.
+    assert_eq!(found("2444 4921"), ["borgerraadgiveren"]);
+    // A line's number shows the line alone, a service number too.
+    for (typed, id) in [
+        ("70 20 12 01", "livslinien"),
+        ("+4570201201", "livslinien"),
+        ("116 111", "boernetelefonen"),
+        ("112", "alarm-112"),
+    ] {
+        assert!(found(typed).is_empty(), "{typed}");
+        assert_eq!(lines_shown(typed, "da"), [id], "{typed}");
+    }
+    // A Danish number no offer or line has is found nowhere (every offer said it fitted), and the page points on.
+    let (result, ids) = searched("8915 0000");
+    assert!(ids.is_empty() && result.named_lines().is_empty());
+    assert!(result.points_on());
+    // A number among words is no phone number, and a short one no line has says nothing, like an age.
+    assert_eq!(found("8915 9737 autisme"), found("autisme"));
+    assert_eq!(found("1813").len(), shared().catalogue.offers.len());
+}
+
 /// Offers a partial fit finds only by who is involved are said to be found by those words: "min far er død" listed
 /// the offers for relatives of people with autism or a brain injury, as if they fitted a death.
 #[test]

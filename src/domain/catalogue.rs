@@ -177,7 +177,7 @@ pub struct Contact {
 const DANISH_CALLING_CODE: &str = "+45";
 /// Every Danish subscriber number has eight digits; shorter ones (112, 116 111, 1810) are service numbers, which
 /// are dialled as they are and take no country code.
-const DANISH_NUMBER_DIGITS: usize = 8;
+pub const DANISH_NUMBER_DIGITS: usize = 8;
 
 impl Contact {
     /// Where tapping the contact leads: `tel:` or `sms:` with the number's digits, `mailto:`, or the page itself.
@@ -207,15 +207,19 @@ impl Contact {
     /// The eight digits of a phone or SMS contact that is a Danish subscriber number, written with or without the
     /// country code ("8915 9737", "+45 7846 3543"); `None` for a service number (112, 116 111) or anything else.
     fn danish_number(&self) -> Option<String> {
+        self.dialled()
+            .filter(|digits| digits.len() == DANISH_NUMBER_DIGITS)
+    }
+
+    /// The digits one dials for a phone or SMS contact, without the country code: "89159737" for "8915 9737" and
+    /// "+45 8915 9737", "116111" for "116 111"; `None` for any other contact.
+    pub fn dialled(&self) -> Option<String> {
         if !matches!(self.kind, ContactKind::Phone | ContactKind::Sms) {
             return None;
         }
         let value = self.value.trim();
         let local = value.strip_prefix(DANISH_CALLING_CODE).unwrap_or(value);
-        let digits: String = local.chars().filter(|c| *c != ' ').collect();
-        let is_number =
-            digits.len() == DANISH_NUMBER_DIGITS && digits.chars().all(|c| c.is_ascii_digit());
-        is_number.then_some(digits)
+        Some(local.chars().filter(char::is_ascii_digit).collect())
     }
 
     /// The contact as shown: a page or chat by its host ("randers.dk"); a Danish subscriber number in the pairs
@@ -618,9 +622,17 @@ mod tests {
             assert!(!href.contains("+45"), "{href}");
             assert_eq!(contact.shown("+45 {number}"), service);
         }
-        // Eight digits that are no phone are left as they are.
+        // Eight digits that are no phone are left as they are, and are no number to dial.
         let address = of(ContactKind::Address, "8900 8900");
         assert_eq!(address.shown("+45 {number}"), "8900 8900");
+        assert_eq!(address.dialled(), None);
+        // The digits dialled, as a search compares them: without the country code, a service number as it is.
+        assert_eq!(phone.dialled().as_deref(), Some("78463543"));
+        assert_eq!(local.dialled().as_deref(), Some("30696104"));
+        assert_eq!(
+            of(ContactKind::Phone, "116 111").dialled().as_deref(),
+            Some("116111")
+        );
         let email = of(ContactKind::Email, "borgerraadgiveren@randers.dk");
         assert_eq!(
             email.href().as_deref(),

@@ -52,7 +52,7 @@
 //!
 //! The query is health data like the answers: the UI keeps it in memory only.
 
-use super::catalogue::{Catalogue, CrisisLine, Offer};
+use super::catalogue::{Catalogue, Contact, CrisisLine, DANISH_NUMBER_DIGITS, Offer};
 use super::order::sort_short_by;
 use super::questions::{AnswerOption, QuestionKind, Questions};
 use super::text::{Lang, LocalizedText, TYPO_LETTERS, latin1_lowercase, typos, typos_allowed};
@@ -179,6 +179,22 @@ fn stems(word: &str) -> impl Iterator<Item = &str> {
 /// The folded `word` as it is, then its [`stems`].
 fn forms(word: &str) -> impl Iterator<Item = &str> {
     std::iter::once(word).chain(stems(word))
+}
+
+/// The digits of a query that is a phone number and nothing else ("8915 9737", "+45 89 15 97 37", "116 111"),
+/// without the Danish country code; `None` for a query with any other word.
+fn typed_number(words: &[Word]) -> Option<String> {
+    let is_number = |word: &Word| word.folded.chars().all(|c| c.is_ascii_digit());
+    if words.is_empty() || !words.iter().all(is_number) {
+        return None;
+    }
+    let digits: String = words.iter().map(|word| word.folded.as_str()).collect();
+    let local = match digits.len() {
+        10 => digits.strip_prefix("45"),
+        12 => digits.strip_prefix("0045"),
+        _ => None,
+    };
+    Some(local.map_or_else(|| digits.clone(), str::to_owned))
 }
 
 /// One word someone typed.
@@ -1076,6 +1092,34 @@ impl<'a> SearchIndex<'a> {
             lines: lines.clone(),
             ..Found::default()
         };
+        // A phone number, as staff look up whose number a note or a missed call has ("8915 9737"), or someone the
+        // line a number belongs to ("70 201 201"). A Danish number no offer or line has is found nowhere: every
+        // offer would say it fits. A shorter number is an age ("17"), as below, unless it is a line's ("112").
+        if let Some(number) = typed_number(&query.words) {
+            let has_it = |contacts: &[Contact]| {
+                contacts
+                    .iter()
+                    .any(|contact| contact.dialled().as_deref() == Some(number.as_str()))
+            };
+            for name in &self.line_names {
+                if has_it(&name.line.contacts) {
+                    add_line(&mut lines, name.line);
+                }
+            }
+            let with_number: Vec<&'a Offer> = offers
+                .iter()
+                .copied()
+                .filter(|offer| has_it(&offer.contacts))
+                .collect();
+            if !with_number.is_empty() || !lines.is_empty() || number.len() >= DANISH_NUMBER_DIGITS
+            {
+                return Found {
+                    offers: with_number,
+                    lines,
+                    ..found_nothing
+                };
+            }
+        }
         // Under a crisis, a line's name ("center" in "center for voldtægtsofre") is no calm word to list offers by:
         // the line is in the prompt. Nor is a number, which names a line ("112") or says an age ("17" in "jeg er 17
         // år og har autisme"), which the texts have only as a range: "17" was named back as a word no offer has.

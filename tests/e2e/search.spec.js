@@ -245,6 +245,21 @@ test("a search naming a line shows it, to call at once or to tick for the list",
   await expectAccessible(page);
 });
 
+test("a phone number finds whose it is: an offer's, or a line's shown alone", async ({ page }) => {
+  // Staff look up a number from a note or a missed call, written any way.
+  const { search } = await searchAllOffers(page, "+45 89 15 97 37");
+  const found = page.locator(".hg-offers-page__found");
+  await expect.poll(() => shownNames(page)).toEqual(["Familiekonsulenter – Center for Børnehandicap og Autisme", "Søskendegrupper"]);
+  await search.fill("70 20 12 01");
+  await expect(found).toHaveText("Ingen tilbud passer til søgningen. Se nedenfor, hvor du kan ringe eller skrive.");
+  await expect(page.getByRole("region", { name: "Her kan du ringe eller skrive" }).locator("h3")).toHaveText(["Livslinien"]);
+  await expectAccessible(page);
+  // A Danish number no offer has: not every offer, as before, but none, and the way on.
+  await search.fill("8915 0000");
+  await expect(found).toHaveText("Ingen tilbud passer til søgningen. Prøv et andet ord.");
+  await expect(page.getByRole("heading", { name: "Råd, uanset hvad det handler om" })).toBeVisible();
+});
+
 test("a word is looked for in the page's language first; a word only the other language has still finds", async ({ page }) => {
   await page.goto("/tilbud");
   const search = page.getByRole("searchbox", { name: "Søg i tilbuddene" });
