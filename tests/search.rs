@@ -1099,6 +1099,29 @@ fn an_age_in_a_search_is_left_out() {
     assert_eq!(found("17").len(), shared().catalogue.offers.len());
 }
 
+/// The editors' words that are no typos are looked for as typed: "skilt" (divorced) was read as "skidt" (bad) and
+/// found the mental-health offers, "spiller" (gambles) as "piller" (pills) and "bills" as "pills" the offers about
+/// drugs. No offer has them, so the search says so and points on.
+#[test]
+fn a_word_that_is_no_typo_is_not_read_as_one() {
+    for (typed, lang, word) in [
+        ("jeg er blevet skilt", "da", "skilt"),
+        ("jeg spiller for meget", "da", "spiller"),
+        ("I can't pay my bills", "en", "bills"),
+    ] {
+        let (result, ids) = searched_in(typed, lang);
+        assert!(ids.is_empty(), "{typed}: {ids:?}");
+        assert!(result.corrected.is_empty(), "{typed}");
+        assert!(result.points_on(), "{typed}");
+        assert!(!result.partial, "{typed}: {word}");
+    }
+    // Other typos are still read as the word meant.
+    assert_eq!(
+        searched("piler").0.corrected,
+        [("piler".to_owned(), "piller".to_owned())]
+    );
+}
+
 /// A phone number finds whose it is, however it is written: staff look up a number on a note or a missed call.
 #[test]
 fn a_phone_number_finds_the_offers_and_lines_that_have_it() {

@@ -92,7 +92,12 @@ fn missing_ignored_words_translation() {
     let mut b = bundle();
     b.questions.search_ignored_words.0.remove("en");
     b.questions.search_people_words.0.remove("da");
-    for field in ["search_ignored_words", "search_people_words"] {
+    b.questions.search_not_typos.0.remove("en");
+    for field in [
+        "search_ignored_words",
+        "search_people_words",
+        "search_not_typos",
+    ] {
         assert_problem(&b, ProblemKind::MissingTranslation, "questions", field);
     }
 }

@@ -148,6 +148,11 @@ pub struct Questions {
     /// autisme"), but offers that only they find for a search with other words ("min far er død") are said to fit
     /// only who it is about. Editorial, like the ignored words.
     pub search_people_words: LocalizedText,
+    /// Words no offer has that are words of their own, not typos of a word offers have, comma-separated per
+    /// language: "skilt" (divorced) is no "skidt" (bad), "spiller" (gambles) no "piller" (pills), "bills" no
+    /// "pills". A search looks for them as typed, never as the word a typo would be read as or as part of a
+    /// compound, so it says that no offer has them and points on. Editorial, like the ignored words.
+    pub search_not_typos: LocalizedText,
 }
 
 impl Questions {

@@ -419,6 +419,8 @@ pub struct SearchIndex<'a> {
     /// The words of every language that only say who is involved, folded: ignored too in a search that names a
     /// crisis, and never enough on their own for a partial fit to say something of the need.
     people_words: Vec<String>,
+    /// The words of every language that are no typos ([`Questions::search_not_typos`]), folded.
+    not_typos: Vec<String>,
     /// The words naming the offers and needs that a typo may be read as, in order of language and folded form.
     known: Vec<KnownWord>,
     /// The acute options' search words of one word each ("selvmord", "vold", "suicide"), folded, with their
@@ -688,6 +690,7 @@ impl<'a> SearchIndex<'a> {
             acute_lines,
             known,
             people_words: words_of(&questions.search_people_words),
+            not_typos: words_of(&questions.search_not_typos),
             option_words,
             // Without the ignored words, which are never looked for, so "hjælpe" is no typo of the "hjælp" of "Akut
             // psykiatrisk hjælp".
@@ -917,7 +920,8 @@ impl<'a> SearchIndex<'a> {
     /// typed word finds longer ones ("psykiske" finds the offers with "psykisk" as well as the one with
     /// "psykiske"). A word no offer has in any form is looked for as the word it is most likely a typo of, else as
     /// the part of a compound it or its stem is, if any, unless it is `acute` (one of the words
-    /// [`SearchIndex::is_acute`] found acute): "stalking" is not "talking".
+    /// [`SearchIndex::is_acute`] found acute: "stalking" is not "talking"), a line's word, or one of the editors'
+    /// words that are no typos ("skilt" is not "skidt").
     fn sought<'w>(&'w self, typed: &'w Word, lang: Lang, acute: bool) -> Sought<'w> {
         let word = typed.folded.as_str();
         let page = Some(lang.0);
@@ -942,6 +946,7 @@ impl<'a> SearchIndex<'a> {
             found(stem, elsewhere)
         } else if !acute
             && !self.names_a_line(word)
+            && !self.not_typos.iter().any(|own| own == word)
             && let Some(known) = self.typo_of(typed, lang).or_else(|| {
                 // The compound as typed, else without its ending: "stofmisbruger" is "stofmisbrug", which ends
                 // with "misbrug".

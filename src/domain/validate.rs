@@ -653,6 +653,7 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
     for (field, words) in [
         ("search_ignored_words", &questions.search_ignored_words),
         ("search_people_words", &questions.search_people_words),
+        ("search_not_typos", &questions.search_not_typos),
     ] {
         report.translated("questions", field, words);
     }
