@@ -611,6 +611,27 @@ fn editors_search_words_cover_what_people_call_their_situation() {
     }
     // On the English page; on the Danish page, "bad" is Danish first.
     assert!(found_in("I feel bad", "en").contains(&"psykiatriens-hus".to_owned()));
+    // A place to stay and people to meet: "I need a place to stay" found only the respite stays for children, by
+    // "place" and "stay"; "I live alone" and "jeg bor alene" only Perron 4; "a place to meet people" the peer
+    // education first.
+    for (typed, lang, id) in [
+        ("I need a place to stay", "en", "hjemloese-hjaelp"),
+        ("I have nowhere to live", "en", "hjemloese-hjaelp"),
+        ("I live alone", "en", "aktivitetscenter-randers"),
+        ("jeg bor alene", "da", "aktivitetscenter-randers"),
+        ("I want to meet new people", "en", "cafe-rusfri"),
+        ("jeg vil gerne møde andre", "da", "aktivitetscenter-randers"),
+    ] {
+        let ids = found_in(typed, lang);
+        assert!(ids.contains(&id.to_owned()), "{typed}: {ids:?}");
+        assert!(!searched_in(typed, lang).0.partial, "{typed}");
+    }
+    assert_ne!(
+        found_in("a place to meet people", "en")
+            .first()
+            .map(String::as_str),
+        Some("peeruddannelsen")
+    );
     // A crisis put as a feeling: under the prompt, the offers for that feeling, not Skæve boliger first.
     let (crisis, ids) = searched("jeg har det så svært at jeg vil dø");
     assert!(crisis.acute);
