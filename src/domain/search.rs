@@ -419,9 +419,6 @@ pub struct SearchIndex<'a> {
     /// The words of every language that only say who is involved, folded: ignored too in a search that names a
     /// crisis, and never enough on their own for a partial fit to say something of the need.
     people_words: Vec<String>,
-    /// Those of the people words that no option other than an acute one has ("ven", "mand", "friend", but not
-    /// "søn" or "far", search words of the family and relatives topics).
-    incidental_people_words: Vec<String>,
     /// The words of every language that are no typos ([`Questions::search_not_typos`]), folded.
     not_typos: Vec<String>,
     /// The words naming the offers and needs that a typo may be read as, in order of language and folded form.
@@ -591,15 +588,6 @@ impl<'a> SearchIndex<'a> {
                 .collect()
         };
         let ignored = words_of(&questions.search_ignored_words);
-        let people_words = words_of(&questions.search_people_words);
-        let calm_options: Vec<&LocalizedText> = questions
-            .questions
-            .iter()
-            .flat_map(|question| &question.options)
-            .filter(|option| !option.acute)
-            .flat_map(option_texts)
-            .collect();
-        let calm_option_words = joined(&calm_options, None);
         // The words a typo may be read as, with how many offers have each; not the ignored ones, which say
         // nothing about what is wanted ("kontanthjælp" is no compound of "hjælp" worth searching for).
         let mut known: Vec<KnownWord> = Vec::new();
@@ -701,16 +689,7 @@ impl<'a> SearchIndex<'a> {
             acute_phrases,
             acute_lines,
             known,
-            incidental_people_words: people_words
-                .iter()
-                .filter(|word| {
-                    !calm_option_words
-                        .split(' ')
-                        .any(|known| known == word.as_str())
-                })
-                .cloned()
-                .collect(),
-            people_words,
+            people_words: words_of(&questions.search_people_words),
             not_typos: words_of(&questions.search_not_typos),
             option_words,
             // Without the ignored words, which are never looked for, so "hjælpe" is no typo of the "hjælp" of "Akut
@@ -758,6 +737,19 @@ impl<'a> SearchIndex<'a> {
     /// Whether `word` only says who is involved ("søn", "husband"), not what it is about.
     fn says_only_who(&self, word: &Word) -> bool {
         self.people_words.contains(&word.folded)
+    }
+
+    /// Whether `word` only says who is involved and names nothing an offer is for, in any language: "ven", "mand"
+    /// and "friend", but not "søn" or "far", search words of the family and relatives topics.
+    fn says_only_who_by_chance(&self, word: &Word) -> bool {
+        self.says_only_who(word)
+            && !self.entries.iter().any(|entry| {
+                entry
+                    .every_language
+                    .needs
+                    .split(' ')
+                    .any(|need| need == word.folded)
+            })
     }
 
     /// Whether `query` names an acute topic, so the page points to crisis help first. Any of:
@@ -1075,30 +1067,8 @@ impl<'a> SearchIndex<'a> {
     /// is never named back as one no offer has.
     ///
     /// Beside words of the need, a word that only says who is involved and names no topic ("ven", "mand") is left
-    /// out, unless the query finds nothing without it.
+    /// out: it found offers only by chance.
     pub fn search(&self, offers: &[&'a Offer], query: &Query, lang: Lang) -> Found<'a> {
-        let found = self.search_leaving_out(offers, query, lang, true);
-        let left_out = || {
-            query
-                .words
-                .iter()
-                .any(|word| self.incidental_people_words.contains(&word.folded))
-        };
-        if found.offers.is_empty() && left_out() {
-            return self.search_leaving_out(offers, query, lang, false);
-        }
-        found
-    }
-
-    /// [`SearchIndex::search`], leaving out the people words of no topic beside words of the need if
-    /// `leave_out_incidental`.
-    fn search_leaving_out(
-        &self,
-        offers: &[&'a Offer],
-        query: &Query,
-        lang: Lang,
-        leave_out_incidental: bool,
-    ) -> Found<'a> {
         let acute_words = self.acute_words(query);
         let acute = acute_words.iter().any(Option::is_some);
         let mut lines: Vec<&'a CrisisLine> = Vec::new();
@@ -1118,17 +1088,14 @@ impl<'a> SearchIndex<'a> {
             // Under a crisis, who is involved ("søn" in "min søn vil tage sit liv") says nothing of the help wanted.
             .filter(|(word, sense)| !(acute && sense.is_none() && self.says_only_who(word)))
             .collect();
-        // Beside words of the need, who is involved says something only in a word of a calm option, in any
+        // Beside words of the need, who is involved says something only in a word of what offers are for, in any
         // language ("søn", "far"), which narrows the offers to those for families or relatives. Any other ("ven",
         // "mand", "friend") found the offers whose texts have it by chance: "min ven er hjemløs" found Perron 4
         // alone, by its "venner".
-        let names_need =
-            leave_out_incidental && meaningful.iter().any(|(word, _)| !self.says_only_who(word));
+        let names_need = meaningful.iter().any(|(word, _)| !self.says_only_who(word));
         let meaningful: Vec<(&Word, Option<usize>)> = meaningful
             .into_iter()
-            .filter(|(word, _)| {
-                !(names_need && self.incidental_people_words.contains(&word.folded))
-            })
+            .filter(|(word, _)| !(names_need && self.says_only_who_by_chance(word)))
             .collect();
         // A line whose name has every word, as staff and others look for a line they know by name. Not under a
         // crisis, whose lines are the editors' choice: "vold" starts "Voldtægtsofre" but names no line.
