@@ -876,6 +876,12 @@ fn an_acute_search_looks_for_its_calm_words_and_lists_nothing_by_chance() {
         "skader sig selv",
         // "tage" starts a word of the option's label, "tage sit liv", and the help for homeless people has it.
         "jeg vil tage livet af mig",
+        // The "selv" after a phrase ("skære i sig") is a word of the label's "skade sig selv", and listed every
+        // offer with "selv"; "skar" (cut) is past tense, which no inflection ending makes of "skære", and was calm.
+        "min veninde skærer i sig selv",
+        "hun har skåret i sig selv",
+        "jeg skar mig selv",
+        "jeg skar i armen",
     ] {
         let (result, ids) = searched(typed);
         assert!(result.acute, "{typed}");

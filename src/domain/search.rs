@@ -1156,6 +1156,15 @@ impl<'a> SearchIndex<'a> {
         let calm: Vec<&Word> = meaningful
             .iter()
             .filter(|(_, acute)| acute.is_none())
+            // Nor is a whole word of an acute option's texts: the "selv" after "hun har skåret i sig" (of "skade
+            // sig selv") listed every offer with "selv" under the prompt.
+            .filter(|(word, _)| {
+                !(acute
+                    && self
+                        .acute
+                        .iter()
+                        .any(|text| text.split(' ').any(|known| known == word.folded)))
+            })
             .filter(|_| !(acute && names_a_line))
             .filter(|(word, _)| !word.folded.chars().all(|c| c.is_ascii_digit()))
             .map(|(word, _)| *word)
