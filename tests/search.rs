@@ -236,6 +236,10 @@ fn a_search_for_an_acute_topic_is_marked_so_the_page_points_to_crisis_help() {
         "mit liv min plan",
         "hjerneskade",
         "ellers",
+        // A breakup and a bus ride are no violence or pills.
+        "han slog op med mig",
+        "jeg tog bussen",
+        "hang out with friends",
     ] {
         assert!(!is_acute(typed), "{typed}");
     }
@@ -287,6 +291,17 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "everyone would be better off dead",
         "jeg er bange for min mand",
         "I am scared of my boyfriend",
+        // In the past tense, which no inflection ending makes ("tog" of "tage", "slog" of "slå"), or with a word
+        // between ("prøvede"): each of these was calm, and "I tried to hang myself" too.
+        "jeg prøvede at tage mit liv",
+        "hun tog sit liv",
+        "jeg tog en masse piller",
+        "jeg slog mig selv",
+        "min kæreste slog mig",
+        "han tævede mig",
+        "han truede mig",
+        "I tried to hang myself",
+        "I took too many pills",
         // Said by a relative about someone else, and "tage livet af", which is how many Danes say it of
         // themselves too: each of these was calm, so a worried parent saw no crisis help at all.
         "jeg vil tage livet af mig",
