@@ -236,7 +236,9 @@ fn a_search_for_an_acute_topic_is_marked_so_the_page_points_to_crisis_help() {
         "mit liv min plan",
         "hjerneskade",
         "ellers",
-        // A breakup and a bus ride are no violence or pills.
+        // A breakup and a bus ride are no violence or pills, and a carer's burden is no wish to die.
+        "det er en byrde at passe min mor",
+        "caring is a burden to me",
         "han slog op med mig",
         "jeg tog bussen",
         "hang out with friends",
@@ -302,6 +304,29 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "han truede mig",
         "I tried to hang myself",
         "I took too many pills",
+        // Wishing not to be, a burden, a note: the warning signs crisis lines ask about, each calm before.
+        "jeg ønsker at dø",
+        "jeg vil ikke være her mere",
+        "jeg vil bare forsvinde",
+        "jeg har ikke lyst til at leve",
+        "alle ville have det bedre uden mig",
+        "jeg er en byrde",
+        "jeg har skrevet et afskedsbrev",
+        "jeg vil sove for evigt",
+        "I want to disappear",
+        "I am a burden",
+        "everyone would be better without me",
+        "I don't want to be here anymore",
+        "I wish I could sleep forever",
+        "han rørte ved mig",
+        "he touched me",
+        // Typed on a phone without the apostrophe, and "end it all": each was calm, or listed offers by "going".
+        "i cant go on",
+        "i dont want to live",
+        "i cant take it anymore",
+        "im going to kill myself",
+        "i wanna die",
+        "I want to end it all",
         // Said by a relative about someone else, and "tage livet af", which is how many Danes say it of
         // themselves too: each of these was calm, so a worried parent saw no crisis help at all.
         "jeg vil tage livet af mig",
@@ -472,6 +497,9 @@ fn a_search_typed_as_a_sentence_looks_for_the_words_that_say_what_it_is_about() 
         ("jeg kan ikke finde ud af mit misbrug", "misbrug"),
         ("I cannot find a job", "job"),
         ("I don't sleep", "sleep"),
+        // Without the apostrophe, as phones type it.
+        ("i cant find a job", "job"),
+        ("im homeless", "homeless"),
         // "livet" and "life" found offers by "voksenlivet" and "a meaningful life": "livet er svært" put an autism
         // offer among the mental-health ones, and "jeg har ondt i livet" found only that autism offer.
         ("livet er svært", "svært"),
@@ -836,6 +864,9 @@ fn a_search_about_rape_names_the_line_that_names_those_words() {
         "jeg er blevet voldtaget",
         "seksuelt overgreb",
         "seksuelle overgreb",
+        // Being forced into sex, as many say it: calm before.
+        "han tvang mig til sex",
+        "jeg er blevet tvunget til sex",
     ] {
         assert_eq!(lines(typed, "da"), ["center-for-voldtaegtsofre"], "{typed}");
     }
@@ -844,6 +875,7 @@ fn a_search_about_rape_names_the_line_that_names_those_words() {
         "I was raped",
         "sexual assault",
         "sexually assaulted",
+        "he forced me to have sex",
     ] {
         assert_eq!(lines(typed, "en"), ["center-for-voldtaegtsofre"], "{typed}");
     }
@@ -897,6 +929,13 @@ fn an_acute_search_looks_for_its_calm_words_and_lists_nothing_by_chance() {
         "hun har skåret i sig selv",
         "jeg skar mig selv",
         "jeg skar i armen",
+        // "ønsker" (wish) listed Psykiatriens Hus and Mit Liv – Min Plan, "planer" (plans) the latter and three
+        // more, "alle" (everyone) the autism centre, and "wish" Mit Liv – Min Plan.
+        "jeg ønsker at dø",
+        "jeg har planer om at tage mit liv",
+        "alle ville have det bedre uden mig",
+        "I wish I could sleep forever",
+        "im going to kill myself",
     ] {
         let (result, ids) = searched(typed);
         assert!(result.acute, "{typed}");
