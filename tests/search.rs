@@ -239,6 +239,8 @@ fn a_search_for_an_acute_topic_is_marked_so_the_page_points_to_crisis_help() {
         // A breakup and a bus ride are no violence or pills, and a carer's burden is no wish to die.
         "det er en byrde at passe min mor",
         "caring is a burden to me",
+        // "tæsk" (a beating) without its æ is the English "task".
+        "I have a task",
         "han slog op med mig",
         "jeg tog bussen",
         "hang out with friends",
@@ -327,6 +329,11 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "im going to kill myself",
         "i wanna die",
         "I want to end it all",
+        // Without æ, ø and å, on a foreign keyboard or in a hurry: each was calm, "jeg vil do" listed every offer.
+        "han slar mig",
+        "hange mig",
+        "jeg vil do",
+        "jeg er blevet slaet",
         // Said by a relative about someone else, and "tage livet af", which is how many Danes say it of
         // themselves too: each of these was calm, so a worried parent saw no crisis help at all.
         "jeg vil tage livet af mig",
@@ -867,6 +874,8 @@ fn a_search_about_rape_names_the_line_that_names_those_words() {
         // Being forced into sex, as many say it: calm before.
         "han tvang mig til sex",
         "jeg er blevet tvunget til sex",
+        // Without the æ.
+        "voldtagt",
     ] {
         assert_eq!(lines(typed, "da"), ["center-for-voldtaegtsofre"], "{typed}");
     }
@@ -936,6 +945,8 @@ fn an_acute_search_looks_for_its_calm_words_and_lists_nothing_by_chance() {
         "alle ville have det bedre uden mig",
         "I wish I could sleep forever",
         "im going to kill myself",
+        // "kareste" was no "kæreste", so no word of who is involved, and listed the offers for relatives.
+        "min kareste slar mig",
     ] {
         let (result, ids) = searched(typed);
         assert!(result.acute, "{typed}");

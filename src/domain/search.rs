@@ -503,6 +503,22 @@ fn sense_of<'a>(
     senses.len() - 1
 }
 
+/// The folded `term`, then, if it differs, the term as typed with a plain a or o for each æ, ø and å ("slaaet" and
+/// "slaet" for "slået"): on a keyboard without them, or in a hurry, "jeg er blevet slaet" must point to crisis help
+/// too. Not a single word shorter than [`TYPO_LETTERS`], which may be another word: "tæsk" (a beating) is "task".
+fn with_plain_letters(term: &str) -> Vec<String> {
+    let plain = term
+        .replace("ae", "a")
+        .replace("oe", "o")
+        .replace("aa", "a");
+    let is_kept = plain != term && (plain.contains(' ') || plain.chars().count() >= TYPO_LETTERS);
+    let mut terms = vec![term.to_owned()];
+    if is_kept {
+        terms.push(plain);
+    }
+    terms
+}
+
 /// An option's label in every wording, and its search words.
 fn option_texts(option: &AnswerOption) -> Vec<&LocalizedText> {
     option
@@ -656,6 +672,7 @@ impl<'a> SearchIndex<'a> {
             .iter()
             .flat_map(|line| {
                 let terms = line.search_words.iter().flat_map(search_terms);
+                let terms = terms.flat_map(|term| with_plain_letters(&term));
                 terms.map(move |term| (term, line))
             })
             .collect();
@@ -669,14 +686,15 @@ impl<'a> SearchIndex<'a> {
                 .partition(|term| term.contains(' '));
             let labels: Vec<&LocalizedText> = acute_option.label.all().collect();
             acute.push(format!("{} {}", joined(&labels, None), words.join(" ")));
-            for term in words {
+            // Each also as typed on a keyboard without æ, ø and å ("slaet", "hange mig", "vil do"), where it differs.
+            for term in words.iter().flat_map(|term| with_plain_letters(term)) {
                 if term.chars().count() >= ACUTE_LETTERS {
                     let letters = term.chars().collect();
                     let sense = sense_of(&term, option, &named_by_lines, &mut acute_lines);
                     acute_terms.push((term, letters, sense));
                 }
             }
-            for phrase in phrases {
+            for phrase in phrases.iter().flat_map(|phrase| with_plain_letters(phrase)) {
                 let sense = sense_of(&phrase, option, &named_by_lines, &mut acute_lines);
                 let word_forms = |word| forms(word).map(String::from).collect();
                 acute_phrases.push((phrase.split(' ').map(word_forms).collect(), sense));
@@ -689,7 +707,10 @@ impl<'a> SearchIndex<'a> {
             acute_phrases,
             acute_lines,
             known,
-            people_words: words_of(&questions.search_people_words),
+            people_words: words_of(&questions.search_people_words)
+                .iter()
+                .flat_map(|word| with_plain_letters(word))
+                .collect(),
             not_typos: words_of(&questions.search_not_typos),
             option_words,
             // Without the ignored words, which are never looked for, so "hjælpe" is no typo of the "hjælp" of "Akut
