@@ -334,6 +334,15 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "hange mig",
         "jeg vil do",
         "jeg er blevet slaet",
+        // No meaning, no point, and a fear of being killed: each was calm.
+        "jeg har det så dårligt at jeg ikke kan mere",
+        "jeg gider ikke mere",
+        "der er ingen mening med livet",
+        "life is not worth living",
+        "there is no point in living",
+        "I feel like ending it",
+        "my partner hurts me",
+        "I am afraid he will kill me",
         // Said by a relative about someone else, and "tage livet af", which is how many Danes say it of
         // themselves too: each of these was calm, so a worried parent saw no crisis help at all.
         "jeg vil tage livet af mig",
