@@ -184,8 +184,7 @@ fn forms(word: &str) -> impl Iterator<Item = &str> {
 /// The digits of a query that is a phone number and nothing else ("8915 9737", "+45 89 15 97 37", "116 111"),
 /// without the Danish country code; `None` for a query with any other word.
 fn typed_number(words: &[Word]) -> Option<String> {
-    let is_number = |word: &Word| word.folded.chars().all(|c| c.is_ascii_digit());
-    if words.is_empty() || !words.iter().all(is_number) {
+    if words.is_empty() || !words.iter().all(Word::is_number) {
         return None;
     }
     let digits: String = words.iter().map(|word| word.folded.as_str()).collect();
@@ -206,6 +205,13 @@ struct Word {
     folded: String,
     /// Its letters as typed, in lowercase, so a typo beside an æ, ø or å counts as one ("øutisme").
     letters: Vec<char>,
+}
+
+impl Word {
+    /// Whether it is a number: part of a phone number ("8915"), a line's ("112") or an age ("17").
+    fn is_number(&self) -> bool {
+        self.folded.chars().all(|c| c.is_ascii_digit())
+    }
 }
 
 /// What someone typed, as words to look for.
@@ -419,6 +425,10 @@ pub struct SearchIndex<'a> {
     /// The words of every language that only say who is involved, folded: ignored too in a search that names a
     /// crisis, and never enough on their own for a partial fit to say something of the need.
     people_words: Vec<String>,
+    /// Those of `people_words` that name nothing an offer is for, in any language ("ven", "mand", "friend", but
+    /// not "søn" or "far", search words of the family and relatives topics): worked out once here, not on every
+    /// keystroke.
+    people_words_by_chance: Vec<String>,
     /// The words of every language that are no typos ([`Questions::search_not_typos`]), folded.
     not_typos: Vec<String>,
     /// The words naming the offers and needs that a typo may be read as, in order of language and folded form.
@@ -607,7 +617,7 @@ impl<'a> SearchIndex<'a> {
         // The words a typo may be read as, with how many offers have each; not the ignored ones, which say
         // nothing about what is wanted ("kontanthjælp" is no compound of "hjælp" worth searching for).
         let mut known: Vec<KnownWord> = Vec::new();
-        let entries = catalogue
+        let entries: Vec<Entry> = catalogue
             .offers
             .iter()
             .map(|offer| {
@@ -700,6 +710,23 @@ impl<'a> SearchIndex<'a> {
                 acute_phrases.push((phrase.split(' ').map(word_forms).collect(), sense));
             }
         }
+        let people_words: Vec<String> = words_of(&questions.search_people_words)
+            .iter()
+            .flat_map(|word| with_plain_letters(word))
+            .collect();
+        let people_words_by_chance = people_words
+            .iter()
+            .filter(|word| {
+                !entries.iter().any(|entry| {
+                    entry
+                        .every_language
+                        .needs
+                        .split(' ')
+                        .any(|need| need == word.as_str())
+                })
+            })
+            .cloned()
+            .collect();
         SearchIndex {
             entries,
             acute,
@@ -707,10 +734,8 @@ impl<'a> SearchIndex<'a> {
             acute_phrases,
             acute_lines,
             known,
-            people_words: words_of(&questions.search_people_words)
-                .iter()
-                .flat_map(|word| with_plain_letters(word))
-                .collect(),
+            people_words_by_chance,
+            people_words,
             not_typos: words_of(&questions.search_not_typos),
             option_words,
             // Without the ignored words, which are never looked for, so "hjælpe" is no typo of the "hjælp" of "Akut
@@ -758,19 +783,6 @@ impl<'a> SearchIndex<'a> {
     /// Whether `word` only says who is involved ("søn", "husband"), not what it is about.
     fn says_only_who(&self, word: &Word) -> bool {
         self.people_words.contains(&word.folded)
-    }
-
-    /// Whether `word` only says who is involved and names nothing an offer is for, in any language: "ven", "mand"
-    /// and "friend", but not "søn" or "far", search words of the family and relatives topics.
-    fn says_only_who_by_chance(&self, word: &Word) -> bool {
-        self.says_only_who(word)
-            && !self.entries.iter().any(|entry| {
-                entry
-                    .every_language
-                    .needs
-                    .split(' ')
-                    .any(|need| need == word.folded)
-            })
     }
 
     /// Whether `query` names an acute topic, so the page points to crisis help first. Any of:
@@ -1116,7 +1128,7 @@ impl<'a> SearchIndex<'a> {
         let names_need = meaningful.iter().any(|(word, _)| !self.says_only_who(word));
         let meaningful: Vec<(&Word, Option<usize>)> = meaningful
             .into_iter()
-            .filter(|(word, _)| !(names_need && self.says_only_who_by_chance(word)))
+            .filter(|(word, _)| !(names_need && self.people_words_by_chance.contains(&word.folded)))
             .collect();
         // A line whose name has every word, as staff and others look for a line they know by name. Not under a
         // crisis, whose lines are the editors' choice: "vold" starts "Voldtægtsofre" but names no line.
@@ -1187,7 +1199,7 @@ impl<'a> SearchIndex<'a> {
                         .any(|text| text.split(' ').any(|known| known == word.folded)))
             })
             .filter(|_| !(acute && names_a_line))
-            .filter(|(word, _)| !word.folded.chars().all(|c| c.is_ascii_digit()))
+            .filter(|(word, _)| !word.is_number())
             .map(|(word, _)| *word)
             .collect();
         // Only the acute words to look for: every acute search word of them, or nothing. A word acute only as part
