@@ -1278,6 +1278,88 @@ fn who_is_involved_in_a_word_of_no_topic_is_left_out_beside_the_need() {
     assert!(result.points_on());
 }
 
+/// Who is involved narrows the offers to those for relatives or families; those for the person it is about follow
+/// apart, as a relative may pass them on. "min kone er deprimeret" found Recoveryskolen's courses for relatives
+/// alone.
+#[test]
+fn offers_for_the_person_follow_those_for_relatives() {
+    let ids = |offers: &[&hjaelpeguiden::domain::catalogue::Offer]| {
+        offers
+            .iter()
+            .map(|offer| offer.id.clone())
+            .collect::<Vec<_>>()
+    };
+    for (typed, need, lang, for_relatives, for_the_person) in [
+        (
+            "min kone er deprimeret",
+            "deprimeret",
+            "da",
+            "recoveryskolen",
+            "psykiatriens-hus",
+        ),
+        (
+            "my wife is depressed",
+            "depressed",
+            "en",
+            "recoveryskolen",
+            "psykiatriens-hus",
+        ),
+        (
+            "min søn har autisme",
+            "autisme",
+            "da",
+            "familiekonsulenter-boernehandicap",
+            "autismecenter-randers",
+        ),
+        (
+            "min far har haft en blodprop",
+            "blodprop",
+            "da",
+            "hjerneskade-paaroerende",
+            "hjernecenter-randers",
+        ),
+        (
+            "my mum drinks",
+            "drinks",
+            "en",
+            "familier-med-rusmiddelproblemer",
+            "rusmiddelcenter-randers",
+        ),
+    ] {
+        let (result, found_ids) = searched_in(typed, lang);
+        assert!(!result.partial, "{typed}");
+        assert!(
+            found_ids.contains(&for_relatives.to_owned()),
+            "{typed}: {found_ids:?}"
+        );
+        let person = ids(&result.for_the_person);
+        assert!(
+            person.contains(&for_the_person.to_owned()),
+            "{typed}: {person:?}"
+        );
+        // Together, every offer the need alone finds, each once.
+        let mut both = found_ids.clone();
+        both.extend(person);
+        assert_eq!(sorted(both), sorted(found_in(need, lang)), "{typed}");
+    }
+    // Not without who is involved, nor by who alone, nor by who in a word of no topic ("mand" is left out), nor in
+    // a partial fit (which already lists the offers with either word), nor under a crisis.
+    for typed in [
+        "deprimeret",
+        "min kone",
+        "min mand har fået en blodprop",
+        "min søn er deprimeret",
+        "min kone vil tage sit liv",
+    ] {
+        let (result, _) = searched(typed);
+        assert!(
+            result.for_the_person.is_empty(),
+            "{typed}: {:?}",
+            ids(&result.for_the_person)
+        );
+    }
+}
+
 /// Offers a partial fit finds only by who is involved are said to be found by those words: "min far er død" listed
 /// the offers for relatives of people with autism or a brain injury, as if they fitted a death.
 #[test]
@@ -1504,6 +1586,16 @@ proptest! {
             prop_assert!(found_in(word, lang).is_empty(), "{} was named but finds offers", word);
         }
         prop_assert!(result.partial || result.not_found.is_empty());
+        // The offers for the person it is about are none of those shown, and have every word but those of who is
+        // involved; never in a partial fit or under a crisis.
+        for offer in &result.for_the_person {
+            prop_assert!(!ids.contains(&offer.id), "{} twice for {}", offer.id, typed);
+            prop_assert!(
+                alone.iter().zip(&words).all(|(hits, word)| hits.contains(&offer.id) || says_who(word)),
+                "{} lacks a word of {}", offer.id, typed
+            );
+        }
+        prop_assert!(result.for_the_person.is_empty() || !(result.partial || result.acute));
     }
 
     #[test]

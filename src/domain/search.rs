@@ -270,6 +270,10 @@ pub struct Found<'a> {
     /// those words as typed: "far" in "min far er død", "son" in "my son has adhd". The offers then fit whoever it
     /// is about, not what, and the page must say so and point to where one can ask about anything. Empty otherwise.
     pub found_only_by_who: Vec<String>,
+    /// When words of who is involved ("kone" in "min kone er deprimeret") narrowed `offers` to those for families
+    /// or relatives, the offers the other words find that are not among them: those for the person it is about,
+    /// which a relative may pass on. Best first; empty otherwise.
+    pub for_the_person: Vec<&'a Offer>,
 }
 
 impl<'a> Found<'a> {
@@ -329,6 +333,8 @@ struct Sought<'w> {
     language: Option<&'static str>,
     /// The word it was read as a typo of, if it was.
     typo_of: Option<&'w KnownWord>,
+    /// Whether the word only says who is involved ([`SearchIndex::says_only_who`]).
+    says_only_who: bool,
 }
 
 /// A word of an offer's name or of its topics' and kinds of help's labels and search words, to read a typo as: one
@@ -970,6 +976,7 @@ impl<'a> SearchIndex<'a> {
     /// words that are no typos ("skilt" is not "skidt").
     fn sought<'w>(&'w self, typed: &'w Word, lang: Lang, acute: bool) -> Sought<'w> {
         let word = typed.folded.as_str();
+        let says_only_who = self.says_only_who(typed);
         let page = Some(lang.0);
         let elsewhere = if self.is_option_word(word, lang) {
             page
@@ -981,6 +988,7 @@ impl<'a> SearchIndex<'a> {
             form,
             language,
             typo_of: None,
+            says_only_who,
         };
         if self.any_has(word, page) {
             found(first_stem(page).unwrap_or(word), page)
@@ -1003,6 +1011,7 @@ impl<'a> SearchIndex<'a> {
                 form: &known.folded,
                 language: page,
                 typo_of: Some(known),
+                says_only_who,
             }
         } else {
             found(word, elsewhere)
@@ -1100,7 +1109,8 @@ impl<'a> SearchIndex<'a> {
     /// is never named back as one no offer has.
     ///
     /// Beside words of the need, a word that only says who is involved and names no topic ("ven", "mand") is left
-    /// out: it found offers only by chance.
+    /// out: it found offers only by chance. One that names a topic ("kone", "søn") narrows a whole fit to the offers
+    /// for relatives or families; those with every other word follow in [`Found::for_the_person`].
     pub fn search(&self, offers: &[&'a Offer], query: &Query, lang: Lang) -> Found<'a> {
         let acute_words = self.acute_words(query);
         let acute = acute_words.iter().any(Option::is_some);
@@ -1283,32 +1293,55 @@ impl<'a> SearchIndex<'a> {
                 Some((word.typed.clone(), looked_for.typo_of?.spelt.clone()))
             })
             .collect();
+        // "kone" in "min kone er deprimeret" found Recoveryskolen's courses for relatives alone; the offers with
+        // every other word, for the wife herself, follow apart. Not in a partial fit, which already lists the
+        // offers with either.
+        let needs = sought.iter().filter(|word| !word.says_only_who).count();
+        let apart = !partial && needs > 0 && needs < words.len();
         // In a partial fit, the offers differ in which words they have, and the more telling come first; in a
-        // whole fit, every offer has every word.
-        let mut fitting: Vec<(Telling, Fit, bool, &'a Offer)> = having
+        // whole fit, every offer has every word. Those for the person it is about go last, to be split off.
+        let mut fitting: Vec<(bool, Telling, Fit, bool, &'a Offer)> = having
             .iter()
-            .filter(|(_, _, has)| has.len() == most)
-            .map(|(offer, entry, has)| {
+            .filter_map(|(offer, entry, has)| {
+                let for_the_person = has.len() < most
+                    && apart
+                    && has.iter().filter(|word| !word.says_only_who).count() == needs;
+                if has.len() < most && !for_the_person {
+                    return None;
+                }
                 let telling = if partial {
                     self.telling(entry, has)
                 } else {
                     Telling::Other
                 };
                 let for_others = Self::is_for_others(entry, &sought);
-                (telling, Self::fit(entry, has), for_others, *offer)
+                Some((
+                    for_the_person,
+                    telling,
+                    Self::fit(entry, has),
+                    for_others,
+                    *offer,
+                ))
             })
             .collect();
         // Stable: each group keeps the order given.
-        sort_short_by(&mut fitting, |a, b| (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)));
-        let offers = fitting.into_iter().map(|(_, _, _, offer)| offer).collect();
+        sort_short_by(&mut fitting, |a, b| {
+            (a.0, a.1, a.2, a.3).cmp(&(b.0, b.1, b.2, b.3))
+        });
+        let (for_the_person, found): (Vec<_>, Vec<_>) = fitting.into_iter().partition(|fit| fit.0);
+        let offers_of = |fits: Vec<(bool, Telling, Fit, bool, &'a Offer)>| {
+            fits.into_iter().map(|fit| fit.4).collect::<Vec<_>>()
+        };
+        let (found, for_the_person) = (offers_of(found), offers_of(for_the_person));
         Found {
-            offers,
+            offers: found,
             partial,
             not_found,
             corrected,
             acute,
             lines,
             found_only_by_who,
+            for_the_person,
         }
     }
 }

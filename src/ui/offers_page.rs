@@ -14,6 +14,7 @@ use super::share_list::{ShareList, is_open};
 use super::state::use_app;
 use super::suggested_lines::SuggestedLines;
 use crate::domain::bundle::Bundle;
+use crate::domain::catalogue::Offer;
 use crate::domain::search::{Found, Query, SearchIndex};
 use crate::domain::text::{fill, quoted_list};
 use leptos::prelude::*;
@@ -70,6 +71,7 @@ pub fn OffersPage() -> impl IntoView {
                     || old.found_only_by_who != new.found_only_by_who
                     || !same_by_address(&old.offers, &new.offers)
                     || !same_by_address(&old.lines, &new.lines)
+                    || !same_by_address(&old.for_the_person, &new.for_the_person)
             }
             _ => true,
         },
@@ -100,21 +102,34 @@ pub fn OffersPage() -> impl IntoView {
     };
     let total = app.bundle.catalogue.offers.len();
     let every_contact = app.offers_every_contact;
-    let offers = move || {
-        shown
-            .get()
-            .offers
+    // Cards under a heading of their own (`in_section`) are headed one level lower.
+    let cards = move |offers: Vec<&'static Offer>, in_section: bool| {
+        offers
             .into_iter()
             .map(|offer| {
                 view! {
                     <li class="hg-offers-page__item">
-                        <OfferCard offer=offer every_contact=every_contact.get()>
+                        <OfferCard offer=offer in_section=in_section every_contact=every_contact.get()>
                             <PickToggle entry=offer list=app.picked place=PickPlace::UnderCard/>
                         </OfferCard>
                     </li>
                 }
             })
             .collect_view()
+    };
+    let offers = move || cards(shown.get().offers, false);
+    // Offers for the person it is about, after those for relatives or families that words of who is involved
+    // narrowed the list to ("min kone er deprimeret"): a relative may pass them on.
+    #[allow(unused)]
+    let for_the_person = move || {
+        let offers = shown.with(|found| found.for_the_person.clone());
+        (!offers.is_empty()).then(|| {
+            view! {
+                <h2>{tr(Msg::OffersSearchForPerson)}</h2>
+                <p>{tr(Msg::OffersSearchForPersonLead)}</p>
+                <ul class="hg-offers-page">{cards(offers, true)}</ul>
+            }
+        })
     };
     let picked = Signal::derive(move || app.picked.get());
     let picked_lines = Signal::derive(move || app.picked_lines.get());
@@ -204,7 +219,13 @@ pub fn OffersPage() -> impl IntoView {
                         }
                         (0, _) => app.text(none).to_owned(),
                         (n, true) => app.count_text(partial, n, &[]),
-                        (n, false) => app.count_text(count, n, &[("total", &total.to_string())]),
+                        (n, false) => {
+                            let found = app.count_text(count, n, &[("total", &total.to_string())]);
+                            match shown.with(|found| found.for_the_person.len()) {
+                                0 => found,
+                                more => format!("{found}. {}", app.count_text(Msg::OffersSearchForPersonCount, more, &[])),
+                            }
+                        }
                     })
                 }}
             </p>
@@ -259,6 +280,7 @@ pub fn OffersPage() -> impl IntoView {
             }}
         </p>
         <ul class="hg-offers-page">{offers}</ul>
+        {for_the_person}
         {named_lines_section(true)}
         {lines}
         {move || any_picked.get().then(|| view! {

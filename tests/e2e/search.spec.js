@@ -203,6 +203,36 @@ test("offers found only by who is involved are headed by that word, after where 
   await expectAccessible(page);
 });
 
+test("a relative's search lists the offers for relatives, then apart those for the person it is about", async ({ page }) => {
+  // "kone" (wife) narrowed the list to Recoveryskolen's courses for relatives; the offers for the wife herself
+  // were not shown at all.
+  const { search } = await searchAllOffers(page, "min kone er deprimeret");
+  const found = page.locator(".hg-offers-page__found");
+  await expect(found).toContainText("1 af 32 tilbud passer til søgningen. Længere nede: 8 tilbud til personen selv.");
+  const lists = page.locator("ul.hg-offers-page");
+  await expect(lists).toHaveCount(2);
+  await expect(lists.first().locator("h2")).toHaveText(["Recoveryskolen Randers"]);
+  const apart = page.getByRole("heading", { name: "Til personen selv" });
+  await expect(apart).toHaveJSProperty("tagName", "H2");
+  await expect(lists.nth(1).locator("h3")).toContainText(["Psykiatriens Hus"]);
+  await expect(lists.nth(1).locator("h3")).toHaveCount(8);
+  // They can go on the list to pass on too.
+  await page.getByLabel("Læg på listen: Psykiatriens Hus").check();
+  await expect(page.getByRole("link", { name: /\/liste\// })).toHaveAttribute("href", /psykiatriens-hus/);
+  await expectAccessible(page);
+  // The need alone: one list, with no part apart.
+  await search.fill("deprimeret");
+  await expect(apart).toHaveCount(0);
+  await expect(lists).toHaveCount(1);
+  await expect(found).toHaveText("9 af 32 tilbud passer til søgningen");
+  // In English.
+  await search.fill("my wife is depressed");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(found).toContainText("Further down: 8 offers for the person themselves.");
+  await expect(page.getByRole("heading", { name: "For the person themselves" })).toBeVisible();
+  await expectAccessible(page);
+});
+
 test("a search naming a line shows it, to call at once or to tick for the list", async ({ page }) => {
   // "livslinien" found nothing and offered the complaints office; it is often spelt with a "j".
   const { search, crisis } = await searchAllOffers(page, "livslinjen");
