@@ -1135,11 +1135,13 @@ impl<'a> SearchIndex<'a> {
         // language ("søn", "far"), which narrows the offers to those for families or relatives. Any other ("ven",
         // "mand", "friend") found the offers whose texts have it by chance: "min ven er hjemløs" found Perron 4
         // alone, by its "venner".
+        // Such a word in an offer's name still says whom it is for, and puts it first: "unge" in "unge med autisme"
+        // finds every offer about autism, those for young people first.
         let names_need = meaningful.iter().any(|(word, _)| !self.says_only_who(word));
-        let meaningful: Vec<(&Word, Option<usize>)> = meaningful
-            .into_iter()
-            .filter(|(word, _)| !(names_need && self.people_words_by_chance.contains(&word.folded)))
-            .collect();
+        let (left_out, meaningful): (Vec<_>, Vec<_>) =
+            meaningful.into_iter().partition(|(word, _)| {
+                names_need && self.people_words_by_chance.contains(&word.folded)
+            });
         // A line whose name has every word, as staff and others look for a line they know by name. Not under a
         // crisis, whose lines are the editors' choice: "vold" starts "Voldtægtsofre" but names no line.
         let mut names_a_line = false;
@@ -1300,7 +1302,7 @@ impl<'a> SearchIndex<'a> {
         let apart = !partial && needs > 0 && needs < words.len();
         // In a partial fit, the offers differ in which words they have, and the more telling come first; in a
         // whole fit, every offer has every word. Those for the person it is about go last, to be split off.
-        let mut fitting: Vec<(bool, Telling, Fit, bool, &'a Offer)> = having
+        let mut fitting: Vec<(bool, Telling, Fit, bool, bool, &'a Offer)> = having
             .iter()
             .filter_map(|(offer, entry, has)| {
                 let for_the_person = has.len() < most
@@ -1315,10 +1317,14 @@ impl<'a> SearchIndex<'a> {
                     Telling::Other
                 };
                 let for_others = Self::is_for_others(entry, &sought);
+                let lacks_who = !left_out
+                    .iter()
+                    .any(|(word, _)| has_word(&entry.texts(None).name, &word.folded));
                 Some((
                     for_the_person,
                     telling,
                     Self::fit(entry, has),
+                    lacks_who,
                     for_others,
                     *offer,
                 ))
@@ -1326,11 +1332,11 @@ impl<'a> SearchIndex<'a> {
             .collect();
         // Stable: each group keeps the order given.
         sort_short_by(&mut fitting, |a, b| {
-            (a.0, a.1, a.2, a.3).cmp(&(b.0, b.1, b.2, b.3))
+            (a.0, a.1, a.2, a.3, a.4).cmp(&(b.0, b.1, b.2, b.3, b.4))
         });
         let (for_the_person, found): (Vec<_>, Vec<_>) = fitting.into_iter().partition(|fit| fit.0);
-        let offers_of = |fits: Vec<(bool, Telling, Fit, bool, &'a Offer)>| {
-            fits.into_iter().map(|fit| fit.4).collect::<Vec<_>>()
+        let offers_of = |fits: Vec<(bool, Telling, Fit, bool, bool, &'a Offer)>| {
+            fits.into_iter().map(|fit| fit.5).collect::<Vec<_>>()
         };
         let (found, for_the_person) = (offers_of(found), offers_of(for_the_person));
         Found {
