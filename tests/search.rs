@@ -1310,7 +1310,11 @@ fn who_is_involved_in_a_word_of_no_topic_is_left_out_beside_the_need() {
     assert_eq!(sorted(young_first.clone()), sorted(found("autisme")));
     assert_eq!(
         sorted(young_first[..3].to_vec()),
-        ["autisme-overgang-16-30", "autisme-unge-hjemmeboende", "boliger-unge-autisme"]
+        [
+            "autisme-overgang-16-30",
+            "autisme-unge-hjemmeboende",
+            "boliger-unge-autisme"
+        ]
     );
     // Alone, it is looked for as any word. Beside a need no offer has, it finds nothing either (it found the
     // offers whose texts have "venner" or "ventetid"), and the page points on.
