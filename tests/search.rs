@@ -323,6 +323,25 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "han rørte ved mig",
         "he touched me",
         // Typed on a phone without the apostrophe, and "end it all": each was calm, or listed offers by "going".
+        // Violence as people say it happens, and the signs of danger at home: kicked, strangled (a warning sign of
+        // a killing), controlled, a knife, afraid to go home. Each was calm; "emotional abuse" listed the offers
+        // about substance abuse, and "he kicks me" the homeless' help (by "kicked out").
+        "min kæreste sparker mig",
+        "han kvalte mig",
+        "han prøvede at kvæle mig",
+        "han kontrollerer mig",
+        "han har en kniv",
+        "han holder mig fanget",
+        "jeg er bange derhjemme",
+        "jeg tør ikke tage hjem",
+        "he kicks me",
+        "he strangled me",
+        "he choked me",
+        "he controls me",
+        "emotional abuse",
+        "coercive control",
+        "I am not safe at home",
+        "I am scared to go home",
         "i cant go on",
         "i dont want to live",
         "i cant take it anymore",
@@ -464,6 +483,9 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "jeg kan ikke klare min økonomi",
         "I cannot cope with my debts",
         "I am afraid of dying",
+        "jeg sparkede til bolden",
+        "I was kicked out",
+        "jeg blev smidt ud",
     ] {
         assert!(!is_acute(typed), "{typed}");
     }
@@ -908,6 +930,9 @@ fn a_search_about_rape_names_the_line_that_names_those_words() {
         "jeg er blevet tvunget til sex",
         // Without the æ.
         "voldtagt",
+        // In the past and present tense: "han voldtog mig" showed the crisis prompt without the line.
+        "han voldtog mig",
+        "han voldtager mig",
     ] {
         assert_eq!(lines(typed, "da"), ["center-for-voldtaegtsofre"], "{typed}");
     }
