@@ -342,6 +342,14 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "coercive control",
         "I am not safe at home",
         "I am scared to go home",
+        // A medical emergency, as the danger question's hint names a serious accident: each was calm.
+        "han er bevidstløs",
+        "hun trækker ikke vejret",
+        "hjertestop",
+        "en alvorlig ulykke",
+        "han er truende",
+        "he is unconscious",
+        "she is not breathing",
         "i cant go on",
         "i dont want to live",
         "i cant take it anymore",
@@ -484,6 +492,7 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "I cannot cope with my debts",
         "I am afraid of dying",
         "jeg sparkede til bolden",
+        "hjernerystelse efter en ulykke",
         "I was kicked out",
         "jeg blev smidt ud",
     ] {
@@ -1290,6 +1299,9 @@ fn a_phone_number_finds_the_offers_and_lines_that_have_it() {
         ("+4570201201", "livslinien"),
         ("116 111", "boernetelefonen"),
         ("112", "alarm-112"),
+        // Said as a request: "ring 112" listed every offer beside the line.
+        ("ring 112", "alarm-112"),
+        ("call 112", "alarm-112"),
     ] {
         assert!(found(typed).is_empty(), "{typed}");
         assert_eq!(lines_shown(typed, "da"), [id], "{typed}");
@@ -1300,7 +1312,22 @@ fn a_phone_number_finds_the_offers_and_lines_that_have_it() {
     assert!(result.points_on());
     // A number among words is no phone number, and a short one no line has says nothing, like an age.
     assert_eq!(found("8915 9737 autisme"), found("autisme"));
-    assert_eq!(found("1813").len(), shared().catalogue.offers.len());
+    assert_eq!(found("17").len(), shared().catalogue.offers.len());
+    // From its fourth digit, a number finds those that start with it, as staff type it; one nobody's starts with
+    // finds nothing ("1813" listed all 32 offers as fitting).
+    let started = found("8915");
+    assert!(
+        started.len() > 1 && started.len() < shared().catalogue.offers.len(),
+        "{started:?}"
+    );
+    assert!(started.contains(&"familiekonsulenter-boernehandicap".to_owned()));
+    assert_eq!(
+        found("8915 97"),
+        ["familiekonsulenter-boernehandicap", "soeskendegrupper"]
+    );
+    assert_eq!(lines_shown("7020", "da"), ["livslinien"]);
+    let (result, ids) = searched("1813");
+    assert!(ids.is_empty() && result.named_lines().is_empty() && result.points_on());
 }
 
 /// Beside words of the need, who is involved counts only in a word of a topic ("søn" narrows autism to the family

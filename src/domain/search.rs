@@ -52,7 +52,7 @@
 //!
 //! The query is health data like the answers: the UI keeps it in memory only.
 
-use super::catalogue::{Catalogue, Contact, CrisisLine, DANISH_NUMBER_DIGITS, Offer};
+use super::catalogue::{Catalogue, Contact, CrisisLine, Offer};
 use super::order::sort_short_by;
 use super::questions::{AnswerOption, QuestionKind, Questions};
 use super::text::{Lang, LocalizedText, TYPO_LETTERS, latin1_lowercase, typos, typos_allowed};
@@ -181,13 +181,16 @@ fn forms(word: &str) -> impl Iterator<Item = &str> {
     std::iter::once(word).chain(stems(word))
 }
 
-/// The digits of a query that is a phone number and nothing else ("8915 9737", "+45 89 15 97 37", "116 111"),
-/// without the Danish country code; `None` for a query with any other word.
-fn typed_number(words: &[Word]) -> Option<String> {
-    if words.is_empty() || !words.iter().all(Word::is_number) {
+/// A number of this many digits or more is (the start of) a phone number, not an age.
+const NUMBER_START_DIGITS: usize = 4;
+
+/// The digits of a query whose `words`, ignored words left out, are a phone number and nothing else ("8915 9737",
+/// "+45 89 15 97 37", "ring 112"), without the Danish country code; `None` for a query with any other word.
+fn typed_number(words: &[(&Word, Option<usize>)]) -> Option<String> {
+    if words.is_empty() || !words.iter().all(|(word, _)| word.is_number()) {
         return None;
     }
-    let digits: String = words.iter().map(|word| word.folded.as_str()).collect();
+    let digits: String = words.iter().map(|(word, _)| word.folded.as_str()).collect();
     let local = match digits.len() {
         10 => digits.strip_prefix("45"),
         12 => digits.strip_prefix("0045"),
@@ -1168,13 +1171,17 @@ impl<'a> SearchIndex<'a> {
             ..Found::default()
         };
         // A phone number, as staff look up whose number a note or a missed call has ("8915 9737"), or someone the
-        // line a number belongs to ("70 201 201"). A Danish number no offer or line has is found nowhere: every
-        // offer would say it fits. A shorter number is an age ("17"), as below, unless it is a line's ("112").
-        if let Some(number) = typed_number(&query.words) {
+        // line a number belongs to ("70 201 201"). From its first digits on, as staff type it: "8915" lists every
+        // offer whose number starts so. A number no offer or line has is found nowhere: every offer would say it
+        // fits ("1813" said so of all 32). A shorter one is an age ("17"), as below, unless it is a line's ("112").
+        if let Some(number) = typed_number(&meaningful) {
+            let by_start = number.len() >= NUMBER_START_DIGITS;
             let has_it = |contacts: &[Contact]| {
-                contacts
-                    .iter()
-                    .any(|contact| contact.dialled().as_deref() == Some(number.as_str()))
+                contacts.iter().any(|contact| {
+                    contact.dialled().is_some_and(|dialled| {
+                        dialled == number || (by_start && dialled.starts_with(&number))
+                    })
+                })
             };
             for name in &self.line_names {
                 if has_it(&name.line.contacts) {
@@ -1186,8 +1193,7 @@ impl<'a> SearchIndex<'a> {
                 .copied()
                 .filter(|offer| has_it(&offer.contacts))
                 .collect();
-            if !with_number.is_empty() || !lines.is_empty() || number.len() >= DANISH_NUMBER_DIGITS
-            {
+            if !with_number.is_empty() || !lines.is_empty() || by_start {
                 return Found {
                     offers: with_number,
                     lines,
