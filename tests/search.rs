@@ -697,6 +697,8 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         // Withdrawal and relapse; not "tilbagefald", which "tilbage" (back) would start.
         ("abstinenser", "rusmiddelcenter-randers"),
         ("withdrawal", "rusmiddelcenter-randers"),
+        ("afvænning", "rusmiddelcenter-randers"),
+        ("detox", "rusmiddelcenter-randers"),
         ("relapse", "cafe-rusfri"),
         ("supported housing", "boliger-unge-autisme"),
         // Housing as people say it: "bostøtte" was read as "støtte" and found the peer workers first, and "smidt
@@ -1266,6 +1268,9 @@ fn a_word_that_is_no_typo_is_not_read_as_one() {
         ("jeg er blevet skilt", "da", "skilt"),
         ("jeg spiller for meget", "da", "spiller"),
         ("I can't pay my bills", "en", "bills"),
+        // Physiotherapy is no "terapi" (therapy), which found the substance and psychiatric treatment.
+        ("fysioterapi", "da", "fysioterapi"),
+        ("jeg har brug for en ergoterapeut", "da", "ergoterapeut"),
     ] {
         let (result, ids) = searched_in(typed, lang);
         assert!(ids.is_empty(), "{typed}: {ids:?}");
