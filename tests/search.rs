@@ -1483,6 +1483,74 @@ fn verbs_around_a_need_are_left_out() {
     }
 }
 
+/// Saying that no referral is wanted lists only the offers one can start on one's own: "jeg har angst og vil ikke
+/// have henvisning" found only the clinic that needs a GP's referral, by its word "henvisning".
+#[test]
+fn a_search_saying_no_referral_is_wanted_lists_only_offers_that_need_none() {
+    let b = shared();
+    let needs_none = |id: &String| {
+        b.catalogue
+            .offers
+            .iter()
+            .any(|offer| &offer.id == id && offer.access.needs_no_referral())
+    };
+    for (typed, need, lang) in [
+        ("jeg har angst og vil ikke have henvisning", "angst", "da"),
+        ("angst uden en henvisning", "angst", "da"),
+        ("ingen henvisning hash", "hash", "da"),
+        ("anxiety without a referral", "anxiety", "en"),
+        ("I don't want a referral, I feel lonely", "lonely", "en"),
+    ] {
+        let (result, ids) = searched_in(typed, lang);
+        assert!(result.no_referral && !result.partial, "{typed}");
+        let expected: Vec<String> = found_in(need, lang)
+            .into_iter()
+            .filter(needs_none)
+            .collect();
+        assert!(!expected.is_empty(), "{typed}");
+        assert_eq!(ids, expected, "{typed}");
+    }
+    assert!(!found("angst uden henvisning").contains(&"psykiatrisk-klinik-2".to_owned()));
+    // Alone: every offer that needs none.
+    let alone = found("uden henvisning");
+    let all_needing_none: Vec<String> = b
+        .catalogue
+        .needing_no_referral(Lang("da"))
+        .iter()
+        .map(|offer| offer.id.clone())
+        .collect();
+    assert_eq!(sorted(alone), sorted(all_needing_none));
+    // A referral had, or the word alone, narrows nothing.
+    for typed in ["jeg har fået en henvisning", "henvisning"] {
+        let (result, ids) = searched(typed);
+        assert!(!result.no_referral, "{typed}");
+        assert_eq!(ids.len(), b.catalogue.offers.len(), "{typed}");
+    }
+    // Their words are ignored words, or a search would look for "henvisning" in the offers' texts.
+    let ignored = b
+        .questions
+        .search_ignored_words
+        .0
+        .values()
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(",");
+    for phrase in b
+        .questions
+        .search_no_referral
+        .0
+        .values()
+        .flat_map(|words| words.split(','))
+    {
+        for word in phrase.split_whitespace() {
+            assert!(
+                ignored.split(',').any(|known| known.trim() == word),
+                "'{word}' of '{phrase}' is no ignored word"
+            );
+        }
+    }
+}
+
 /// Offers a partial fit finds only by who is involved are said to be found by those words: "min far er død" listed
 /// the offers for relatives of people with autism or a brain injury, as if they fitted a death.
 #[test]

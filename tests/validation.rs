@@ -93,10 +93,12 @@ fn missing_ignored_words_translation() {
     b.questions.search_ignored_words.0.remove("en");
     b.questions.search_people_words.0.remove("da");
     b.questions.search_not_typos.0.remove("en");
+    b.questions.search_no_referral.0.remove("da");
     for field in [
         "search_ignored_words",
         "search_people_words",
         "search_not_typos",
+        "search_no_referral",
     ] {
         assert_problem(&b, ProblemKind::MissingTranslation, "questions", field);
     }

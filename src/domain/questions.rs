@@ -153,6 +153,13 @@ pub struct Questions {
     /// "pills". A search looks for them as typed, never as the word a typo would be read as or as part of a
     /// compound, so it says that no offer has them and points on. Editorial, like the ignored words.
     pub search_not_typos: LocalizedText,
+    /// Ways of saying that no referral is wanted ("uden henvisning", "no referral"), comma-separated per language.
+    /// A search with every word of one of them, anywhere and in any inflection ("psykolog uden en henvisning", "jeg
+    /// vil ikke have henvisning"), lists only the offers one can start on one's own, as "Kun tilbud uden
+    /// henvisning" does: "jeg har angst og vil ikke have henvisning" found only the clinic that needs a GP's
+    /// referral, by its word "henvisning". Their words belong among the ignored words too, so they are not looked
+    /// for in the offers' texts. Editorial, like the ignored words.
+    pub search_no_referral: LocalizedText,
 }
 
 impl Questions {

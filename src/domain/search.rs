@@ -277,6 +277,9 @@ pub struct Found<'a> {
     /// or relatives, the offers the other words find that are not among them: those for the person it is about,
     /// which a relative may pass on. Best first; empty otherwise.
     pub for_the_person: Vec<&'a Offer>,
+    /// True when the query says that no referral is wanted ([`Questions::search_no_referral`]): the offers are
+    /// only those one can start on one's own, and the page must say so.
+    pub no_referral: bool,
 }
 
 impl<'a> Found<'a> {
@@ -440,6 +443,8 @@ pub struct SearchIndex<'a> {
     people_words_by_chance: Vec<String>,
     /// The words of every language that are no typos ([`Questions::search_not_typos`]), folded.
     not_typos: Vec<String>,
+    /// The ways of saying that no referral is wanted ([`Questions::search_no_referral`]), each as its folded words.
+    no_referral: Vec<Vec<String>>,
     /// The words naming the offers and needs that a typo may be read as, in order of language and folded form.
     known: Vec<KnownWord>,
     /// The acute options' search words of one word each ("selvmord", "vold", "suicide"), folded, with their
@@ -746,6 +751,9 @@ impl<'a> SearchIndex<'a> {
             people_words_by_chance,
             people_words,
             not_typos: words_of(&questions.search_not_typos),
+            no_referral: search_terms(&questions.search_no_referral)
+                .map(|phrase| phrase.split(' ').map(String::from).collect())
+                .collect(),
             option_words,
             // Without the ignored words, which are never looked for, so "hjælpe" is no typo of the "hjælp" of "Akut
             // psykiatrisk hjælp".
@@ -1115,6 +1123,26 @@ impl<'a> SearchIndex<'a> {
     /// out: it found offers only by chance. One that names a topic ("kone", "søn") narrows a whole fit to the offers
     /// for relatives or families; those with every other word follow in [`Found::for_the_person`].
     pub fn search(&self, offers: &[&'a Offer], query: &Query, lang: Lang) -> Found<'a> {
+        // "uden henvisning" anywhere, in any inflection: only the offers one can start on one's own.
+        let no_referral = self.no_referral.iter().any(|phrase| {
+            phrase.iter().all(|part| {
+                query
+                    .words
+                    .iter()
+                    .any(|word| forms(&word.folded).any(|form| form == part))
+            })
+        });
+        let needing_none: Vec<&'a Offer>;
+        let offers = if no_referral {
+            needing_none = offers
+                .iter()
+                .copied()
+                .filter(|offer| offer.access.needs_no_referral())
+                .collect();
+            &needing_none
+        } else {
+            offers
+        };
         let acute_words = self.acute_words(query);
         let acute = acute_words.iter().any(Option::is_some);
         let mut lines: Vec<&'a CrisisLine> = Vec::new();
@@ -1168,6 +1196,7 @@ impl<'a> SearchIndex<'a> {
         let found_nothing = Found {
             acute,
             lines: lines.clone(),
+            no_referral,
             ..Found::default()
         };
         // A phone number, as staff look up whose number a note or a missed call has ("8915 9737"), or someone the
@@ -1354,6 +1383,7 @@ impl<'a> SearchIndex<'a> {
             lines,
             found_only_by_who,
             for_the_person,
+            no_referral,
         }
     }
 }

@@ -654,6 +654,7 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
         ("search_ignored_words", &questions.search_ignored_words),
         ("search_people_words", &questions.search_people_words),
         ("search_not_typos", &questions.search_not_typos),
+        ("search_no_referral", &questions.search_no_referral),
     ] {
         report.translated("questions", field, words);
     }

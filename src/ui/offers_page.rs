@@ -66,6 +66,7 @@ pub fn OffersPage() -> impl IntoView {
             (Some(old), Some(new)) => {
                 old.partial != new.partial
                     || old.acute != new.acute
+                    || old.no_referral != new.no_referral
                     || old.not_found != new.not_found
                     || old.corrected != new.corrected
                     || old.found_only_by_who != new.found_only_by_who
@@ -77,6 +78,8 @@ pub fn OffersPage() -> impl IntoView {
         },
     );
     let searching = move || parsed.with(|query| !query.is_empty());
+    // Only offers that need no referral: ticked, or asked for in the search ("psykolog uden henvisning").
+    let only_no_referral = move || no_referral.get() || shown.with(|found| found.no_referral);
     // Searching for an acute topic ("selvmord") points to crisis help before any offer.
     let acute = move || shown.with(|found| found.acute);
     // The list is empty only when a search finds nothing (without one, every offer is shown, or with "Kun tilbud
@@ -176,7 +179,7 @@ pub fn OffersPage() -> impl IntoView {
             {move || shown.with(|found| {
                 (!found.not_found.is_empty()).then(|| {
                     let words = quoted_list(&found.not_found, app.text(Msg::And), app.text(Msg::Quoted));
-                    let not_found = if no_referral.get() {
+                    let not_found = if no_referral.get() || found.no_referral {
                         Msg::OffersSearchNoReferralNotFound
                     } else {
                         Msg::OffersSearchNotFound
@@ -199,14 +202,16 @@ pub fn OffersPage() -> impl IntoView {
             })}
             <p>
                 {move || {
-                    let (none, count) = match (searching(), no_referral.get()) {
+                    let (none, count) = match (searching(), only_no_referral()) {
                         (false, false) => return None,
                         (true, false) => (Msg::OffersSearchNone, Msg::OffersSearchCount),
                         (false, true) => (Msg::OffersSearchNoReferralNone, Msg::OffersNoReferralCount),
+                        // Asked for in the search alone ("uden henvisning"), there is no tick to take away.
+                        (true, true) if !no_referral.get() => (Msg::OffersSearchNone, Msg::OffersSearchNoReferralCount),
                         (true, true) => (Msg::OffersSearchNoReferralNone, Msg::OffersSearchNoReferralCount),
                     };
                     // No offer has every word: say that these have only some of them.
-                    let partial = if no_referral.get() {
+                    let partial = if only_no_referral() {
                         Msg::OffersSearchNoReferralPartialCount
                     } else {
                         Msg::OffersSearchPartialCount

@@ -406,6 +406,17 @@ test("'Kun tilbud uden henvisning' keeps the offers one can start alone, with th
     "Ingen tilbud uden henvisning passer til søgningen. Prøv et andet ord, eller fjern krydset ved »Kun tilbud uden henvisning«.");
   await noReferral.uncheck();
   await expect(found).toHaveText(`1 af ${all.length} tilbud passer til søgningen`);
+  // Said in the search, unticked: "jeg har angst og vil ikke have henvisning" found only the clinic that needs a
+  // GP's referral, by its word "henvisning".
+  await search.fill("jeg har angst og vil ikke have henvisning");
+  await expect(found).toHaveText(/^\d+ af \d+ tilbud passer til søgningen og kræver ingen henvisning$/);
+  await expect.poll(() => shownNames(page)).toContain("Psykiatriens Hus");
+  expect(await shownNames(page)).not.toContain("Psykiatrisk Klinik 2, Randers (Region Midtjylland)");
+  for (const badge of await badges.allTextContents()) expect(badge).toMatch(/^Kræver ingen henvisning – /);
+  await expect(noReferral).not.toBeChecked();
+  // With nothing left, there is no tick to take away.
+  await search.fill("aflastning uden henvisning");
+  await expect(found).toHaveText("Ingen tilbud passer til søgningen. Prøv et andet ord.");
   await search.fill("");
   await noReferral.check();
 
