@@ -1511,7 +1511,11 @@ fn a_search_saying_no_referral_is_wanted_lists_only_offers_that_need_none() {
         assert_eq!(ids, expected, "{typed}");
     }
     assert!(!found("angst uden henvisning").contains(&"psykiatrisk-klinik-2".to_owned()));
-    // Alone: every offer that needs none.
+    // Alone, or with words that say nothing else ("endnu" found nothing): every offer that needs none.
+    assert_eq!(
+        found("jeg har ikke fået en henvisning endnu"),
+        found("uden henvisning")
+    );
     let alone = found("uden henvisning");
     let all_needing_none: Vec<String> = b
         .catalogue
