@@ -350,6 +350,8 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "han er truende",
         "he is unconscious",
         "she is not breathing",
+        "min ven er faldet om",
+        "she collapsed",
         "i cant go on",
         "i dont want to live",
         "i cant take it anymore",
@@ -1463,11 +1465,11 @@ fn offers_for_the_person_follow_those_for_relatives() {
     }
 }
 
-/// The verbs around a need say nothing of it: "min bror tager stoffer" and "min datter ryger hash" were partial (no
-/// offer has "tager" or "ryger"), and "jeg vil stoppe med at drikke" and "I want to quit weed" named "stoppe" and
-/// "quit" back as words no offer has.
+/// The verbs and times around a need say nothing of it: "min bror tager stoffer" and "min datter ryger hash" were
+/// partial (no offer has "tager" or "ryger"), and "jeg vil stoppe med at drikke" and "I want to quit weed" named
+/// "stoppe" and "quit" back as words no offer has.
 #[test]
-fn verbs_around_a_need_are_left_out() {
+fn verbs_and_times_around_a_need_are_left_out() {
     for (typed, need, lang) in [
         ("jeg tager stoffer", "stoffer", "da"),
         ("jeg ryger hash", "hash", "da"),
@@ -1475,6 +1477,9 @@ fn verbs_around_a_need_are_left_out() {
         ("jeg vil holde op med at drikke", "drikke", "da"),
         ("I want to quit weed", "weed", "en"),
         ("I want to stop drinking", "drinking", "en"),
+        // When: "i nat" (tonight) was named back as a word no offer has.
+        ("han sover på gaden i nat", "gaden", "da"),
+        ("I have nowhere to sleep tonight", "nowhere to sleep", "en"),
         ("I smoke weed", "weed", "en"),
     ] {
         let (result, ids) = searched_in(typed, lang);
