@@ -592,6 +592,36 @@ enum Fit {
     Text,
 }
 
+/// Where an offer a search found goes in the list: by these fields, in this order, then as given.
+#[derive(Clone, Copy)]
+struct Place<'a> {
+    /// It has every word but those of who is involved ([`Found::for_the_person`]): last, to be split off.
+    for_the_person: bool,
+    /// What the words it has say about it, in a partial fit.
+    telling: Telling,
+    /// How well it fits those words.
+    fit: Fit,
+    /// Its name lacks the words of who is involved that were left out ("unge" in "unge med autisme").
+    lacks_who: bool,
+    /// It is made for a condition none of the words names ([`SearchIndex::is_for_others`]).
+    for_others: bool,
+    /// The offer.
+    offer: &'a Offer,
+}
+
+impl Place<'_> {
+    /// What the list is ordered by.
+    fn key(&self) -> (bool, Telling, Fit, bool, bool) {
+        (
+            self.for_the_person,
+            self.telling,
+            self.fit,
+            self.lacks_who,
+            self.for_others,
+        )
+    }
+}
+
 impl<'a> SearchIndex<'a> {
     /// Builds the index for the catalogue, with topic and help labels from the questions.
     pub fn new(catalogue: &'a Catalogue, questions: &Questions) -> SearchIndex<'a> {
@@ -1337,7 +1367,7 @@ impl<'a> SearchIndex<'a> {
         let apart = !partial && needs > 0 && needs < words.len();
         // In a partial fit, the offers differ in which words they have, and the more telling come first; in a
         // whole fit, every offer has every word. Those for the person it is about go last, to be split off.
-        let mut fitting: Vec<(bool, Telling, Fit, bool, bool, &'a Offer)> = having
+        let mut fitting: Vec<Place<'a>> = having
             .iter()
             .filter_map(|(offer, entry, has)| {
                 let for_the_person = has.len() < most
@@ -1346,33 +1376,28 @@ impl<'a> SearchIndex<'a> {
                 if has.len() < most && !for_the_person {
                     return None;
                 }
-                let telling = if partial {
-                    self.telling(entry, has)
-                } else {
-                    Telling::Other
-                };
-                let for_others = Self::is_for_others(entry, &sought);
-                let lacks_who = !left_out
-                    .iter()
-                    .any(|(word, _)| has_word(&entry.texts(None).name, &word.folded));
-                Some((
+                Some(Place {
                     for_the_person,
-                    telling,
-                    Self::fit(entry, has),
-                    lacks_who,
-                    for_others,
-                    *offer,
-                ))
+                    telling: if partial {
+                        self.telling(entry, has)
+                    } else {
+                        Telling::Other
+                    },
+                    fit: Self::fit(entry, has),
+                    lacks_who: !left_out
+                        .iter()
+                        .any(|(word, _)| has_word(&entry.texts(None).name, &word.folded)),
+                    for_others: Self::is_for_others(entry, &sought),
+                    offer,
+                })
             })
             .collect();
         // Stable: each group keeps the order given.
-        sort_short_by(&mut fitting, |a, b| {
-            (a.0, a.1, a.2, a.3, a.4).cmp(&(b.0, b.1, b.2, b.3, b.4))
-        });
-        let (for_the_person, found): (Vec<_>, Vec<_>) = fitting.into_iter().partition(|fit| fit.0);
-        let offers_of = |fits: Vec<(bool, Telling, Fit, bool, bool, &'a Offer)>| {
-            fits.into_iter().map(|fit| fit.5).collect::<Vec<_>>()
-        };
+        sort_short_by(&mut fitting, |a, b| a.key().cmp(&b.key()));
+        let (for_the_person, found): (Vec<Place>, Vec<Place>) =
+            fitting.into_iter().partition(|place| place.for_the_person);
+        let offers_of =
+            |places: Vec<Place<'a>>| places.into_iter().map(|place| place.offer).collect();
         let (found, for_the_person) = (offers_of(found), offers_of(for_the_person));
         Found {
             offers: found,

@@ -123,7 +123,6 @@ pub fn OffersPage() -> impl IntoView {
     let offers = move || cards(shown.get().offers, false);
     // Offers for the person it is about, after those for relatives or families that words of who is involved
     // narrowed the list to ("min kone er deprimeret"): a relative may pass them on.
-    #[allow(unused)]
     let for_the_person = move || {
         let offers = shown.with(|found| found.for_the_person.clone());
         (!offers.is_empty()).then(|| {
