@@ -438,6 +438,16 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "i keep hurting myself",
         "thinking about dying",
         "I cannot cope anymore",
+        // Cutting as young Danes say it, and burning oneself: each was calm, and "hun cutter sig" listed two offers
+        // by chance.
+        "jeg cutter",
+        "hun cutter sig",
+        "jeg cuttede mig",
+        "jeg vil cutte",
+        "jeg brænder mig selv",
+        "han brændte sig selv",
+        "I burn myself",
+        "she is burning herself",
     ] {
         assert!(is_acute(typed), "{typed}");
     }
@@ -670,6 +680,10 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         ("traume", "psykiatriens-hus"),
         ("PTSD", "psykiatriens-hus"),
         ("trauma", "psykiatriens-hus"),
+        // Burnout and panic attacks as people say them, which found nothing.
+        ("udbrændt", "psykiatriens-hus"),
+        ("burnout", "psykiatriens-hus"),
+        ("jeg får panikanfald", "psykiatriens-hus"),
         ("hovedpine", "hjernerystelseskoordinator"),
         ("headache", "hjernerystelseskoordinator"),
         // Drugs by their everyday names.
@@ -858,7 +872,6 @@ fn a_search_naming_a_line_shows_it() {
         ("headspace", "da", "headspace-familie"),
         ("SIND", "da", "sind-raadgivning"),
         ("112", "da", "alarm-112"),
-        ("akut psykiatrisk hjælp", "da", "akut-psykiatri"),
         ("out-of-hours doctor", "en", "laegevagten"),
         ("children's helpline", "en", "boernetelefonen"),
     ] {
@@ -971,6 +984,44 @@ fn a_search_about_rape_names_the_line_that_names_those_words() {
         lines("voldtægt selvmord", "da"),
         ["livslinien", "center-for-voldtaegtsofre"]
     );
+}
+
+/// Someone looking for the emergency department is in an emergency: 112 first, then the line that says how to get
+/// there. In Region Midtjylland one calls one's own doctor or Lægevagten first, and the psychiatric emergency
+/// department is in Aarhus (its line says to call them first). "skadestue" found nothing, "emergency room" listed the offers with a "room", and "akut
+/// psykiatri" listed the psychiatric offers beside the line, with no 112.
+#[test]
+fn a_search_for_the_emergency_department_shows_112_and_the_way_there() {
+    let lines = |typed: &str, lang: &'static str| -> Vec<String> {
+        let (result, ids) = searched_in(typed, lang);
+        assert!(result.acute && ids.is_empty(), "{typed}: {ids:?}");
+        lines_shown(typed, lang)
+    };
+    for (typed, lang) in [
+        ("skadestue", "da"),
+        ("skadestuen", "da"),
+        ("akutmodtagelsen", "da"),
+        ("akutklinik", "da"),
+        ("emergency room", "en"),
+        ("emergency department", "en"),
+    ] {
+        assert_eq!(lines(typed, lang), ["laegevagten"], "{typed}");
+    }
+    for (typed, lang) in [
+        ("akut psykiatri", "da"),
+        ("akut psykiatrisk hjælp", "da"),
+        ("akutpsykiatrien", "da"),
+        ("psykiatrisk skadestue", "da"),
+        ("psychiatric emergency", "en"),
+    ] {
+        assert_eq!(lines(typed, lang), ["akut-psykiatri"], "{typed}");
+    }
+    // Urgent help, whatever it is about: 112 alone.
+    for typed in ["jeg har brug for akut hjælp", "akut"] {
+        assert!(lines(typed, "da").is_empty(), "{typed}");
+    }
+    // A typo of "autisme" that starts with "akut" is no emergency.
+    assert!(!is_acute("akutisme"));
 }
 
 #[test]
