@@ -1751,6 +1751,9 @@ fn a_compound_no_offer_has_is_read_as_its_telling_part_and_named() {
         ("stofmisbruger", "misbrug"),
         ("stofmisbrugere", "misbrug"),
         ("hashmisbruger", "misbrug"),
+        // Substance treatment, as a caseworker says it: JobRus's text had the word, so it listed JobRus alone and
+        // not Rusmiddelcenter Randers, where the treatment is.
+        ("misbrugsbehandling", "misbrug"),
     ] {
         assert_read_as(compound, part);
     }
