@@ -988,7 +988,7 @@ fn a_search_about_rape_names_the_line_that_names_those_words() {
 
 /// Someone looking for the emergency department is in an emergency: 112 first, then the line that says how to get
 /// there. In Region Midtjylland one calls one's own doctor or Lægevagten first, and the psychiatric emergency
-/// department is in Aarhus (its line says to call them first). "skadestue" found nothing, "emergency room" listed the offers with a "room", and "akut
+/// department is in Aarhus: Lægevagten to call, then where to go. "skadestue" found nothing, "emergency room" listed the offers with a "room", and "akut
 /// psykiatri" listed the psychiatric offers beside the line, with no 112.
 #[test]
 fn a_search_for_the_emergency_department_shows_112_and_the_way_there() {
@@ -1014,7 +1014,11 @@ fn a_search_for_the_emergency_department_shows_112_and_the_way_there() {
         ("psykiatrisk skadestue", "da"),
         ("psychiatric emergency", "en"),
     ] {
-        assert_eq!(lines(typed, lang), ["akut-psykiatri"], "{typed}");
+        assert_eq!(
+            lines(typed, lang),
+            ["laegevagten", "akut-psykiatri"],
+            "{typed}"
+        );
     }
     // Urgent help, whatever it is about: 112 alone.
     for typed in ["jeg har brug for akut hjælp", "akut"] {

@@ -31,6 +31,12 @@ pub fn CrisisPrompt(
                 <p class="hg-crisis-prompt__name">
                     {lead.map(|lead| view! { {tr(lead)}" " })}{move || app.local(&line.name)}
                 </p>
+                // Short, unlike who the line is for: a line's warning goes wherever the line does, as the
+                // psychiatric emergency department's "call your doctor or Lægevagten first" keeps someone from
+                // travelling to Aarhus in vain.
+                {line.caution.as_ref().map(|caution| view! {
+                    <p class="hg-crisis-prompt__caution">{move || app.local(caution)}</p>
+                })}
                 <ContactList contacts=&line.contacts line=true/>
             </div>
         }

@@ -487,3 +487,26 @@ test("a search about rape names Center for Voldtægtsofre under 112, and one abo
   await page.getByRole("searchbox", { name: "Search the offers" }).fill("I was raped");
   await expect(lines).toContainText("Centre for Rape Victims, Aarhus University Hospital");
 });
+
+test("a search for the emergency department names the way there under 112, with the line's warning", async ({ page }) => {
+  // Tuesday 24 November 2026, 20:00 in Copenhagen: Lægevagten is open.
+  await page.clock.setFixedTime(new Date("2026-11-24T19:00:00Z"));
+  const { search, crisis, lines } = await searchAllOffers(page, "skadestue");
+  await expect(crisis.locator('a[href="tel:112"]')).toBeVisible();
+  await expect(lines).toHaveCount(1);
+  await expect(lines).toContainText("Lægevagten, Region Midtjylland");
+  await expect(lines.locator('a[href="tel:+4570113131"]')).toBeVisible();
+  await expect(page.locator(".hg-offers-page .hg-offer-card")).toHaveCount(0);
+  // The psychiatric emergency department has an address, not a phone: its warning says to call first, so no one
+  // travels to Aarhus in vain. Lægevagten, to call, comes first.
+  await search.fill("psykiatrisk skadestue");
+  await expect(lines).toHaveCount(2);
+  await expect(lines.first()).toContainText("Lægevagten, Region Midtjylland");
+  await expect(lines.nth(1)).toContainText("Palle Juul-Jensens Boulevard 161");
+  await expect(lines.locator(".hg-crisis-prompt__caution")).toHaveText(
+    "Ring først til din egen læge eller Lægevagten for at blive henvist."
+  );
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(lines.locator(".hg-crisis-prompt__caution")).toHaveText("First call your own doctor or Lægevagten to be referred.");
+});
