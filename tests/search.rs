@@ -660,6 +660,13 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         ("boredom", "aktivitetscenter-randers"),
         // The Danish word a caseworker uses, in the English text too.
         ("bisidder", "borgerraadgiveren"),
+        // Someone who has been there, as people ask for a peer worker without knowing the word: each found
+        // nothing, or other offers by chance.
+        ("en der selv har prøvet det", "peer-stoette"),
+        ("en der har prøvet det samme", "peer-stoette"),
+        ("someone who has been through it", "peer-stoette"),
+        ("someone with lived experience", "peer-stoette"),
+        ("medarbejder med egen erfaring", "peer-stoette"),
         // How people describe a condition rather than name it, also inflected.
         ("autistiske", "autismecenter-randers"),
         ("deprimeret", "psykiatriens-hus"),
