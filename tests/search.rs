@@ -586,7 +586,7 @@ fn a_search_typed_as_a_sentence_looks_for_the_words_that_say_what_it_is_about() 
         ("jeg skal gøre noget ved min angst", "angst"),
         ("jeg kan ikke finde ud af mit misbrug", "misbrug"),
         ("I cannot find a job", "job"),
-        ("I don't sleep", "sleep"),
+        ("I don't have a job", "job"),
         // Without the apostrophe, as phones type it.
         ("i cant find a job", "job"),
         ("im homeless", "homeless"),
@@ -598,7 +598,8 @@ fn a_search_typed_as_a_sentence_looks_for_the_words_that_say_what_it_is_about() 
         assert_eq!(searched(sentence).1, searched(words).1, "{sentence}");
         assert!(!searched(sentence).0.partial, "{sentence}");
     }
-    assert_eq!(searched("jeg har ondt i livet").1, Vec::<String>::new());
+    // "ondt i livet" is a saying, searched as the editors' words for it: see
+    // `a_saying_is_searched_as_the_editors_words_for_it`.
     // Ignored words only say nothing about what is wanted: every offer, as with nothing typed.
     assert_eq!(
         found("jeg har brug for hjælp").len(),
@@ -1538,6 +1539,59 @@ fn offers_for_the_person_follow_those_for_relatives() {
             "{typed}: {:?}",
             ids(&result.for_the_person)
         );
+    }
+}
+
+/// A saying whose words mean something else one by one is searched as the editors' words for it: "jeg kan ikke
+/// sove" (I can't sleep) listed the help for homeless people by its "sove", "ondt i livet" (the Danish for hurting
+/// inside) found nothing, and "vi har ikke noget at spise" (we have nothing to eat) the offers for eating disorders.
+#[test]
+fn a_saying_is_searched_as_the_editors_words_for_it() {
+    for (typed, lang) in [
+        ("jeg kan ikke sove", "da"),
+        ("I can't sleep", "en"),
+        ("I cant sleep", "en"),
+        ("I don't sleep", "en"),
+        ("jeg sover dårligt", "da"),
+    ] {
+        let (result, ids) = searched_in(typed, lang);
+        assert!(ids.is_empty() && !result.partial, "{typed}: {ids:?}");
+        assert!(result.points_on(), "{typed}");
+    }
+    // Its words in another order are not the saying: a place to sleep tonight is still the homeless' help.
+    for typed in ["hvor kan jeg sove i nat", "jeg sover på gaden"] {
+        assert!(
+            found(typed).contains(&"hjemloese-hjaelp".to_owned()),
+            "{typed}"
+        );
+    }
+    for (typed, instead, lang) in [
+        ("jeg har ondt i livet", "ked af det", "da"),
+        ("vi har ikke noget at spise", "sulten", "da"),
+        ("we have nothing to eat", "hungry", "en"),
+    ] {
+        assert_found_as(typed, instead, lang);
+    }
+    // Named back as typed, not as the words searched instead.
+    let (result, _) = searched("min søn kan ikke sove");
+    assert_eq!(result.not_found, ["kan ikke sove"]);
+}
+
+/// A saying with an acute word is not read as the editors' calm words: the crisis help it names comes first.
+#[test]
+fn a_saying_never_hides_a_crisis() {
+    let mut bundle = shared().clone();
+    bundle.questions.search_phrases.0.insert(
+        "da".to_owned(),
+        "vil dø = sulten, træt af livet = ensom".to_owned(),
+    );
+    let index = SearchIndex::new(&bundle.catalogue, &bundle.questions);
+    let all = bundle.catalogue.offers_by_name(Lang("da"));
+    for typed in ["jeg vil dø", "jeg er træt af livet"] {
+        let result = index.search(&all, &Query::parse(typed), Lang("da"));
+        assert!(result.acute && result.offers.is_empty(), "{typed}");
+        let lines: Vec<&str> = result.lines.iter().map(|line| line.id.as_str()).collect();
+        assert_eq!(lines, ["livslinien"], "{typed}");
     }
 }
 

@@ -94,13 +94,32 @@ fn missing_ignored_words_translation() {
     b.questions.search_people_words.0.remove("da");
     b.questions.search_not_typos.0.remove("en");
     b.questions.search_no_referral.0.remove("da");
+    b.questions.search_phrases.0.remove("en");
     for field in [
         "search_ignored_words",
         "search_people_words",
         "search_not_typos",
         "search_no_referral",
+        "search_phrases",
     ] {
         assert_problem(&b, ProblemKind::MissingTranslation, "questions", field);
+    }
+}
+
+/// A saying without "=", of one word, or with nothing to search for instead would do nothing, or hide its words.
+#[test]
+fn malformed_search_phrase() {
+    for sayings in [
+        "kan ikke sove søvnproblemer",
+        "sove = søvnproblemer",
+        "kan ikke sove = ",
+    ] {
+        let mut b = bundle();
+        b.questions
+            .search_phrases
+            .0
+            .insert("da".to_owned(), sayings.to_owned());
+        assert_problem(&b, ProblemKind::EmptyText, "questions", "search_phrases");
     }
 }
 

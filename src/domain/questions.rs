@@ -160,6 +160,12 @@ pub struct Questions {
     /// referral, by its word "henvisning". Their words belong among the ignored words too, so they are not looked
     /// for in the offers' texts. Editorial, like the ignored words.
     pub search_no_referral: LocalizedText,
+    /// Sayings whose words mean something else one by one, each with the words to search for instead, as
+    /// "saying = words", comma-separated per language: "kan ikke sove = søvnproblemer" (can't sleep), since "sove"
+    /// alone is the "sove" of the housing offers ("hvor kan jeg sove i nat"), and "ondt i livet = ked af det". The
+    /// words in a row, in any inflection, are searched as the words after "=", and named back as typed. Not where
+    /// one of them makes the search acute. Editorial, like the ignored words.
+    pub search_phrases: LocalizedText,
 }
 
 impl Questions {

@@ -181,6 +181,24 @@ fn forms(word: &str) -> impl Iterator<Item = &str> {
     std::iter::once(word).chain(stems(word))
 }
 
+/// Where in a query, whose words are given as their [`forms`], the words of `phrase` (each as its forms) come in a
+/// row, each in any inflection: "skærer i mig" for "skære i mig", "hits" for "hit".
+fn phrase_starts<'p>(
+    typed_forms: &'p [Vec<&str>],
+    phrase: &'p [Vec<String>],
+) -> impl Iterator<Item = usize> + 'p {
+    typed_forms
+        .windows(phrase.len())
+        .enumerate()
+        .filter(move |(_, typed)| {
+            typed
+                .iter()
+                .zip(phrase)
+                .all(|(typed, part)| part.iter().any(|form| typed.contains(&form.as_str())))
+        })
+        .map(|(at, _)| at)
+}
+
 /// A number of this many digits or more is (the start of) a phone number, not an age.
 const NUMBER_START_DIGITS: usize = 4;
 
@@ -445,6 +463,9 @@ pub struct SearchIndex<'a> {
     not_typos: Vec<String>,
     /// The ways of saying that no referral is wanted ([`Questions::search_no_referral`]), each as its folded words.
     no_referral: Vec<Vec<String>>,
+    /// The editors' sayings ([`Questions::search_phrases`]), each as its words' [`forms`], like `acute_phrases`,
+    /// with the words to search for instead.
+    calm_phrases: Vec<(Vec<Vec<String>>, Query)>,
     /// The words naming the offers and needs that a typo may be read as, in order of language and folded form.
     known: Vec<KnownWord>,
     /// The acute options' search words of one word each ("selvmord", "vold", "suicide"), folded, with their
@@ -784,6 +805,21 @@ impl<'a> SearchIndex<'a> {
             no_referral: search_terms(&questions.search_no_referral)
                 .map(|phrase| phrase.split(' ').map(String::from).collect())
                 .collect(),
+            calm_phrases: questions
+                .search_phrases
+                .0
+                .values()
+                .flat_map(|phrases| phrases.split(','))
+                .filter_map(|entry| entry.split_once('='))
+                .map(|(saying, instead)| {
+                    let words = Query::parse(saying).words;
+                    let word_forms = |word: Word| forms(&word.folded).map(String::from).collect();
+                    (
+                        words.into_iter().map(word_forms).collect(),
+                        Query::parse(instead),
+                    )
+                })
+                .collect(),
             option_words,
             // Without the ignored words, which are never looked for, so "hjælpe" is no typo of the "hjælp" of "Akut
             // psykiatrisk hjælp".
@@ -817,6 +853,57 @@ impl<'a> SearchIndex<'a> {
     /// Whether `word` is one of the ignored words.
     fn is_ignored(&self, word: &Word) -> bool {
         self.ignored.contains(&word.folded)
+    }
+
+    /// `words` with the acute sense of each (`acute`, as [`SearchIndex::acute_words`] gives it), each of the editors'
+    /// sayings in them ([`Questions::search_phrases`]) replaced by the words to search for instead, named back as
+    /// the saying was typed: "kan ikke sove" (can't sleep) is searched as "søvnproblemer", which no offer has, not
+    /// as the "sove" of the help for homeless people. Not a saying with an acute word, whose crisis help comes
+    /// first.
+    fn with_calm_phrases(
+        &self,
+        words: &[Word],
+        acute: Vec<Option<usize>>,
+    ) -> Vec<(Word, Option<usize>)> {
+        let typed_forms: Vec<Vec<&str>> = words
+            .iter()
+            .map(|word| forms(&word.folded).collect())
+            .collect();
+        // For each word, the saying that starts there, if any, and how many words it has.
+        let mut saying_at: Vec<Option<(&Query, usize)>> = vec![None; words.len()];
+        for (phrase, instead) in &self.calm_phrases {
+            for at in phrase_starts(&typed_forms, phrase) {
+                if acute[at..at + phrase.len()].iter().all(Option::is_none) {
+                    saying_at[at] = Some((instead, phrase.len()));
+                }
+            }
+        }
+        let mut replaced = Vec::new();
+        let mut at = 0;
+        while at < words.len() {
+            match saying_at[at] {
+                Some((instead, len)) => {
+                    let typed: Vec<&str> = words[at..at + len]
+                        .iter()
+                        .map(|word| word.typed.as_str())
+                        .collect();
+                    let typed = typed.join(" ");
+                    for word in &instead.words {
+                        let named_as_typed = Word {
+                            typed: typed.clone(),
+                            ..word.clone()
+                        };
+                        replaced.push((named_as_typed, None));
+                    }
+                    at += len;
+                }
+                None => {
+                    replaced.push((words[at].clone(), acute[at]));
+                    at += 1;
+                }
+            }
+        }
+        replaced
     }
 
     /// Whether a crisis line's name has the folded `word` as it is: not by a typo, so "counseling" is still read
@@ -863,14 +950,8 @@ impl<'a> SearchIndex<'a> {
             .map(|word| forms(&word.folded).collect())
             .collect();
         for (phrase, sense) in &self.acute_phrases {
-            for (at, typed) in typed_forms.windows(phrase.len()).enumerate() {
-                let says_phrase = typed
-                    .iter()
-                    .zip(phrase)
-                    .all(|(typed, part)| part.iter().any(|form| typed.contains(&form.as_str())));
-                if says_phrase {
-                    acute[at..at + phrase.len()].fill(Some(*sense));
-                }
+            for at in phrase_starts(&typed_forms, phrase) {
+                acute[at..at + phrase.len()].fill(Some(*sense));
             }
         }
         let meaningful: Vec<usize> = (0..words.len())
@@ -1184,10 +1265,10 @@ impl<'a> SearchIndex<'a> {
                 add_line(&mut lines, line);
             }
         }
-        let meaningful: Vec<(&Word, Option<usize>)> = query
-            .words
+        let words = self.with_calm_phrases(&query.words, acute_words);
+        let meaningful: Vec<(&Word, Option<usize>)> = words
             .iter()
-            .zip(acute_words)
+            .map(|(word, sense)| (word, *sense))
             .filter(|(word, _)| !self.is_ignored(word))
             // Under a crisis, who is involved ("søn" in "min søn vil tage sit liv") says nothing of the help wanted.
             .filter(|(word, sense)| !(acute && sense.is_none() && self.says_only_who(word)))

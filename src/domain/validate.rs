@@ -655,8 +655,30 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
         ("search_people_words", &questions.search_people_words),
         ("search_not_typos", &questions.search_not_typos),
         ("search_no_referral", &questions.search_no_referral),
+        ("search_phrases", &questions.search_phrases),
     ] {
         report.translated("questions", field, words);
+    }
+    // A saying is searched as other words: without "=" it would be skipped, a single word is the ignored words' and
+    // search words' task, and with nothing after "=" the saying would vanish from the search unsaid.
+    for (language, sayings) in &questions.search_phrases.0 {
+        for entry in sayings.split(',') {
+            let words = |text: &str| text.split_whitespace().count();
+            let is_saying = entry
+                .split_once('=')
+                .is_some_and(|(saying, instead)| words(saying) >= 2 && words(instead) >= 1);
+            if !is_saying {
+                report.add(
+                    ProblemKind::EmptyText,
+                    "questions",
+                    "search_phrases",
+                    format!(
+                        "'{}' ({language}) is no 'saying of two words or more = words to search for'",
+                        entry.trim()
+                    ),
+                );
+            }
+        }
     }
     let mut seen = BTreeSet::new();
     for question in &questions.questions {
