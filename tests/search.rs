@@ -438,6 +438,8 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "i keep hurting myself",
         "thinking about dying",
         "I cannot cope anymore",
+        "jeg magter ikke mere",
+        "I can't do this anymore",
         // Cutting as young Danes say it, and burning oneself: each was calm, and "hun cutter sig" listed two offers
         // by chance.
         "jeg cutter",
@@ -1569,6 +1571,21 @@ fn a_saying_is_searched_as_the_editors_words_for_it() {
         ("jeg har ondt i livet", "ked af det", "da"),
         ("vi har ikke noget at spise", "sulten", "da"),
         ("we have nothing to eat", "hungry", "en"),
+        // Not being well, overwhelmed, unable to get up: each listed every offer (all ignored words), found nothing,
+        // or fitted in part by chance.
+        ("jeg har det ikke godt", "har det dårligt", "da"),
+        ("jeg er ikke okay", "har det dårligt", "da"),
+        ("I'm not ok", "feeling bad", "en"),
+        ("not feeling well", "feeling bad", "en"),
+        ("jeg kan ikke overskue noget", "stress", "da"),
+        ("jeg kan ikke komme ud af sengen", "deprimeret", "da"),
+        ("I can't get out of bed", "depressed", "en"),
+        ("jeg har ikke råd til mad", "sulten", "da"),
+        ("I can't afford food", "hungry", "en"),
+        // "no one" and "nobody" found the offers whose texts say "one to one", or named "nobody" back.
+        ("nobody to talk to", "talk", "en"),
+        ("I have no one to talk to", "talk", "en"),
+        ("jeg er gået ned med stress", "stress", "da"),
     ] {
         assert_found_as(typed, instead, lang);
     }
