@@ -251,6 +251,8 @@ fn a_search_for_an_acute_topic_is_marked_so_the_page_points_to_crisis_help() {
         "I have a task",
         "han slog op med mig",
         "jeg tog bussen",
+        "jeg vil vågne op i morgen",
+        "she is dying of cancer",
         "hang out with friends",
     ] {
         assert!(!is_acute(typed), "{typed}");
@@ -440,6 +442,20 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "I cannot cope anymore",
         "jeg magter ikke mere",
         "I can't do this anymore",
+        // How Danes say it without saying it, and hopelessness: "gøre sig selv noget" (do something to oneself),
+        // "gøre noget dumt" (do something stupid), wanting to disappear or not to wake up, giving up on life,
+        // everything meaningless. Each was calm, and a worried parent's "jeg er bange for at min datter gør sig selv
+        // noget" listed Recoveryskolen's courses for relatives alone.
+        "jeg er bange for at min datter gør sig selv noget",
+        "jeg er bange for at gøre mig selv noget",
+        "han vil gøre noget dumt",
+        "I'm afraid she will do something stupid",
+        "I might do something to myself",
+        "jeg har lyst til at forsvinde",
+        "jeg vil ikke vågne op",
+        "det hele er meningsløst",
+        "han har givet op på livet",
+        "he talks about dying",
         // Cutting as young Danes say it, and burning oneself: each was calm, and "hun cutter sig" listed two offers
         // by chance.
         "jeg cutter",
@@ -460,6 +476,11 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         ("I want to be dead", "en"),
         ("jeg er træt af livet", "da"),
         ("min datter skader sig selv", "da"),
+        // Nor the talking or sleeping said with it: the offers to talk to, or the homeless' help by "sove".
+        ("han snakker om at dø", "da"),
+        ("he talks about dying", "en"),
+        ("my son talks about suicide", "en"),
+        ("jeg vil bare sove og aldrig vågne", "da"),
         // Nor filler words: "længere" listed the concussion coordinator, "keep" Café Rusfri.
         ("jeg vil ikke leve længere", "da"),
         ("i keep hurting myself", "en"),
@@ -1582,6 +1603,9 @@ fn a_saying_is_searched_as_the_editors_words_for_it() {
         ("I can't get out of bed", "depressed", "en"),
         ("jeg har ikke råd til mad", "sulten", "da"),
         ("I can't afford food", "hungry", "en"),
+        // Giving up, short of giving up on life (which is acute): the offers for a hard time, not seventeen by chance.
+        ("jeg giver op", "har det svært", "da"),
+        ("I give up", "struggling", "en"),
         // "no one" and "nobody" found the offers whose texts say "one to one", or named "nobody" back.
         ("nobody to talk to", "talk", "en"),
         ("I have no one to talk to", "talk", "en"),
