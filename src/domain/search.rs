@@ -32,6 +32,9 @@
 //!   nothing, as no offer is for them;
 //! - a word is looked for without its inflection ending, so "boligen", "forældrene", "ensomme" and "handicappede"
 //!   find what "bolig", "forældre", "ensom" and "handicap" find (they used to find nothing);
+//! - the editors' sayings (`search_phrases`: "kan ikke sove", "ondt i livet") are searched as the words they give
+//!   for each, since their words one by one mean something else ("sove" is the housing offers' word), and named
+//!   back as typed;
 //! - the editors' ignored words (`search_ignored_words` in the questions: "min", "har", "hjælp") are left out, so a
 //!   search typed as a sentence ("min søn har autisme") looks for the words that say what it is about. A search
 //!   of ignored words only finds every offer, like an empty one: it says nothing about what is wanted.
