@@ -253,6 +253,8 @@ fn a_search_for_an_acute_topic_is_marked_so_the_page_points_to_crisis_help() {
         "jeg tog bussen",
         "jeg vil vågne op i morgen",
         "she is dying of cancer",
+        "jeg samler på frimærker",
+        "vi har planer om at flytte",
         "hang out with friends",
     ] {
         assert!(!is_acute(typed), "{typed}");
@@ -456,6 +458,20 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "det hele er meningsløst",
         "han har givet op på livet",
         "he talks about dying",
+        // The warning signs crisis lines ask relatives to watch for: plans, pills saved up, a rope, goodbyes, things
+        // given away, being a burden. Each was calm; "jeg har samlet piller" listed the substance offers, "jeg har
+        // planer om at dø" Mit liv – Min plan under the prompt, and "jeg er en belastning" was read as
+        // "aflastning" (respite care).
+        "jeg har planer om at dø",
+        "I have plans to die",
+        "jeg har samlet piller",
+        "I have been saving pills",
+        "jeg har købt et reb",
+        "I bought a rope",
+        "han har sagt farvel til alle",
+        "hun giver sine ting væk",
+        "he is giving his things away",
+        "jeg er en belastning",
         // Cutting as young Danes say it, and burning oneself: each was calm, and "hun cutter sig" listed two offers
         // by chance.
         "jeg cutter",
@@ -481,6 +497,7 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         ("he talks about dying", "en"),
         ("my son talks about suicide", "en"),
         ("jeg vil bare sove og aldrig vågne", "da"),
+        ("jeg har planer om at dø", "da"),
         // Nor filler words: "længere" listed the concussion coordinator, "keep" Café Rusfri.
         ("jeg vil ikke leve længere", "da"),
         ("i keep hurting myself", "en"),
@@ -1367,6 +1384,8 @@ fn a_word_that_is_no_typo_is_not_read_as_one() {
         // Physiotherapy is no "terapi" (therapy), which found the substance and psychiatric treatment.
         ("fysioterapi", "da", "fysioterapi"),
         ("jeg har brug for en ergoterapeut", "da", "ergoterapeut"),
+        // A strain is no "aflastning" (respite care for children with disabilities).
+        ("belastning", "da", "belastning"),
     ] {
         let (result, ids) = searched_in(typed, lang);
         assert!(ids.is_empty(), "{typed}: {ids:?}");
@@ -1606,6 +1625,11 @@ fn a_saying_is_searched_as_the_editors_words_for_it() {
         // Giving up, short of giving up on life (which is acute): the offers for a hard time, not seventeen by chance.
         ("jeg giver op", "har det svært", "da"),
         ("I give up", "struggling", "en"),
+        // Hating oneself, feeling worthless: nothing, or offers by chance for "selv".
+        ("jeg hader mig selv", "har det svært", "da"),
+        ("I hate myself", "struggling", "en"),
+        ("jeg er ingenting værd", "har det svært", "da"),
+        ("I am worthless", "struggling", "en"),
         // "no one" and "nobody" found the offers whose texts say "one to one", or named "nobody" back.
         ("nobody to talk to", "talk", "en"),
         ("I have no one to talk to", "talk", "en"),
