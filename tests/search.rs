@@ -255,6 +255,9 @@ fn a_search_for_an_acute_topic_is_marked_so_the_page_points_to_crisis_help() {
         "she is dying of cancer",
         "jeg samler på frimærker",
         "vi har planer om at flytte",
+        // "træt" (tired) is one letter from "truet" (threatened), and flashed the prompt as its typo.
+        "jeg er så træt",
+        "træt",
         "hang out with friends",
     ] {
         assert!(!is_acute(typed), "{typed}");
@@ -1688,6 +1691,7 @@ fn verbs_and_times_around_a_need_are_left_out() {
         // autism offers, "taking" read as "talking").
         ("jeg er ofte angst", "angst", "da"),
         ("jeg er virkelig ked af det", "ked af det", "da"),
+        ("jeg er ked af det hele tiden", "ked af det", "da"),
         ("jeg er begyndt at drikke igen", "drikke", "da"),
         ("jeg tror min søn tager stoffer", "søn stoffer", "da"),
         ("hvilke tilbud er der til autisme", "autisme", "da"),

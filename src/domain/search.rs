@@ -1005,10 +1005,13 @@ impl<'a> SearchIndex<'a> {
     fn acute_term(&self, word: &str) -> Option<usize> {
         let letters: Vec<char> = word.chars().collect();
         let most = typos_allowed(letters.len());
+        // Not a word of its own the editors name ([`Questions::search_not_typos`]): "træt" (tired) is one letter
+        // from "truet" (threatened), and "jeg er så træt" flashed the crisis prompt.
         let is_typo_of = |term_letters: &Vec<char>| {
             most > 0
                 && term_letters.len() >= TYPO_LETTERS
                 && typos(&letters, term_letters, most).is_some()
+                && !self.not_typos.iter().any(|own| own == word)
         };
         let word_forms: Vec<&str> = forms(word).collect();
         // Reversed, since `max_by_key` gives the last of the longest: so it is the first in the options' order.
