@@ -255,9 +255,20 @@ fn a_search_for_an_acute_topic_is_marked_so_the_page_points_to_crisis_help() {
         "she is dying of cancer",
         "jeg samler på frimærker",
         "vi har planer om at flytte",
-        // "træt" (tired) is one letter from "truet" (threatened), and flashed the prompt as its typo.
+        // "træt" (tired) is one letter from "truet" (threatened), and flashed the prompt as its typo; so did these,
+        // each a word of its own one letter from a crisis word ("tæsk", "beaten", "hitting", "threats", "raped",
+        // "groped"), found by typing every word of the fact sheet and the app's texts into the search.
         "jeg er så træt",
         "træt",
+        "tænk",
+        "taget",
+        "I have eaten",
+        "fitting",
+        "I don't trust anyone",
+        "treats",
+        "threads",
+        "rated",
+        "grouped",
         "hang out with friends",
     ] {
         assert!(!is_acute(typed), "{typed}");
