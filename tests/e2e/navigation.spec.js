@@ -522,6 +522,10 @@ test("in the phone's dark scheme every page turns dark and passes axe, and paper
   await continueOn(page);
   await expect(page.locator(".hg-error-summary")).toBeFocused();
   await expectAccessible(page);
+  await page.goto("/sporgsmal/alder");
+  await page.getByRole("textbox").fill("42");
+  await expect(page.getByRole("textbox")).toBeFocused();
+  await expectAccessible(page);
   // The whole journey, axe on every page, to results with a near miss (Perron 4 is from 25).
   await answerAll(page, { who: "Mig selv", age: 20, topics: ["Bolig eller hjemløshed"], help: ["Et sted at bo"] });
   await expect(page.locator(".hg-offer-card--near-miss").first()).toBeVisible();
@@ -535,6 +539,14 @@ test("in the phone's dark scheme every page turns dark and passes axe, and paper
   const code = page.getByRole("img", { name: "QR-kode med linket til listen" });
   await expect(code).toBeVisible();
   await expectAccessible(page);
+  // What one types stays readable in the focused field (it was dark on dark), here with a crisis prompt and a
+  // line's caution, and in the age field.
+  const search = page.getByRole("searchbox", { name: "Søg i tilbuddene" });
+  await search.fill("psykiatrisk skadestue");
+  await expect(search).toBeFocused();
+  await expect(page.locator(".hg-crisis-prompt__caution")).toBeVisible();
+  await expectAccessible(page);
+  await search.fill("");
   // A camera needs dark modules on a light ground, whatever the theme.
   const fills = await code.evaluate((svg) => [...svg.querySelectorAll("rect, path")].map((shape) => getComputedStyle(shape).fill));
   expect(fills).toEqual(["rgb(255, 255, 255)", "rgb(0, 0, 0)"]);
