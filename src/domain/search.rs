@@ -265,6 +265,15 @@ impl Query {
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
     }
+
+    /// Each word's [`forms`], as phrases are matched: worked out once per keystroke, for the crisis phrases, the
+    /// ways of saying that no referral is wanted and the editors' sayings alike.
+    fn word_forms(&self) -> Vec<Vec<&str>> {
+        self.words
+            .iter()
+            .map(|word| forms(&word.folded).collect())
+            .collect()
+    }
 }
 
 /// What a search found.
@@ -858,7 +867,8 @@ impl<'a> SearchIndex<'a> {
         self.ignored.contains(&word.folded)
     }
 
-    /// `words` with the acute sense of each (`acute`, as [`SearchIndex::acute_words`] gives it), each of the editors'
+    /// `words`, whose forms are `typed_forms` ([`Query::word_forms`]), with the acute sense of each (`acute`, as
+    /// [`SearchIndex::acute_words`] gives it), each of the editors'
     /// sayings in them ([`Questions::search_phrases`]) replaced by the words to search for instead, named back as
     /// the saying was typed: "kan ikke sove" (can't sleep) is searched as "søvnproblemer", which no offer has, not
     /// as the "sove" of the help for homeless people. Not a saying with an acute word, whose crisis help comes
@@ -866,16 +876,13 @@ impl<'a> SearchIndex<'a> {
     fn with_calm_phrases(
         &self,
         words: &[Word],
+        typed_forms: &[Vec<&str>],
         acute: Vec<Option<usize>>,
     ) -> Vec<(Word, Option<usize>)> {
-        let typed_forms: Vec<Vec<&str>> = words
-            .iter()
-            .map(|word| forms(&word.folded).collect())
-            .collect();
         // For each word, the saying that starts there, if any, and how many words it has.
         let mut saying_at: Vec<Option<(&Query, usize)>> = vec![None; words.len()];
         for (phrase, instead) in &self.calm_phrases {
-            for at in phrase_starts(&typed_forms, phrase) {
+            for at in phrase_starts(typed_forms, phrase) {
                 if acute[at..at + phrase.len()].iter().all(Option::is_none) {
                     saying_at[at] = Some((instead, phrase.len()));
                 }
@@ -936,24 +943,22 @@ impl<'a> SearchIndex<'a> {
     /// Unlike the search, it looks in every language at once: "suicide" on the Danish page must point to crisis
     /// help too.
     pub fn is_acute(&self, query: &Query) -> bool {
-        self.acute_words(query).iter().any(Option::is_some)
+        self.acute_words(query, &query.word_forms())
+            .iter()
+            .any(Option::is_some)
     }
 
     /// For each word of `query`, the sense (by its place in `acute_lines`) it has, if it is one of the words that
     /// make the query acute by a rule of [`SearchIndex::is_acute`]: all of them by the first, each as its acute
-    /// option; the word by the second, and the phrase's by the third, each as its search word.
-    fn acute_words(&self, query: &Query) -> Vec<Option<usize>> {
+    /// option; the word by the second, and the phrase's by the third, each as its search word. `typed_forms` are
+    /// the query's [`Query::word_forms`].
+    fn acute_words(&self, query: &Query, typed_forms: &[Vec<&str>]) -> Vec<Option<usize>> {
         let words = &query.words;
         let mut acute = vec![None; words.len()];
         // A phrase's words one after the other, each in any inflection: "skærer i mig" for "skære i mig", "hits"
-        // for "hit". In a row, so "jeg vil ikke have mere mad" is no "vil ikke mere". Each typed word's forms are
-        // worked out once, not for every phrase and place.
-        let typed_forms: Vec<Vec<&str>> = words
-            .iter()
-            .map(|word| forms(&word.folded).collect())
-            .collect();
+        // for "hit". In a row, so "jeg vil ikke have mere mad" is no "vil ikke mere".
         for (phrase, sense) in &self.acute_phrases {
-            for at in phrase_starts(&typed_forms, phrase) {
+            for at in phrase_starts(typed_forms, phrase) {
                 acute[at..at + phrase.len()].fill(Some(*sense));
             }
         }
@@ -1240,13 +1245,13 @@ impl<'a> SearchIndex<'a> {
     /// out: it found offers only by chance. One that names a topic ("kone", "søn") narrows a whole fit to the offers
     /// for relatives or families; those with every other word follow in [`Found::for_the_person`].
     pub fn search(&self, offers: &[&'a Offer], query: &Query, lang: Lang) -> Found<'a> {
+        let typed_forms = query.word_forms();
         // "uden henvisning" anywhere, in any inflection: only the offers one can start on one's own.
         let no_referral = self.no_referral.iter().any(|phrase| {
             phrase.iter().all(|part| {
-                query
-                    .words
+                typed_forms
                     .iter()
-                    .any(|word| forms(&word.folded).any(|form| form == part))
+                    .any(|forms| forms.contains(&part.as_str()))
             })
         });
         let needing_none: Vec<&'a Offer>;
@@ -1260,7 +1265,7 @@ impl<'a> SearchIndex<'a> {
         } else {
             offers
         };
-        let acute_words = self.acute_words(query);
+        let acute_words = self.acute_words(query, &typed_forms);
         let acute = acute_words.iter().any(Option::is_some);
         let mut lines: Vec<&'a CrisisLine> = Vec::new();
         for (sense, sense_lines) in self.acute_lines.iter().enumerate() {
@@ -1271,7 +1276,7 @@ impl<'a> SearchIndex<'a> {
                 add_line(&mut lines, line);
             }
         }
-        let words = self.with_calm_phrases(&query.words, acute_words);
+        let words = self.with_calm_phrases(&query.words, &typed_forms, acute_words);
         let meaningful: Vec<(&Word, Option<usize>)> = words
             .iter()
             .map(|(word, sense)| (word, *sense))

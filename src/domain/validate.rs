@@ -661,9 +661,9 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
     }
     // A saying is searched as other words: without "=" it would be skipped, a single word is the ignored words' and
     // search words' task, and with nothing after "=" the saying would vanish from the search unsaid.
+    let words = |text: &str| text.split_whitespace().count();
     for (language, sayings) in &questions.search_phrases.0 {
         for entry in sayings.split(',') {
-            let words = |text: &str| text.split_whitespace().count();
             let is_saying = entry
                 .split_once('=')
                 .is_some_and(|(saying, instead)| words(saying) >= 2 && words(instead) >= 1);
