@@ -2101,6 +2101,26 @@ fn a_word_is_found_without_its_inflection_ending() {
             "{inflected} finds what {plain} finds"
         );
     }
+    // A place named by its definite form finds the offer of that name first, and what has the definite form too:
+    // "rusmiddelcentret" found only Café Rusfri, whose text has that word, not Rusmiddelcenter Randers.
+    for (definite, offer) in [
+        ("rusmiddelcentret", "rusmiddelcenter-randers"),
+        ("Autismecentret", "autismecenter-randers"),
+        ("hjernecentrets", "hjernecenter-randers"),
+        ("aktivitetscentret", "aktivitetscenter-randers"),
+    ] {
+        let (result, ids) = searched(definite);
+        assert_eq!(
+            ids.first().map(String::as_str),
+            Some(offer),
+            "{definite}: {ids:?}"
+        );
+        assert!(
+            result.corrected.is_empty(),
+            "{definite} is no typo: {result:?}"
+        );
+    }
+    assert!(found("rusmiddelcentret").contains(&"cafe-rusfri".to_owned()));
     // A form some offer has as it is still finds the offers with the plain word: "psykiske" is in one text,
     // "psykisk" in many.
     let psychic = found("psykiske");

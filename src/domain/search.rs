@@ -31,7 +31,8 @@
 //!   "angst" finds, "ungdomsuddannelse" what "uddannelse" finds, while "hjemmehjælp" and "kontanthjælp" find
 //!   nothing, as no offer is for them;
 //! - a word is looked for without its inflection ending, so "boligen", "forældrene", "ensomme" and "handicappede"
-//!   find what "bolig", "forældre", "ensom" and "handicap" find (they used to find nothing);
+//!   find what "bolig", "forældre", "ensom" and "handicap" find (they used to find nothing), and a place named by
+//!   its definite form ("rusmiddelcentret") finds the offer of that name ("Rusmiddelcenter Randers");
 //! - the editors' sayings (`search_phrases`: "kan ikke sove", "ondt i livet") are searched as the words they give
 //!   for each, since their words one by one mean something else ("sove" is the housing offers' word), and named
 //!   back as typed;
@@ -168,14 +169,35 @@ fn undoubled(stem: &str) -> Option<&str> {
     }
 }
 
-/// The folded `word` without each inflection ending it has ([`ENDINGS`], longest first; a doubled consonant before
-/// it undoubled first), keeping at least [`STEM_LETTERS`] letters: the shorter forms the word is looked for by,
-/// best first.
-fn stems(word: &str) -> impl Iterator<Item = &str> {
-    ENDINGS
+/// Endings, folded, of the definite forms of Danish nouns in "-er", which lose that e before them: "centret" and
+/// "centrene" of "center", "teatret" of "teater".
+const DROPPED_E_ENDINGS: [&str; 4] = ["renes", "rene", "rets", "ret"];
+
+/// The folded `word`, if it has one of [`DROPPED_E_ENDINGS`] after a consonant, up to the r: the part that both the
+/// noun and its definite form start with ("rusmiddelcent" of "rusmiddelcentret", found in "Rusmiddelcenter
+/// Randers" as in "rusmiddelcentret"). People name places by their definite form ("Autismecentret"), while the
+/// offers' names have the other.
+fn dropped_e_stem(word: &str) -> Option<&str> {
+    let stem = DROPPED_E_ENDINGS
         .iter()
-        .filter_map(move |ending| word.strip_suffix(ending))
-        .flat_map(|stem| undoubled(stem).into_iter().chain([stem]))
+        .find_map(|ending| word.strip_suffix(ending))?;
+    let before_r = stem.as_bytes().last()?;
+    (!b"aeiouy".contains(before_r)).then_some(stem)
+}
+
+/// The folded `word` without each inflection ending it has, keeping at least [`STEM_LETTERS`] letters: the shorter
+/// forms the word is looked for by, best first. First the part a noun in "-er" and its definite form share
+/// ([`dropped_e_stem`]), then the word without each of [`ENDINGS`], longest first, a doubled consonant before it
+/// undoubled first.
+fn stems(word: &str) -> impl Iterator<Item = &str> {
+    dropped_e_stem(word)
+        .into_iter()
+        .chain(
+            ENDINGS
+                .iter()
+                .filter_map(move |ending| word.strip_suffix(ending))
+                .flat_map(|stem| undoubled(stem).into_iter().chain([stem])),
+        )
         .filter(|stem| stem.chars().count() >= STEM_LETTERS)
 }
 
