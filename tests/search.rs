@@ -6,7 +6,7 @@ mod common;
 
 use common::bundle;
 use hjaelpeguiden::domain::bundle::Bundle;
-use hjaelpeguiden::domain::search::{Found, Query, SearchIndex, folded};
+use hjaelpeguiden::domain::search::{Found, Query, SEARCHED_WORDS, SearchIndex, folded};
 use hjaelpeguiden::domain::text::{Lang, LocalizedText};
 use proptest::prelude::*;
 use std::sync::OnceLock;
@@ -2076,6 +2076,32 @@ fn dashes_quotes_and_symbols_separate_words_and_other_scripts_find_nothing() {
     // A character whose UTF-8 ends in two equal bytes (U+2082, "₂"), before an ending: nothing to undouble there.
     assert!(found("kurs₂e").is_empty());
     assert!(!is_acute("vold₂e"));
+}
+
+#[test]
+fn a_pasted_text_is_searched_by_its_first_words_and_read_to_its_end_for_crisis_words() {
+    let autism = found("autisme");
+    let filler = vec!["autisme"; SEARCHED_WORDS].join(" ");
+    // Up to the limit, every word counts.
+    let (whole, _) = searched(&filler);
+    assert_eq!(whole.words_left_out, 0);
+    // A word after it is not searched for, and the page is told how many were left out: "hjerneskade" would
+    // have made this a partial fit naming it back.
+    let (result, ids) = searched(&format!("{filler} hjerneskade pension"));
+    assert_eq!(ids, autism);
+    assert!(!result.partial && result.not_found.is_empty(), "{result:?}");
+    assert_eq!(result.words_left_out, 2);
+    assert!(searched(&format!("{filler} hjerneskade")).0.words_left_out == 1);
+    // A crisis word at the end of a long text still points to crisis help, with its line.
+    let (result, _) = searched(&format!("{filler} og jeg tænker på selvmord"));
+    assert!(result.acute, "{result:?}");
+    assert!(
+        result.lines.iter().any(|line| line.id == "livslinien"),
+        "{result:?}"
+    );
+    // A pasted page of text is read without trouble.
+    let page = "Min søn på 17 har autisme og går ikke i skole. ".repeat(400);
+    assert_eq!(searched(&page).0.words_left_out, 11 * 400 - SEARCHED_WORDS);
 }
 
 #[test]

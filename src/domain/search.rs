@@ -224,6 +224,12 @@ fn phrase_starts<'p>(
         .map(|(at, _)| at)
 }
 
+/// A search reads this many words at most ([`Found::words_left_out`]). More is a pasted text, not a search, and
+/// reading every word of one on every keystroke would freeze a slow phone: a page of the fact sheet (20,000
+/// characters, 3,000 words) took 0.2 s natively, so seconds there. The crisis check still reads every word, at a
+/// sixth of that cost: a text that says "selvmord" in its last line points to crisis help.
+pub const SEARCHED_WORDS: usize = 30;
+
 /// A number of this many digits or more is (the start of) a phone number, not an age.
 const NUMBER_START_DIGITS: usize = 4;
 
@@ -332,6 +338,9 @@ pub struct Found<'a> {
     /// True when the query says that no referral is wanted ([`Questions::search_no_referral`]): the offers are
     /// only those one can start on one's own, and the page must say so.
     pub no_referral: bool,
+    /// How many of the query's last words were not searched for, after the first [`SEARCHED_WORDS`]: the page must
+    /// say so. They were still read for crisis words.
+    pub words_left_out: usize,
 }
 
 impl<'a> Found<'a> {
@@ -1287,7 +1296,7 @@ impl<'a> SearchIndex<'a> {
         } else {
             offers
         };
-        let acute_words = self.acute_words(query, &typed_forms);
+        let mut acute_words = self.acute_words(query, &typed_forms);
         let acute = acute_words.iter().any(Option::is_some);
         let mut lines: Vec<&'a CrisisLine> = Vec::new();
         for (sense, sense_lines) in self.acute_lines.iter().enumerate() {
@@ -1298,7 +1307,11 @@ impl<'a> SearchIndex<'a> {
                 add_line(&mut lines, line);
             }
         }
-        let words = self.with_calm_phrases(&query.words, &typed_forms, acute_words);
+        // A pasted text: searched by its first words only, though read to its end for crisis words (above).
+        let read = query.words.len().min(SEARCHED_WORDS);
+        acute_words.truncate(read);
+        let words_left_out = query.words.len() - read;
+        let words = self.with_calm_phrases(&query.words[..read], &typed_forms[..read], acute_words);
         let meaningful: Vec<(&Word, Option<usize>)> = words
             .iter()
             .map(|(word, sense)| (word, *sense))
@@ -1341,6 +1354,7 @@ impl<'a> SearchIndex<'a> {
             acute,
             lines: lines.clone(),
             no_referral,
+            words_left_out,
             ..Found::default()
         };
         // A phone number, as staff look up whose number a note or a missed call has ("8915 9737"), or someone the
@@ -1523,6 +1537,7 @@ impl<'a> SearchIndex<'a> {
             found_only_by_who,
             for_the_person,
             no_referral,
+            words_left_out,
         }
     }
 }

@@ -15,7 +15,7 @@ use super::state::use_app;
 use super::suggested_lines::SuggestedLines;
 use crate::domain::bundle::Bundle;
 use crate::domain::catalogue::Offer;
-use crate::domain::search::{Found, Query, SearchIndex};
+use crate::domain::search::{Found, Query, SEARCHED_WORDS, SearchIndex};
 use crate::domain::text::{fill, quoted_list};
 use leptos::prelude::*;
 use std::sync::OnceLock;
@@ -69,6 +69,7 @@ pub fn OffersPage() -> impl IntoView {
                     || old.no_referral != new.no_referral
                     || old.not_found != new.not_found
                     || old.corrected != new.corrected
+                    || old.words_left_out != new.words_left_out
                     || old.found_only_by_who != new.found_only_by_who
                     || !same_by_address(&old.offers, &new.offers)
                     || !same_by_address(&old.lines, &new.lines)
@@ -173,6 +174,10 @@ pub fn OffersPage() -> impl IntoView {
         // crisis help shows where one types, not under "Tilpas listen".
         <div class="hg-offers-page__found" role="status">
             {move || acute().then(|| view! { <CrisisPrompt urgent=true lines=shown.with(|found| found.lines.clone())/> })}
+            // A pasted text is searched by its first words only (`SEARCHED_WORDS`), which the page must say.
+            {move || shown.with(|found| (found.words_left_out > 0).then(|| {
+                view! { <p>{app.count_text(Msg::OffersSearchWordsLeftOut, SEARCHED_WORDS, &[])}</p> }
+            }))}
             // The words no offer has (a word the offers do not use, or a typo) before the offers that have the others;
             // with "Kun tilbud uden henvisning" ticked, no offer of the shorter list searched.
             {move || shown.with(|found| {

@@ -176,6 +176,28 @@ test("a search no offer fits wholly shows the offers with the most of its words,
   await expectAccessible(page);
 });
 
+test("a pasted text is searched by its first 30 words, says so, and still points to crisis help from its end", async ({ page }) => {
+  const { search, crisis } = await searchAllOffers(page, "");
+  const found = page.locator(".hg-offers-page__found");
+  // A staff member pastes a note; its last sentence would make a partial fit ("pension" is in no offer).
+  const note = "Min søn på 17 har autisme og går ikke i skole. ".repeat(3) + "Han er ked af det og vil have pension.";
+  await search.fill(note);
+  await expect(found).toContainText("Søgningen bruger kun de første 30 ord.");
+  await expect(found).not.toContainText("pension");
+  await expect.poll(() => shownNames(page)).toContain("PPR – Pædagogisk Psykologisk Rådgivning");
+  await expect(crisis).toHaveCount(0);
+  // A crisis word after the words searched still shows the way to crisis help.
+  await search.fill(note + " Han taler om selvmord.");
+  await expect(crisis.getByRole("link", { name: "Ring 112" })).toBeVisible();
+  await expectAccessible(page);
+  // Within the limit, nothing is said.
+  await search.fill("Min søn på 17 har autisme");
+  await expect(found).not.toContainText("første 30 ord");
+  await page.getByRole("button", { name: "English" }).click();
+  await page.getByRole("searchbox").fill(note);
+  await expect(found).toContainText("The search uses only the first 30 words.");
+});
+
 test("offers found only by who is involved are headed by that word, after where one can ask about anything", async ({ page }) => {
   // "far" (father) is in every offer for relatives, "død" (dead) in none: those offers fit whoever it is, not a death.
   const { search } = await searchAllOffers(page, "min far er død");
