@@ -676,6 +676,9 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         ("sove", "hjemloese-hjaelp"),
         ("udsættelse", "hjemloese-hjaelp"),
         ("eviction", "hjemloese-hjaelp"),
+        // A home by the English words for it, as "lejlighed" in Danish: "apartment" found nothing.
+        ("lejlighed", "hjemloese-hjaelp"),
+        ("apartment", "hjemloese-hjaelp"),
         ("arbejdsløs", "jobrus"),
         ("jobless", "jobrus"),
         ("psykiater", "psykiatrisk-klinik-2"),
