@@ -2095,6 +2095,9 @@ fn a_pasted_text_is_searched_by_its_first_words_and_read_to_its_end_for_crisis_w
     assert!(!result.partial && result.not_found.is_empty(), "{result:?}");
     assert_eq!(result.words_left_out, 2);
     assert!(searched(&format!("{filler} hjerneskade")).0.words_left_out == 1);
+    // Nor does "uden henvisning" after them narrow the offers.
+    assert!(!searched(&format!("{filler} uden henvisning")).0.no_referral);
+    assert!(searched("autisme uden henvisning").0.no_referral);
     // A crisis word at the end of a long text still points to crisis help, with its line.
     let (result, _) = searched(&format!("{filler} og jeg tænker på selvmord"));
     assert!(result.acute, "{result:?}");

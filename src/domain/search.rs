@@ -1277,10 +1277,14 @@ impl<'a> SearchIndex<'a> {
     /// for relatives or families; those with every other word follow in [`Found::for_the_person`].
     pub fn search(&self, offers: &[&'a Offer], query: &Query, lang: Lang) -> Found<'a> {
         let typed_forms = query.word_forms();
-        // "uden henvisning" anywhere, in any inflection: only the offers one can start on one's own.
+        // A pasted text: searched by its first words only, though read to its end for crisis words (below).
+        let read = query.words.len().min(SEARCHED_WORDS);
+        let words_left_out = query.words.len() - read;
+        // "uden henvisning" anywhere in the words searched, in any inflection: only the offers one can start on
+        // one's own.
         let no_referral = self.no_referral.iter().any(|phrase| {
             phrase.iter().all(|part| {
-                typed_forms
+                typed_forms[..read]
                     .iter()
                     .any(|forms| forms.contains(&part.as_str()))
             })
@@ -1307,10 +1311,7 @@ impl<'a> SearchIndex<'a> {
                 add_line(&mut lines, line);
             }
         }
-        // A pasted text: searched by its first words only, though read to its end for crisis words (above).
-        let read = query.words.len().min(SEARCHED_WORDS);
         acute_words.truncate(read);
-        let words_left_out = query.words.len() - read;
         let words = self.with_calm_phrases(&query.words[..read], &typed_forms[..read], acute_words);
         let meaningful: Vec<(&Word, Option<usize>)> = words
             .iter()
