@@ -19,9 +19,10 @@ use crate::domain::search::{Found, Query, SEARCHED_WORDS, SearchIndex};
 use crate::domain::text::{fill, quoted_list};
 use leptos::prelude::*;
 use std::sync::OnceLock;
+use std::time::Duration;
 
-/// The search index, built at the first search (not when the page opens, so browsing costs nothing): the data
-/// never changes while the app runs.
+/// The search index, built once: the data never changes while the app runs. [`OffersPage`] has it built while the
+/// browser is idle after the page opens, else the first search builds it.
 fn search_index(bundle: &'static Bundle) -> &'static SearchIndex<'static> {
     static INDEX: OnceLock<SearchIndex<'static>> = OnceLock::new();
     INDEX.get_or_init(|| SearchIndex::new(&bundle.catalogue, &bundle.questions))
@@ -37,6 +38,15 @@ fn same_by_address<T>(a: &[&T], b: &[&T]) -> bool {
 pub fn OffersPage() -> impl IntoView {
     let app = use_app();
     let query = app.offers_query;
+    // The index is built when the browser has nothing else to do, not at the first letter typed: throttled like a
+    // slow phone, that letter waited 80 ms more for it. A browser without idle callbacks (Safari) builds it half a
+    // second after the page opens.
+    let build_index = move || {
+        search_index(app.bundle);
+    };
+    if request_idle_callback_with_handle(build_index).is_err() {
+        set_timeout(build_index, Duration::from_millis(500));
+    }
     // What is typed, read once per change for the list, the count and the crisis check alike.
     let parsed = Memo::new(move |_| query.with(|typed| Query::parse(typed)));
     let no_referral = app.offers_no_referral;
