@@ -9,6 +9,8 @@ use leptos::prelude::*;
 pub fn OfferSearch(
     /// What is typed.
     query: RwSignal<String>,
+    /// Called when the field gets focus, before anything is typed: to get the search ready.
+    on_focus: impl Fn() + 'static,
 ) -> impl IntoView {
     view! {
         // A form only so a phone's "search" key does not reload the page; nothing is ever sent.
@@ -18,7 +20,8 @@ pub fn OfferSearch(
             // No name and autocomplete off: the browser keeps no history of what was searched for.
             <input class="hg-input hg-offer-search__input" id="offer-search" type="search" autocomplete="off"
                 spellcheck="false" aria-describedby="offer-search-hint"
-                prop:value=move || query.get() on:input=move |event| query.set(event_target_value(&event))/>
+                prop:value=move || query.get() on:input=move |event| query.set(event_target_value(&event))
+                on:focus=move |_| on_focus()/>
         </form>
     }
 }

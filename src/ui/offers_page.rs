@@ -21,8 +21,8 @@ use leptos::prelude::*;
 use std::sync::OnceLock;
 use std::time::Duration;
 
-/// The search index, built once: the data never changes while the app runs. [`OffersPage`] has it built while the
-/// browser is idle after the page opens, else the first search builds it.
+/// The search index, built once: the data never changes while the app runs. [`OffersPage`] has it built when the
+/// search field gets focus, or the first search builds it.
 fn search_index(bundle: &'static Bundle) -> &'static SearchIndex<'static> {
     static INDEX: OnceLock<SearchIndex<'static>> = OnceLock::new();
     INDEX.get_or_init(|| SearchIndex::new(&bundle.catalogue, &bundle.questions))
@@ -38,15 +38,20 @@ fn same_by_address<T>(a: &[&T], b: &[&T]) -> bool {
 pub fn OffersPage() -> impl IntoView {
     let app = use_app();
     let query = app.offers_query;
-    // The index is built when the browser has nothing else to do, not at the first letter typed: throttled like a
-    // slow phone, that letter waited 80 ms more for it. A browser without idle callbacks (Safari) builds it half a
-    // second after the page opens.
-    let build_index = move || {
-        search_index(app.bundle);
+    // The index is built as soon as the search field has focus, in a task of its own after the tap is painted
+    // (while a phone opens its keyboard), not at the first letter typed: throttled like a slow phone, that letter
+    // waited 80 ms more for it. Not when the page opens, so browsing the list costs nothing. Not in an idle
+    // callback: after a tap, Chromium held that back for half a second, until the first letters were typed.
+    let prepare_search = move || {
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    search_index(app.bundle);
+                },
+                Duration::ZERO,
+            );
+        });
     };
-    if request_idle_callback_with_handle(build_index).is_err() {
-        set_timeout(build_index, Duration::from_millis(500));
-    }
     // What is typed, read once per change for the list, the count and the crisis check alike.
     let parsed = Memo::new(move |_| query.with(|typed| Query::parse(typed)));
     let no_referral = app.offers_no_referral;
@@ -178,7 +183,7 @@ pub fn OffersPage() -> impl IntoView {
     view! {
         <PageHeading text=Signal::derive(move || app.text(Msg::OffersTitle).to_owned())/>
         <p class="hg-lead">{move || app.count_text(Msg::OffersLead, total, &[])}</p>
-        <OfferSearch query=query/>
+        <OfferSearch query=query on_focus=prepare_search/>
         // One status region for the count and, for an acute search, the way to crisis help first, so a screen
         // reader hears both while typing. Right under the field, so on a phone, with the keyboard open, the way to
         // crisis help shows where one types, not under "Tilpas listen".

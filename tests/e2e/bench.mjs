@@ -74,9 +74,9 @@ try {
     await context.close();
   }
   report(`repeat visit on the ${SLOW_PHONE}`, times, `; at most ${mostFromNetwork} request(s) per load not answered from the copy alone (the page itself goes to the network first)`);
-  // Typing into /tilbud's search on the slow phone, a second after the page opened (the index is built while the
-  // browser is idle): the longest interaction, from the key press to the next paint, as the browser's Event Timing
-  // measures it (INP counts the same; under 200 ms is "good").
+  // Tapping /tilbud's search on the slow phone, a second after the page opened, and typing into it: the longest
+  // interaction, from the tap or key press to the next paint, as the browser's Event Timing measures it (INP counts
+  // the same; under 200 ms is "good"). The index is built while the browser is idle after the tap.
   const typed = "autisme";
   const longest = [];
   for (let i = 0; i < 5; i++) {
@@ -90,7 +90,9 @@ try {
         for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
       }).observe({ type: "event", durationThreshold: 16 });
     });
-    await page.getByRole("searchbox").focus();
+    await page.getByRole("searchbox").click();
+    // A phone takes this long at least to show its keyboard.
+    await page.waitForTimeout(300);
     for (const letter of typed) {
       await page.keyboard.type(letter);
       await page.waitForTimeout(150);
