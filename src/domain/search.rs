@@ -33,6 +33,8 @@
 //! - a word is looked for without its inflection ending, so "boligen", "forældrene", "ensomme" and "handicappede"
 //!   find what "bolig", "forældre", "ensom" and "handicap" find (they used to find nothing), and a place named by
 //!   its definite form ("rusmiddelcentret") finds the offer of that name ("Rusmiddelcenter Randers");
+//! - a pasted text is searched by its first [`SEARCHED_WORDS`] words, and the page says so, but read to its end
+//!   for crisis words;
 //! - the editors' sayings (`search_phrases`: "kan ikke sove", "ondt i livet") are searched as the words they give
 //!   for each, since their words one by one mean something else ("sove" is the housing offers' word), and named
 //!   back as typed;
