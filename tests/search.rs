@@ -6,6 +6,7 @@ mod common;
 
 use common::bundle;
 use hjaelpeguiden::domain::bundle::Bundle;
+use hjaelpeguiden::domain::catalogue::Access;
 use hjaelpeguiden::domain::search::{Found, Query, SEARCHED_WORDS, SearchIndex, folded};
 use hjaelpeguiden::domain::text::{Lang, LocalizedText};
 use proptest::prelude::*;
@@ -1717,6 +1718,46 @@ fn verbs_and_times_around_a_need_are_left_out() {
     ] {
         assert_found_as(typed, need, lang);
     }
+}
+
+/// Asking where one can just come in lists only the offers one can walk in to: "mød op" listed the offers whose
+/// texts say "ring, før du møder op" (call before you come), which one cannot.
+#[test]
+fn a_search_asking_where_one_can_walk_in_lists_only_those_offers() {
+    let b = shared();
+    let walk_in = |id: &String| {
+        b.catalogue
+            .offers
+            .iter()
+            .any(|offer| &offer.id == id && offer.access == Access::WalkIn)
+    };
+    let all_walk_in: Vec<String> = found("").into_iter().filter(walk_in).collect();
+    assert!(all_walk_in.len() >= 2, "{all_walk_in:?}");
+    for (typed, lang) in [
+        ("mød op", "da"),
+        ("hvor kan jeg møde op", "da"),
+        ("kan jeg bare møde op uden aftale", "da"),
+        ("where can I walk in", "en"),
+        ("drop-in", "en"),
+    ] {
+        let (result, ids) = searched_in(typed, lang);
+        assert!(
+            result.walk_in && result.not_found.is_empty(),
+            "{typed}: {result:?}"
+        );
+        assert_eq!(sorted(ids), sorted(all_walk_in.clone()), "{typed}");
+    }
+    // With a need: the offers for it one can walk in to.
+    let (result, ids) = searched("jeg har angst, hvor kan jeg møde op");
+    let expected: Vec<String> = found("angst").into_iter().filter(walk_in).collect();
+    assert!(result.walk_in && !expected.is_empty() && expected.len() < found("angst").len());
+    assert_eq!(ids, expected);
+    // Meeting others is the loneliness offers' phrase, not a way in; "møde" alone narrows nothing.
+    for typed in ["møde andre", "møde"] {
+        let (result, ids) = searched(typed);
+        assert!(!result.walk_in && !ids.is_empty(), "{typed}");
+    }
+    assert!(found("møde andre").contains(&"cafe-rusfri".to_owned()));
 }
 
 /// Saying that no referral is wanted lists only the offers one can start on one's own: "jeg har angst og vil ikke

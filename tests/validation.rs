@@ -94,12 +94,14 @@ fn missing_ignored_words_translation() {
     b.questions.search_people_words.0.remove("da");
     b.questions.search_not_typos.0.remove("en");
     b.questions.search_no_referral.0.remove("da");
+    b.questions.search_walk_in.0.remove("en");
     b.questions.search_phrases.0.remove("en");
     for field in [
         "search_ignored_words",
         "search_people_words",
         "search_not_typos",
         "search_no_referral",
+        "search_walk_in",
         "search_phrases",
     ] {
         assert_problem(&b, ProblemKind::MissingTranslation, "questions", field);

@@ -161,6 +161,11 @@ pub struct Questions {
     /// referral, by its word "henvisning". Their words belong among the ignored words too, so they are not looked
     /// for in the offers' texts. Editorial, like the ignored words.
     pub search_no_referral: LocalizedText,
+    /// Ways of asking where one can just come in ("mød op", "walk in"), comma-separated per language. A search with
+    /// the words of one of them in a row, in any inflection ("hvor kan jeg møde op"), lists only the offers one
+    /// can walk in to, and does not look for those words in the offers' texts: "mød op" listed the offers whose
+    /// texts say "ring, før du møder op" (call before you come). Editorial, like the ignored words.
+    pub search_walk_in: LocalizedText,
     /// Sayings whose words mean something else one by one, each with the words to search for instead, as
     /// "saying = words", comma-separated per language: "kan ikke sove = søvnproblemer" (can't sleep), since "sove"
     /// alone is the "sove" of the housing offers ("hvor kan jeg sove i nat"), and "ondt i livet = ked af det". The

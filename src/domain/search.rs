@@ -58,7 +58,7 @@
 //!
 //! The query is health data like the answers: the UI keeps it in memory only.
 
-use super::catalogue::{Catalogue, Contact, CrisisLine, Offer};
+use super::catalogue::{Access, Catalogue, Contact, CrisisLine, Offer};
 use super::order::sort_short_by;
 use super::questions::{AnswerOption, QuestionKind, Questions};
 use super::text::{Lang, LocalizedText, TYPO_LETTERS, latin1_lowercase, typos, typos_allowed};
@@ -232,6 +232,15 @@ fn phrase_starts<'p>(
 /// sixth of that cost: a text that says "selvmord" in its last line points to crisis help.
 pub const SEARCHED_WORDS: usize = 30;
 
+/// The words of `phrase`, each as its [`forms`], as [`phrase_starts`] looks for them.
+fn phrase_forms(phrase: &str) -> Vec<Vec<String>> {
+    Query::parse(phrase)
+        .words
+        .iter()
+        .map(|word| forms(&word.folded).map(String::from).collect())
+        .collect()
+}
+
 /// A number of this many digits or more is (the start of) a phone number, not an age.
 const NUMBER_START_DIGITS: usize = 4;
 
@@ -340,6 +349,9 @@ pub struct Found<'a> {
     /// True when the query says that no referral is wanted ([`Questions::search_no_referral`]): the offers are
     /// only those one can start on one's own, and the page must say so.
     pub no_referral: bool,
+    /// True when the query asks where one can just come in ([`Questions::search_walk_in`]): the offers are only
+    /// those one can walk in to, and the page must say so.
+    pub walk_in: bool,
     /// How many of the query's last words were not searched for, after the first [`SEARCHED_WORDS`]: the page must
     /// say so. They were still read for crisis words.
     pub words_left_out: usize,
@@ -511,6 +523,8 @@ pub struct SearchIndex<'a> {
     /// The editors' sayings ([`Questions::search_phrases`]), each as its words' [`forms`], like `acute_phrases`,
     /// with the words to search for instead.
     calm_phrases: Vec<(Vec<Vec<String>>, Query)>,
+    /// The ways of asking where one can just come in ([`Questions::search_walk_in`]), each as its words' [`forms`].
+    walk_in: Vec<Vec<Vec<String>>>,
     /// The words naming the offers and needs that a typo may be read as, in order of language and folded form.
     known: Vec<KnownWord>,
     /// The acute options' search words of one word each ("selvmord", "vold", "suicide"), folded, with their
@@ -856,14 +870,10 @@ impl<'a> SearchIndex<'a> {
                 .values()
                 .flat_map(|phrases| phrases.split(','))
                 .filter_map(|entry| entry.split_once('='))
-                .map(|(saying, instead)| {
-                    let words = Query::parse(saying).words;
-                    let word_forms = |word: Word| forms(&word.folded).map(String::from).collect();
-                    (
-                        words.into_iter().map(word_forms).collect(),
-                        Query::parse(instead),
-                    )
-                })
+                .map(|(saying, instead)| (phrase_forms(saying), Query::parse(instead)))
+                .collect(),
+            walk_in: search_terms(&questions.search_walk_in)
+                .map(|phrase| phrase_forms(&phrase))
                 .collect(),
             option_words,
             // Without the ignored words, which are never looked for, so "hjælpe" is no typo of the "hjælp" of "Akut
@@ -1291,18 +1301,28 @@ impl<'a> SearchIndex<'a> {
                     .any(|forms| forms.contains(&part.as_str()))
             })
         });
-        let needing_none: Vec<&'a Offer>;
-        let offers = if no_referral {
-            needing_none = offers
+        // "mød op" (walk in), its words in a row, in any inflection: only the offers one can walk in to, and those
+        // words are not searched for.
+        let mut asks_walk_in = vec![false; read];
+        for phrase in &self.walk_in {
+            for at in phrase_starts(&typed_forms[..read], phrase) {
+                asks_walk_in[at..at + phrase.len()].fill(true);
+            }
+        }
+        let walk_in = asks_walk_in.contains(&true);
+        let kept: Vec<&'a Offer>;
+        let offers = if no_referral || walk_in {
+            kept = offers
                 .iter()
                 .copied()
-                .filter(|offer| offer.access.needs_no_referral())
+                .filter(|offer| !no_referral || offer.access.needs_no_referral())
+                .filter(|offer| !walk_in || offer.access == Access::WalkIn)
                 .collect();
-            &needing_none
+            &kept
         } else {
             offers
         };
-        let mut acute_words = self.acute_words(query, &typed_forms);
+        let acute_words = self.acute_words(query, &typed_forms);
         let acute = acute_words.iter().any(Option::is_some);
         let mut lines: Vec<&'a CrisisLine> = Vec::new();
         for (sense, sense_lines) in self.acute_lines.iter().enumerate() {
@@ -1313,8 +1333,21 @@ impl<'a> SearchIndex<'a> {
                 add_line(&mut lines, line);
             }
         }
-        acute_words.truncate(read);
-        let words = self.with_calm_phrases(&query.words[..read], &typed_forms[..read], acute_words);
+        // The words searched: the first ones, without those asking where one can walk in, unless they are acute.
+        let searched: Vec<usize> = (0..read)
+            .filter(|&at| !asks_walk_in[at] || acute_words[at].is_some())
+            .collect();
+        let words = self.with_calm_phrases(
+            &searched
+                .iter()
+                .map(|&at| query.words[at].clone())
+                .collect::<Vec<_>>(),
+            &searched
+                .iter()
+                .map(|&at| typed_forms[at].clone())
+                .collect::<Vec<_>>(),
+            searched.iter().map(|&at| acute_words[at]).collect(),
+        );
         let meaningful: Vec<(&Word, Option<usize>)> = words
             .iter()
             .map(|(word, sense)| (word, *sense))
@@ -1357,6 +1390,7 @@ impl<'a> SearchIndex<'a> {
             acute,
             lines: lines.clone(),
             no_referral,
+            walk_in,
             words_left_out,
             ..Found::default()
         };
@@ -1540,6 +1574,7 @@ impl<'a> SearchIndex<'a> {
             found_only_by_who,
             for_the_person,
             no_referral,
+            walk_in,
             words_left_out,
         }
     }

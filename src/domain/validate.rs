@@ -655,6 +655,7 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
         ("search_people_words", &questions.search_people_words),
         ("search_not_typos", &questions.search_not_typos),
         ("search_no_referral", &questions.search_no_referral),
+        ("search_walk_in", &questions.search_walk_in),
         ("search_phrases", &questions.search_phrases),
     ] {
         report.translated("questions", field, words);

@@ -85,6 +85,7 @@ pub fn OffersPage() -> impl IntoView {
                     || old.not_found != new.not_found
                     || old.corrected != new.corrected
                     || old.words_left_out != new.words_left_out
+                    || old.walk_in != new.walk_in
                     || old.found_only_by_who != new.found_only_by_who
                     || !same_by_address(&old.offers, &new.offers)
                     || !same_by_address(&old.lines, &new.lines)
@@ -193,6 +194,8 @@ pub fn OffersPage() -> impl IntoView {
             {move || shown.with(|found| (found.words_left_out > 0).then(|| {
                 view! { <p>{app.count_text(Msg::OffersSearchWordsLeftOut, SEARCHED_WORDS, &[])}</p> }
             }))}
+            // Asked where one can just come in ("mød op"): only those offers, which the page must say.
+            {move || shown.with(|found| found.walk_in).then(|| view! { <p>{tr(Msg::OffersSearchWalkIn)}</p> })}
             // The words no offer has (a word the offers do not use, or a typo) before the offers that have the others;
             // with "Kun tilbud uden henvisning" ticked, no offer of the shorter list searched.
             {move || shown.with(|found| {

@@ -176,6 +176,25 @@ test("a search no offer fits wholly shows the offers with the most of its words,
   await expectAccessible(page);
 });
 
+test("asking where one can walk in lists only the offers one can walk in to, and says so", async ({ page }) => {
+  const { search } = await searchAllOffers(page, "hvor kan jeg møde op");
+  const found = page.locator(".hg-offers-page__found");
+  await expect(found).toContainText("Her er kun tilbud, hvor du kan møde op uden aftale.");
+  const cards = page.locator(".hg-offers-page .hg-offer-card");
+  await expect.poll(() => cards.count()).toBeGreaterThan(1);
+  // Every card shown says one can walk in; before, "mød op" listed offers whose texts say to call before coming.
+  const count = await cards.count();
+  await expect(cards.filter({ hasText: "Kræver ingen henvisning – mød op" })).toHaveCount(count);
+  await expect.poll(() => shownNames(page)).toContain("Psykiatriens Hus");
+  await expectAccessible(page);
+  // Meeting others is no way in.
+  await search.fill("møde andre");
+  await expect(found).not.toContainText("møde op uden aftale");
+  await page.getByRole("button", { name: "English" }).click();
+  await page.getByRole("searchbox").fill("walk in");
+  await expect(found).toContainText("These are only offers you can walk in to, without an appointment.");
+});
+
 test("a pasted text is searched by its first 30 words, says so, and still points to crisis help from its end", async ({ page }) => {
   const { search, crisis } = await searchAllOffers(page, "");
   const found = page.locator(".hg-offers-page__found");
