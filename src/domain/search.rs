@@ -502,6 +502,14 @@ fn known_words<'t>(
         .filter(|(folded, _)| folded.chars().count() >= TYPO_LETTERS)
 }
 
+/// What an editors' saying is searched as ([`SearchIndex::calm_phrases`]).
+enum Instead {
+    /// Other words ("kan ikke sove" as "søvnproblemer").
+    Words(Query),
+    /// Nothing: it asks where one can just come in ("mød op"), so only the offers one can walk in to are searched.
+    WalkIn,
+}
+
 /// Every offer's searchable text, folded once.
 pub struct SearchIndex<'a> {
     entries: Vec<Entry<'a>>,
@@ -521,10 +529,9 @@ pub struct SearchIndex<'a> {
     /// The ways of saying that no referral is wanted ([`Questions::search_no_referral`]), each as its folded words.
     no_referral: Vec<Vec<String>>,
     /// The editors' sayings ([`Questions::search_phrases`]), each as its words' [`forms`], like `acute_phrases`,
-    /// with the words to search for instead.
-    calm_phrases: Vec<(Vec<Vec<String>>, Query)>,
-    /// The ways of asking where one can just come in ([`Questions::search_walk_in`]), each as its words' [`forms`].
-    walk_in: Vec<Vec<Vec<String>>>,
+    /// with the words to search for instead; and the ways of asking where one can just come in
+    /// ([`Questions::search_walk_in`]), with no words instead.
+    calm_phrases: Vec<(Vec<Vec<String>>, Instead)>,
     /// The words naming the offers and needs that a typo may be read as, in order of language and folded form.
     known: Vec<KnownWord>,
     /// The acute options' search words of one word each ("selvmord", "vold", "suicide"), folded, with their
@@ -870,10 +877,13 @@ impl<'a> SearchIndex<'a> {
                 .values()
                 .flat_map(|phrases| phrases.split(','))
                 .filter_map(|entry| entry.split_once('='))
-                .map(|(saying, instead)| (phrase_forms(saying), Query::parse(instead)))
-                .collect(),
-            walk_in: search_terms(&questions.search_walk_in)
-                .map(|phrase| phrase_forms(&phrase))
+                .map(|(saying, instead)| {
+                    (phrase_forms(saying), Instead::Words(Query::parse(instead)))
+                })
+                .chain(
+                    search_terms(&questions.search_walk_in)
+                        .map(|phrase| (phrase_forms(&phrase), Instead::WalkIn)),
+                )
                 .collect(),
             option_words,
             // Without the ignored words, which are never looked for, so "hjælpe" is no typo of the "hjælp" of "Akut
@@ -915,15 +925,16 @@ impl<'a> SearchIndex<'a> {
     /// sayings in them ([`Questions::search_phrases`]) replaced by the words to search for instead, named back as
     /// the saying was typed: "kan ikke sove" (can't sleep) is searched as "søvnproblemer", which no offer has, not
     /// as the "sove" of the help for homeless people. Not a saying with an acute word, whose crisis help comes
-    /// first.
+    /// first. A way of asking where one can just come in ("mød op") is replaced by nothing, and the `bool`
+    /// returned says whether there was one.
     fn with_calm_phrases(
         &self,
         words: &[Word],
         typed_forms: &[Vec<&str>],
         acute: Vec<Option<usize>>,
-    ) -> Vec<(Word, Option<usize>)> {
+    ) -> (Vec<(Word, Option<usize>)>, bool) {
         // For each word, the saying that starts there, if any, and how many words it has.
-        let mut saying_at: Vec<Option<(&Query, usize)>> = vec![None; words.len()];
+        let mut saying_at: Vec<Option<(&Instead, usize)>> = vec![None; words.len()];
         for (phrase, instead) in &self.calm_phrases {
             for at in phrase_starts(typed_forms, phrase) {
                 if acute[at..at + phrase.len()].iter().all(Option::is_none) {
@@ -932,10 +943,15 @@ impl<'a> SearchIndex<'a> {
             }
         }
         let mut replaced = Vec::new();
+        let mut walk_in = false;
         let mut at = 0;
         while at < words.len() {
             match saying_at[at] {
-                Some((instead, len)) => {
+                Some((Instead::WalkIn, len)) => {
+                    walk_in = true;
+                    at += len;
+                }
+                Some((Instead::Words(instead), len)) => {
                     let typed: Vec<&str> = words[at..at + len]
                         .iter()
                         .map(|word| word.typed.as_str())
@@ -956,7 +972,7 @@ impl<'a> SearchIndex<'a> {
                 }
             }
         }
-        replaced
+        (replaced, walk_in)
     }
 
     /// Whether a crisis line's name has the folded `word` as it is: not by a typo, so "counseling" is still read
@@ -1301,28 +1317,18 @@ impl<'a> SearchIndex<'a> {
                     .any(|forms| forms.contains(&part.as_str()))
             })
         });
-        // "mød op" (walk in), its words in a row, in any inflection: only the offers one can walk in to, and those
-        // words are not searched for.
-        let mut asks_walk_in = vec![false; read];
-        for phrase in &self.walk_in {
-            for at in phrase_starts(&typed_forms[..read], phrase) {
-                asks_walk_in[at..at + phrase.len()].fill(true);
-            }
-        }
-        let walk_in = asks_walk_in.contains(&true);
-        let kept: Vec<&'a Offer>;
-        let offers = if no_referral || walk_in {
-            kept = offers
+        let needing_none: Vec<&'a Offer>;
+        let offers = if no_referral {
+            needing_none = offers
                 .iter()
                 .copied()
-                .filter(|offer| !no_referral || offer.access.needs_no_referral())
-                .filter(|offer| !walk_in || offer.access == Access::WalkIn)
+                .filter(|offer| offer.access.needs_no_referral())
                 .collect();
-            &kept
+            &needing_none
         } else {
             offers
         };
-        let acute_words = self.acute_words(query, &typed_forms);
+        let mut acute_words = self.acute_words(query, &typed_forms);
         let acute = acute_words.iter().any(Option::is_some);
         let mut lines: Vec<&'a CrisisLine> = Vec::new();
         for (sense, sense_lines) in self.acute_lines.iter().enumerate() {
@@ -1333,21 +1339,21 @@ impl<'a> SearchIndex<'a> {
                 add_line(&mut lines, line);
             }
         }
-        // The words searched: the first ones, without those asking where one can walk in, unless they are acute.
-        let searched: Vec<usize> = (0..read)
-            .filter(|&at| !asks_walk_in[at] || acute_words[at].is_some())
-            .collect();
-        let words = self.with_calm_phrases(
-            &searched
+        acute_words.truncate(read);
+        let (words, walk_in) =
+            self.with_calm_phrases(&query.words[..read], &typed_forms[..read], acute_words);
+        // Asked where one can just come in ("mød op"): only the offers one can walk in to.
+        let walking_in: Vec<&'a Offer>;
+        let offers = if walk_in {
+            walking_in = offers
                 .iter()
-                .map(|&at| query.words[at].clone())
-                .collect::<Vec<_>>(),
-            &searched
-                .iter()
-                .map(|&at| typed_forms[at].clone())
-                .collect::<Vec<_>>(),
-            searched.iter().map(|&at| acute_words[at]).collect(),
-        );
+                .copied()
+                .filter(|offer| offer.access == Access::WalkIn)
+                .collect();
+            &walking_in
+        } else {
+            offers
+        };
         let meaningful: Vec<(&Word, Option<usize>)> = words
             .iter()
             .map(|(word, sense)| (word, *sense))
