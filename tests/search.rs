@@ -1720,17 +1720,20 @@ fn verbs_and_times_around_a_need_are_left_out() {
     }
 }
 
+/// Whether the shipped offer `id` has a way in that `allows`.
+fn access_allows(id: &str, allows: impl Fn(Access) -> bool) -> bool {
+    shared()
+        .catalogue
+        .offers
+        .iter()
+        .any(|offer| offer.id == id && allows(offer.access))
+}
+
 /// Asking where one can just come in lists only the offers one can walk in to: "mød op" listed the offers whose
 /// texts say "ring, før du møder op" (call before you come), which one cannot.
 #[test]
 fn a_search_asking_where_one_can_walk_in_lists_only_those_offers() {
-    let b = shared();
-    let walk_in = |id: &String| {
-        b.catalogue
-            .offers
-            .iter()
-            .any(|offer| &offer.id == id && offer.access == Access::WalkIn)
-    };
+    let walk_in = |id: &String| access_allows(id, |access| access == Access::WalkIn);
     let all_walk_in: Vec<String> = found("").into_iter().filter(walk_in).collect();
     assert!(all_walk_in.len() >= 2, "{all_walk_in:?}");
     for (typed, lang) in [
@@ -1765,12 +1768,7 @@ fn a_search_asking_where_one_can_walk_in_lists_only_those_offers() {
 #[test]
 fn a_search_saying_no_referral_is_wanted_lists_only_offers_that_need_none() {
     let b = shared();
-    let needs_none = |id: &String| {
-        b.catalogue
-            .offers
-            .iter()
-            .any(|offer| &offer.id == id && offer.access.needs_no_referral())
-    };
+    let needs_none = |id: &String| access_allows(id, Access::needs_no_referral);
     for (typed, need, lang) in [
         ("jeg har angst og vil ikke have henvisning", "angst", "da"),
         ("angst uden en henvisning", "angst", "da"),
