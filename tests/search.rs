@@ -1763,6 +1763,46 @@ fn a_search_asking_where_one_can_walk_in_lists_only_those_offers() {
     assert!(found("møde andre").contains(&"cafe-rusfri".to_owned()));
 }
 
+/// Asking for someone to call or write to now shows every line, each with whether it is open: "hvem har åbent nu"
+/// listed all 32 offers, which are daytime services, and "døgnåben" found nothing.
+#[test]
+fn a_search_asking_for_someone_to_call_now_shows_every_line() {
+    let every_line: Vec<&str> = shared()
+        .catalogue
+        .crisis_lines
+        .iter()
+        .map(|line| line.id.as_str())
+        .collect();
+    let line_ids =
+        |found: &Found| -> Vec<String> { found.lines.iter().map(|line| line.id.clone()).collect() };
+    for (typed, lang) in [
+        ("hvem har åbent nu", "da"),
+        ("hvem kan jeg ringe til", "da"),
+        ("døgnåben", "da"),
+        ("er der nogen, der har åbent om natten", "da"),
+        ("someone to call", "en"),
+        ("open 24 hours", "en"),
+    ] {
+        let (result, ids) = searched_in(typed, lang);
+        assert!(
+            result.asks_for_lines && ids.is_empty() && !result.partial,
+            "{typed}: {result:?}"
+        );
+        assert_eq!(line_ids(&result), every_line, "{typed}");
+        assert_eq!(result.named_lines().len(), every_line.len(), "{typed}");
+    }
+    // With other words, the offers they find come too.
+    let (result, ids) = searched("nogen at tale med om natten");
+    assert!(result.asks_for_lines && !ids.is_empty());
+    assert_eq!(ids, found("nogen at tale med"));
+    // Under a crisis, the lines stay the editors' choice for it.
+    let (result, _) = searched("jeg vil dø, hvem kan jeg ringe til");
+    assert!(result.acute && !result.asks_for_lines);
+    assert_eq!(line_ids(&result), ["livslinien"]);
+    // A word of them alone asks for nothing.
+    assert!(!searched("ringe").0.asks_for_lines);
+}
+
 /// Saying that no referral is wanted lists only the offers one can start on one's own: "jeg har angst og vil ikke
 /// have henvisning" found only the clinic that needs a GP's referral, by its word "henvisning".
 #[test]

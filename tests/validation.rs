@@ -95,6 +95,7 @@ fn missing_ignored_words_translation() {
     b.questions.search_not_typos.0.remove("en");
     b.questions.search_no_referral.0.remove("da");
     b.questions.search_walk_in.0.remove("en");
+    b.questions.search_lines.0.remove("da");
     b.questions.search_phrases.0.remove("en");
     for field in [
         "search_ignored_words",
@@ -102,6 +103,7 @@ fn missing_ignored_words_translation() {
         "search_not_typos",
         "search_no_referral",
         "search_walk_in",
+        "search_lines",
         "search_phrases",
     ] {
         assert_problem(&b, ProblemKind::MissingTranslation, "questions", field);

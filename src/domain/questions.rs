@@ -166,6 +166,12 @@ pub struct Questions {
     /// can walk in to, and does not look for those words in the offers' texts: "mød op" listed the offers whose
     /// texts say "ring, før du møder op" (call before you come). Editorial, like the ignored words.
     pub search_walk_in: LocalizedText,
+    /// Ways of asking for someone to call or write to now ("hvem har åbent nu", "om natten", "someone to call"),
+    /// comma-separated per language. A search with the words of one of them in a row, in any inflection, shows every
+    /// crisis and advice line, with whether it is open now, and the offers only its other words find: "hvem har
+    /// åbent nu" listed all 32 offers, which are daytime services. Those words are not searched for. Editorial,
+    /// like the ignored words.
+    pub search_lines: LocalizedText,
     /// Sayings whose words mean something else one by one, each with the words to search for instead, as
     /// "saying = words", comma-separated per language: "kan ikke sove = søvnproblemer" (can't sleep), since "sove"
     /// alone is the "sove" of the housing offers ("hvor kan jeg sove i nat"), and "ondt i livet = ked af det". The

@@ -352,6 +352,9 @@ pub struct Found<'a> {
     /// True when the query asks where one can just come in ([`Questions::search_walk_in`]): the offers are only
     /// those one can walk in to, and the page must say so.
     pub walk_in: bool,
+    /// True when the query asks for someone to call or write to now ([`Questions::search_lines`]) and names no
+    /// crisis: `lines` has every line, and `offers` only those its other words find, if it has any.
+    pub asks_for_lines: bool,
     /// How many of the query's last words were not searched for, after the first [`SEARCHED_WORDS`]: the page must
     /// say so. They were still read for crisis words.
     pub words_left_out: usize,
@@ -508,6 +511,17 @@ enum Instead {
     Words(Query),
     /// Nothing: it asks where one can just come in ("mød op"), so only the offers one can walk in to are searched.
     WalkIn,
+    /// Nothing: it asks for someone to call or write to now ("åbent nu", "om natten"), so every line is shown.
+    Lines,
+}
+
+/// What the editors' sayings in a query ask for, beside words to search for ([`SearchIndex::with_calm_phrases`]).
+#[derive(Clone, Copy, Default)]
+struct Asked {
+    /// Where one can just come in ([`Questions::search_walk_in`]).
+    walk_in: bool,
+    /// Someone to call or write to now ([`Questions::search_lines`]).
+    lines: bool,
 }
 
 /// Every offer's searchable text, folded once.
@@ -884,6 +898,10 @@ impl<'a> SearchIndex<'a> {
                     search_terms(&questions.search_walk_in)
                         .map(|phrase| (phrase_forms(&phrase), Instead::WalkIn)),
                 )
+                .chain(
+                    search_terms(&questions.search_lines)
+                        .map(|phrase| (phrase_forms(&phrase), Instead::Lines)),
+                )
                 .collect(),
             option_words,
             // Without the ignored words, which are never looked for, so "hjælpe" is no typo of the "hjælp" of "Akut
@@ -925,14 +943,14 @@ impl<'a> SearchIndex<'a> {
     /// sayings in them ([`Questions::search_phrases`]) replaced by the words to search for instead, named back as
     /// the saying was typed: "kan ikke sove" (can't sleep) is searched as "søvnproblemer", which no offer has, not
     /// as the "sove" of the help for homeless people. Not a saying with an acute word, whose crisis help comes
-    /// first. A way of asking where one can just come in ("mød op") is replaced by nothing, and the `bool`
-    /// returned says whether there was one.
+    /// first. A way of asking where one can just come in ("mød op") or for someone to call now ("åbent nu") is
+    /// replaced by nothing, and what is returned with the words says whether there was one.
     fn with_calm_phrases(
         &self,
         words: &[Word],
         typed_forms: &[Vec<&str>],
         acute: Vec<Option<usize>>,
-    ) -> (Vec<(Word, Option<usize>)>, bool) {
+    ) -> (Vec<(Word, Option<usize>)>, Asked) {
         // For each word, the saying that starts there, if any, and how many words it has.
         let mut saying_at: Vec<Option<(&Instead, usize)>> = vec![None; words.len()];
         for (phrase, instead) in &self.calm_phrases {
@@ -943,12 +961,16 @@ impl<'a> SearchIndex<'a> {
             }
         }
         let mut replaced = Vec::new();
-        let mut walk_in = false;
+        let mut asked = Asked::default();
         let mut at = 0;
         while at < words.len() {
             match saying_at[at] {
                 Some((Instead::WalkIn, len)) => {
-                    walk_in = true;
+                    asked.walk_in = true;
+                    at += len;
+                }
+                Some((Instead::Lines, len)) => {
+                    asked.lines = true;
                     at += len;
                 }
                 Some((Instead::Words(instead), len)) => {
@@ -972,7 +994,7 @@ impl<'a> SearchIndex<'a> {
                 }
             }
         }
-        (replaced, walk_in)
+        (replaced, asked)
     }
 
     /// Whether a crisis line's name has the folded `word` as it is: not by a typo, so "counseling" is still read
@@ -1340,8 +1362,17 @@ impl<'a> SearchIndex<'a> {
             }
         }
         acute_words.truncate(read);
-        let (words, walk_in) =
+        let (words, asked) =
             self.with_calm_phrases(&query.words[..read], &typed_forms[..read], acute_words);
+        let walk_in = asked.walk_in;
+        // Asked for someone to call or write to now ("hvem har åbent nu", "om natten"): every line, as the offers
+        // are daytime services. Not under a crisis, whose lines are the editors' choice.
+        let asks_for_lines = asked.lines && !acute;
+        if asks_for_lines {
+            for name in &self.line_names {
+                add_line(&mut lines, name.line);
+            }
+        }
         // Asked where one can just come in ("mød op"): only the offers one can walk in to.
         let walking_in: Vec<&'a Offer>;
         let offers = if walk_in {
@@ -1397,6 +1428,7 @@ impl<'a> SearchIndex<'a> {
             lines: lines.clone(),
             no_referral,
             walk_in,
+            asks_for_lines,
             words_left_out,
             ..Found::default()
         };
@@ -1464,7 +1496,7 @@ impl<'a> SearchIndex<'a> {
             calm
         };
         if words.is_empty() {
-            return if acute {
+            return if acute || asks_for_lines {
                 found_nothing
             } else {
                 Found {
@@ -1581,6 +1613,7 @@ impl<'a> SearchIndex<'a> {
             for_the_person,
             no_referral,
             walk_in,
+            asks_for_lines,
             words_left_out,
         }
     }

@@ -656,6 +656,7 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
         ("search_not_typos", &questions.search_not_typos),
         ("search_no_referral", &questions.search_no_referral),
         ("search_walk_in", &questions.search_walk_in),
+        ("search_lines", &questions.search_lines),
         ("search_phrases", &questions.search_phrases),
     ] {
         report.translated("questions", field, words);

@@ -86,6 +86,7 @@ pub fn OffersPage() -> impl IntoView {
                     || old.corrected != new.corrected
                     || old.words_left_out != new.words_left_out
                     || old.walk_in != new.walk_in
+                    || old.asks_for_lines != new.asks_for_lines
                     || old.found_only_by_who != new.found_only_by_who
                     || !same_by_address(&old.offers, &new.offers)
                     || !same_by_address(&old.lines, &new.lines)
@@ -241,6 +242,10 @@ pub fn OffersPage() -> impl IntoView {
                     Some(match shown.with(|found| (found.offers.len(), found.partial)) {
                         // Under the way to crisis help, not "try another word".
                         (0, _) if acute() => app.text(Msg::OffersSearchAcuteNone).to_owned(),
+                        // Asked for someone to call now ("hvem har åbent nu"): the lines are the answer.
+                        (0, _) if shown.with(|found| found.asks_for_lines) => {
+                            app.text(Msg::OffersSearchLinesAsked).to_owned()
+                        }
                         (0, _) if shown.with(|found| !found.named_lines().is_empty()) => {
                             app.text(Msg::OffersSearchNoneButLines).to_owned()
                         }

@@ -195,6 +195,28 @@ test("asking where one can walk in lists only the offers one can walk in to, and
   await expect(found).toContainText("These are only offers you can walk in to, without an appointment.");
 });
 
+test("asking for someone to call now shows every line with whether it is open, not the daytime offers", async ({ page }) => {
+  const { search, crisis } = await searchAllOffers(page, "hvem har åbent nu");
+  const found = page.locator(".hg-offers-page__found");
+  const lines = page.getByRole("region", { name: "Her kan du ringe eller skrive" });
+  await expect(found).toHaveText("Her er linjer, du kan ringe eller skrive til. Hver linje viser, om den har åbent nu.");
+  // Every line, 112 first; before, all 32 offers were listed, and they are daytime services.
+  await expect(lines.locator("h3")).toHaveCount(8);
+  await expect(lines.locator("h3").first()).toHaveText("Alarm 112");
+  await expect(lines).toContainText("Livslinien");
+  await expect(lines.getByText(/^(Åben nu|Lukket)/).first()).toBeVisible();
+  await expect(page.locator(".hg-offers-page > li")).toHaveCount(0);
+  await expect(crisis).toHaveCount(0);
+  await expectAccessible(page);
+  // With words of a need, the offers for it come first, then the lines.
+  await search.fill("nogen at tale med om natten");
+  await expect.poll(() => shownNames(page)).toContain("Psykiatriens Hus");
+  await expect(page.getByRole("region", { name: "Du kan også ringe eller skrive" }).locator("h3")).toHaveCount(8);
+  await page.getByRole("button", { name: "English" }).click();
+  await page.getByRole("searchbox").fill("someone to call");
+  await expect(found).toHaveText("Here are lines you can call or write to. Each line shows whether it is open now.");
+});
+
 test("a pasted text is searched by its first 30 words, says so, and still points to crisis help from its end", async ({ page }) => {
   const { search, crisis } = await searchAllOffers(page, "");
   const found = page.locator(".hg-offers-page__found");
