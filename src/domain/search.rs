@@ -1339,17 +1339,6 @@ impl<'a> SearchIndex<'a> {
                     .any(|forms| forms.contains(&part.as_str()))
             })
         });
-        let needing_none: Vec<&'a Offer>;
-        let offers = if no_referral {
-            needing_none = offers
-                .iter()
-                .copied()
-                .filter(|offer| offer.access.needs_no_referral())
-                .collect();
-            &needing_none
-        } else {
-            offers
-        };
         let mut acute_words = self.acute_words(query, &typed_forms);
         let acute = acute_words.iter().any(Option::is_some);
         let mut lines: Vec<&'a CrisisLine> = Vec::new();
@@ -1373,15 +1362,16 @@ impl<'a> SearchIndex<'a> {
                 add_line(&mut lines, name.line);
             }
         }
-        // Asked where one can just come in ("mød op"): only the offers one can walk in to.
-        let walking_in: Vec<&'a Offer>;
-        let offers = if walk_in {
-            walking_in = offers
+        // Asked for help without a referral, or where one can just come in ("mød op"): only those offers.
+        let by_way_in: Vec<&'a Offer>;
+        let offers = if no_referral || walk_in {
+            by_way_in = offers
                 .iter()
                 .copied()
-                .filter(|offer| offer.access == Access::WalkIn)
+                .filter(|offer| !no_referral || offer.access.needs_no_referral())
+                .filter(|offer| !walk_in || offer.access == Access::WalkIn)
                 .collect();
-            &walking_in
+            &by_way_in
         } else {
             offers
         };
