@@ -122,6 +122,20 @@ async fn corrupted_stored_answers_are_discarded_with_a_notice() {
     assert_eq!(storage.get_item("hg-answers").unwrap(), None);
 }
 
+/// The help pages lead on to the page of every offer and number, which needs nothing of the app.
+fn expect_plain_page_link(root: &web_sys::Element) {
+    let plain = root
+        .query_selector("a[href='/alle-tilbud/da.html']")
+        .unwrap()
+        .expect("a link to the page of every offer");
+    assert!(
+        plain
+            .text_content()
+            .unwrap()
+            .starts_with("Alle tilbud og telefonnumre")
+    );
+}
+
 /// What the panic hook shows instead of a dead page: the apology, the crisis numbers and a call link.
 #[wasm_bindgen_test]
 fn panic_help_page_shows_the_crisis_numbers() {
@@ -142,6 +156,7 @@ fn panic_help_page_shows_the_crisis_numbers() {
     assert!(!root.text_content().unwrap().contains("the broken app"));
     let call = root.query_selector("a").unwrap().unwrap();
     assert_eq!(call.get_attribute("href").as_deref(), Some("tel:112"));
+    expect_plain_page_link(&root);
 }
 
 /// What the app shows when its embedded data cannot be read: the same help, rendered by Leptos.
@@ -160,4 +175,5 @@ async fn broken_data_page_shows_the_crisis_numbers() {
     assert!(text.contains("Lægevagten: 70 11 31 31"));
     let call = root.query_selector("a").unwrap().unwrap();
     assert_eq!(call.get_attribute("href").as_deref(), Some("tel:112"));
+    expect_plain_page_link(&root);
 }

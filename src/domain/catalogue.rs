@@ -514,6 +514,28 @@ pub fn check_by(contacts: &[Contact]) -> CheckBy {
     }
 }
 
+/// What a contact that may be out of date ([`Catalogue::needs_check`]) asks of the reader.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CheckAdvice {
+    /// "Ring og tjek, før du møder op": among the contacts is a number to call.
+    CallBeforeYouGo,
+    /// "Tjek den, før du møder op": there is no number to call.
+    LookBeforeYouGo,
+    /// Only "kan være forældet": a crisis line without an address is called or written to, never visited.
+    MayBeOutOfDate,
+}
+
+/// The advice for the facts among `contacts` that may be out of date; `line` when they are a crisis line's.
+pub fn check_advice(contacts: &[Contact], line: bool) -> CheckAdvice {
+    if line && !has_place(contacts) {
+        return CheckAdvice::MayBeOutOfDate;
+    }
+    match check_by(contacts) {
+        CheckBy::Calling => CheckAdvice::CallBeforeYouGo,
+        CheckBy::Looking => CheckAdvice::LookBeforeYouGo,
+    }
+}
+
 /// True when one of `contacts` is a place to go. A crisis line without one is called or written to, never visited,
 /// so its facts that may be out of date are not told to be checked "før du møder op".
 pub fn has_place(contacts: &[Contact]) -> bool {
@@ -575,6 +597,31 @@ mod tests {
             value: value.into(),
             ..from("a")
         }
+    }
+
+    #[test]
+    fn a_doubtful_fact_is_to_be_checked_by_calling_where_there_is_a_number() {
+        let phone = of(ContactKind::Phone, "8915 1515");
+        let web = of(ContactKind::Web, "https://randers.dk");
+        let address = of(ContactKind::Address, "Laksetorvet 1, 8900 Randers C");
+        assert_eq!(
+            check_advice(&[web.clone(), phone.clone()], false),
+            CheckAdvice::CallBeforeYouGo
+        );
+        assert_eq!(
+            check_advice(&[web.clone(), address.clone()], false),
+            CheckAdvice::LookBeforeYouGo
+        );
+        // A line is called, not visited, unless it has an address.
+        assert_eq!(
+            check_advice(std::slice::from_ref(&phone), true),
+            CheckAdvice::MayBeOutOfDate
+        );
+        assert_eq!(
+            check_advice(&[phone, address], true),
+            CheckAdvice::CallBeforeYouGo
+        );
+        assert_eq!(check_advice(&[web], true), CheckAdvice::MayBeOutOfDate);
     }
 
     #[test]

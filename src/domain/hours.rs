@@ -8,6 +8,7 @@
 //! says about holidays ([`HolidayHours`]); where the source says nothing, the app says "public holiday, call to
 //! check" rather than "open" or "closed" from the weekday's hours.
 
+use super::text::{fill, join_list};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A day of the week, Monday first as in Denmark.
@@ -118,6 +119,95 @@ pub fn day_runs(days: &[Weekday]) -> Vec<(Weekday, Weekday)> {
         }
     }
     runs
+}
+
+/// "11.00": a time as Danes write it, also in the English texts, as the sources do.
+pub fn clock_text(time: ClockTime) -> String {
+    let (hour, minute) = time.hour_minute();
+    format!("{hour:02}.{minute:02}")
+}
+
+/// The UI texts a sentence about opening hours is made of, in one language: the app fills them from its texts,
+/// and so does the page of all offers written at build time (`src/bin/plain_pages.rs`).
+#[derive(Clone, Copy, Debug)]
+pub struct HoursWords<'a> {
+    /// "Åben hele døgnet".
+    pub always: &'a str,
+    /// "alle dage".
+    pub every_day: &'a str,
+    /// "{days} kl. {from}–{to}".
+    pub span: &'a str,
+    /// "{days} hele døgnet".
+    pub span_all_day: &'a str,
+    /// "natten til {days} indtil kl. {to}".
+    pub span_night_into: &'a str,
+    /// "helligdage hele døgnet".
+    pub holidays_all_day: &'a str,
+    /// "lukket på helligdage".
+    pub holidays_closed: &'a str,
+    /// "og".
+    pub and: &'a str,
+    /// The names of the days, Monday first.
+    pub weekdays: [&'a str; 7],
+}
+
+impl HoursWords<'_> {
+    /// "alle dage", "mandag–fredag", "lørdag og søndag", "tirsdag–torsdag og lørdag": three or more days in a row
+    /// read as a range, which is quicker to take in than a list of names.
+    fn days(&self, days: &[Weekday]) -> String {
+        let runs = day_runs(days);
+        if runs == [(Weekday::Mon, Weekday::Sun)] {
+            return self.every_day.to_owned();
+        }
+        let name = |day: Weekday| self.weekdays[day.index()].to_owned();
+        let parts: Vec<String> = runs
+            .into_iter()
+            .flat_map(|(first, last)| match last.index() - first.index() {
+                0 => vec![name(first)],
+                1 => vec![name(first), name(last)],
+                _ => vec![format!("{}–{}", name(first), name(last))],
+            })
+            .collect();
+        join_list(&parts, self.and)
+    }
+
+    /// Sourced hours as a sentence: "Åben hele døgnet" or "tirsdag, onsdag og torsdag kl. 12.00–15.00", plus what
+    /// the source says about public holidays where it differs from the weekdays.
+    pub fn sentence(&self, hours: &Hours) -> String {
+        if hours.always {
+            return self.always.to_owned();
+        }
+        let mut spans: Vec<String> = hours
+            .weekly
+            .iter()
+            .map(|span| {
+                let days = self.days(&span.days);
+                if (span.from, span.to) == (ClockTime(0), ClockTime(24 * 60)) {
+                    fill(self.span_all_day, &[("days", &days)])
+                } else if hours.continues_overnight(span) {
+                    fill(
+                        self.span_night_into,
+                        &[("days", &days), ("to", &clock_text(span.to))],
+                    )
+                } else {
+                    fill(
+                        self.span,
+                        &[
+                            ("days", &days),
+                            ("from", &clock_text(span.from)),
+                            ("to", &clock_text(span.to)),
+                        ],
+                    )
+                }
+            })
+            .collect();
+        match hours.holidays {
+            HolidayHours::AllDay => spans.push(self.holidays_all_day.to_owned()),
+            HolidayHours::Closed => spans.push(self.holidays_closed.to_owned()),
+            HolidayHours::NotStated | HolidayHours::AsWeekday => {}
+        }
+        spans.join("; ")
+    }
 }
 
 /// Length in minutes of a span from `from` to `to`, past midnight when `to` is not after `from`.
@@ -451,6 +541,79 @@ mod tests {
             minute: hh * 60 + mm,
             summer_time: false,
         }
+    }
+
+    /// The Danish texts of a sentence about hours, as in texts.json.
+    const DANISH: HoursWords<'static> = HoursWords {
+        always: "Åben hele døgnet",
+        every_day: "alle dage",
+        span: "{days} kl. {from}–{to}",
+        span_all_day: "{days} hele døgnet",
+        span_night_into: "natten til {days} indtil kl. {to}",
+        holidays_all_day: "helligdage hele døgnet",
+        holidays_closed: "lukket på helligdage",
+        and: "og",
+        weekdays: [
+            "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
+        ],
+    };
+
+    fn weekly(spans: Vec<Span>, holidays: HolidayHours) -> Hours {
+        Hours {
+            always: false,
+            weekly: spans,
+            holidays,
+        }
+    }
+
+    #[test]
+    fn hours_read_as_runs_of_days_with_danish_times() {
+        use Weekday::*;
+        let always = Hours {
+            always: true,
+            ..Hours::default()
+        };
+        assert_eq!(DANISH.sentence(&always), "Åben hele døgnet");
+        let every_day = weekly(
+            vec![span(&Weekday::ALL, "11:00", "04:00")],
+            HolidayHours::AsWeekday,
+        );
+        assert_eq!(DANISH.sentence(&every_day), "alle dage kl. 11.00–04.00");
+        // Three days in a row read as a range, two as a pair, and a day apart on its own.
+        let split = weekly(
+            vec![span(&[Sat, Tue, Wed, Thu], "09:00", "15:00")],
+            HolidayHours::NotStated,
+        );
+        assert_eq!(
+            DANISH.sentence(&split),
+            "tirsdag–torsdag og lørdag kl. 09.00–15.00"
+        );
+        let pair = weekly(
+            vec![span(&[Tue, Wed], "09:00", "15:00")],
+            HolidayHours::Closed,
+        );
+        assert_eq!(
+            DANISH.sentence(&pair),
+            "tirsdag og onsdag kl. 09.00–15.00; lukket på helligdage"
+        );
+    }
+
+    #[test]
+    fn a_weekend_night_reads_as_the_night_into_monday() {
+        use Weekday::*;
+        let laegevagten = weekly(
+            vec![
+                span(&[Mon, Tue, Wed, Thu, Fri], "16:00", "08:00"),
+                span(&[Sat, Sun], "00:00", "24:00"),
+                span(&[Mon], "00:00", "08:00"),
+            ],
+            HolidayHours::AllDay,
+        );
+        assert_eq!(
+            DANISH.sentence(&laegevagten),
+            "mandag–fredag kl. 16.00–08.00; lørdag og søndag hele døgnet; natten til mandag indtil kl. 08.00; \
+             helligdage hele døgnet"
+        );
     }
 
     #[test]

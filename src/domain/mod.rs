@@ -17,6 +17,7 @@ pub mod flow;
 pub mod hours;
 pub mod keyed;
 pub mod order;
+pub mod plain_page;
 pub mod qr;
 pub mod questions;
 pub mod ranking;

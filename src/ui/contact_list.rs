@@ -2,16 +2,16 @@
 //! the date it was checked, and "ring og tjek" where the source is old or unconfirmed.
 
 use super::clock;
-use super::explain::{check_text, hours_text, status_text};
+use super::explain::{check_msg, hours_words, status_text};
 use super::i18n::{Msg, tr};
 use super::source_note::SourceNote;
 use super::state::use_app;
-use crate::domain::catalogue::{Contact, ContactKind, has_place, next_shares_source};
+use crate::domain::catalogue::{Contact, ContactKind, check_advice, next_shares_source};
 use crate::domain::hours::status;
 use leptos::prelude::*;
 
 /// The name of a kind of contact, "Telefon" or "Hjemmeside".
-pub(super) fn kind_msg(kind: ContactKind) -> Msg {
+pub fn kind_msg(kind: ContactKind) -> Msg {
     match kind {
         ContactKind::Phone => Msg::ContactPhone,
         ContactKind::Sms => Msg::ContactSms,
@@ -43,15 +43,7 @@ pub fn ContactList(
 ) -> impl IntoView {
     let app = use_app();
     let now = clock::now();
-    let verify = if line && !has_place(contacts) {
-        Msg::VerifyMayBeOutOfDate
-    } else {
-        check_text(
-            contacts,
-            Msg::VerifyBeforeYouGo,
-            Msg::VerifyBeforeYouGoNoPhone,
-        )
-    };
+    let verify = check_msg(check_advice(contacts, line));
     let items = contacts.iter().zip(next_shares_source(contacts)).map(|(contact, repeated)| {
         let source = app.bundle.catalogue.source(&contact.source);
         let link_text = shown_text(contact);
@@ -69,7 +61,7 @@ pub fn ContactList(
                 {contact.hours.as_ref().map(|hours| {
                     let open = status(hours, now);
                     view! {
-                        <span class="hg-contact-list__hours">{move || hours_text(&app, hours)}</span>
+                        <span class="hg-contact-list__hours">{move || hours_words(&app).sentence(hours)}</span>
                         <strong class="hg-contact-list__status" class:hg-contact-list__status--open=open.is_open() data-open=open.is_open().to_string()>
                             {move || status_text(&app, open)}
                         </strong>

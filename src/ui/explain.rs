@@ -1,14 +1,17 @@
 //! Turns domain values (reasons, exclusions, hours, answers) into plain sentences in the current language.
 //! Formatting only: every decision was made in `crate::domain`.
 
+use super::contact_list::kind_msg;
 use super::i18n::Msg;
 use super::state::AppState;
 use crate::domain::answers::Age;
-use crate::domain::catalogue::{Access, CheckBy, Contact, Offer, check_by};
-use crate::domain::hours::{ClockTime, HolidayHours, Hours, OpenStatus, Weekday, day_runs};
+use crate::domain::bundle::UiTexts;
+use crate::domain::catalogue::{Access, CheckAdvice, CheckBy, Contact, Offer, check_by};
+use crate::domain::hours::{HoursWords, OpenStatus, Weekday, clock_text};
+use crate::domain::plain_page::PlainWords;
 use crate::domain::questions::{Question, QuestionKind, Who};
 use crate::domain::ranking::{Exclusion, Reason};
-use crate::domain::text::{in_sentence, join_clauses, join_list, label_list};
+use crate::domain::text::{Lang, in_sentence, join_clauses, label_list};
 use leptos::prelude::*;
 
 /// `calling` where one of `contacts` is a number to call, otherwise `looking`: the texts that say "ring og tjek"
@@ -185,67 +188,34 @@ fn weekday_msg(day: Weekday) -> Msg {
     }
 }
 
-/// "11.00" (Danish convention, also used in the English texts for consistency with the sources).
-pub fn clock(time: ClockTime) -> String {
-    let (h, m) = time.hour_minute();
-    format!("{h:02}.{m:02}")
+/// The texts of a sentence about opening hours, in the current language (tracked).
+pub fn hours_words(app: &AppState) -> HoursWords<'static> {
+    hours_words_in(&app.bundle.texts, app.lang.get())
 }
 
-/// "alle dage", "mandag–fredag", "lørdag og søndag", "tirsdag–torsdag og lørdag": three or more days in a row read
-/// as a range, which is quicker to take in than a list of names.
-fn days_text(app: &AppState, days: &[Weekday]) -> String {
-    let runs = day_runs(days);
-    if runs == [(Weekday::Mon, Weekday::Sun)] {
-        return app.text(Msg::HoursEveryDay).to_owned();
+/// The texts of a sentence about opening hours in `lang`.
+pub fn hours_words_in(texts: &UiTexts, lang: Lang) -> HoursWords<'_> {
+    let text = |msg: Msg| texts.get(msg.key(), lang);
+    HoursWords {
+        always: text(Msg::HoursAlways),
+        every_day: text(Msg::HoursEveryDay),
+        span: text(Msg::HoursSpan),
+        span_all_day: text(Msg::HoursSpanAllDay),
+        span_night_into: text(Msg::HoursSpanNightInto),
+        holidays_all_day: text(Msg::HoursHolidaysAllDay),
+        holidays_closed: text(Msg::HoursHolidaysClosed),
+        and: text(Msg::And),
+        weekdays: Weekday::ALL.map(|day| text(weekday_msg(day))),
     }
-    let name = |day: Weekday| app.text(weekday_msg(day)).to_owned();
-    let parts: Vec<String> = runs
-        .into_iter()
-        .flat_map(|(first, last)| match last.index() - first.index() {
-            0 => vec![name(first)],
-            1 => vec![name(first), name(last)],
-            _ => vec![format!("{}–{}", name(first), name(last))],
-        })
-        .collect();
-    join_list(&parts, app.text(Msg::And))
 }
 
-/// Sourced hours as a sentence: "Hele døgnet" or "tirsdag, onsdag og torsdag kl. 12.00–15.00", plus what the
-/// source says about public holidays where it differs from the weekdays.
-pub fn hours_text(app: &AppState, hours: &Hours) -> String {
-    if hours.always {
-        return app.text(Msg::HoursAlways).to_owned();
+/// The text beside a fact that may be out of date.
+pub fn check_msg(advice: CheckAdvice) -> Msg {
+    match advice {
+        CheckAdvice::CallBeforeYouGo => Msg::VerifyBeforeYouGo,
+        CheckAdvice::LookBeforeYouGo => Msg::VerifyBeforeYouGoNoPhone,
+        CheckAdvice::MayBeOutOfDate => Msg::VerifyMayBeOutOfDate,
     }
-    let mut spans: Vec<String> = hours
-        .weekly
-        .iter()
-        .map(|span| {
-            let days = days_text(app, &span.days);
-            if (span.from, span.to) == (ClockTime(0), ClockTime(24 * 60)) {
-                app.text_with(Msg::HoursSpanAllDay, &[("days", &days)])
-            } else if hours.continues_overnight(span) {
-                app.text_with(
-                    Msg::HoursSpanNightInto,
-                    &[("days", &days), ("to", &clock(span.to))],
-                )
-            } else {
-                app.text_with(
-                    Msg::HoursSpan,
-                    &[
-                        ("days", &days),
-                        ("from", &clock(span.from)),
-                        ("to", &clock(span.to)),
-                    ],
-                )
-            }
-        })
-        .collect();
-    match hours.holidays {
-        HolidayHours::AllDay => spans.push(app.text(Msg::HoursHolidaysAllDay).to_owned()),
-        HolidayHours::Closed => spans.push(app.text(Msg::HoursHolidaysClosed).to_owned()),
-        HolidayHours::NotStated | HolidayHours::AsWeekday => {}
-    }
-    spans.join("; ")
 }
 
 /// "Åben nu" / "Lukket – åbner i morgen kl. 11.00" / "Helligdag i dag – … Ring og tjek."
@@ -259,7 +229,7 @@ pub fn status_text(app: &AppState, status: OpenStatus) -> String {
             at,
             holiday_first,
         } => {
-            let time = clock(at);
+            let time = clock_text(at);
             let closed = match days_ahead {
                 0 => app.text_with(Msg::ClosedOpensToday, &[("time", &time)]),
                 1 => app.text_with(Msg::ClosedOpensTomorrow, &[("time", &time)]),
@@ -274,5 +244,37 @@ pub fn status_text(app: &AppState, status: OpenStatus) -> String {
                 closed
             }
         }
+    }
+}
+
+/// The texts of the page of every offer and number in `lang` ([`crate::domain::plain_page`]), by the app's own text
+/// keys, so that page says everything as the app does.
+pub fn plain_words(texts: &UiTexts, lang: Lang) -> PlainWords<'_> {
+    let text = move |msg: Msg| texts.get(msg.key(), lang);
+    PlainWords {
+        app_name: text(Msg::AppName),
+        app_owner: text(Msg::AppOwner),
+        title: text(Msg::PlainTitle),
+        lead: text(Msg::PlainLead),
+        open_app: text(Msg::PlainOpenApp),
+        exit: text(Msg::ExitButton),
+        skip_to_content: text(Msg::SkipToContent),
+        nav_label: text(Msg::NavLabel),
+        crisis_title: text(Msg::CrisisTitle),
+        offers_title: text(Msg::OffersTitle),
+        offers_lead: text(Msg::OffersLead),
+        offers_lead_singular: texts.counted(Msg::OffersLead.key(), 1, lang),
+        free: text(Msg::CostFree),
+        no_contact: text(Msg::NoContactAskRelated),
+        related: text(Msg::RelatedTitle),
+        checked_on: text(Msg::CheckedOn),
+        source: text(Msg::Source),
+        danish_number: text(Msg::DanishNumber),
+        date_pattern: text(Msg::DatePattern),
+        month_names: text(Msg::MonthNames),
+        access: Box::new(move |access| text(access_msg(access))),
+        contact_kind: Box::new(move |kind| text(kind_msg(kind))),
+        check: Box::new(move |advice| text(check_msg(advice))),
+        hours: hours_words_in(texts, lang),
     }
 }

@@ -1,7 +1,7 @@
 //! The last line of defence: if the app panics or its data cannot be read, the person still sees what to do
 //! and how to reach emergency help, never a blank or frozen page.
 //!
-//! These two texts are the only UI texts outside texts.json, on purpose: they must work when that file, or the
+//! These texts are the only UI texts outside texts.json, on purpose: they must work when that file, or the
 //! app itself, is what broke. Both languages are written out here.
 
 use leptos::prelude::*;
@@ -9,6 +9,10 @@ use leptos::prelude::*;
 const HEADING: &str = "Noget gik galt — genindlæs siden · Something went wrong — reload the page";
 const BODY: &str = "Ved fare for liv: ring 112. Lægevagten: 70 11 31 31. Livslinien: 70 20 12 01. \
                     In danger: call 112. Out-of-hours doctor: 70 11 31 31. Suicide prevention line: 70 20 12 01.";
+/// The page of every offer and number, written at build time (`src/bin/plain_pages.rs`), which needs nothing of
+/// the app: the way on to everything else.
+const PLAIN_PAGE: &str = "/alle-tilbud/da.html";
+const PLAIN_PAGE_LINK: &str = "Alle tilbud og telefonnumre · All offers and phone numbers";
 
 /// Replaces the content of `root` with the help text. Built with DOM calls rather than `innerHTML`, so it works
 /// under the strict Content-Security-Policy.
@@ -25,9 +29,15 @@ pub fn show_help_page(root: &web_sys::Element) -> Option<()> {
     let call = document.create_element("a").ok()?;
     call.set_attribute("href", "tel:112").ok()?;
     call.set_text_content(Some("Ring 112 · Call 112"));
+    let more = document.create_element("p").ok()?;
+    let plain = document.create_element("a").ok()?;
+    plain.set_attribute("href", PLAIN_PAGE).ok()?;
+    plain.set_text_content(Some(PLAIN_PAGE_LINK));
+    more.append_child(&plain).ok()?;
     main.append_child(&heading).ok()?;
     main.append_child(&text).ok()?;
     main.append_child(&call).ok()?;
+    main.append_child(&more).ok()?;
     root.append_child(&main).ok()?;
     Some(())
 }
@@ -65,6 +75,7 @@ pub fn BrokenDataPage() -> impl IntoView {
             <h1>{HEADING}</h1>
             <p>{BODY}</p>
             <a href="tel:112">"Ring 112 · Call 112"</a>
+            <p><a href=PLAIN_PAGE>{PLAIN_PAGE_LINK}</a></p>
         </main>
     }
 }

@@ -11,16 +11,26 @@ const dist = process.argv[2] ?? "dist";
 const files = readdirSync(dist).filter((f) => statSync(join(dist, f)).isFile());
 const row = (name, raw, gz, br) => console.log(`${name.padEnd(46)} ${String(raw).padStart(9)} ${String(gz).padStart(9)} ${String(br).padStart(9)}`);
 row("file", "raw B", "gzip B", "brotli B");
-let first = { raw: 0, gz: 0, br: 0 };
-for (const file of files.sort()) {
-  const bytes = readFileSync(join(dist, file));
+/** The file's size raw, with gzip -9 and with brotli -q 11. */
+function sizes(path) {
+  const bytes = readFileSync(path);
   const gz = gzipSync(bytes, { level: 9 }).length;
   const br = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  row(file, bytes.length, gz, br);
-  if (file !== "robots.txt") first = { raw: first.raw + bytes.length, gz: first.gz + gz, br: first.br + br };
+  return { raw: bytes.length, gz, br };
+}
+let first = { raw: 0, gz: 0, br: 0 };
+for (const file of files.sort()) {
+  const { raw, gz, br } = sizes(join(dist, file));
+  row(file, raw, gz, br);
+  if (file !== "robots.txt") first = { raw: first.raw + raw, gz: first.gz + gz, br: first.br + br };
 }
 row("first visit (everything but robots.txt)", first.raw, first.gz, first.br);
 console.log(`budget: ${(BUDGET_BROTLI / 1024).toFixed(0)} KB brotli; first visit ${(first.br / 1024).toFixed(1)} KB -> ${first.br <= BUDGET_BROTLI ? "within" : "OVER"} budget`);
+// The pages of every offer and number: only a browser that cannot run the app asks for one, so no first visit has them.
+for (const file of readdirSync(join(dist, "alle-tilbud")).sort()) {
+  const { raw, gz, br } = sizes(join(dist, "alle-tilbud", file));
+  row(`alle-tilbud/${file} (not on a first visit)`, raw, gz, br);
+}
 
 // A free port, so a server left over from another run cannot stall the bench.
 const { origin, stop } = await startServer(dist);

@@ -19,6 +19,9 @@ test.describe("when the app cannot start", () => {
     await expect(page.getByRole("link", { name: "112" }).first()).toBeVisible();
     await expect(page.getByRole("link", { name: "70 11 31 31" }).first()).toBeVisible();
     await expectAccessible(page);
+    // Reloading will not help such a browser: the way on is the page of every offer and number, which needs no script.
+    await page.getByRole("link", { name: "Se alle tilbud og telefonnumre" }).click();
+    await expectPlainPage(page, "da");
   });
 
   for (const [part, pattern] of [
@@ -68,5 +71,43 @@ test.describe("with JavaScript turned off", () => {
     await expect(page.getByText("Indlæser")).toBeHidden();
     await expect(page.getByText(CANNOT_START)).toBeHidden();
     await expect(page.getByRole("link", { name: "112" }).first()).toBeVisible();
+    await page.getByRole("link", { name: "See all offers and phone numbers" }).click();
+    await expectPlainPage(page, "en");
+    await page.getByRole("link", { name: "Dansk" }).click();
+    await expectPlainPage(page, "da");
   });
+});
+
+/**
+ * The page of every offer and number (dist/alle-tilbud/): the lines first, 112 at the top, then as many offers as
+ * its lead says, each line's number a link to call, and nothing sideways on a 320 px phone.
+ */
+async function expectPlainPage(page, lang) {
+  const heading = { da: "Alle tilbud og telefonnumre", en: "All offers and phone numbers" }[lang];
+  await expect(page).toHaveURL(`/alle-tilbud/${lang}.html`);
+  await expect(page.locator("html")).toHaveAttribute("lang", lang);
+  await expect(page.locator("h1")).toHaveText(heading);
+  await expect(page).toHaveTitle(`${heading} – Hjælpeguiden – ${lang === "da" ? "Randers Kommune" : "Randers Municipality"}`);
+  const [lines, offers] = [page.locator(".hg-plain__list").nth(0), page.locator(".hg-plain__list").nth(1)];
+  await expect(lines.locator("h3").first()).toHaveText(lang === "da" ? "Alarm 112" : "Emergency 112");
+  await expect(lines.getByRole("link", { name: "112", exact: true })).toHaveAttribute("href", "tel:112");
+  await expect(lines.getByRole("link", { name: /70 20 12 01$/ })).toHaveAttribute("href", "tel:+4570201201");
+  const lead = await page.locator("h2 + p").last().innerText();
+  const count = Number(lead.match(/^(\d+) /)?.[1]);
+  expect(count, lead).toBeGreaterThanOrEqual(20);
+  await expect(offers.locator(":scope > li")).toHaveCount(count);
+  await expect(offers.getByRole("heading", { name: "Autismecenter Randers" })).toBeVisible();
+  await page.setViewportSize({ width: 320, height: 640 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+}
+
+test("the page of every offer and number looks like the app and passes axe, in both languages", async ({ page }) => {
+  for (const lang of ["da", "en"]) {
+    await page.goto(`/alle-tilbud/${lang}.html`);
+    await expect(page.locator("link[rel=stylesheet]")).toHaveAttribute("href", /^\/style-[0-9a-f]+\.css$/);
+    // The app's stylesheet applies: the header has the brand's colour, not the browser's white.
+    await expect(page.locator(".hg-header")).not.toHaveCSS("background-color", "rgba(0, 0, 0, 0)");
+    await expect(page.locator("script")).toHaveCount(0);
+    await expectAccessible(page);
+  }
 });

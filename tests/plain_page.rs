@@ -1,0 +1,158 @@
+//! The page of every offer and number for browsers that cannot run the app (`domain::plain_page`), written from
+//! the shipped data and texts as the build writes it.
+
+mod common;
+
+use common::{bundle, offer_mut};
+use hjaelpeguiden::domain::bundle::Bundle;
+use hjaelpeguiden::domain::catalogue::EMERGENCY_NUMBER;
+use hjaelpeguiden::domain::hours::Date;
+use hjaelpeguiden::domain::plain_page::{PlainPlaces, escaped, plain_page};
+use hjaelpeguiden::domain::text::Lang;
+use hjaelpeguiden::ui::explain::plain_words;
+
+/// The day after the newest check in the shipped data, so only facts their sources doubt say "tjek".
+const SOON_AFTER_CHECKS: Date = (2026, 12, 5);
+/// Long after every check, when every fact is overdue.
+const YEARS_LATER: Date = (2031, 1, 1);
+
+fn page(bundle: &Bundle, lang: &'static str, today: Date) -> String {
+    let places = PlainPlaces {
+        lang: Lang(lang),
+        other_languages: vec![("en", "English", "en.html".into())],
+        stylesheet: "/style.css",
+        exit_url: "https://www.dmi.dk/",
+        today,
+    };
+    plain_page(
+        &bundle.catalogue,
+        &plain_words(&bundle.texts, Lang(lang)),
+        &places,
+    )
+}
+
+#[test]
+fn each_language_lists_every_line_and_offer_with_every_contact_as_a_link() {
+    let bundle = bundle();
+    for lang in ["da", "en"] {
+        let page = page(&bundle, lang, SOON_AFTER_CHECKS);
+        assert!(page.contains(&format!("<html lang=\"{lang}\">")), "{lang}");
+        let catalogue = &bundle.catalogue;
+        let cards = catalogue.offers.len() + catalogue.crisis_lines.len();
+        assert_eq!(
+            page.matches("class=\"hg-offer-card\"").count(),
+            cards,
+            "{lang}"
+        );
+        let named = catalogue
+            .offers
+            .iter()
+            .map(|offer| (&offer.name, &offer.contacts))
+            .chain(
+                catalogue
+                    .crisis_lines
+                    .iter()
+                    .map(|line| (&line.name, &line.contacts)),
+            );
+        for (name, contacts) in named {
+            let name = escaped(name.get(Lang(lang)));
+            assert!(page.contains(&format!(">{name}</h3>")), "{lang}: {name}");
+            for contact in contacts {
+                let shown = match contact.href() {
+                    Some(href) => format!("href=\"{}\"", escaped(&href)),
+                    None => escaped(&contact.value),
+                };
+                assert!(page.contains(&shown), "{lang}: {name}: {shown}");
+            }
+        }
+        // Every placeholder filled in, and no script anywhere.
+        assert!(!page.contains('{'), "{lang}");
+        assert!(!page.contains("<script"), "{lang}");
+    }
+}
+
+#[test]
+fn the_lines_come_first_with_112_at_the_top_then_the_offers_by_name() {
+    let bundle = bundle();
+    let page = page(&bundle, "da", SOON_AFTER_CHECKS);
+    let at = |id: &str| page.find(&format!("id=\"{id}\"")).unwrap();
+    let first_offer = bundle.catalogue.offers_by_name(Lang("da"))[0];
+    assert!(at("alarm-112") < at("laegevagten"));
+    let last_line = bundle.catalogue.crisis_lines.last().unwrap();
+    assert!(at(&last_line.id) < at(&first_offer.id));
+    let ids: Vec<&str> = page
+        .split("id=\"")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('"').unwrap()])
+        .collect();
+    let mut unique = ids.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(ids.len(), unique.len(), "every id once");
+}
+
+#[test]
+fn text_from_the_data_is_escaped() {
+    let mut bundle = bundle();
+    let offer = offer_mut(&mut bundle, "perron-4");
+    for name in offer.name.0.values_mut() {
+        *name = String::from("Perron <b>4</b> & \"venner\"");
+    }
+    let page = page(&bundle, "da", SOON_AFTER_CHECKS);
+    assert!(page.contains("Perron &lt;b&gt;4&lt;/b&gt; &amp; &quot;venner&quot;"));
+    assert!(!page.contains("<b>4"));
+}
+
+#[test]
+fn a_doubtful_or_overdue_fact_says_so_but_112_never_does() {
+    let bundle = bundle();
+    let catalogue = &bundle.catalogue;
+    let contacts = catalogue
+        .offers
+        .iter()
+        .flat_map(|offer| &offer.contacts)
+        .chain(
+            catalogue
+                .crisis_lines
+                .iter()
+                .flat_map(|line| &line.contacts),
+        );
+    let (all, doubted) = contacts.fold((0, 0), |(all, doubted), contact| {
+        let is_112 = contact.value == EMERGENCY_NUMBER;
+        (
+            all + usize::from(!is_112),
+            doubted + usize::from(contact.verify && !is_112),
+        )
+    });
+    assert!(doubted > 0 && doubted < all);
+    let verify = "class=\"hg-contact-list__verify\"";
+    assert_eq!(
+        page(&bundle, "da", SOON_AFTER_CHECKS)
+            .matches(verify)
+            .count(),
+        doubted
+    );
+    assert_eq!(
+        page(&bundle, "da", YEARS_LATER).matches(verify).count(),
+        all
+    );
+}
+
+#[test]
+fn an_offer_without_contacts_links_to_the_offers_to_ask_on_the_same_page() {
+    let bundle = bundle();
+    let page = page(&bundle, "da", SOON_AFTER_CHECKS);
+    let without: Vec<_> = bundle
+        .catalogue
+        .offers
+        .iter()
+        .filter(|offer| offer.contacts.is_empty())
+        .collect();
+    assert!(!without.is_empty(), "the shipped data has such an offer");
+    for offer in without {
+        for other in &offer.see_also {
+            assert!(page.contains(&format!("href=\"#{other}\"")), "{}", offer.id);
+            assert!(page.contains(&format!("id=\"{other}\"")), "{}", offer.id);
+        }
+    }
+}
