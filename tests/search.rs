@@ -1791,10 +1791,26 @@ fn a_search_asking_for_someone_to_call_now_shows_every_line() {
         assert_eq!(line_ids(&result), every_line, "{typed}");
         assert_eq!(result.named_lines().len(), every_line.len(), "{typed}");
     }
-    // With other words, the offers they find come too.
-    let (result, ids) = searched("nogen at tale med om natten");
-    assert!(result.asks_for_lines && !ids.is_empty());
-    assert_eq!(ids, found("nogen at tale med"));
+    // With other words, the offers they find come too. "i nat" (tonight) asks for lines only beside someone to
+    // talk to: "hvor kan jeg sove i nat" is a search for a bed, where every line would be noise.
+    for (typed, lang, without) in [
+        ("nogen at tale med om natten", "da", "nogen at tale med"),
+        ("hvem kan jeg tale med i nat", "da", "hvem kan jeg tale med"),
+        ("someone to talk to tonight", "en", "someone to talk to"),
+    ] {
+        let (result, ids) = searched_in(typed, lang);
+        assert!(result.asks_for_lines && !ids.is_empty(), "{typed}");
+        assert_eq!(line_ids(&result), every_line, "{typed}");
+        let (_, without_night) = searched_in(without, lang);
+        assert_eq!(ids, without_night, "{typed}");
+    }
+    for (typed, lang) in [
+        ("hvor kan jeg sove i nat", "da"),
+        ("where can I sleep tonight", "en"),
+    ] {
+        let (result, ids) = searched_in(typed, lang);
+        assert!(!result.asks_for_lines && !ids.is_empty(), "{typed}");
+    }
     // Under a crisis, the lines stay the editors' choice for it.
     let (result, _) = searched("jeg vil dø, hvem kan jeg ringe til");
     assert!(result.acute && !result.asks_for_lines);
