@@ -684,6 +684,12 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         ("jobless", "jobrus"),
         ("psykiater", "psykiatrisk-klinik-2"),
         ("psychiatrist", "psykiatrisk-klinik-2"),
+        // A psychologist, as people ask for one: "psychologist" found nothing, and "psykolog" only PPR (for children,
+        // by its "psykologisk"), so "psykolog uden henvisning" found nothing at all.
+        ("psykolog", "psykiatriens-hus"),
+        ("psykolog", "ppr"),
+        ("psykolog uden henvisning", "psykiatriens-hus"),
+        ("psychologist", "psykiatriens-hus"),
         // The English summary says "make a complaint", so both the verb and the noun find it.
         ("complaint", "borgerraadgiveren"),
         ("complain", "borgerraadgiveren"),
