@@ -1825,6 +1825,40 @@ fn a_search_asking_for_someone_to_call_now_shows_every_line() {
     assert!(!searched("ringe").0.asks_for_lines);
 }
 
+/// A line found by what it is: "anonym" found neither an offer nor headspace's advice for relatives, which is
+/// anonymous (`calm_search_words`).
+#[test]
+fn a_search_for_what_a_line_is_shows_that_line_after_the_offers() {
+    let line_ids =
+        |found: &Found| -> Vec<String> { found.lines.iter().map(|line| line.id.clone()).collect() };
+    for (typed, lang) in [
+        ("anonym", "da"),
+        ("jeg vil være anonym", "da"),
+        ("anonymous", "en"),
+    ] {
+        let (result, ids) = searched_in(typed, lang);
+        assert!(ids.is_empty() && !result.partial, "{typed}: {result:?}");
+        assert_eq!(line_ids(&result), ["headspace-familie"], "{typed}");
+    }
+    // With other words, the offers they find come too, and the word is not looked for among them.
+    let (result, ids) = searched("anonym rådgivning");
+    assert!(!result.partial && result.not_found.is_empty());
+    let (without, without_ids) = searched("rådgivning");
+    assert_eq!(ids, without_ids);
+    // "rådgivning" alone names headspace's and SIND's lines; "anonym" names headspace's, once.
+    assert_eq!(
+        line_ids(&without),
+        ["headspace-familie", "sind-raadgivning"]
+    );
+    assert_eq!(line_ids(&result), ["headspace-familie", "sind-raadgivning"]);
+    let (result, _) = searched("anonym samtale");
+    assert!(line_ids(&result).contains(&"headspace-familie".to_owned()));
+    // Under a crisis, the lines stay the editors' choice for it.
+    let (result, _) = searched("jeg vil dø, anonymt");
+    assert!(result.acute);
+    assert_eq!(line_ids(&result), ["livslinien"]);
+}
+
 /// Saying that no referral is wanted lists only the offers one can start on one's own: "jeg har angst og vil ikke
 /// have henvisning" found only the clinic that needs a GP's referral, by its word "henvisning".
 #[test]

@@ -549,6 +549,48 @@ fn crisis_lines_for_a_search_that_are_unknown_or_on_a_calm_option() {
 }
 
 #[test]
+fn a_lines_calm_search_word_that_is_acute() {
+    // "selvmord" is an acute option's search word: a search with it shows the crisis prompt and the editors'
+    // lines for it, never this line after the offers.
+    let mut b = bundle();
+    let line = crisis_line(&mut b, "headspace-familie");
+    let words = line.calm_search_words.as_mut().unwrap();
+    words.0.insert("da", "anonym, selvmord".to_owned());
+    let problems = validate(&b);
+    let named: Vec<&str> = problems
+        .iter()
+        .filter(|p| p.field == "calm_search_words")
+        .map(|p| p.detail.as_str())
+        .collect();
+    assert_eq!(
+        named,
+        [
+            "'selvmord' is an acute option's search word, so a search with it shows the crisis prompt, not the \
+             line after the offers: put it in search_words"
+        ],
+        "{problems:#?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .all(|p| p.field != "calm_search_words" || p.kind == ProblemKind::UnresolvedReference)
+    );
+    // A language left out is named, as for any text.
+    crisis_line(&mut b, "headspace-familie")
+        .calm_search_words
+        .as_mut()
+        .unwrap()
+        .0
+        .remove("en");
+    assert_problem(
+        &b,
+        ProblemKind::MissingTranslation,
+        "crisis line 'headspace-familie'",
+        "calm_search_words",
+    );
+}
+
+#[test]
 fn a_lines_search_word_that_no_acute_option_has() {
     // "overfaldet" is no search word of an acute option: a search for it might be calm, and then show no line at
     // all. The words of the shipped line are the danger option's, however folded ("voldtaegt" is "voldtægt").

@@ -347,6 +347,11 @@ pub struct CrisisLine {
     /// like the others: each word must fit the people the line is for.
     #[serde(default)]
     pub search_words: Option<LocalizedText>,
+    /// Calm words that show this line on `/tilbud`, after the offers, comma-separated as `search_words`: what the
+    /// line is, as people search for it ("anonym"). They are not searched for among the offers. None may be acute
+    /// (validation): those belong in `search_words`.
+    #[serde(default)]
+    pub calm_search_words: Option<LocalizedText>,
 }
 
 /// The answers for which the results suggest a crisis line: every criterion given must hold, and at least one

@@ -195,7 +195,7 @@ decode_struct! {
         source, contacts, caution, funded_until, see_also, place,
     }
     PlaceNote { text, source }
-    CrisisLine { id, name, for_whom, contacts, caution, alternatives, suggest_when, search_words }
+    CrisisLine { id, name, for_whom, contacts, caution, alternatives, suggest_when, search_words, calm_search_words }
     LineSuggestion { who, age, topics }
     Span { days, from, to }
     Hours { always, weekly, holidays }

@@ -513,15 +513,20 @@ enum Instead {
     WalkIn,
     /// Nothing: it asks for someone to call or write to now ("åbent nu", "om natten"), so every line is shown.
     Lines,
+    /// Nothing: it says what some crisis lines are ("anonym"), so those are shown, by their places in the
+    /// catalogue ([`CrisisLine::calm_search_words`]).
+    NamedLines(Vec<usize>),
 }
 
 /// What the editors' sayings in a query ask for, beside words to search for ([`SearchIndex::with_calm_phrases`]).
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Default)]
 struct Asked {
     /// Where one can just come in ([`Questions::search_walk_in`]).
     walk_in: bool,
     /// Someone to call or write to now ([`Questions::search_lines`]).
     lines: bool,
+    /// The crisis lines named by what they are, by their places in the catalogue.
+    named_lines: Vec<usize>,
 }
 
 /// Every offer's searchable text, folded once.
@@ -591,6 +596,21 @@ impl LineName<'_> {
                     .iter()
                     .any(|name_word| typos(letters, name_word, most).is_some()))
     }
+}
+
+/// Each of the crisis lines' calm search words, folded, with the lines that name it, by their places in the
+/// catalogue: "anonym" names both Livslinien and headspace's advice for relatives.
+fn calm_line_words(catalogue: &Catalogue) -> Vec<(String, Vec<usize>)> {
+    let mut words: Vec<(String, Vec<usize>)> = Vec::new();
+    for (at, line) in catalogue.crisis_lines.iter().enumerate() {
+        for term in line.calm_search_words.iter().flat_map(search_terms) {
+            match words.iter_mut().find(|(known, _)| *known == term) {
+                Some((_, lines)) => lines.push(at),
+                None => words.push((term, vec![at])),
+            }
+        }
+    }
+    words
 }
 
 /// The comma-separated search words of `words`, in every language, folded: "vil dø" as "vil doe".
@@ -902,6 +922,11 @@ impl<'a> SearchIndex<'a> {
                     search_terms(&questions.search_lines)
                         .map(|phrase| (phrase_forms(&phrase), Instead::Lines)),
                 )
+                .chain(
+                    calm_line_words(catalogue)
+                        .into_iter()
+                        .map(|(phrase, lines)| (phrase_forms(&phrase), Instead::NamedLines(lines))),
+                )
                 .collect(),
             option_words,
             // Without the ignored words, which are never looked for, so "hjælpe" is no typo of the "hjælp" of "Akut
@@ -971,6 +996,10 @@ impl<'a> SearchIndex<'a> {
                 }
                 Some((Instead::Lines, len)) => {
                     asked.lines = true;
+                    at += len;
+                }
+                Some((Instead::NamedLines(lines), len)) => {
+                    asked.named_lines.extend(lines);
                     at += len;
                 }
                 Some((Instead::Words(instead), len)) => {
@@ -1362,6 +1391,13 @@ impl<'a> SearchIndex<'a> {
                 add_line(&mut lines, name.line);
             }
         }
+        // Lines named by what they are ("anonym"), like a line named by its name. Not under a crisis either.
+        let names_lines = !acute && !asked.named_lines.is_empty();
+        if names_lines {
+            for &at in &asked.named_lines {
+                add_line(&mut lines, self.line_names[at].line);
+            }
+        }
         // Asked for help without a referral, or where one can just come in ("mød op"): only those offers.
         let by_way_in: Vec<&'a Offer>;
         let offers = if no_referral || walk_in {
@@ -1486,7 +1522,7 @@ impl<'a> SearchIndex<'a> {
             calm
         };
         if words.is_empty() {
-            return if acute || asks_for_lines {
+            return if acute || asks_for_lines || names_lines {
                 found_nothing
             } else {
                 Found {

@@ -590,6 +590,22 @@ fn validate_catalogue(report: &mut Report, catalogue: &Catalogue, questions: &Qu
                 );
             }
         }
+        if let Some(words) = &line.calm_search_words {
+            report.translated(&place, "calm_search_words", words);
+            let typed = words.0.values().flat_map(|words| words.split(','));
+            for term in typed.filter(|term| acute_terms.contains(folded(term).trim())) {
+                report.add(
+                    ProblemKind::UnresolvedReference,
+                    &place,
+                    "calm_search_words",
+                    format!(
+                        "'{}' is an acute option's search word, so a search with it shows the crisis prompt, not \
+                         the line after the offers: put it in search_words",
+                        term.trim()
+                    ),
+                );
+            }
+        }
     }
     // The lines an acute search shows first: known lines, and only for an acute option.
     for question in &questions.questions {
