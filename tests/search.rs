@@ -1823,6 +1823,17 @@ fn a_search_asking_for_someone_to_call_now_shows_every_line() {
     assert_eq!(line_ids(&result), ["livslinien"]);
     // A word of them alone asks for nothing.
     assert!(!searched("ringe").0.asks_for_lines);
+    // Nor does calling a place by its name: "jeg vil ringe til psykiatriens hus" showed every line after it.
+    for (typed, id) in [
+        ("jeg vil ringe til psykiatriens hus", "psykiatriens-hus"),
+        ("ring til Hjernecenter Randers", "hjernecenter-randers"),
+    ] {
+        let (result, ids) = searched(typed);
+        assert!(!result.asks_for_lines && result.lines.is_empty(), "{typed}");
+        assert_eq!(ids.first().map(String::as_str), Some(id), "{typed}");
+    }
+    // A line's name is no offer's: "ring til livslinien" still shows the lines.
+    assert!(searched("ring til livslinien").0.asks_for_lines);
 }
 
 /// A line found by what it is: "anonym" found neither an offer nor headspace's advice for relatives, which is

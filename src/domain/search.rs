@@ -1034,6 +1034,30 @@ impl<'a> SearchIndex<'a> {
             .any(|name| has_word(&name.words, word))
     }
 
+    /// Whether `words` name an offer: each is a whole word of its name in some language, and together they are at
+    /// least half of that name's words but the ignored ones ("psykiatriens hus", "autismecenter"). One word that a
+    /// longer name has by chance ("talk" of a name about talk groups) names nothing.
+    fn names_an_offer(&self, words: &[&Word]) -> bool {
+        !words.is_empty()
+            && self.entries.iter().any(|entry| {
+                entry.by_language.iter().any(|(_, texts)| {
+                    let name: Vec<&str> = texts
+                        .name
+                        .split(' ')
+                        .filter(|known| !self.ignored.iter().any(|ignored| ignored == known))
+                        .collect();
+                    let named = name
+                        .iter()
+                        .filter(|known| words.iter().any(|word| word.folded == **known))
+                        .count();
+                    words
+                        .iter()
+                        .all(|word| name.contains(&word.folded.as_str()))
+                        && named * 2 >= name.len()
+                })
+            })
+    }
+
     /// Whether `word` only says who is involved ("søn", "husband"), not what it is about.
     fn says_only_who(&self, word: &Word) -> bool {
         self.people_words.contains(&word.folded)
@@ -1384,8 +1408,14 @@ impl<'a> SearchIndex<'a> {
             self.with_calm_phrases(&query.words[..read], &typed_forms[..read], acute_words);
         let walk_in = asked.walk_in;
         // Asked for someone to call or write to now ("hvem har åbent nu", "om natten"): every line, as the offers
-        // are daytime services. Not under a crisis, whose lines are the editors' choice.
-        let asks_for_lines = asked.lines && !acute;
+        // are daytime services. Not under a crisis, whose lines are the editors' choice, nor where the other words
+        // name an offer: "jeg vil ringe til psykiatriens hus" asks for one place.
+        let other_words: Vec<&Word> = words
+            .iter()
+            .map(|(word, _)| word)
+            .filter(|word| !self.is_ignored(word))
+            .collect();
+        let asks_for_lines = asked.lines && !acute && !self.names_an_offer(&other_words);
         if asks_for_lines {
             for name in &self.line_names {
                 add_line(&mut lines, name.line);
