@@ -1836,6 +1836,20 @@ fn a_search_asking_for_someone_to_call_now_shows_every_line() {
     assert!(searched("ring til livslinien").0.asks_for_lines);
 }
 
+/// A paragraph of the law, as staff search for an offer by it: no text has one, so nothing is found. "§ 85" listed
+/// all 32 offers, as "85" alone was read as an age, which every offer fits.
+#[test]
+fn a_paragraph_of_the_law_is_no_age() {
+    for typed in ["§ 85", "§85", "§ 104"] {
+        let (result, ids) = searched(typed);
+        assert!(ids.is_empty() && !result.acute, "{typed}: {ids:?}");
+    }
+    let (result, _) = searched("autisme § 85");
+    assert_eq!(result.not_found, ["§"]);
+    // An age is still an age.
+    assert_eq!(found("17").len(), shared().catalogue.offers.len());
+}
+
 /// A line found by what it is: "anonym" found neither an offer nor headspace's advice for relatives, which is
 /// anonymous (`calm_search_words`).
 #[test]

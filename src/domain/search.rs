@@ -91,9 +91,13 @@ pub fn folded(text: &str) -> String {
 /// Whether `c` (already lowercased) belongs to a word: ASCII letters and digits, and any character from Latin-1's
 /// letters on, except × and ÷ and the dashes, quotes and spaces of Unicode's General Punctuation block. Rust's
 /// `char::is_alphanumeric` would be exact, but its Unicode tables cost kilobytes in the wasm; a letter of another
-/// script is kept as a letter, so a query in it finds nothing rather than everything.
+/// script is kept as a letter, so a query in it finds nothing rather than everything. The section sign too: staff
+/// search by the paragraph of the law ("§ 85"), which no text has, and without it the number alone was read as an
+/// age, which every offer fits.
 fn is_word_character(c: char) -> bool {
-    c.is_ascii_alphanumeric() || (c >= 'À' && !matches!(c, '×' | '÷' | '\u{2000}'..='\u{206F}'))
+    c.is_ascii_alphanumeric()
+        || c == '§'
+        || (c >= 'À' && !matches!(c, '×' | '÷' | '\u{2000}'..='\u{206F}'))
 }
 
 /// Typed words shorter than this (in folded letters) are looked for only at the start of a word: inside Danish
