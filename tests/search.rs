@@ -1836,16 +1836,28 @@ fn a_search_asking_for_someone_to_call_now_shows_every_line() {
     assert!(searched("ring til livslinien").0.asks_for_lines);
 }
 
-/// A paragraph of the law, as staff search for an offer by it: no text has one, so nothing is found. "§ 85" listed
-/// all 32 offers, as "85" alone was read as an age, which every offer fits.
+/// A paragraph of the law, as staff search for an offer by it, however spaced, and only whole: "§ 85" listed all 32
+/// offers, as "85" alone was read as an age, which every offer fits.
 #[test]
-fn a_paragraph_of_the_law_is_no_age() {
-    for typed in ["§ 85", "§85", "§ 104"] {
+fn a_paragraph_of_the_law_finds_the_offers_given_under_it() {
+    for (typed, expected) in [
+        ("§ 85", vec!["mestringsvejledning"]),
+        ("§85", vec!["mestringsvejledning"]),
+        ("SEL § 104", vec!["aktivitetscenter-randers"]),
+        ("§ 101", vec!["rusmiddelcenter-randers"]),
+        (
+            "§ 82",
+            vec!["fremskudt-raadgivning-psykiatri", "mestringsvejledning"],
+        ),
+        // Not part of a longer one: § 10 is none of § 101 and § 104.
+        ("§ 10", vec![]),
+    ] {
         let (result, ids) = searched(typed);
-        assert!(ids.is_empty() && !result.acute, "{typed}: {ids:?}");
+        assert_eq!(sorted(ids), expected, "{typed}");
+        assert!(!result.acute, "{typed}");
     }
-    let (result, _) = searched("autisme § 85");
-    assert_eq!(result.not_found, ["§"]);
+    // With other words, as any word.
+    assert_eq!(found("autisme § 85"), ["mestringsvejledning"]);
     // An age is still an age.
     assert_eq!(found("17").len(), shared().catalogue.offers.len());
 }

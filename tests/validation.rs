@@ -652,26 +652,36 @@ fn a_line_suggestion_with_no_criterion_an_unknown_topic_or_an_impossible_age() {
 }
 
 #[test]
-fn a_note_on_the_place_without_a_known_source_or_a_translation() {
-    let mut b = bundle();
-    let note = offer_mut(&mut b, "psykiatriens-hus")
-        .place
-        .as_mut()
-        .unwrap();
-    note.source = "rumour".into();
-    note.text.0.remove("en");
-    assert_problem(
-        &b,
-        ProblemKind::UnresolvedReference,
-        "offer 'psykiatriens-hus'",
-        "place.source",
-    );
-    assert_problem(
-        &b,
-        ProblemKind::MissingTranslation,
-        "offer 'psykiatriens-hus'",
-        "place.text",
-    );
+fn a_sourced_note_without_a_known_source_or_a_translation() {
+    // A note on the place, and the legal basis: each is a sourced text, checked alike.
+    for (id, field) in [
+        ("psykiatriens-hus", "place"),
+        ("mestringsvejledning", "legal_basis"),
+    ] {
+        let mut b = bundle();
+        let offer = offer_mut(&mut b, id);
+        let note = if field == "place" {
+            offer.place.as_mut()
+        } else {
+            offer.legal_basis.as_mut()
+        };
+        let note = note.unwrap();
+        note.source = "rumour".into();
+        note.text.0.remove("en");
+        let place = format!("offer '{id}'");
+        assert_problem(
+            &b,
+            ProblemKind::UnresolvedReference,
+            &place,
+            &format!("{field}.source"),
+        );
+        assert_problem(
+            &b,
+            ProblemKind::MissingTranslation,
+            &place,
+            &format!("{field}.text"),
+        );
+    }
 }
 
 #[test]

@@ -303,13 +303,17 @@ pub struct Offer {
     /// What the place is like, where a source says: stairs, light, sound, parking. For people with autism, a brain
     /// injury or a wheelchair, knowing that before the first visit decides whether they go.
     #[serde(default)]
-    pub place: Option<PlaceNote>,
+    pub place: Option<SourcedNote>,
+    /// The paragraphs of the law the offer is given under, where a source names them ("Serviceloven § 85"): staff
+    /// know offers by them, and search by them.
+    #[serde(default)]
+    pub legal_basis: Option<SourcedNote>,
 }
 
-/// A sourced note about the physical and sensory side of a place.
+/// A note in the editors' own words with the source it comes from: what a place is like, the legal basis.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
-pub struct PlaceNote {
+pub struct SourcedNote {
     /// The note, in the editors' own words.
     pub text: LocalizedText,
     /// Where it comes from: a key of [`Catalogue::sources`].

@@ -16,7 +16,7 @@
 use super::bundle::{Bundle, Language, UiTexts};
 use super::catalogue::{
     Access, AgeRange, Audience, Catalogue, Contact, ContactKind, Cost, CrisisLine, LineSuggestion,
-    Offer, PlaceNote, Source,
+    Offer, Source, SourcedNote,
 };
 use super::hours::{ClockTime, HolidayHours, Hours, Span, Weekday};
 use super::keyed::Keyed;
@@ -192,9 +192,9 @@ decode_struct! {
     Contact { kind, value, label, source, verify, hours }
     Offer {
         id, name, summary, first_step, audiences, age, topics, all_topics, only_if_about, help, access, cost,
-        source, contacts, caution, funded_until, see_also, place,
+        source, contacts, caution, funded_until, see_also, place, legal_basis,
     }
-    PlaceNote { text, source }
+    SourcedNote { text, source }
     CrisisLine { id, name, for_whom, contacts, caution, alternatives, suggest_when, search_words, calm_search_words }
     LineSuggestion { who, age, topics }
     Span { days, from, to }

@@ -78,8 +78,9 @@ pub fn folded(text: &str) -> String {
             'ò'..='õ' => out.push('o'),
             'ù'..='ü' => out.push('u'),
             c if is_word_character(c) => out.push(c),
+            // A paragraph of the law is one word, "§85", however it is spaced: "§ 85" in a text or a search.
             _ => {
-                if !out.ends_with(' ') {
+                if !out.ends_with(' ') && !out.ends_with('§') {
                     out.push(' ');
                 }
             }
@@ -145,6 +146,12 @@ fn starts_word(text: &str, word: &str) -> bool {
 /// Whether the folded `text` has `word`: where a word starts, or, for a word of [`SHORT_WORD`] letters or more,
 /// after the first [`FIRST_PART`] letters of a word.
 fn has_word(text: &str, word: &str) -> bool {
+    // A paragraph only whole: "§10" is not "§101".
+    if word.starts_with('§') {
+        return text
+            .match_indices(word)
+            .any(|(at, _)| !text[at + word.len()..].starts_with(|c: char| c.is_ascii_digit()));
+    }
     parts_before(text, word).any(|before| {
         before.is_empty() || (word.len() >= SHORT_WORD && before.chars().count() >= FIRST_PART)
     })
@@ -291,17 +298,30 @@ impl Query {
     /// Reads a typed query. Blank input is the empty query, which finds everything. The words are split where
     /// [`folded`] puts a space, so each folds to exactly one searchable word.
     pub fn parse(typed: &str) -> Query {
-        Query {
-            words: typed
-                .split(|c| !is_word_character(latin1_lowercase(c)))
-                .filter(|word| !word.is_empty())
-                .map(|word| Word {
+        let mut words: Vec<Word> = Vec::new();
+        let typed_words = typed
+            .split(|c| !is_word_character(latin1_lowercase(c)))
+            .filter(|word| !word.is_empty());
+        for word in typed_words {
+            let letters = word.chars().map(latin1_lowercase);
+            match words.last_mut() {
+                // "§ 85" is one word, as [`folded`] makes it in the texts.
+                Some(sign)
+                    if sign.folded.ends_with('§')
+                        && word.starts_with(|c: char| c.is_ascii_digit()) =>
+                {
+                    sign.typed = format!("{} {word}", sign.typed);
+                    sign.folded.push_str(&folded(word));
+                    sign.letters.extend(letters);
+                }
+                _ => words.push(Word {
                     typed: word.to_owned(),
                     folded: folded(word),
-                    letters: word.chars().map(latin1_lowercase).collect(),
-                })
-                .collect(),
+                    letters: letters.collect(),
+                }),
+            }
         }
+        Query { words }
     }
 
     /// True when nothing searchable was typed.
@@ -817,6 +837,8 @@ impl<'a> SearchIndex<'a> {
                 let mut texts = vec![&offer.name];
                 texts.extend(needs);
                 texts.extend([&offer.summary, &offer.first_step]);
+                // The paragraphs of the law, as staff search by them ("§ 85").
+                texts.extend(offer.legal_basis.as_ref().map(|basis| &basis.text));
                 let texts_in = |language: Option<&str>| Texts {
                     name: joined(&texts[..1], language),
                     main_topic: joined(&main_topic, language),

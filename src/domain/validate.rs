@@ -449,9 +449,11 @@ fn validate_catalogue(report: &mut Report, catalogue: &Catalogue, questions: &Qu
         if let Some(caution) = &offer.caution {
             report.text(&place, "caution", caution);
         }
-        if let Some(note) = &offer.place {
-            report.text(&place, "place.text", &note.text);
-            report.source(catalogue, &place, "place.source", &note.source);
+        for (field, note) in [("place", &offer.place), ("legal_basis", &offer.legal_basis)] {
+            if let Some(note) = note {
+                report.text(&place, &format!("{field}.text"), &note.text);
+                report.source(catalogue, &place, &format!("{field}.source"), &note.source);
+            }
         }
         if let Some(year) = offer.funded_until {
             // Once the year has passed, the cards show the caution in full: it must say what is known.

@@ -1,7 +1,6 @@
 //! The Leptos shell. Components read domain types through the [`state::AppState`] context; every rule lives in
 //! `crate::domain`. One component per file, each with a same-named stylesheet under `style/`.
 
-pub mod about_the_place;
 pub mod access_badge;
 pub mod age_field;
 pub mod app;
@@ -20,6 +19,7 @@ pub mod language_switch;
 pub mod layout;
 pub mod list_options;
 pub mod not_found_page;
+pub mod note_with_source;
 pub mod notice_banner;
 pub mod offer_card;
 pub mod offer_details;

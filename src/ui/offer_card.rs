@@ -1,11 +1,11 @@
 //! One result: name, summary, why it fits (or why not), how to get in, and the quickest way to reach it.
 
-use super::about_the_place::AboutThePlace;
 use super::access_badge::AccessBadge;
 use super::clock;
 use super::contact_list::{ContactList, kind_msg, shown_text};
 use super::explain::{check_text, exclusion_text};
 use super::i18n::{Msg, tr};
+use super::note_with_source::NoteWithSource;
 use super::related_offers::RelatedOffers;
 use super::state::use_app;
 use super::why_it_fits::WhyItFits;
@@ -99,7 +99,7 @@ pub fn OfferCard(
         .place
         .as_ref()
         .filter(|_| every_contact)
-        .map(|note| view! { <AboutThePlace note=note labelled=true/> });
+        .map(|note| view! { <NoteWithSource note=note label=Msg::PlaceTitle/> });
     // A compact card shows in full only a caution that the offer may have ended, right under what it is: it is about
     // the offer itself, not a detail of how to reach it. (A card with every contact shows every caution in full.)
     let ended = offer

@@ -1,12 +1,12 @@
 //! Everything about one offer: caution, summary, how to get in, every contact, what the place is like, who it is
 //! for, related offers, and when its facts were last checked and where they come from.
 
-use super::about_the_place::AboutThePlace;
 use super::access_badge::AccessBadge;
 use super::clock;
 use super::contact_list::ContactList;
 use super::explain::{age_text, check_text};
 use super::i18n::{Msg, tr};
+use super::note_with_source::NoteWithSource;
 use super::page_heading::PageHeading;
 use super::related_offers::RelatedOffers;
 use super::state::use_app;
@@ -63,13 +63,14 @@ pub fn OfferDetails(
         <h2>{tr(Msg::HowToGetIn)}</h2>
         <AccessBadge access=offer.access cost=offer.cost/>
         <p>{move || app.local(&offer.first_step)}</p>
+        {offer.legal_basis.as_ref().map(|basis| view! { <NoteWithSource note=basis label=Msg::LegalBasis/> })}
         <h2>{tr(Msg::ContactTitle)}</h2>
         {(!offer.contacts.is_empty()).then(|| view! { <ContactList contacts=&offer.contacts/> })}
         // No way to reach it, at most a news article: the related offers below are whom to ask.
         {(!is_reachable(&offer.contacts)).then(|| view! { <p>{tr(Msg::NoContactAskRelated)}</p> })}
         {offer.place.as_ref().map(|note| view! {
             <h2>{tr(Msg::PlaceTitle)}</h2>
-            <AboutThePlace note=note/>
+            <NoteWithSource note=note/>
         })}
         <h2>{tr(Msg::ForWhomTitle)}</h2>
         <p>{audiences}</p>

@@ -318,8 +318,8 @@ test("an offer page says what the place is like where a source does, with that s
   // language chosen above is kept).
   await page.goto("/liste/psykiatriens-hus+borgerraadgiveren");
   await expect(page.locator("h1")).toBeVisible();
-  await expect(page.locator(".hg-about-the-place")).toHaveCount(1);
-  await expect(page.locator(".hg-about-the-place")).toContainText("About the place: The house is a listed building");
+  await expect(page.locator(".hg-note-with-source")).toHaveCount(1);
+  await expect(page.locator(".hg-note-with-source")).toContainText("About the place: The house is a listed building");
   await expectAccessible(page);
   // An offer the sources say nothing of has no such section.
   await page.goto("/tilbud/borgerraadgiveren");

@@ -573,3 +573,16 @@ test("a search for the emergency department names the way there under 112, with 
   await page.getByRole("button", { name: "English" }).click();
   await expect(lines.locator(".hg-crisis-prompt__caution")).toHaveText("First call your own doctor or Lægevagten to be referred.");
 });
+
+test("staff find an offer by the paragraph of the law it is given under, and its page names the paragraph with its source", async ({ page }) => {
+  const { crisis } = await searchAllOffers(page, "§ 85");
+  // Before, "85" was read as an age and all 32 offers were listed.
+  await expect.poll(() => shownNames(page)).toEqual(["Mestringsvejledning"]);
+  await expect(crisis).toHaveCount(0);
+  await page.getByRole("link", { name: "Mestringsvejledning" }).first().click();
+  await expect(page.locator("h1")).toHaveText("Mestringsvejledning");
+  const basis = page.locator(".hg-note-with-source").filter({ hasText: "Lovgrundlag" });
+  await expect(basis).toHaveText("Lovgrundlag: Serviceloven § 85, når kommunen har bevilget det. Uden bevilling: § 82 a og b.");
+  await expect(basis.locator("xpath=following-sibling::p[1]")).toHaveText(/^Kontrolleret .* · Kilde: randers\.dk$/);
+  await expectAccessible(page);
+});
