@@ -30,6 +30,8 @@ fn main() -> Result<(), String> {
     std::fs::create_dir_all(&folder).map_err(|error| format!("{}: {error}", folder.display()))?;
     let languages = &bundle.texts.languages;
     for language in languages {
+        // A `Lang` holds a `'static` code, as the app's languages live as long as the app; here, as long as the
+        // program, which writes a few pages and ends.
         let lang = Lang(language.code.clone().leak());
         let places = PlainPlaces {
             lang,
