@@ -54,6 +54,14 @@ fn each_language_lists_every_line_and_offer_with_every_contact_as_a_link() {
                     .iter()
                     .map(|line| (&line.name, &line.contacts)),
             );
+        for offer in &catalogue.offers {
+            let first_step = escaped(offer.first_step.get(Lang(lang)));
+            assert!(
+                page.contains(&format!("<p>{first_step}</p>")),
+                "{lang}: {}",
+                offer.id
+            );
+        }
         for (name, contacts) in named {
             let name = escaped(name.get(Lang(lang)));
             assert!(page.contains(&format!(">{name}</h3>")), "{lang}: {name}");

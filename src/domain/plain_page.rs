@@ -210,7 +210,8 @@ fn crisis_line_item(
     page.push_str("</li>\n");
 }
 
-/// An offer: its name, what it is, how to get in, any warning and its contacts, or the offers to ask instead.
+/// An offer: its name, what it is, how to get in and what happens first, any warning and its contacts, or the
+/// offers to ask instead.
 fn offer_item(
     page: &mut String,
     catalogue: &Catalogue,
@@ -243,6 +244,8 @@ fn offer_item(
         );
     }
     page.push_str("</p>");
+    // What happens first, as under "Sådan kommer du i gang" on the offer page.
+    let _ = write!(page, "<p>{}</p>", escaped(offer.first_step.get(lang)));
     caution(page, offer.caution.as_ref().map(|text| text.get(lang)));
     if offer.contacts.is_empty() {
         let _ = write!(page, "<p>{}</p>", escaped(words.no_contact));
