@@ -58,6 +58,15 @@ fn months_between(earlier: Date, later: Date) -> i64 {
 }
 
 impl Source {
+    /// What a source line names it by: the host of its address ("randers.dk"), or its title where it has none.
+    pub fn label(&self) -> &str {
+        self.url
+            .as_deref()
+            .map(host)
+            .or(self.title.as_deref())
+            .unwrap_or_default()
+    }
+
     /// True when the facts from this source were last checked `months` or more whole months before `today`, or
     /// when the date cannot be read (validation keeps such dates out of the shipped catalogue).
     pub fn is_overdue(&self, today: Date, months: u32) -> bool {

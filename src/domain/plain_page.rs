@@ -6,10 +6,10 @@
 
 use super::catalogue::{
     Access, Catalogue, CheckAdvice, Contact, ContactKind, Cost, CrisisLine, Offer, Source,
-    check_advice, host,
+    check_advice,
 };
 use super::hours::{Date, HoursWords};
-use super::text::{Lang, fill, long_date};
+use super::text::{Lang, fill, long_date, written_date};
 use std::fmt::Write as _;
 
 /// The UI texts the page is made of, in its language. The build fills them from texts.json by the app's own
@@ -35,10 +35,8 @@ pub struct PlainWords<'a> {
     pub crisis_title: &'a str,
     /// The heading over the offers: "Alle tilbud".
     pub offers_title: &'a str,
-    /// "{n} tilbud fra Randers Kommune …", and its form for one offer.
-    pub offers_lead: &'a str,
-    /// The same for exactly one offer.
-    pub offers_lead_singular: &'a str,
+    /// "{n} tilbud fra Randers Kommune …" for this many offers: the singular form for one.
+    pub offers_lead: Box<dyn Fn(usize) -> &'a str + 'a>,
     /// "Gratis".
     pub free: &'a str,
     /// The note of an offer without contacts: ask the related offers listed after it.
@@ -142,14 +140,8 @@ pub fn plain_page(catalogue: &Catalogue, words: &PlainWords, places: &PlainPlace
         );
     }
     page.push_str("</nav></div></header>\n<main class=\"hg-main\" id=\"main\">\n");
-    let made = long_date(
-        &format!(
-            "{:04}-{:02}-{:02}",
-            places.today.0, places.today.1, places.today.2
-        ),
-        words.date_pattern,
-        words.month_names,
-    );
+    let made =
+        written_date(places.today, words.date_pattern, words.month_names).unwrap_or_default();
     let _ = writeln!(
         page,
         "<h1>{}</h1>\n<p>{}</p>\n<p><a href=\"/\">{}</a></p>",
@@ -165,16 +157,11 @@ pub fn plain_page(catalogue: &Catalogue, words: &PlainWords, places: &PlainPlace
     page.push_str("</ul>\n");
     let offers = catalogue.offers_by_name(lang);
     let count = offers.len().to_string();
-    let lead = if offers.len() == 1 {
-        words.offers_lead_singular
-    } else {
-        words.offers_lead
-    };
     let _ = writeln!(
         page,
         "<h2>{}</h2>\n<p>{}</p>",
         escaped(words.offers_title),
-        escaped(&fill(lead, &[("n", &count)]))
+        escaped(&fill((words.offers_lead)(offers.len()), &[("n", &count)]))
     );
     page.push_str("<ul class=\"hg-plain__list\">\n");
     for offer in offers {
@@ -356,16 +343,16 @@ fn source_note(page: &mut String, source: &Source, words: &PlainWords) {
         escaped(&fill(words.checked_on, &[("date", &checked)])),
         escaped(words.source)
     );
-    match (&source.url, &source.title) {
-        (Some(url), _) => {
+    let label = escaped(source.label());
+    match &source.url {
+        Some(url) => {
             let _ = write!(
                 page,
-                "<a href=\"{}\" rel=\"noreferrer\">{}</a>",
-                escaped(url),
-                escaped(host(url))
+                "<a href=\"{}\" rel=\"noreferrer\">{label}</a>",
+                escaped(url)
             );
         }
-        (None, title) => page.push_str(&escaped(title.as_deref().unwrap_or_default())),
+        None => page.push_str(&label),
     }
     page.push_str("</span></span>");
 }

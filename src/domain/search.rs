@@ -1060,10 +1060,16 @@ impl<'a> SearchIndex<'a> {
             .any(|name| has_word(&name.words, word))
     }
 
-    /// Whether `words` name an offer: each is a whole word of its name in some language, and together they are at
-    /// least half of that name's words but the ignored ones ("psykiatriens hus", "autismecenter"). One word that a
-    /// longer name has by chance ("talk" of a name about talk groups) names nothing.
-    fn names_an_offer(&self, words: &[&Word]) -> bool {
+    /// Whether `words`, but the ignored ones, name an offer: each is a whole word of its name in some language, and
+    /// together they are at least half of that name's words but the ignored ones ("psykiatriens hus",
+    /// "autismecenter"). One word that a longer name has by chance ("talk" of a name about talk groups) names
+    /// nothing. Only asked of a search that asks for lines, so it costs nothing on other keystrokes.
+    fn names_an_offer(&self, words: &[(Word, Option<usize>)]) -> bool {
+        let words: Vec<&Word> = words
+            .iter()
+            .map(|(word, _)| word)
+            .filter(|word| !self.is_ignored(word))
+            .collect();
         !words.is_empty()
             && self.entries.iter().any(|entry| {
                 entry.by_language.iter().any(|(_, texts)| {
@@ -1436,12 +1442,7 @@ impl<'a> SearchIndex<'a> {
         // Asked for someone to call or write to now ("hvem har åbent nu", "om natten"): every line, as the offers
         // are daytime services. Not under a crisis, whose lines are the editors' choice, nor where the other words
         // name an offer: "jeg vil ringe til psykiatriens hus" asks for one place.
-        let other_words: Vec<&Word> = words
-            .iter()
-            .map(|(word, _)| word)
-            .filter(|word| !self.is_ignored(word))
-            .collect();
-        let asks_for_lines = asked.lines && !acute && !self.names_an_offer(&other_words);
+        let asks_for_lines = asked.lines && !acute && !self.names_an_offer(&words);
         if asks_for_lines {
             for name in &self.line_names {
                 add_line(&mut lines, name.line);

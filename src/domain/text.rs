@@ -4,7 +4,7 @@
 //! language code to string. Adding a language means adding a code to that list and a translation to every text;
 //! validation (run by the build script) names every text that lacks one.
 
-use super::hours::parse_date;
+use super::hours::{Date, parse_date};
 use super::keyed::Keyed;
 use serde::{Deserialize, Serialize};
 use std::borrow::Borrow;
@@ -254,18 +254,23 @@ pub const MONTH_NAMES_KEY: &str = "month_names";
 /// both in every language). A value that is not a date, or month names that are not twelve, leave the value as it
 /// is: a fact's date is shown as the source gave it rather than hidden or guessed.
 pub fn long_date(value: &str, pattern: &str, month_names: &str) -> String {
+    parse_date(value)
+        .and_then(|date| written_date(date, pattern, month_names))
+        .unwrap_or_else(|| value.to_owned())
+}
+
+/// A date written out as [`long_date`] writes it; `None` when the month names are not twelve.
+pub fn written_date((year, month, day): Date, pattern: &str, month_names: &str) -> Option<String> {
     let names: Vec<&str> = month_names.split_whitespace().collect();
-    let written = parse_date(value)
-        .filter(|_| names.len() == 12)
-        .and_then(|(year, month, day)| {
-            let name = names.get(usize::try_from(month).ok()?.checked_sub(1)?)?;
-            let (day, year) = (day.to_string(), year.to_string());
-            Some(fill(
-                pattern,
-                &[("day", &day), ("month", name), ("year", &year)],
-            ))
-        });
-    written.unwrap_or_else(|| value.to_owned())
+    if names.len() != 12 {
+        return None;
+    }
+    let name = names.get(usize::try_from(month).ok()?.checked_sub(1)?)?;
+    let (day, year) = (day.to_string(), year.to_string());
+    Some(fill(
+        pattern,
+        &[("day", &day), ("month", name), ("year", &year)],
+    ))
 }
 
 #[cfg(test)]
@@ -290,6 +295,15 @@ mod tests {
             "January February March April May June July August September October November December",
         );
         assert_eq!(english, "1 March 2026");
+        // A date already read, as the day a page is made, is written the same way.
+        assert_eq!(
+            written_date((2026, 12, 5), "{day}. {month} {year}", DANISH_MONTHS).as_deref(),
+            Some("5. december 2026")
+        );
+        assert_eq!(
+            written_date((2026, 12, 5), "{day}. {month} {year}", "januar"),
+            None
+        );
     }
 
     #[test]

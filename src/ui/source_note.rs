@@ -2,7 +2,7 @@
 
 use super::i18n::{Msg, tr};
 use super::state::use_app;
-use crate::domain::catalogue::{Source, host};
+use crate::domain::catalogue::Source;
 use leptos::prelude::*;
 
 /// The date of the last check and the source, linked where it has an address.
@@ -12,12 +12,7 @@ pub fn SourceNote(
     source: &'static Source,
 ) -> impl IntoView {
     let app = use_app();
-    let label = source
-        .url
-        .as_deref()
-        .map(host)
-        .or(source.title.as_deref())
-        .unwrap_or_default();
+    let label = source.label();
     view! {
         <span class="hg-source-note">
             {move || app.text_with(Msg::CheckedOn, &[("date", &app.date(&source.checked))])}" · "{tr(Msg::Source)}": "
