@@ -164,3 +164,37 @@ fn an_offer_without_contacts_links_to_the_offers_to_ask_on_the_same_page() {
         }
     }
 }
+
+#[test]
+fn after_the_lines_a_link_to_each_offer_in_the_order_of_the_cards() {
+    let bundle = bundle();
+    for lang in ["da", "en"] {
+        let page = page(&bundle, lang, SOON_AFTER_CHECKS);
+        let contents_at = page.find("class=\"hg-plain__contents\"").unwrap();
+        let last_line = bundle.catalogue.crisis_lines.last().unwrap();
+        assert!(page.find(&format!("id=\"{}\"", last_line.id)).unwrap() < contents_at);
+        let contents =
+            &page[contents_at..page[contents_at..].find("</nav>").unwrap() + contents_at];
+        let offers = bundle.catalogue.offers_by_name(Lang(lang));
+        let links: Vec<String> = offers
+            .iter()
+            .map(|offer| {
+                format!(
+                    "<li><a href=\"#{}\">{}</a></li>",
+                    offer.id,
+                    escaped(offer.name.get(Lang(lang)))
+                )
+            })
+            .collect();
+        assert!(contents.contains(&links.concat()), "{lang}: {contents}");
+        // Each link leads to a card after the list.
+        for offer in offers {
+            let card = page.find(&format!("<li class=\"hg-offer-card\" id=\"{}\"", offer.id));
+            assert!(
+                card.is_some_and(|card| card > contents_at),
+                "{lang}: {}",
+                offer.id
+            );
+        }
+    }
+}

@@ -35,6 +35,8 @@ pub struct PlainWords<'a> {
     pub crisis_title: &'a str,
     /// The heading over the offers: "Alle tilbud".
     pub offers_title: &'a str,
+    /// What the list of links to each offer is: "Gå direkte til et tilbud:".
+    pub contents: &'a str,
     /// "{n} tilbud fra Randers Kommune …" for this many offers: the singular form for one.
     pub offers_lead: Box<dyn Fn(usize) -> &'a str + 'a>,
     /// "Gratis".
@@ -163,7 +165,21 @@ pub fn plain_page(catalogue: &Catalogue, words: &PlainWords, places: &PlainPlace
         escaped(words.offers_title),
         escaped(&fill((words.offers_lead)(offers.len()), &[("n", &count)]))
     );
-    page.push_str("<ul class=\"hg-plain__list\">\n");
+    // The page is long (some 28,000 px on a phone): a link to each offer, as GOV.UK's contents lists, so staff and
+    // citizens need not scroll past 30 offers to the one they know by name. After the crisis lines, not before
+    // them, so that 112 stays at the top. The label's id has an underscore, which no offer's id (a slug) has.
+    let _ = write!(
+        page,
+        "<nav class=\"hg-plain__contents\" aria-labelledby=\"hg_contents\">\
+         <p id=\"hg_contents\">{}</p><ul>",
+        escaped(words.contents)
+    );
+    for offer in &offers {
+        page.push_str("<li>");
+        link_to_card(&mut page, offer, lang);
+        page.push_str("</li>");
+    }
+    page.push_str("</ul></nav>\n<ul class=\"hg-plain__list\">\n");
     for offer in offers {
         offer_item(&mut page, catalogue, offer, words, places);
     }
@@ -247,17 +263,24 @@ fn offer_item(
     if !related.is_empty() {
         let _ = write!(page, "<p>{}: ", escaped(words.related));
         for (i, other) in related.iter().enumerate() {
-            let separator = if i == 0 { "" } else { ", " };
-            let _ = write!(
-                page,
-                "{separator}<a href=\"#{}\">{}</a>",
-                escaped(&other.id),
-                escaped(other.name.get(lang))
-            );
+            if i > 0 {
+                page.push_str(", ");
+            }
+            link_to_card(page, other, lang);
         }
         page.push_str("</p>");
     }
     page.push_str("</li>\n");
+}
+
+/// A link to `offer`'s card on the same page, by its name in `lang`.
+fn link_to_card(page: &mut String, offer: &Offer, lang: Lang) {
+    let _ = write!(
+        page,
+        "<a href=\"#{}\">{}</a>",
+        escaped(&offer.id),
+        escaped(offer.name.get(lang))
+    );
 }
 
 /// A warning the sources call for, if any.

@@ -262,6 +262,7 @@ pub fn plain_words(texts: &UiTexts, lang: Lang) -> PlainWords<'_> {
         nav_label: text(Msg::NavLabel),
         crisis_title: text(Msg::CrisisTitle),
         offers_title: text(Msg::OffersTitle),
+        contents: text(Msg::PlainContents),
         offers_lead: Box::new(move |count| texts.counted(Msg::OffersLead.key(), count, lang)),
         free: text(Msg::CostFree),
         no_contact: text(Msg::NoContactAskRelated),

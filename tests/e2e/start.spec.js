@@ -97,8 +97,16 @@ async function expectPlainPage(page, lang) {
   expect(count, lead).toBeGreaterThanOrEqual(20);
   await expect(offers.locator(":scope > li")).toHaveCount(count);
   await expect(offers.getByRole("heading", { name: "Autismecenter Randers" })).toBeVisible();
+  // After the lines, a link to each offer, each a full touch target, leading to its card.
+  const contents = page.getByRole("navigation", { name: { da: "Gå direkte til et tilbud:", en: "Go straight to an offer:" }[lang] });
+  await expect(contents.getByRole("link")).toHaveCount(count);
   await page.setViewportSize({ width: 320, height: 640 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  const heights = await contents.getByRole("link").evaluateAll((links) => links.map((a) => a.getBoundingClientRect().height));
+  expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
+  await contents.getByRole("link", { name: /^Autismecenter Randers/ }).click();
+  await expect(page).toHaveURL(/#autismecenter-randers$/);
+  await expect(offers.getByRole("heading", { name: "Autismecenter Randers" })).toBeInViewport();
 }
 
 test("the page of every offer and number looks like the app and passes axe, in both languages", async ({ page }) => {
