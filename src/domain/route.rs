@@ -34,6 +34,11 @@ pub enum Route {
     Privacy,
 }
 
+/// The folder of the plain pages of every offer and number (`super::plain_page`), which the server answers with
+/// files of their own. The app sees such an address only when its offline copy answers for the network (offline, or
+/// a network too slow): it then shows its own list of every offer, with the same facts, not "page not found".
+pub const PLAIN_PAGES: &str = "alle-tilbud";
+
 /// The pages whose path is one fixed segment.
 const FIXED: [Route; 6] = [
     Route::CheckAnswers,
@@ -70,6 +75,7 @@ impl Route {
                 .into_iter()
                 .chain([Route::Shortlist(String::new())])
                 .find(|route| route.segment() == *single),
+            [folder, _] if *folder == PLAIN_PAGES => Some(Route::Offers),
             [prefix, id] if !id.is_empty() => [
                 Route::Question(id.to_string()),
                 Route::Offer(id.to_string()),
@@ -191,6 +197,14 @@ mod tests {
         ] {
             assert_eq!(Route::parse(path), None, "{path:?}");
         }
+    }
+
+    #[test]
+    fn a_plain_page_answered_by_the_offline_copy_is_the_list_of_every_offer() {
+        for path in ["/alle-tilbud/da.html", "/alle-tilbud/en.html"] {
+            assert_eq!(Route::parse(path), Some(Route::Offers), "{path}");
+        }
+        assert_eq!(Route::parse("/alle-tilbud/da.html/x"), None);
     }
 
     #[test]

@@ -53,6 +53,11 @@ test.describe("without a connection", () => {
     // So does a list passed on as a link ("Når linket er åbnet én gang … virker det også uden internet").
     await page.goto("/liste/psykiatriens-hus+ppr");
     await expect(page.locator("ol.hg-shortlist-page__list > li")).toHaveCount(2);
+    // The plain page of every offer is not in the copy (it is for browsers that cannot run the app): the app's own
+    // list of every offer answers for it, not "page not found".
+    await page.goto("/alle-tilbud/da.html");
+    await expect(page.locator("h1")).toHaveText("Alle tilbud");
+    await expect(page.locator("main a[href^='/tilbud/']").first()).toBeVisible();
   });
 
   test("opened offline from the copy, the app says at once that there is no connection", async ({ page, context }) => {
