@@ -674,6 +674,14 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         ("skizofreni", "psykiatriens-hus"),
         ("bipolar", "psykiatriens-hus"),
         ("udviklingshæmmet", "aktivitetscenter-randers"),
+        // A disability by what it is: "blind" and "deaf" found nothing. Not "døv", whose start would make "dø"
+        // (to die) list the disability offers, nor "hearing loss", whose "loss" would answer a search about grief.
+        ("blind", "aktivitets-fritidskoordinator"),
+        ("svagsynet", "aktivitetscenter-randers"),
+        ("hørehæmmet", "aktivitetscenter-randers"),
+        ("cerebral parese", "aflastning-boern-handicap"),
+        ("deaf", "aktivitetscenter-randers"),
+        ("visually impaired", "aktivitets-fritidskoordinator"),
         ("sove", "hjemloese-hjaelp"),
         ("udsættelse", "hjemloese-hjaelp"),
         ("eviction", "hjemloese-hjaelp"),
@@ -820,6 +828,9 @@ fn editors_search_words_cover_what_people_call_their_situation() {
     ] {
         assert!(found(typed).contains(&id.to_owned()), "{typed}: {id}");
     }
+    // The disability words keep clear of dying and grief (above).
+    assert!(found("dø").is_empty());
+    assert!(found_in("loss", "en").is_empty());
     // On the English page; on the Danish page, "bad" is Danish first.
     assert!(found_in("I feel bad", "en").contains(&"psykiatriens-hus".to_owned()));
     // A place to stay and people to meet: "I need a place to stay" found only the respite stays for children, by
