@@ -198,3 +198,19 @@ fn after_the_lines_a_link_to_each_offer_in_the_order_of_the_cards() {
         }
     }
 }
+
+#[test]
+fn the_page_tells_the_rule_for_facts_that_fall_due_after_it_was_made() {
+    let mut bundle = bundle();
+    let months = bundle.catalogue.review_after_months;
+    let page_now = page(&bundle, "da", SOON_AFTER_CHECKS);
+    assert!(
+        page_now.contains(&format!(
+            "Er det mere end {months} måneder siden, så ring og tjek"
+        )),
+        "{months}"
+    );
+    bundle.catalogue.review_after_months = 1;
+    let english = page(&bundle, "en", SOON_AFTER_CHECKS);
+    assert!(english.contains("If that is more than 1 month ago, call and check before you go."));
+}

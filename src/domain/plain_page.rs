@@ -35,6 +35,9 @@ pub struct PlainWords<'a> {
     pub crisis_title: &'a str,
     /// The heading over the offers: "Alle tilbud".
     pub offers_title: &'a str,
+    /// The rule for facts checked long ago, with `{n}` for the months after which to check: the page cannot flag a
+    /// fact that falls due after the day it was made, so the reader is told the rule. The singular form for one.
+    pub freshness: Box<dyn Fn(usize) -> &'a str + 'a>,
     /// What the list of links to each offer is: "Gå direkte til et tilbud:".
     pub contents: &'a str,
     /// "{n} tilbud fra Randers Kommune …" for this many offers: the singular form for one.
@@ -144,11 +147,16 @@ pub fn plain_page(catalogue: &Catalogue, words: &PlainWords, places: &PlainPlace
     page.push_str("</nav></div></header>\n<main class=\"hg-main\" id=\"main\">\n");
     let made =
         written_date(places.today, words.date_pattern, words.month_names).unwrap_or_default();
+    let months = catalogue.review_after_months as usize;
     let _ = writeln!(
         page,
-        "<h1>{}</h1>\n<p>{}</p>\n<p><a href=\"/\">{}</a></p>",
+        "<h1>{}</h1>\n<p>{}</p>\n<p>{}</p>\n<p><a href=\"/\">{}</a></p>",
         escaped(words.title),
         escaped(&fill(words.lead, &[("date", &made)])),
+        escaped(&fill(
+            (words.freshness)(months),
+            &[("n", &months.to_string())]
+        )),
         escaped(words.open_app)
     );
     let _ = writeln!(page, "<h2>{}</h2>", escaped(words.crisis_title));

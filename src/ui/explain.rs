@@ -263,6 +263,7 @@ pub fn plain_words(texts: &UiTexts, lang: Lang) -> PlainWords<'_> {
         crisis_title: text(Msg::CrisisTitle),
         offers_title: text(Msg::OffersTitle),
         contents: text(Msg::PlainContents),
+        freshness: Box::new(move |months| texts.counted(Msg::PlainFreshness.key(), months, lang)),
         offers_lead: Box::new(move |count| texts.counted(Msg::OffersLead.key(), count, lang)),
         free: text(Msg::CostFree),
         no_contact: text(Msg::NoContactAskRelated),
