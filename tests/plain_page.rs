@@ -5,11 +5,11 @@ mod common;
 
 use common::{bundle, offer_mut};
 use hjaelpeguiden::domain::bundle::Bundle;
-use hjaelpeguiden::domain::catalogue::EMERGENCY_NUMBER;
+use hjaelpeguiden::domain::catalogue::{AgeRange, Audience, EMERGENCY_NUMBER};
 use hjaelpeguiden::domain::hours::Date;
 use hjaelpeguiden::domain::plain_page::{PlainPlaces, escaped, plain_page};
 use hjaelpeguiden::domain::text::Lang;
-use hjaelpeguiden::ui::explain::plain_words;
+use hjaelpeguiden::ui::explain::{for_whom_words_in, plain_words};
 
 /// The day after the newest check in the shipped data, so only facts their sources doubt say "tjek".
 const SOON_AFTER_CHECKS: Date = (2026, 12, 5);
@@ -213,4 +213,47 @@ fn the_page_tells_the_rule_for_facts_that_fall_due_after_it_was_made() {
     bundle.catalogue.review_after_months = 1;
     let english = page(&bundle, "en", SOON_AFTER_CHECKS);
     assert!(english.contains("If that is more than 1 month ago, call and check before you go."));
+}
+
+#[test]
+fn each_offer_says_whom_it_is_for_with_its_ages_and_whether_that_rules_people_out() {
+    let mut bundle = bundle();
+    let texts = bundle.texts.clone();
+    let words = for_whom_words_in(&texts, Lang("da"));
+    let offer = bundle.catalogue.offer("soeskendegrupper").unwrap();
+    assert_eq!(words.line(offer), "Pårørende. Alder: 0–17 år");
+    let offer = offer_mut(&mut bundle, "perron-4");
+    offer.audiences = vec![Audience::Person, Audience::Relative, Audience::Professional];
+    offer.age = AgeRange {
+        min: Some(18),
+        max: None,
+    };
+    assert_eq!(
+        words.line(offer),
+        "Den, det handler om, pårørende og fagpersoner. Alder: fra 18 år"
+    );
+    offer.age = AgeRange {
+        min: None,
+        max: Some(30),
+    };
+    assert_eq!(words.ages(offer).as_deref(), Some("Alder: op til 30 år"));
+    assert!(offer.limits_who(), "an upper age limit rules people out");
+    offer.age = AgeRange::default();
+    assert_eq!(
+        words.line(offer),
+        "Den, det handler om, pårørende og fagpersoner"
+    );
+    assert!(!offer.limits_who(), "for everyone affected, of any age");
+    offer.audiences = vec![Audience::Relative];
+    assert!(offer.limits_who(), "not for the person affected");
+    // On the page, under each offer's name and summary.
+    let page = page(&bundle, "en", SOON_AFTER_CHECKS);
+    let english = for_whom_words_in(&texts, Lang("en"));
+    for offer in &bundle.catalogue.offers {
+        let line = format!(
+            "<p><strong>Who it is for: </strong>{}</p>",
+            escaped(&english.line(offer))
+        );
+        assert!(page.contains(&line), "{}: {line}", offer.id);
+    }
 }

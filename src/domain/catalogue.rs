@@ -10,8 +10,8 @@ use super::keyed::Keyed;
 use super::order::sort_short_by;
 use super::questions::Who;
 use super::text::{
-    Lang, LocalizedText, TYPO_LETTERS, alphabetical_key, fill, latin1_lowercase, typos,
-    typos_allowed,
+    Lang, LocalizedText, TYPO_LETTERS, alphabetical_key, fill, latin1_lowercase, sentence_of,
+    typos, typos_allowed,
 };
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -505,11 +505,69 @@ impl Catalogue {
 }
 
 impl Offer {
+    /// Whether whom it is for rules people out beyond what its texts may say: it is not for the person affected
+    /// (only for relatives or professionals), or only for some ages. A card without reasons says so; "Den, det
+    /// handler om og pårørende" with no ages would only be noise on a hand-out that must fit one page.
+    pub fn limits_who(&self) -> bool {
+        !self.audiences.contains(&Audience::Person)
+            || self.age.min.is_some()
+            || self.age.max.is_some()
+    }
+
     /// True once the year the sources say the offer was funded until has passed: it may have ended, and nothing in
     /// the sources says it goes on.
     pub fn may_have_ended(&self, today: Date) -> bool {
         self.funded_until
             .is_some_and(|year| today.0 > i64::from(year))
+    }
+}
+
+/// The words that say whom an offer is for, in one language: the offer page's "For hvem", a card's line and the
+/// plain page's alike.
+pub struct ForWhomWords<'a> {
+    /// The name of each audience: "Pårørende".
+    pub audience: Box<dyn Fn(Audience) -> &'a str + 'a>,
+    /// "og", between the last two audiences.
+    pub and: &'a str,
+    /// "Alder: {min}–{max} år".
+    pub age_between: &'a str,
+    /// "Alder: fra {min} år".
+    pub age_from: &'a str,
+    /// "Alder: op til {max} år".
+    pub age_up_to: &'a str,
+}
+
+impl ForWhomWords<'_> {
+    /// Whom `offer` is for: "Den, det handler om, og pårørende".
+    pub fn audiences(&self, offer: &Offer) -> String {
+        let names: Vec<&str> = offer
+            .audiences
+            .iter()
+            .map(|audience| (self.audience)(*audience))
+            .collect();
+        sentence_of(&names, self.and)
+    }
+
+    /// The ages `offer` is for, if it has limits: "Alder: 0–17 år".
+    pub fn ages(&self, offer: &Offer) -> Option<String> {
+        let (min, max) = (
+            offer.age.min.map(|min| min.to_string()),
+            offer.age.max.map(|max| max.to_string()),
+        );
+        match (min, max) {
+            (Some(min), Some(max)) => Some(fill(self.age_between, &[("min", &min), ("max", &max)])),
+            (Some(min), None) => Some(fill(self.age_from, &[("min", &min)])),
+            (None, Some(max)) => Some(fill(self.age_up_to, &[("max", &max)])),
+            (None, None) => None,
+        }
+    }
+
+    /// Both as one line, for a card: "Pårørende. Alder: 0–17 år".
+    pub fn line(&self, offer: &Offer) -> String {
+        match self.ages(offer) {
+            Some(ages) => format!("{}. {ages}", self.audiences(offer)),
+            None => self.audiences(offer),
+        }
     }
 }
 

@@ -5,8 +5,8 @@
 //! works wherever HTML does, and it shows each fact as the app does: with its source and the date it was checked.
 
 use super::catalogue::{
-    Access, Catalogue, CheckAdvice, Contact, ContactKind, Cost, CrisisLine, Offer, Source,
-    check_advice,
+    Access, Catalogue, CheckAdvice, Contact, ContactKind, Cost, CrisisLine, ForWhomWords, Offer,
+    Source, check_advice,
 };
 use super::hours::{Date, HoursWords};
 use super::text::{Lang, fill, long_date, written_date};
@@ -44,6 +44,10 @@ pub struct PlainWords<'a> {
     pub offers_lead: Box<dyn Fn(usize) -> &'a str + 'a>,
     /// "Gratis".
     pub free: &'a str,
+    /// "For hvem".
+    pub for_whom_title: &'a str,
+    /// Whom an offer is for, as the app's cards say it.
+    pub for_whom: ForWhomWords<'a>,
     /// The note of an offer without contacts: ask the related offers listed after it.
     pub no_contact: &'a str,
     /// "Relaterede tilbud".
@@ -236,6 +240,12 @@ fn offer_item(
         &offer.id,
         offer.name.get(lang),
         offer.summary.get(lang),
+    );
+    let _ = write!(
+        page,
+        "<p><strong>{}: </strong>{}</p>",
+        escaped(words.for_whom_title),
+        escaped(&words.for_whom.line(offer))
     );
     let modifier = if offer.access.needs_no_referral() {
         "hg-access-badge--open"

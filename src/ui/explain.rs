@@ -6,7 +6,9 @@ use super::i18n::Msg;
 use super::state::AppState;
 use crate::domain::answers::Age;
 use crate::domain::bundle::UiTexts;
-use crate::domain::catalogue::{Access, CheckAdvice, CheckBy, Contact, Offer, check_by};
+use crate::domain::catalogue::{
+    Access, Audience, CheckAdvice, CheckBy, Contact, ForWhomWords, check_by,
+};
 use crate::domain::hours::{HoursWords, OpenStatus, Weekday, clock_text};
 use crate::domain::plain_page::PlainWords;
 use crate::domain::questions::{Question, QuestionKind, Who};
@@ -161,19 +163,27 @@ pub fn access_msg(access: Access) -> Msg {
     }
 }
 
-/// "Alder: 18–30 år" style description of who an offer is for.
-pub fn age_text(app: &AppState, offer: &Offer) -> Option<String> {
-    let (min, max) = (offer.age.min, offer.age.max);
-    let text = match (min, max) {
-        (Some(min), Some(max)) => app.text_with(
-            Msg::AgeBetween,
-            &[("min", &min.to_string()), ("max", &max.to_string())],
-        ),
-        (Some(min), None) => app.text_with(Msg::AgeFrom, &[("min", &min.to_string())]),
-        (None, Some(max)) => app.text_with(Msg::AgeUpTo, &[("max", &max.to_string())]),
-        (None, None) => return None,
-    };
-    Some(text)
+/// The words that say whom an offer is for, in the current language.
+pub fn for_whom_words(app: &AppState) -> ForWhomWords<'static> {
+    for_whom_words_in(&app.bundle.texts, app.lang.get())
+}
+
+/// The words that say whom an offer is for, in `lang`.
+pub fn for_whom_words_in(texts: &UiTexts, lang: Lang) -> ForWhomWords<'_> {
+    let text = move |msg: Msg| texts.get(msg.key(), lang);
+    ForWhomWords {
+        audience: Box::new(move |audience| {
+            text(match audience {
+                Audience::Person => Msg::AudiencePerson,
+                Audience::Relative => Msg::AudienceRelative,
+                Audience::Professional => Msg::AudienceProfessional,
+            })
+        }),
+        and: text(Msg::And),
+        age_between: text(Msg::AgeBetween),
+        age_from: text(Msg::AgeFrom),
+        age_up_to: text(Msg::AgeUpTo),
+    }
 }
 
 fn weekday_msg(day: Weekday) -> Msg {
@@ -266,6 +276,8 @@ pub fn plain_words(texts: &UiTexts, lang: Lang) -> PlainWords<'_> {
         freshness: Box::new(move |months| texts.counted(Msg::PlainFreshness.key(), months, lang)),
         offers_lead: Box::new(move |count| texts.counted(Msg::OffersLead.key(), count, lang)),
         free: text(Msg::CostFree),
+        for_whom_title: text(Msg::ForWhomTitle),
+        for_whom: for_whom_words_in(texts, lang),
         no_contact: text(Msg::NoContactAskRelated),
         related: text(Msg::RelatedTitle),
         checked_on: text(Msg::CheckedOn),

@@ -3,7 +3,7 @@
 use super::access_badge::AccessBadge;
 use super::clock;
 use super::contact_list::{ContactList, kind_msg, shown_text};
-use super::explain::{check_text, exclusion_text};
+use super::explain::{check_text, exclusion_text, for_whom_words};
 use super::i18n::{Msg, tr};
 use super::note_with_source::NoteWithSource;
 use super::related_offers::RelatedOffers;
@@ -107,6 +107,17 @@ pub fn OfferCard(
         .as_ref()
         .filter(|_| !every_contact && offer.may_have_ended(today));
     let is_near_miss = !exclusions.is_empty();
+    // A card no answers explain (on `/tilbud`, or on a list handed over) says whom the offer is for where that rules
+    // people out, as the offer page does: a relative's offer handed to the person it is about must say so. A
+    // result's reasons say it already.
+    let for_whom = (reasons.is_empty() && !is_near_miss && offer.limits_who()).then(|| {
+        view! {
+            <p class="hg-offer-card__for">
+                <strong>{tr(Msg::ForWhomTitle)}": "</strong>
+                {move || for_whom_words(&app).line(offer)}
+            </p>
+        }
+    });
     let link = view! { <a href=Route::Offer(offer.id.clone()).path()>{move || app.local(&offer.name)}</a> };
     let title = if in_section {
         view! { <h3 class="hg-offer-card__title">{link}</h3> }.into_any()
@@ -117,6 +128,7 @@ pub fn OfferCard(
         <article class="hg-offer-card" class:hg-offer-card--near-miss=is_near_miss>
             {title}
             <p class="hg-offer-card__summary">{move || app.local(&offer.summary)}</p>
+            {for_whom}
             {ended.map(|caution| view! {
                 <p class="hg-offer-card__ended">
                     {move || app.local(caution)}

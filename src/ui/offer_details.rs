@@ -4,25 +4,16 @@
 use super::access_badge::AccessBadge;
 use super::clock;
 use super::contact_list::ContactList;
-use super::explain::{age_text, check_text};
+use super::explain::{check_text, for_whom_words};
 use super::i18n::{Msg, tr};
 use super::note_with_source::NoteWithSource;
 use super::page_heading::PageHeading;
 use super::related_offers::RelatedOffers;
 use super::state::use_app;
 use crate::domain::answers::Answers;
-use crate::domain::catalogue::{Audience, Offer, is_reachable};
+use crate::domain::catalogue::{Offer, is_reachable};
 use crate::domain::route::Route;
-use crate::domain::text::sentence_of;
 use leptos::prelude::*;
-
-fn audience_msg(audience: Audience) -> Msg {
-    match audience {
-        Audience::Person => Msg::AudiencePerson,
-        Audience::Relative => Msg::AudienceRelative,
-        Audience::Professional => Msg::AudienceProfessional,
-    }
-}
 
 /// The details of a known offer.
 #[component]
@@ -33,14 +24,7 @@ pub fn OfferDetails(
     let app = use_app();
     let source = app.bundle.catalogue.source(&offer.source);
     // "Den, det handler om, pårørende og fagpersoner".
-    let audiences = move || {
-        let labels: Vec<&str> = offer
-            .audiences
-            .iter()
-            .map(|a| app.text(audience_msg(*a)))
-            .collect();
-        sentence_of(&labels, app.text(Msg::And))
-    };
+    let audiences = move || for_whom_words(&app).audiences(offer);
     // Back to the suggestions only if there are any: someone who came by a shared link has answered nothing.
     let back_link = move || {
         let (href, text) = if app.answers.with(Answers::is_empty) {
@@ -74,7 +58,7 @@ pub fn OfferDetails(
         })}
         <h2>{tr(Msg::ForWhomTitle)}</h2>
         <p>{audiences}</p>
-        {move || age_text(&app, offer).map(|text| view! { <p>{text}</p> })}
+        {move || for_whom_words(&app).ages(offer).map(|text| view! { <p>{text}</p> })}
         {(!offer.see_also.is_empty()).then(|| view! {
             <h2>{tr(Msg::RelatedTitle)}</h2>
             <RelatedOffers ids=&offer.see_also/>

@@ -22,6 +22,7 @@ test("the results pass on as a link that shows the same offers, and none of the 
   await answerAll(page, PERSONA);
   const names = await suggestedNames(page);
   expect(names.length).toBeGreaterThan(1);
+  await expect(page.locator(".hg-offer-card__for")).toHaveCount(0);
 
   const share = page.getByRole("region", { name: "Giv listen videre" });
   await expect(share).toContainText(`Linket viser ${names.length} af tilbuddene ovenfor – ikke dine svar.`);
@@ -52,6 +53,8 @@ test("the results pass on as a link that shows the same offers, and none of the 
     expect(shown.map((s) => s.trim())).toEqual(names);
     // The list explains nothing it cannot know: no "why it fits", and no answers on this phone.
     await expect(phone.locator(".hg-why-it-fits")).toHaveCount(0);
+    // Instead a card says whom the offer is for where that rules people out, which the results' reasons said.
+    await expect(phone.locator("ol.hg-shortlist-page__list > li .hg-offer-card__for").first()).toBeVisible();
     expect(await phone.evaluate(() => sessionStorage.getItem("hg-answers"))).toBeNull();
     await expectAccessible(phone);
     await phone.getByRole("button", { name: "English" }).click();
@@ -434,4 +437,16 @@ test("a tampered or cut-short list link says what it cannot show, and gives a wa
     await expect(page.getByRole("link", { name: "Svar på nogle spørgsmål, og find flere tilbud" })).toHaveAttribute("href", "/");
     await expectAccessible(page);
   }
+});
+
+test("a list handed over says whom an offer is for where that rules people out, so an offer for relatives reaches them", async ({ page }) => {
+  await page.goto("/liste/soeskendegrupper+psykiatriens-hus+autismecenter-randers");
+  const card = (name) => page.locator("ol.hg-shortlist-page__list > li", { has: page.getByRole("heading", { name }) });
+  await expect(card("Søskendegrupper").locator(".hg-offer-card__for")).toHaveText("For hvem: Pårørende. Alder: 0–17 år");
+  await expect(card("Psykiatriens Hus").locator(".hg-offer-card__for")).toHaveText("For hvem: Den, det handler om. Alder: fra 18 år");
+  // For the person and relatives, of any age: nothing to rule out, and its summary says so.
+  await expect(card("Autismecenter Randers").locator(".hg-offer-card__for")).toHaveCount(0);
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(card("Sibling groups").locator(".hg-offer-card__for")).toHaveText("Who it is for: Relatives. Age: 0–17");
+  await expectAccessible(page);
 });
