@@ -221,7 +221,11 @@ fn each_offer_says_whom_it_is_for_with_its_ages_and_whether_that_rules_people_ou
     let texts = bundle.texts.clone();
     let words = for_whom_words_in(&texts, Lang("da"));
     let offer = bundle.catalogue.offer("soeskendegrupper").unwrap();
-    assert_eq!(words.line(offer), "Pårørende. Alder: 0–17 år");
+    // The ages are those of the person it is about, not of the relatives.
+    assert_eq!(
+        words.line(offer),
+        "Pårørende. Alder på den, det handler om: 0–17 år"
+    );
     let offer = offer_mut(&mut bundle, "perron-4");
     offer.audiences = vec![Audience::Person, Audience::Relative, Audience::Professional];
     offer.age = AgeRange {
@@ -246,6 +250,22 @@ fn each_offer_says_whom_it_is_for_with_its_ages_and_whether_that_rules_people_ou
     assert!(!offer.limits_who(), "for everyone affected, of any age");
     offer.audiences = vec![Audience::Relative];
     assert!(offer.limits_who(), "not for the person affected");
+    offer.age = AgeRange {
+        min: Some(18),
+        max: None,
+    };
+    assert_eq!(
+        words.ages(offer).as_deref(),
+        Some("Alder på den, det handler om: fra 18 år")
+    );
+    offer.age = AgeRange {
+        min: None,
+        max: Some(30),
+    };
+    assert_eq!(
+        words.ages(offer).as_deref(),
+        Some("Alder på den, det handler om: op til 30 år")
+    );
     // On the page, under each offer's name and summary.
     let page = page(&bundle, "en", SOON_AFTER_CHECKS);
     let english = for_whom_words_in(&texts, Lang("en"));

@@ -535,6 +535,13 @@ pub struct ForWhomWords<'a> {
     pub age_from: &'a str,
     /// "Alder: op til {max} år".
     pub age_up_to: &'a str,
+    /// The same three, for an offer not for the person affected, whose ages are still that person's ("Alder på den,
+    /// det handler om: {min}–{max} år"): "Pårørende. Alder: 0–17 år" reads as the relatives' age.
+    pub person_age_between: &'a str,
+    /// "Alder på den, det handler om: fra {min} år".
+    pub person_age_from: &'a str,
+    /// "Alder på den, det handler om: op til {max} år".
+    pub person_age_up_to: &'a str,
 }
 
 impl ForWhomWords<'_> {
@@ -548,16 +555,26 @@ impl ForWhomWords<'_> {
         sentence_of(&names, self.and)
     }
 
-    /// The ages `offer` is for, if it has limits: "Alder: 0–17 år".
+    /// The ages `offer` is for, if it has limits: "Alder: 0–17 år", or, for an offer not for the person affected,
+    /// "Alder på den, det handler om: 0–17 år".
     pub fn ages(&self, offer: &Offer) -> Option<String> {
+        let [between, from, up_to] = if offer.audiences.contains(&Audience::Person) {
+            [self.age_between, self.age_from, self.age_up_to]
+        } else {
+            [
+                self.person_age_between,
+                self.person_age_from,
+                self.person_age_up_to,
+            ]
+        };
         let (min, max) = (
             offer.age.min.map(|min| min.to_string()),
             offer.age.max.map(|max| max.to_string()),
         );
         match (min, max) {
-            (Some(min), Some(max)) => Some(fill(self.age_between, &[("min", &min), ("max", &max)])),
-            (Some(min), None) => Some(fill(self.age_from, &[("min", &min)])),
-            (None, Some(max)) => Some(fill(self.age_up_to, &[("max", &max)])),
+            (Some(min), Some(max)) => Some(fill(between, &[("min", &min), ("max", &max)])),
+            (Some(min), None) => Some(fill(from, &[("min", &min)])),
+            (None, Some(max)) => Some(fill(up_to, &[("max", &max)])),
             (None, None) => None,
         }
     }

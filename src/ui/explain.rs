@@ -183,6 +183,9 @@ pub fn for_whom_words_in(texts: &UiTexts, lang: Lang) -> ForWhomWords<'_> {
         age_between: text(Msg::AgeBetween),
         age_from: text(Msg::AgeFrom),
         age_up_to: text(Msg::AgeUpTo),
+        person_age_between: text(Msg::AgeOfPersonBetween),
+        person_age_from: text(Msg::AgeOfPersonFrom),
+        person_age_up_to: text(Msg::AgeOfPersonUpTo),
     }
 }
 

@@ -442,11 +442,11 @@ test("a tampered or cut-short list link says what it cannot show, and gives a wa
 test("a list handed over says whom an offer is for where that rules people out, so an offer for relatives reaches them", async ({ page }) => {
   await page.goto("/liste/soeskendegrupper+psykiatriens-hus+autismecenter-randers");
   const card = (name) => page.locator("ol.hg-shortlist-page__list > li", { has: page.getByRole("heading", { name }) });
-  await expect(card("Søskendegrupper").locator(".hg-offer-card__for")).toHaveText("For hvem: Pårørende. Alder: 0–17 år");
+  await expect(card("Søskendegrupper").locator(".hg-offer-card__for")).toHaveText("For hvem: Pårørende. Alder på den, det handler om: 0–17 år");
   await expect(card("Psykiatriens Hus").locator(".hg-offer-card__for")).toHaveText("For hvem: Den, det handler om. Alder: fra 18 år");
   // For the person and relatives, of any age: nothing to rule out, and its summary says so.
   await expect(card("Autismecenter Randers").locator(".hg-offer-card__for")).toHaveCount(0);
   await page.getByRole("button", { name: "English" }).click();
-  await expect(card("Sibling groups").locator(".hg-offer-card__for")).toHaveText("Who it is for: Relatives. Age: 0–17");
+  await expect(card("Sibling groups").locator(".hg-offer-card__for")).toHaveText("Who it is for: Relatives. Age of the person affected: 0–17");
   await expectAccessible(page);
 });
