@@ -5,10 +5,10 @@ mod common;
 
 use common::{bundle, offer_mut};
 use hjaelpeguiden::domain::bundle::Bundle;
-use hjaelpeguiden::domain::catalogue::{AgeRange, Audience, EMERGENCY_NUMBER};
+use hjaelpeguiden::domain::catalogue::{AgeRange, Audience, EMERGENCY_NUMBER, Offer};
 use hjaelpeguiden::domain::hours::Date;
 use hjaelpeguiden::domain::plain_page::{PlainPlaces, escaped, plain_page};
-use hjaelpeguiden::domain::text::Lang;
+use hjaelpeguiden::domain::text::{Lang, paragraphs_kept_whole};
 use hjaelpeguiden::ui::explain::{for_whom_words_in, plain_words};
 
 /// The day after the newest check in the shipped data, so only facts their sources doubt say "tjek".
@@ -54,6 +54,10 @@ fn each_language_lists_every_line_and_offer_with_every_contact_as_a_link() {
                     .iter()
                     .map(|line| (&line.name, &line.contacts)),
             );
+        let (legal_basis, place) = match lang {
+            "da" => ("Lovgrundlag", "Om stedet"),
+            _ => ("Legal basis", "About the place"),
+        };
         for offer in &catalogue.offers {
             let first_step = escaped(offer.first_step.get(Lang(lang)));
             assert!(
@@ -61,7 +65,19 @@ fn each_language_lists_every_line_and_offer_with_every_contact_as_a_link() {
                 "{lang}: {}",
                 offer.id
             );
+            // The sourced notes, as on the offer page: the law it is given under, what the place is like.
+            for (label, note) in [(legal_basis, &offer.legal_basis), (place, &offer.place)] {
+                if let Some(note) = note {
+                    let shown = format!(
+                        "<strong>{label}: </strong>{}</p>",
+                        escaped(&paragraphs_kept_whole(note.text.get(Lang(lang))))
+                    );
+                    assert!(page.contains(&shown), "{lang}: {}: {shown}", offer.id);
+                }
+            }
         }
+        let noted = |note: fn(&Offer) -> bool| catalogue.offers.iter().any(note);
+        assert!(noted(|offer| offer.legal_basis.is_some()) && noted(|offer| offer.place.is_some()));
         for (name, contacts) in named {
             let name = escaped(name.get(Lang(lang)));
             assert!(page.contains(&format!(">{name}</h3>")), "{lang}: {name}");

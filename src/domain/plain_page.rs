@@ -6,10 +6,10 @@
 
 use super::catalogue::{
     Access, Catalogue, CheckAdvice, Contact, ContactKind, Cost, CrisisLine, ForWhomWords, Offer,
-    Source, check_advice,
+    Source, SourcedNote, check_advice,
 };
 use super::hours::{Date, HoursWords};
-use super::text::{Lang, fill, long_date, written_date};
+use super::text::{Lang, fill, long_date, paragraphs_kept_whole, written_date};
 use std::fmt::Write as _;
 
 /// The UI texts the page is made of, in its language. The build fills them from texts.json by the app's own
@@ -52,6 +52,10 @@ pub struct PlainWords<'a> {
     pub no_contact: &'a str,
     /// "Relaterede tilbud".
     pub related: &'a str,
+    /// "Lovgrundlag", before the paragraphs of the law an offer is given under.
+    pub legal_basis: &'a str,
+    /// "Om stedet", before what a place is like.
+    pub place: &'a str,
     /// "Kontrolleret {date}".
     pub checked_on: &'a str,
     /// "Kilde".
@@ -265,13 +269,19 @@ fn offer_item(
         );
     }
     page.push_str("</p>");
-    // What happens first, as under "Sådan kommer du i gang" on the offer page.
+    // What happens first, as under "Sådan kommer du i gang" on the offer page, and the law it is given under.
     let _ = write!(page, "<p>{}</p>", escaped(offer.first_step.get(lang)));
+    if let Some(basis) = &offer.legal_basis {
+        sourced_note(page, catalogue, words.legal_basis, basis, words, lang);
+    }
     caution(page, offer.caution.as_ref().map(|text| text.get(lang)));
     if offer.contacts.is_empty() {
         let _ = write!(page, "<p>{}</p>", escaped(words.no_contact));
     } else {
         contact_list(page, catalogue, &offer.contacts, false, words, places);
+    }
+    if let Some(place) = &offer.place {
+        sourced_note(page, catalogue, words.place, place, words, lang);
     }
     let related: Vec<&Offer> = offer
         .see_also
@@ -373,6 +383,29 @@ fn contact_list(
         page.push_str("</li>");
     }
     page.push_str("</ul>");
+}
+
+/// A note in the editors' words under its `label` ("Lovgrundlag: § 104 i serviceloven"), with its source and date,
+/// as the app's offer page shows it.
+fn sourced_note(
+    page: &mut String,
+    catalogue: &Catalogue,
+    label: &str,
+    note: &SourcedNote,
+    words: &PlainWords,
+    lang: Lang,
+) {
+    let _ = write!(
+        page,
+        "<p class=\"hg-note-with-source\"><strong>{}: </strong>{}</p>",
+        escaped(label),
+        escaped(&paragraphs_kept_whole(note.text.get(lang)))
+    );
+    if let Some(source) = catalogue.source(&note.source) {
+        page.push_str("<p class=\"hg-note-with-source__source\">");
+        source_note(page, source, words);
+        page.push_str("</p>");
+    }
 }
 
 /// "Kontrolleret 23. november 2026 · Kilde: randers.dk", the source linked where it has an address.

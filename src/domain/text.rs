@@ -92,6 +92,12 @@ pub fn typos(typed: &[char], known: &[char], most: usize) -> Option<usize> {
     Some(rows[rows.len() - 1]).filter(|&found| found <= most)
 }
 
+/// `text` with a no-break space after each section sign, so a paragraph of the law stays on one line with its
+/// number: "§ 104" broke after the "§" on a phone.
+pub fn paragraphs_kept_whole(text: &str) -> String {
+    text.replace("§ ", "§\u{a0}")
+}
+
 /// Replaces each `{name}` in `template` with its value. Unknown placeholders are left as they are, so a typo in
 /// a translation shows up on screen and in review instead of silently vanishing.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
@@ -276,6 +282,15 @@ pub fn written_date((year, month, day): Date, pattern: &str, month_names: &str) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_paragraph_of_the_law_keeps_its_number_on_its_line() {
+        assert_eq!(
+            paragraphs_kept_whole("Serviceloven § 85, ellers § 82 a"),
+            "Serviceloven §\u{a0}85, ellers §\u{a0}82 a"
+        );
+        assert_eq!(paragraphs_kept_whole("Ingen paragraf"), "Ingen paragraf");
+    }
 
     const DANISH_MONTHS: &str =
         "januar februar marts april maj juni juli august september oktober november december";

@@ -283,6 +283,8 @@ pub fn plain_words(texts: &UiTexts, lang: Lang) -> PlainWords<'_> {
         for_whom: for_whom_words_in(texts, lang),
         no_contact: text(Msg::NoContactAskRelated),
         related: text(Msg::RelatedTitle),
+        legal_basis: text(Msg::LegalBasis),
+        place: text(Msg::PlaceTitle),
         checked_on: text(Msg::CheckedOn),
         source: text(Msg::Source),
         danish_number: text(Msg::DanishNumber),

@@ -6,6 +6,7 @@ use super::i18n::{Msg, tr};
 use super::source_note::SourceNote;
 use super::state::use_app;
 use crate::domain::catalogue::SourcedNote;
+use crate::domain::text::paragraphs_kept_whole;
 use leptos::prelude::*;
 
 /// The note and the line with its source and date.
@@ -21,7 +22,7 @@ pub fn NoteWithSource(
     view! {
         <p class="hg-note-with-source">
             {label.map(|label| view! { <strong>{tr(label)}": "</strong> })}
-            {move || app.local(&note.text)}
+            {move || paragraphs_kept_whole(app.local(&note.text))}
         </p>
         {app.bundle.catalogue.source(&note.source).map(|source| view! {
             <p class="hg-note-with-source__source"><SourceNote source=source/></p>

@@ -583,6 +583,8 @@ test("staff find an offer by the paragraph of the law it is given under, and its
   await expect(page.locator("h1")).toHaveText("Mestringsvejledning");
   const basis = page.locator(".hg-note-with-source").filter({ hasText: "Lovgrundlag" });
   await expect(basis).toHaveText("Lovgrundlag: Serviceloven § 85, når kommunen har bevilget det. Uden bevilling: § 82 a og b.");
+  // A paragraph stays on one line with its number: a no-break space after the sign.
+  expect(await basis.textContent()).toContain("§\u00a085");
   await expect(basis.locator("xpath=following-sibling::p[1]")).toHaveText(/^Kontrolleret .* · Kilde: randers\.dk$/);
   await expectAccessible(page);
 });
