@@ -579,7 +579,8 @@ impl ForWhomWords<'_> {
         }
     }
 
-    /// Both as one line, for a card: "Pårørende. Alder: 0–17 år".
+    /// Both as one line, for a card: "Den, det handler om. Alder: fra 18 år", "Pårørende. Alder på den, det
+    /// handler om: 0–17 år".
     pub fn line(&self, offer: &Offer) -> String {
         match self.ages(offer) {
             Some(ages) => format!("{}. {ages}", self.audiences(offer)),

@@ -385,7 +385,7 @@ fn contact_list(
     page.push_str("</ul>");
 }
 
-/// A note in the editors' words under its `label` ("Lovgrundlag: § 104 i serviceloven"), with its source and date,
+/// A note in the editors' words under its `label` ("Lovgrundlag: Serviceloven § 104."), with its source and date,
 /// as the app's offer page shows it.
 fn sourced_note(
     page: &mut String,
