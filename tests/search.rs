@@ -1867,8 +1867,21 @@ fn a_paragraph_of_the_law_finds_the_offers_given_under_it() {
         assert_eq!(sorted(ids), expected, "{typed}");
         assert!(!result.acute, "{typed}");
     }
+    // The word for a paragraph, as a phone's dictation writes it, before a number: the section sign.
+    for (typed, lang, expected) in [
+        ("paragraf 85", "da", "mestringsvejledning"),
+        ("Paragraffen 104", "da", "aktivitetscenter-randers"),
+        ("section 104", "en", "aktivitetscenter-randers"),
+    ] {
+        let (result, ids) = searched_in(typed, lang);
+        assert_eq!(ids, [expected], "{typed}");
+        assert!(!result.partial && result.not_found.is_empty(), "{typed}");
+    }
+    // Without a number after it, only a word: no offer says "paragraf".
+    assert!(found("paragraf").is_empty());
     // With other words, as any word.
     assert_eq!(found("autisme § 85"), ["mestringsvejledning"]);
+    assert_eq!(found("autisme paragraf 85"), ["mestringsvejledning"]);
     // An age is still an age.
     assert_eq!(found("17").len(), shared().catalogue.offers.len());
 }

@@ -178,6 +178,10 @@ pub struct Questions {
     /// words in a row, in any inflection, are searched as the words after "=", and named back as typed. Not where
     /// one of them makes the search acute. Editorial, like the ignored words.
     pub search_phrases: LocalizedText,
+    /// Words for a paragraph of the law ("paragraf", "section"), comma-separated per language. Followed by a number,
+    /// such a word is read as the section sign: "paragraf 85", as a phone's dictation writes it, finds what "§ 85"
+    /// finds ([`super::catalogue::Offer::legal_basis`]). Editorial, like the ignored words.
+    pub search_paragraph_words: LocalizedText,
 }
 
 impl Questions {

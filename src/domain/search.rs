@@ -62,6 +62,7 @@ use super::catalogue::{Access, Catalogue, Contact, CrisisLine, Offer};
 use super::order::sort_short_by;
 use super::questions::{AnswerOption, QuestionKind, Questions};
 use super::text::{Lang, LocalizedText, TYPO_LETTERS, latin1_lowercase, typos, typos_allowed};
+use std::borrow::Cow;
 
 /// `text` in the form searches compare: lowercase, Danish letters spelt out, accents dropped, and every run of
 /// other characters one space.
@@ -569,6 +570,9 @@ pub struct SearchIndex<'a> {
     people_words_by_chance: Vec<String>,
     /// The words of every language that are no typos ([`Questions::search_not_typos`]), folded.
     not_typos: Vec<String>,
+    /// The words for a paragraph of the law ([`Questions::search_paragraph_words`]), folded: before a number, read
+    /// as the section sign.
+    paragraph_words: Vec<String>,
     /// The ways of saying that no referral is wanted ([`Questions::search_no_referral`]), each as its folded words.
     no_referral: Vec<Vec<String>>,
     /// The editors' sayings ([`Questions::search_phrases`]), each as its words' [`forms`], like `acute_phrases`,
@@ -928,6 +932,7 @@ impl<'a> SearchIndex<'a> {
             people_words_by_chance,
             people_words,
             not_typos: words_of(&questions.search_not_typos),
+            paragraph_words: words_of(&questions.search_paragraph_words),
             no_referral: search_terms(&questions.search_no_referral)
                 .map(|phrase| phrase.split(' ').map(String::from).collect())
                 .collect(),
@@ -1317,6 +1322,37 @@ impl<'a> SearchIndex<'a> {
         }
     }
 
+    /// `query` with each word for a paragraph of the law before a number read as the section sign, as one word:
+    /// "paragraf 85" as "§85", as [`Query::parse`] reads "§ 85". The query as it is when it has none.
+    fn with_paragraph_signs<'q>(&self, query: &'q Query) -> Cow<'q, Query> {
+        let is_sign = |at: usize| {
+            self.paragraph_words.contains(&query.words[at].folded)
+                && query.words.get(at + 1).is_some_and(Word::is_number)
+        };
+        if !(0..query.words.len()).any(is_sign) {
+            return Cow::Borrowed(query);
+        }
+        let mut words: Vec<Word> = Vec::with_capacity(query.words.len());
+        let mut at = 0;
+        while at < query.words.len() {
+            let word = &query.words[at];
+            if is_sign(at) {
+                let number = &query.words[at + 1];
+                let folded = format!("§{}", number.folded);
+                words.push(Word {
+                    typed: format!("{} {}", word.typed, number.typed),
+                    letters: folded.chars().collect(),
+                    folded,
+                });
+                at += 2;
+            } else {
+                words.push(word.clone());
+                at += 1;
+            }
+        }
+        Cow::Owned(Query { words })
+    }
+
     /// What `words`, all of which the texts of `entry` have, say about it ([`Telling`]).
     fn telling(&self, entry: &Entry, words: &[&Sought]) -> Telling {
         // A word of the name as it is or without an ending, as the word may be sought as its stem ("jobru").
@@ -1411,6 +1447,7 @@ impl<'a> SearchIndex<'a> {
     /// out: it found offers only by chance. One that names a topic ("kone", "søn") narrows a whole fit to the offers
     /// for relatives or families; those with every other word follow in [`Found::for_the_person`].
     pub fn search(&self, offers: &[&'a Offer], query: &Query, lang: Lang) -> Found<'a> {
+        let query = &self.with_paragraph_signs(query);
         let typed_forms = query.word_forms();
         // A pasted text: searched by its first words only, though read to its end for crisis words (below).
         let read = query.words.len().min(SEARCHED_WORDS);

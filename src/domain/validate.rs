@@ -676,6 +676,7 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
         ("search_walk_in", &questions.search_walk_in),
         ("search_lines", &questions.search_lines),
         ("search_phrases", &questions.search_phrases),
+        ("search_paragraph_words", &questions.search_paragraph_words),
     ] {
         report.translated("questions", field, words);
     }

@@ -575,10 +575,15 @@ test("a search for the emergency department names the way there under 112, with 
 });
 
 test("staff find an offer by the paragraph of the law it is given under, and its page names the paragraph with its source", async ({ page }) => {
-  const { crisis } = await searchAllOffers(page, "§ 85");
+  const { search, crisis } = await searchAllOffers(page, "§ 85");
   // Before, "85" was read as an age and all 32 offers were listed.
   await expect.poll(() => shownNames(page)).toEqual(["Mestringsvejledning"]);
   await expect(crisis).toHaveCount(0);
+  // As a phone's dictation writes it.
+  await search.fill("paragraf 104");
+  await expect.poll(() => shownNames(page)).toEqual(["Aktivitetscenter Randers"]);
+  await search.fill("§ 85");
+  await expect.poll(() => shownNames(page)).toEqual(["Mestringsvejledning"]);
   await page.getByRole("link", { name: "Mestringsvejledning" }).first().click();
   await expect(page.locator("h1")).toHaveText("Mestringsvejledning");
   const basis = page.locator(".hg-note-with-source").filter({ hasText: "Lovgrundlag" });
