@@ -97,6 +97,7 @@ fn missing_ignored_words_translation() {
     b.questions.search_walk_in.0.remove("en");
     b.questions.search_lines.0.remove("da");
     b.questions.search_phrases.0.remove("en");
+    b.questions.search_paragraph_words.0.remove("da");
     for field in [
         "search_ignored_words",
         "search_people_words",
@@ -105,8 +106,27 @@ fn missing_ignored_words_translation() {
         "search_walk_in",
         "search_lines",
         "search_phrases",
+        "search_paragraph_words",
     ] {
         assert_problem(&b, ProblemKind::MissingTranslation, "questions", field);
+    }
+}
+
+/// A word for a paragraph of the law is read only as one word before a number: several words, or none, never are.
+#[test]
+fn search_paragraph_word_of_several_words_or_none() {
+    for paragraph_words in ["paragraf, i loven", "paragraf, "] {
+        let mut b = bundle();
+        b.questions
+            .search_paragraph_words
+            .0
+            .insert("da".to_owned(), paragraph_words.to_owned());
+        assert_problem(
+            &b,
+            ProblemKind::EmptyText,
+            "questions",
+            "search_paragraph_words",
+        );
     }
 }
 

@@ -701,6 +701,19 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
             }
         }
     }
+    // Read only as one word before a number: one of several words, or none, would never be.
+    for (language, paragraph_words) in &questions.search_paragraph_words.0 {
+        for entry in paragraph_words.split(',') {
+            if words(entry) != 1 {
+                report.add(
+                    ProblemKind::EmptyText,
+                    "questions",
+                    "search_paragraph_words",
+                    format!("'{}' ({language}) is not one word", entry.trim()),
+                );
+            }
+        }
+    }
     let mut seen = BTreeSet::new();
     for question in &questions.questions {
         let place = format!("question '{}'", question.id);
