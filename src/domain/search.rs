@@ -289,6 +289,25 @@ impl Word {
     }
 }
 
+/// `words` with each sign of a paragraph of the law (`is_sign`: "§", or a word for it such as "paragraf") that comes
+/// before a number joined to it as one word, "§85", as [`folded`] makes "§ 85" in the texts; named back as typed.
+fn joined_paragraphs(words: Vec<Word>, is_sign: impl Fn(&Word) -> bool) -> Vec<Word> {
+    let mut joined: Vec<Word> = Vec::with_capacity(words.len());
+    for word in words {
+        match joined.last_mut() {
+            Some(sign)
+                if is_sign(sign) && word.folded.starts_with(|c: char| c.is_ascii_digit()) =>
+            {
+                sign.typed = format!("{} {}", sign.typed, word.typed);
+                sign.folded = format!("§{}", word.folded);
+                sign.letters = sign.folded.chars().collect();
+            }
+            _ => joined.push(word),
+        }
+    }
+    joined
+}
+
 /// What someone typed, as words to look for.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Query {
@@ -299,30 +318,19 @@ impl Query {
     /// Reads a typed query. Blank input is the empty query, which finds everything. The words are split where
     /// [`folded`] puts a space, so each folds to exactly one searchable word.
     pub fn parse(typed: &str) -> Query {
-        let mut words: Vec<Word> = Vec::new();
-        let typed_words = typed
+        let words = typed
             .split(|c| !is_word_character(latin1_lowercase(c)))
-            .filter(|word| !word.is_empty());
-        for word in typed_words {
-            let letters = word.chars().map(latin1_lowercase);
-            match words.last_mut() {
-                // "§ 85" is one word, as [`folded`] makes it in the texts.
-                Some(sign)
-                    if sign.folded.ends_with('§')
-                        && word.starts_with(|c: char| c.is_ascii_digit()) =>
-                {
-                    sign.typed = format!("{} {word}", sign.typed);
-                    sign.folded.push_str(&folded(word));
-                    sign.letters.extend(letters);
-                }
-                _ => words.push(Word {
-                    typed: word.to_owned(),
-                    folded: folded(word),
-                    letters: letters.collect(),
-                }),
-            }
+            .filter(|word| !word.is_empty())
+            .map(|word| Word {
+                typed: word.to_owned(),
+                folded: folded(word),
+                letters: word.chars().map(latin1_lowercase).collect(),
+            })
+            .collect();
+        // "§ 85" is one word, as [`folded`] makes it in the texts.
+        Query {
+            words: joined_paragraphs(words, |word| word.folded == "§"),
         }
-        Query { words }
     }
 
     /// True when nothing searchable was typed.
@@ -1323,34 +1331,16 @@ impl<'a> SearchIndex<'a> {
     }
 
     /// `query` with each word for a paragraph of the law before a number read as the section sign, as one word:
-    /// "paragraf 85" as "§85", as [`Query::parse`] reads "§ 85". The query as it is when it has none.
+    /// "paragraf 85" as "§85", as [`Query::parse`] reads "§ 85". The query as it is when it has none, so a keystroke
+    /// without one copies nothing.
     fn with_paragraph_signs<'q>(&self, query: &'q Query) -> Cow<'q, Query> {
-        let is_sign = |at: usize| {
-            self.paragraph_words.contains(&query.words[at].folded)
-                && query.words.get(at + 1).is_some_and(Word::is_number)
-        };
-        if !(0..query.words.len()).any(is_sign) {
+        let is_sign = |word: &Word| self.paragraph_words.contains(&word.folded);
+        if !query.words.iter().any(is_sign) {
             return Cow::Borrowed(query);
         }
-        let mut words: Vec<Word> = Vec::with_capacity(query.words.len());
-        let mut at = 0;
-        while at < query.words.len() {
-            let word = &query.words[at];
-            if is_sign(at) {
-                let number = &query.words[at + 1];
-                let folded = format!("§{}", number.folded);
-                words.push(Word {
-                    typed: format!("{} {}", word.typed, number.typed),
-                    letters: folded.chars().collect(),
-                    folded,
-                });
-                at += 2;
-            } else {
-                words.push(word.clone());
-                at += 1;
-            }
-        }
-        Cow::Owned(Query { words })
+        Cow::Owned(Query {
+            words: joined_paragraphs(query.words.clone(), is_sign),
+        })
     }
 
     /// What `words`, all of which the texts of `entry` have, say about it ([`Telling`]).
