@@ -899,6 +899,34 @@ fn offers_about_the_query_above_all_come_next() {
 }
 
 #[test]
+fn an_offer_whose_own_text_has_the_words_as_typed_comes_before_one_about_them() {
+    // The peer education teaches "at hjælpe andre" (to help others); "andre" is also in the substance offers'
+    // topic "Alkohol og andre stoffer", which put them first.
+    for (typed, lang) in [("hjælpe andre", "da"), ("help others", "en")] {
+        let ids = found_in(typed, lang);
+        assert_eq!(
+            ids.first().map(String::as_str),
+            Some("peeruddannelsen"),
+            "{typed}: {ids:?}"
+        );
+        assert!(ids.contains(&"cafe-rusfri".to_owned()), "{typed}: {ids:?}");
+    }
+    // Not in a row, or only some of the words: the order is by main topic, as before.
+    let apart = found("andre hjælpe");
+    assert_ne!(apart.first().map(String::as_str), Some("peeruddannelsen"));
+    // A phrase in a topic's label, which many offers share, counts as the topic: the offers about drugs above all
+    // still come before the ACT team, which is about them among much else.
+    let drugs = found("andre stoffer");
+    let place = |id: &str| drugs.iter().position(|found| found == id).unwrap();
+    assert!(place("cafe-rusfri") < place("act-indsatsen"), "{drugs:?}");
+    // Whole words only: "hjælpe andr" is no phrase of "hjælpe andre".
+    assert_ne!(
+        found("hjælpe andr").first().map(String::as_str),
+        Some("peeruddannelsen")
+    );
+}
+
+#[test]
 fn every_offer_is_found_by_its_own_name_on_the_page_in_that_language() {
     for offer in &shared().catalogue.offers {
         for (lang, name) in &offer.name.0 {

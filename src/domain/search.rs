@@ -15,9 +15,10 @@
 //!   from", while "autism" and "homeless" still find what they name; nor a word that the questions' options have
 //!   in the page's language, although no offer has it: on the Danish page "dø" (die) is no start of "does";
 //! - offers whose name has every word come first, those with them as whole words before the rest ("act" finds the
-//!   ACT team before the "Activity and leisure coordinator"), then offers whose main topic has them ("alkohol"
-//!   finds Rusmiddelcenter Randers before Perron 4, which is about alcohol among much else), then the rest; within
-//!   each group the order given is kept;
+//!   ACT team before the "Activity and leisure coordinator"), then offers whose own texts have the words as typed,
+//!   two or more in a row ("hjælpe andre" finds the peer education, which teaches it, before the offers about
+//!   "andre stoffer"), then offers whose main topic has them ("alkohol" finds Rusmiddelcenter Randers before
+//!   Perron 4, which is about alcohol among much else), then the rest; within each group the order given is kept;
 //! - when no offer has every word, a search of several words finds the offers with the most of them, says so, and
 //!   names the words no offer has: "min datter er ked af det" finds the family and mental-health offers, and
 //!   "ensom pensionist" the offers about loneliness, saying that none has "pensionist";
@@ -155,6 +156,17 @@ fn has_word(text: &str, word: &str) -> bool {
     }
     parts_before(text, word).any(|before| {
         before.is_empty() || (word.len() >= SHORT_WORD && before.chars().count() >= FIRST_PART)
+    })
+}
+
+/// Whether folded `text` has folded `phrase` as whole words: "hjaelpe andre", not "hjaelpe andres".
+fn has_phrase(text: &str, phrase: &str) -> bool {
+    text.match_indices(phrase).any(|(at, _)| {
+        text[..at].chars().next_back().is_none_or(|c| c == ' ')
+            && text[at + phrase.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| c == ' ')
     })
 }
 
@@ -421,6 +433,8 @@ struct Texts {
     conditions: String,
     /// The name and every other searchable text.
     everything: String,
+    /// Its own texts, not the labels it shares with other offers: name, summary, first step and legal basis.
+    own: String,
 }
 
 /// One offer's searchable texts.
@@ -743,6 +757,10 @@ enum Fit {
     NameWords,
     /// Its name has every word.
     Name,
+    /// Its own texts (not the labels of its topics) have the words as typed, two or more, in a row: "hjælpe
+    /// andre" (help others) is what the peer education teaches, while the substance offers, which came first by
+    /// their main topic, have "andre" only in its label "andre stoffer" (other drugs).
+    Phrase,
     /// Its main topic's label and search words have every word.
     MainTopic,
     /// Its texts together have every word.
@@ -851,12 +869,15 @@ impl<'a> SearchIndex<'a> {
                 texts.extend([&offer.summary, &offer.first_step]);
                 // The paragraphs of the law, as staff search by them ("§ 85").
                 texts.extend(offer.legal_basis.as_ref().map(|basis| &basis.text));
+                let mut own = vec![&offer.name];
+                own.extend(&texts[needs_end..]);
                 let texts_in = |language: Option<&str>| Texts {
                     name: joined(&texts[..1], language),
                     main_topic: joined(&main_topic, language),
                     needs: joined(&texts[1..needs_end], language),
                     conditions: joined(&conditions, language),
                     everything: joined(&texts, language),
+                    own: joined(&own, language),
                 };
                 Entry {
                     offer,
@@ -1381,9 +1402,9 @@ impl<'a> SearchIndex<'a> {
                 .any(|word| has_word(&entry.texts(word.language).conditions, word.form))
     }
 
-    /// How well `entry` fits `words`, all of which its texts have: by whole words of its name, by its name, by its
-    /// main topic, or by the texts together.
-    fn fit(entry: &Entry, words: &[&Sought]) -> Fit {
+    /// How well `entry` fits `words`, all of which its texts have: by whole words of its name, by its name, by
+    /// `phrase` (the words as typed, if two or more), by its main topic, or by the texts together.
+    fn fit(entry: &Entry, words: &[&Sought], phrase: Option<&str>) -> Fit {
         let has_all = |part: fn(&Texts) -> &str| {
             words
                 .iter()
@@ -1400,6 +1421,8 @@ impl<'a> SearchIndex<'a> {
             Fit::NameWords
         } else if has_all(|texts| &texts.name) {
             Fit::Name
+        } else if phrase.is_some_and(|phrase| has_phrase(&entry.texts(None).own, phrase)) {
+            Fit::Phrase
         } else if has_all(|texts| &texts.main_topic) {
             Fit::MainTopic
         } else {
@@ -1408,8 +1431,8 @@ impl<'a> SearchIndex<'a> {
     }
 
     /// What a page in `lang` shows for `query`: the offers of `offers` that have every word of it but the ignored
-    /// ones, those whose name has them first (as whole words before the rest), then those whose main topic has
-    /// them, then the rest. In each group an offer made for a condition none of the words names
+    /// ones, those whose name has them first (as whole words before the rest), then those whose own texts have
+    /// the words as typed in a row, then those whose main topic has them, then the rest. In each group an offer made for a condition none of the words names
     /// ([`Offer::only_if_about`]) comes last, and otherwise the order given is kept. A query with no other words
     /// returns `offers` as they are.
     ///
@@ -1442,6 +1465,14 @@ impl<'a> SearchIndex<'a> {
         // A pasted text: searched by its first words only, though read to its end for crisis words (below).
         let read = query.words.len().min(SEARCHED_WORDS);
         let words_left_out = query.words.len() - read;
+        // The words as typed, ignored ones included, to find the offers that have them in a row.
+        let phrase = (read > 1).then(|| {
+            let typed: Vec<&str> = query.words[..read]
+                .iter()
+                .map(|word| word.folded.as_str())
+                .collect();
+            typed.join(" ")
+        });
         // "uden henvisning" anywhere in the words searched, in any inflection: only the offers one can start on
         // one's own.
         let no_referral = self.no_referral.iter().any(|phrase| {
@@ -1696,7 +1727,7 @@ impl<'a> SearchIndex<'a> {
                     } else {
                         Telling::Other
                     },
-                    fit: Self::fit(entry, has),
+                    fit: Self::fit(entry, has, phrase.as_deref()),
                     lacks_who: !left_out
                         .iter()
                         .any(|(word, _)| has_word(&entry.texts(None).name, &word.folded)),
