@@ -16,8 +16,8 @@
 //!   in the page's language, although no offer has it: on the Danish page "dø" (die) is no start of "does";
 //! - offers whose name has every word come first, those with them as whole words before the rest ("act" finds the
 //!   ACT team before the "Activity and leisure coordinator"), then offers whose own texts have the words as typed,
-//!   two or more in a row ("hjælpe andre" finds the peer education, which teaches it, before the offers about
-//!   "andre stoffer"), then offers whose main topic has them ("alkohol" finds Rusmiddelcenter Randers before
+//!   two or more in a row, with every word that is not ignored ("hjælpe andre", also in "jeg vil gerne hjælpe
+//!   andre", finds the peer education, which teaches it, before the offers about "andre stoffer"), then offers whose main topic has them ("alkohol" finds Rusmiddelcenter Randers before
 //!   Perron 4, which is about alcohol among much else), then the rest; within each group the order given is kept;
 //! - when no offer has every word, a search of several words finds the offers with the most of them, says so, and
 //!   names the words no offer has: "min datter er ked af det" finds the family and mental-health offers, and
@@ -757,8 +757,8 @@ enum Fit {
     NameWords,
     /// Its name has every word.
     Name,
-    /// Its own texts (not the labels of its topics) have the words as typed, two or more, in a row: "hjælpe
-    /// andre" (help others) is what the peer education teaches, while the substance offers, which came first by
+    /// Its own texts (not the labels of its topics) have the words as typed, two or more, in a row
+    /// ([`SearchIndex::phrases`]): "hjælpe andre" (help others) is what the peer education teaches, while the substance offers, which came first by
     /// their main topic, have "andre" only in its label "andre stoffer" (other drugs).
     Phrase,
     /// Its main topic's label and search words have every word.
@@ -1392,6 +1392,29 @@ impl<'a> SearchIndex<'a> {
         }
     }
 
+    /// The runs of `words` as typed, folded, that an offer's own texts may have: two words or more in a row, with
+    /// every word that is not ignored, and ignored words around them. "jeg vil gerne hjælpe andre" has "hjælpe
+    /// andre" (help others), what the peer education teaches. A run must have every word not ignored: "with autism"
+    /// would put any text about autism first for "who can help my son with autism", whose words of need are
+    /// "son" and "autism".
+    fn phrases(&self, words: &[Word]) -> Vec<String> {
+        let sought = || (0..words.len()).filter(|&at| !self.is_ignored(&words[at]));
+        let (Some(first), Some(last)) = (sought().next(), sought().next_back()) else {
+            return Vec::new();
+        };
+        let mut phrases = Vec::new();
+        for start in 0..=first {
+            for end in (last + 1).max(start + 2)..=words.len() {
+                let run: Vec<&str> = words[start..end]
+                    .iter()
+                    .map(|word| word.folded.as_str())
+                    .collect();
+                phrases.push(run.join(" "));
+            }
+        }
+        phrases
+    }
+
     /// Whether `entry` is made for people with a condition ([`Offer::only_if_about`]) that none of `words` names:
     /// among offers that fit as well, it comes after the others. "Boliger til unge med autisme" came first for
     /// "jeg har ingen bolig" and "ingen steder at sove i nat", before Skæve boliger and the homeless' help.
@@ -1402,9 +1425,9 @@ impl<'a> SearchIndex<'a> {
                 .any(|word| has_word(&entry.texts(word.language).conditions, word.form))
     }
 
-    /// How well `entry` fits `words`, all of which its texts have: by whole words of its name, by its name, by
-    /// `phrase` (the words as typed, if two or more), by its main topic, or by the texts together.
-    fn fit(entry: &Entry, words: &[&Sought], phrase: Option<&str>) -> Fit {
+    /// How well `entry` fits `words`, all of which its texts have: by whole words of its name, by its name, by one
+    /// of `phrases` ([`SearchIndex::phrases`]), by its main topic, or by the texts together.
+    fn fit(entry: &Entry, words: &[&Sought], phrases: &[String]) -> Fit {
         let has_all = |part: fn(&Texts) -> &str| {
             words
                 .iter()
@@ -1421,7 +1444,10 @@ impl<'a> SearchIndex<'a> {
             Fit::NameWords
         } else if has_all(|texts| &texts.name) {
             Fit::Name
-        } else if phrase.is_some_and(|phrase| has_phrase(&entry.texts(None).own, phrase)) {
+        } else if phrases
+            .iter()
+            .any(|phrase| has_phrase(&entry.texts(None).own, phrase))
+        {
             Fit::Phrase
         } else if has_all(|texts| &texts.main_topic) {
             Fit::MainTopic
@@ -1432,7 +1458,7 @@ impl<'a> SearchIndex<'a> {
 
     /// What a page in `lang` shows for `query`: the offers of `offers` that have every word of it but the ignored
     /// ones, those whose name has them first (as whole words before the rest), then those whose own texts have
-    /// the words as typed in a row, then those whose main topic has them, then the rest. In each group an offer made for a condition none of the words names
+    /// the words as typed in a row, every word of need among them, then those whose main topic has them, then the rest. In each group an offer made for a condition none of the words names
     /// ([`Offer::only_if_about`]) comes last, and otherwise the order given is kept. A query with no other words
     /// returns `offers` as they are.
     ///
@@ -1465,14 +1491,7 @@ impl<'a> SearchIndex<'a> {
         // A pasted text: searched by its first words only, though read to its end for crisis words (below).
         let read = query.words.len().min(SEARCHED_WORDS);
         let words_left_out = query.words.len() - read;
-        // The words as typed, ignored ones included, to find the offers that have them in a row.
-        let phrase = (read > 1).then(|| {
-            let typed: Vec<&str> = query.words[..read]
-                .iter()
-                .map(|word| word.folded.as_str())
-                .collect();
-            typed.join(" ")
-        });
+        let phrases = self.phrases(&query.words[..read]);
         // "uden henvisning" anywhere in the words searched, in any inflection: only the offers one can start on
         // one's own.
         let no_referral = self.no_referral.iter().any(|phrase| {
@@ -1727,7 +1746,7 @@ impl<'a> SearchIndex<'a> {
                     } else {
                         Telling::Other
                     },
-                    fit: Self::fit(entry, has, phrase.as_deref()),
+                    fit: Self::fit(entry, has, &phrases),
                     lacks_who: !left_out
                         .iter()
                         .any(|(word, _)| has_word(&entry.texts(None).name, &word.folded)),
