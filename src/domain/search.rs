@@ -159,17 +159,6 @@ fn has_word(text: &str, word: &str) -> bool {
     })
 }
 
-/// Whether folded `text` has folded `phrase` as whole words: "hjaelpe andre", not "hjaelpe andres".
-fn has_phrase(text: &str, phrase: &str) -> bool {
-    text.match_indices(phrase).any(|(at, _)| {
-        text[..at].chars().next_back().is_none_or(|c| c == ' ')
-            && text[at + phrase.len()..]
-                .chars()
-                .next()
-                .is_none_or(|c| c == ' ')
-    })
-}
-
 /// Endings of Danish inflection, folded, longest first: plural and definite forms ("boligen", "forældrene",
 /// "kurserne"), past participles ("hjerneskadet", "handicappede") and the genitive ("pårørendes"). A typed word
 /// is looked for without one of them, since the texts have "bolig", "forældre" and "kurser": a typed word finds
@@ -433,7 +422,8 @@ struct Texts {
     conditions: String,
     /// The name and every other searchable text.
     everything: String,
-    /// Its own texts, not the labels it shares with other offers: name, summary, first step and legal basis.
+    /// Its own texts, not the labels it shares with other offers: name, summary, first step and legal basis. With a
+    /// space before and after, so a phrase with one around it is had only as whole words.
     own: String,
 }
 
@@ -877,7 +867,7 @@ impl<'a> SearchIndex<'a> {
                     needs: joined(&texts[1..needs_end], language),
                     conditions: joined(&conditions, language),
                     everything: joined(&texts, language),
-                    own: joined(&own, language),
+                    own: format!(" {} ", joined(&own, language)),
                 };
                 Entry {
                     offer,
@@ -1392,27 +1382,35 @@ impl<'a> SearchIndex<'a> {
         }
     }
 
-    /// The runs of `words` as typed, folded, that an offer's own texts may have: two words or more in a row, with
-    /// every word that is not ignored, and ignored words around them. "jeg vil gerne hjælpe andre" has "hjælpe
-    /// andre" (help others), what the peer education teaches. A run must have every word not ignored: "with autism"
-    /// would put any text about autism first for "who can help my son with autism", whose words of need are
-    /// "son" and "autism".
+    /// The runs of `words` as typed, folded and with a space around, that an offer's own texts may have: two words
+    /// or more in a row, with every word that is not ignored, and ignored words around them. "jeg vil gerne hjælpe
+    /// andre" has "hjælpe andre" (help others), what the peer education teaches. A run must have every word not
+    /// ignored: "with autism" would put any text about autism first for "who can help my son with autism", whose
+    /// words of need are "son" and "autism".
     fn phrases(&self, words: &[Word]) -> Vec<String> {
         let sought = || (0..words.len()).filter(|&at| !self.is_ignored(&words[at]));
         let (Some(first), Some(last)) = (sought().next(), sought().next_back()) else {
             return Vec::new();
         };
-        let mut phrases = Vec::new();
-        for start in 0..=first {
-            for end in (last + 1).max(start + 2)..=words.len() {
-                let run: Vec<&str> = words[start..end]
-                    .iter()
-                    .map(|word| word.folded.as_str())
-                    .collect();
-                phrases.push(run.join(" "));
-            }
-        }
-        phrases
+        // A text with a longer run has these shorter ones in a row too: the words from the first to the last word
+        // of need, or one of need with the word before or after it.
+        // (An empty run stands for none.)
+        let runs = if first < last {
+            [first..last + 1, 0..0]
+        } else {
+            [
+                first.saturating_sub(1)..first + 1,
+                first..words.len().min(first + 2),
+            ]
+        };
+        let folded = |run: std::ops::Range<usize>| {
+            let run: Vec<&str> = words[run].iter().map(|word| word.folded.as_str()).collect();
+            format!(" {} ", run.join(" "))
+        };
+        runs.into_iter()
+            .filter(|run| run.len() > 1)
+            .map(folded)
+            .collect()
     }
 
     /// Whether `entry` is made for people with a condition ([`Offer::only_if_about`]) that none of `words` names:
@@ -1446,7 +1444,7 @@ impl<'a> SearchIndex<'a> {
             Fit::Name
         } else if phrases
             .iter()
-            .any(|phrase| has_phrase(&entry.texts(None).own, phrase))
+            .any(|phrase| entry.texts(None).own.contains(phrase.as_str()))
         {
             Fit::Phrase
         } else if has_all(|texts| &texts.main_topic) {
