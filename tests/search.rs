@@ -1766,6 +1766,11 @@ fn verbs_and_times_around_a_need_are_left_out() {
         ("I think my son is taking drugs", "son drugs", "en"),
         ("I always feel sad", "sad", "en"),
         ("I started drinking again", "drinking", "en"),
+        // One's own: "eget" in "bostøtte i eget hjem" was named back as a word no offer has, and "egne erfaringer"
+        // listed "Mit liv – Min plan" (about "dine egne ønsker") before the peer offers.
+        ("bostøtte i mit eget hjem", "bostøtte hjem", "da"),
+        ("egne erfaringer", "erfaringer", "da"),
+        ("my own flat", "flat", "en"),
     ] {
         assert_found_as(typed, need, lang);
     }
