@@ -497,6 +497,29 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "han brændte sig selv",
         "I burn myself",
         "she is burning herself",
+        // A word between the words of a phrase ("eget", "own", "gerne", "bare"), "taking" and "took" of "take",
+        // and killing, shooting, cutting the wrists and jumping as people say it: each was calm, and "jeg vil gerne
+        // dø" (I would like to die) listed the brain-injury relatives' groups.
+        "jeg vil gerne dø",
+        "jeg vil bare dø",
+        "jeg vil hellere dø",
+        "jeg ville ønske jeg var død",
+        "min bror tog sit eget liv",
+        "hun har taget sit eget liv",
+        "han dræbte sig selv",
+        "jeg vil skyde mig selv",
+        "jeg skar i håndleddene",
+        "jeg vil springe ud foran toget",
+        "han vil dræbe mig",
+        "I am thinking of taking my own life",
+        "I want to end my own life",
+        "my brother took his own life",
+        "she took her life",
+        "my son killed himself",
+        "I want to shoot myself",
+        "I cut my wrists",
+        "I want to jump off a bridge",
+        "he is going to kill me",
     ] {
         assert!(is_acute(typed), "{typed}");
     }
