@@ -520,6 +520,35 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "I cut my wrists",
         "I want to jump off a bridge",
         "he is going to kill me",
+        // Not wanting to be, or to exist; better off without me; ending it; pills swallowed; voices that say to
+        // die; not safe, being hurt: each was calm ("jeg ville ønske, at jeg var død" named "død" back as a word
+        // no offer has).
+        "jeg ville ønske, at jeg var død",
+        "bare jeg var død",
+        "jeg ville ønske jeg ikke fandtes",
+        "jeg vil ikke være til mere",
+        "jeg orker ikke livet",
+        "livet er ikke værd at leve",
+        "alle ville være bedre stillet uden mig",
+        "jeg vil gøre en ende på det hele",
+        "jeg vil gøre det af med mig selv",
+        "jeg har slugt piller",
+        "jeg vil drukne mig",
+        "han hører stemmer der siger han skal dø",
+        "jeg er ikke i sikkerhed",
+        "han gør mig fortræd",
+        "I don't want to be alive",
+        "I wish I was never born",
+        "I want to end it",
+        "I can't live like this anymore",
+        "life is pointless",
+        "nobody would miss me",
+        "no one would care if I died",
+        "I swallowed pills",
+        "I want to drown myself",
+        "the voices are telling me to die",
+        "I'm not safe",
+        "someone is hurting me",
     ] {
         assert!(is_acute(typed), "{typed}");
     }
@@ -593,6 +622,12 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "hjernerystelse efter en ulykke",
         "I was kicked out",
         "jeg blev smidt ud",
+        // Beside the phrases of not wanting to be, hurt or safe: a bother, a bad back, ending a relationship.
+        "jeg vil ikke være til besvær",
+        "my back is hurting me",
+        "jeg vil gøre en ende på forholdet",
+        "I am not sure",
+        "det er ikke værd at ringe",
     ] {
         assert!(!is_acute(typed), "{typed}");
     }
