@@ -549,6 +549,32 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "the voices are telling me to die",
         "I'm not safe",
         "someone is hurting me",
+        // Followed, stabbed, forced; a medical emergency by its signs (bleeding, fainting, a seizure, chest pain,
+        // no air, slurred speech, no response); and a fear of hurting someone else. Each was calm.
+        "nogen forfølger mig",
+        "han følger efter mig",
+        "han tvinger mig til sex",
+        "han har stukket mig",
+        "jeg bløder meget",
+        "han er besvimet",
+        "hun har fået et krampeanfald",
+        "han har ondt i brystet",
+        "hun kan ikke trække vejret",
+        "han taler sløret",
+        "hun reagerer ikke",
+        "jeg er bange for at gøre nogen noget",
+        "jeg er bange for mig selv",
+        "someone is following me",
+        "he stabbed me",
+        "I am bleeding a lot",
+        "she fainted",
+        "he is having a seizure",
+        "he has chest pain",
+        "she can't breathe",
+        "his speech is slurred",
+        "he won't wake up",
+        "I want to hurt someone",
+        "I am afraid of myself",
     ] {
         assert!(is_acute(typed), "{typed}");
     }
@@ -628,6 +654,13 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "jeg vil gøre en ende på forholdet",
         "I am not sure",
         "det er ikke værd at ringe",
+        "kramper i benene",
+        "kommunen reagerer ikke på min klage",
+        "the council is not responding",
+        "jeg vil gerne gøre nogen noget godt",
+        // A stroke, a bleed in the brain, had long ago: the brain-injury offers, not the crisis prompt.
+        "min far har haft et slagtilfælde",
+        "hjerneblødning",
     ] {
         assert!(!is_acute(typed), "{typed}");
     }
@@ -731,6 +764,10 @@ fn editors_search_words_cover_what_people_call_their_situation() {
     for (typed, id) in [
         ("skizofreni", "psykiatriens-hus"),
         ("bipolar", "psykiatriens-hus"),
+        // "slagtilfælde" (a stroke), "manisk" and "psychotic" found nothing; "psykotisk" was read as "psykisk".
+        ("slagtilfælde", "hjernecenter-randers"),
+        ("manisk", "psykiatriens-hus"),
+        ("psychotic", "psykiatriens-hus"),
         ("udviklingshæmmet", "aktivitetscenter-randers"),
         // A disability by what it is: "blind" and "deaf" found nothing. Not "døv", whose start would make "dø"
         // (to die) list the disability offers, nor "hearing loss", whose "loss" would answer a search about grief.
