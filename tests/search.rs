@@ -575,6 +575,16 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "he won't wake up",
         "I want to hurt someone",
         "I am afraid of myself",
+        // Young people's words online ("unalive", "kms", "sewerslide"), done with life, a goodbye letter, and a
+        // relative's "talking about ending it" (which listed the offers to talk to). Each was calm.
+        "jeg vil unalive mig selv",
+        "jeg er færdig med livet",
+        "I want to unalive myself",
+        "i want to kms",
+        "sewerslide",
+        "I'm done with life",
+        "he wrote a goodbye letter",
+        "my mum is talking about ending it",
     ] {
         assert!(is_acute(typed), "{typed}");
     }
@@ -583,6 +593,7 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
     for (typed, lang) in [
         ("han vil tage livet af sig", "da"),
         ("I want to be dead", "en"),
+        ("my mum is talking about ending it", "en"),
         ("jeg er træt af livet", "da"),
         ("min datter skader sig selv", "da"),
         // Nor the talking or sleeping said with it: the offers to talk to, or the homeless' help by "sove".
