@@ -585,6 +585,14 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "I'm done with life",
         "he wrote a goodbye letter",
         "my mum is talking about ending it",
+        // Rather dead, wanting the pain to stop, and a clause's word order ("at jeg ikke vil leve", "at jeg gerne
+        // vil dø"): each was calm.
+        "I would like to die",
+        "I'd rather be dead",
+        "I want the pain to stop",
+        "jeg vil have smerten til at stoppe",
+        "jeg har det så skidt at jeg ikke vil leve",
+        "jeg tror at jeg gerne vil dø",
     ] {
         assert!(is_acute(typed), "{typed}");
     }
