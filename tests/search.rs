@@ -593,6 +593,12 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "jeg vil have smerten til at stoppe",
         "jeg har det så skidt at jeg ikke vil leve",
         "jeg tror at jeg gerne vil dø",
+        // Words that only stress it, between a phrase's words (`search_acute_fillers`): each was calm.
+        "jeg vil så gerne dø",
+        "jeg vil virkelig bare dø",
+        "jeg vil egentlig bare dø",
+        "I want to just die",
+        "I honestly want to just die",
     ] {
         assert!(is_acute(typed), "{typed}");
     }
@@ -602,6 +608,8 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         ("han vil tage livet af sig", "da"),
         ("I want to be dead", "en"),
         ("my mum is talking about ending it", "en"),
+        // Nor the words that only stress a phrase: "snart" (soon) and "faktisk" (in fact) are no ignored words.
+        ("jeg vil faktisk snart dø", "da"),
         ("jeg er træt af livet", "da"),
         ("min datter skader sig selv", "da"),
         // Nor the talking or sleeping said with it: the offers to talk to, or the homeless' help by "sove".
@@ -680,6 +688,9 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         // A stroke, a bleed in the brain, had long ago: the brain-injury offers, not the crisis prompt.
         "min far har haft et slagtilfælde",
         "hjerneblødning",
+        // Only the words that stress a phrase may come between its words: never "ikke", which says the opposite.
+        "jeg vil ikke dø",
+        "jeg vil så gerne have hjælp",
     ] {
         assert!(!is_acute(typed), "{typed}");
     }

@@ -98,6 +98,7 @@ fn missing_ignored_words_translation() {
     b.questions.search_lines.0.remove("da");
     b.questions.search_phrases.0.remove("en");
     b.questions.search_paragraph_words.0.remove("da");
+    b.questions.search_acute_fillers.0.remove("en");
     for field in [
         "search_ignored_words",
         "search_people_words",
@@ -107,26 +108,29 @@ fn missing_ignored_words_translation() {
         "search_lines",
         "search_phrases",
         "search_paragraph_words",
+        "search_acute_fillers",
     ] {
         assert_problem(&b, ProblemKind::MissingTranslation, "questions", field);
     }
 }
 
-/// A word for a paragraph of the law is read only as one word before a number: several words, or none, never are.
+/// A word for a paragraph of the law is read only as one word before a number, and a filler only as one word
+/// between a crisis phrase's words: several words, or none, never are.
 #[test]
-fn search_paragraph_word_of_several_words_or_none() {
-    for paragraph_words in ["paragraf, i loven", "paragraf, "] {
+fn search_paragraph_word_or_acute_filler_of_several_words_or_none() {
+    for words in ["paragraf, i loven", "paragraf, "] {
         let mut b = bundle();
         b.questions
             .search_paragraph_words
             .0
-            .insert("da".to_owned(), paragraph_words.to_owned());
-        assert_problem(
-            &b,
-            ProblemKind::EmptyText,
-            "questions",
-            "search_paragraph_words",
-        );
+            .insert("da".to_owned(), words.to_owned());
+        b.questions
+            .search_acute_fillers
+            .0
+            .insert("en".to_owned(), words.to_owned());
+        for field in ["search_paragraph_words", "search_acute_fillers"] {
+            assert_problem(&b, ProblemKind::EmptyText, "questions", field);
+        }
     }
 }
 

@@ -182,6 +182,11 @@ pub struct Questions {
     /// such a word is read as the section sign: "paragraf 85", as a phone's dictation writes it, finds what "§ 85"
     /// finds ([`super::catalogue::Offer::legal_basis`]). Editorial, like the ignored words.
     pub search_paragraph_words: LocalizedText,
+    /// Words that may come between the words of a crisis phrase ("gerne", "bare", "virkelig", "just", "really"),
+    /// comma-separated per language: "jeg vil så gerne dø" has "vil dø" with two of them between, and "I want to
+    /// just die" "want to die" with one. Never a word that changes what is said ("ikke", "not"): "jeg vil ikke dø"
+    /// must stay calm. Editorial, for the crisis-line reviewers, like the phrases themselves.
+    pub search_acute_fillers: LocalizedText,
 }
 
 impl Questions {

@@ -585,6 +585,8 @@ pub struct SearchIndex<'a> {
     /// The words for a paragraph of the law ([`Questions::search_paragraph_words`]), folded: before a number, read
     /// as the section sign.
     paragraph_words: Vec<String>,
+    /// The words that may come between a crisis phrase's words ([`Questions::search_acute_fillers`]), folded.
+    acute_fillers: Vec<String>,
     /// The ways of saying that no referral is wanted ([`Questions::search_no_referral`]), each as its folded words.
     no_referral: Vec<Vec<String>>,
     /// The editors' sayings ([`Questions::search_phrases`]), each as its words' [`forms`], like `acute_phrases`,
@@ -952,6 +954,7 @@ impl<'a> SearchIndex<'a> {
             people_words,
             not_typos: words_of(&questions.search_not_typos),
             paragraph_words: words_of(&questions.search_paragraph_words),
+            acute_fillers: words_of(&questions.search_acute_fillers),
             no_referral: search_terms(&questions.search_no_referral)
                 .map(|phrase| phrase.split(' ').map(String::from).collect())
                 .collect(),
@@ -1127,8 +1130,9 @@ impl<'a> SearchIndex<'a> {
     /// - a word names an acute search word, whatever else is typed ("selvmord" in "selvmord bolig", "suicide" in
     ///   "suicide attempt"), in a query of [`ACUTE_LETTERS`] letters or more;
     /// - the query has the words of an acute search phrase in a row, ignored words included ("jeg vil dø", "I want
-    ///   to kill myself", "jeg vil ikke leve mere"), while "dø" alone, "døgn", "my life" and "leve et godt liv"
-    ///   are calm.
+    ///   to kill myself", "jeg vil ikke leve mere"), or with only words that stress it between
+    ///   ([`Questions::search_acute_fillers`]: "jeg vil så gerne dø"), while "dø" alone, "døgn", "my life", "leve
+    ///   et godt liv" and "jeg vil ikke dø" are calm.
     ///
     /// Unlike the search, it looks in every language at once: "suicide" on the Danish page must point to crisis
     /// help too.
@@ -1146,10 +1150,19 @@ impl<'a> SearchIndex<'a> {
         let words = &query.words;
         let mut acute = vec![None; words.len()];
         // A phrase's words one after the other, each in any inflection: "skærer i mig" for "skære i mig", "hits"
-        // for "hit". In a row, so "jeg vil ikke have mere mad" is no "vil ikke mere".
+        // for "hit". In a row, so "jeg vil ikke have mere mad" is no "vil ikke mere"; but the words that only
+        // stress it may come between ("jeg vil så gerne dø"): the phrases are also looked for without them.
+        let kept: Vec<usize> = (0..words.len())
+            .filter(|&at| !self.acute_fillers.contains(&words[at].folded))
+            .collect();
+        let kept_forms: Vec<Vec<&str>> = kept.iter().map(|&at| typed_forms[at].clone()).collect();
         for (phrase, sense) in &self.acute_phrases {
             for at in phrase_starts(typed_forms, phrase) {
                 acute[at..at + phrase.len()].fill(Some(*sense));
+            }
+            for at in phrase_starts(&kept_forms, phrase) {
+                // With the fillers between, which are not searched for under the prompt either.
+                acute[kept[at]..=kept[at + phrase.len() - 1]].fill(Some(*sense));
             }
         }
         let meaningful: Vec<usize> = (0..words.len())

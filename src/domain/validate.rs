@@ -677,6 +677,7 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
         ("search_lines", &questions.search_lines),
         ("search_phrases", &questions.search_phrases),
         ("search_paragraph_words", &questions.search_paragraph_words),
+        ("search_acute_fillers", &questions.search_acute_fillers),
     ] {
         report.translated("questions", field, words);
     }
@@ -701,16 +702,22 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
             }
         }
     }
-    // Read only as one word before a number: one of several words, or none, would never be.
-    for (language, paragraph_words) in &questions.search_paragraph_words.0 {
-        for entry in paragraph_words.split(',') {
-            if words(entry) != 1 {
-                report.add(
-                    ProblemKind::EmptyText,
-                    "questions",
-                    "search_paragraph_words",
-                    format!("'{}' ({language}) is not one word", entry.trim()),
-                );
+    // Read only as one word (before a number, or between a crisis phrase's words): one of several words, or none,
+    // would never be.
+    for (field, lists) in [
+        ("search_paragraph_words", &questions.search_paragraph_words),
+        ("search_acute_fillers", &questions.search_acute_fillers),
+    ] {
+        for (language, list) in &lists.0 {
+            for entry in list.split(',') {
+                if words(entry) != 1 {
+                    report.add(
+                        ProblemKind::EmptyText,
+                        "questions",
+                        field,
+                        format!("'{}' ({language}) is not one word", entry.trim()),
+                    );
+                }
             }
         }
     }
