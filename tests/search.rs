@@ -599,6 +599,7 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "jeg vil egentlig bare dø",
         "I want to just die",
         "I honestly want to just die",
+        "jeg vil gøre en ende på mit eget liv",
     ] {
         assert!(is_acute(typed), "{typed}");
     }
