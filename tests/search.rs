@@ -600,6 +600,12 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "I want to just die",
         "I honestly want to just die",
         "jeg vil gøre en ende på mit eget liv",
+        // No way out, as people say it: each was calm, and "jeg ser ingen udvej" listed offers by "ser".
+        "jeg ser ingen udvej",
+        "jeg kan ikke se nogen udvej",
+        "der er ingen vej ud",
+        "I can't see a way out",
+        "there is no way out",
     ] {
         assert!(is_acute(typed), "{typed}");
     }
@@ -611,6 +617,7 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         ("my mum is talking about ending it", "en"),
         // Nor the words that only stress a phrase: "snart" (soon) and "faktisk" (in fact) are no ignored words.
         ("jeg vil faktisk snart dø", "da"),
+        ("jeg ser ikke nogen udvej", "da"),
         ("jeg er træt af livet", "da"),
         ("min datter skader sig selv", "da"),
         // Nor the talking or sleeping said with it: the offers to talk to, or the homeless' help by "sove".
@@ -797,6 +804,9 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         ("bipolar", "psykiatriens-hus"),
         // "slagtilfælde" (a stroke), "manisk" and "psychotic" found nothing; "psykotisk" was read as "psykisk".
         ("slagtilfælde", "hjernecenter-randers"),
+        // Hopelessness finds the mental-health offers; "ingen udvej" (no way out) is acute (see the crisis tests).
+        ("jeg føler mig håbløs", "psykiatriens-hus"),
+        ("I feel hopeless", "psykiatriens-hus"),
         ("manisk", "psykiatriens-hus"),
         ("psychotic", "psykiatriens-hus"),
         ("udviklingshæmmet", "aktivitetscenter-randers"),
