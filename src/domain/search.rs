@@ -17,8 +17,9 @@
 //! - offers whose name has every word come first, those with them as whole words before the rest ("act" finds the
 //!   ACT team before the "Activity and leisure coordinator"), then offers whose own texts have the words as typed,
 //!   two or more in a row, with every word that is not ignored ("hjælpe andre", also in "jeg vil gerne hjælpe
-//!   andre", finds the peer education, which teaches it, before the offers about "andre stoffer"), then offers whose main topic has them ("alkohol" finds Rusmiddelcenter Randers before
-//!   Perron 4, which is about alcohol among much else), then the rest; within each group the order given is kept;
+//!   andre", finds the peer education, which teaches it, before the offers about "andre stoffer"), then offers
+//!   whose main topic has them ("alkohol" finds Rusmiddelcenter Randers before Perron 4, which is about alcohol
+//!   among much else), then the rest; within each group the order given is kept;
 //! - when no offer has every word, a search of several words finds the offers with the most of them, says so, and
 //!   names the words no offer has: "min datter er ked af det" finds the family and mental-health offers, and
 //!   "ensom pensionist" the offers about loneliness, saying that none has "pensionist";
@@ -422,14 +423,15 @@ struct Texts {
     conditions: String,
     /// The name and every other searchable text.
     everything: String,
-    /// Its own texts, not the labels it shares with other offers: name, summary, first step and legal basis. With a
-    /// space before and after, so a phrase with one around it is had only as whole words.
-    own: String,
 }
 
 /// One offer's searchable texts.
 struct Entry<'a> {
     offer: &'a Offer,
+    /// Its own texts in every language, not the labels it shares with other offers: name, summary, first step and
+    /// legal basis; what a phrase is looked for in ([`Fit::Phrase`]). With a space before and after, so a phrase
+    /// with one around it is had only as whole words.
+    own: String,
     /// In every language together.
     every_language: Texts,
     /// In each language on its own, by language code.
@@ -750,8 +752,9 @@ enum Fit {
     /// Its name has every word.
     Name,
     /// Its own texts (not the labels of its topics) have the words as typed, two or more, in a row
-    /// ([`SearchIndex::phrases`]): "hjælpe andre" (help others) is what the peer education teaches, while the substance offers, which came first by
-    /// their main topic, have "andre" only in its label "andre stoffer" (other drugs).
+    /// ([`SearchIndex::phrases`]): "hjælpe andre" (help others) is what the peer education teaches, while the
+    /// substance offers, which came first by their main topic, have "andre" only in its label "andre stoffer"
+    /// (other drugs).
     Phrase,
     /// Its main topic's label and search words have every word.
     MainTopic,
@@ -869,10 +872,10 @@ impl<'a> SearchIndex<'a> {
                     needs: joined(&texts[1..needs_end], language),
                     conditions: joined(&conditions, language),
                     everything: joined(&texts, language),
-                    own: format!(" {} ", joined(&own, language)),
                 };
                 Entry {
                     offer,
+                    own: format!(" {} ", joined(&own, None)),
                     every_language: texts_in(None),
                     by_language: offer
                         .name
@@ -1152,10 +1155,15 @@ impl<'a> SearchIndex<'a> {
         // A phrase's words one after the other, each in any inflection: "skærer i mig" for "skære i mig", "hits"
         // for "hit". In a row, so "jeg vil ikke have mere mad" is no "vil ikke mere"; but the words that only
         // stress it may come between ("jeg vil så gerne dø"): the phrases are also looked for without them.
+        // Looked for again without them only when there are any: this runs on every keystroke.
         let kept: Vec<usize> = (0..words.len())
             .filter(|&at| !self.acute_fillers.contains(&words[at].folded))
             .collect();
-        let kept_forms: Vec<Vec<&str>> = kept.iter().map(|&at| typed_forms[at].clone()).collect();
+        let kept_forms: Vec<Vec<&str>> = if kept.len() < words.len() {
+            kept.iter().map(|&at| typed_forms[at].clone()).collect()
+        } else {
+            Vec::new()
+        };
         for (phrase, sense) in &self.acute_phrases {
             for at in phrase_starts(typed_forms, phrase) {
                 acute[at..at + phrase.len()].fill(Some(*sense));
@@ -1457,7 +1465,7 @@ impl<'a> SearchIndex<'a> {
             Fit::Name
         } else if phrases
             .iter()
-            .any(|phrase| entry.texts(None).own.contains(phrase.as_str()))
+            .any(|phrase| entry.own.contains(phrase.as_str()))
         {
             Fit::Phrase
         } else if has_all(|texts| &texts.main_topic) {
@@ -1469,9 +1477,9 @@ impl<'a> SearchIndex<'a> {
 
     /// What a page in `lang` shows for `query`: the offers of `offers` that have every word of it but the ignored
     /// ones, those whose name has them first (as whole words before the rest), then those whose own texts have
-    /// the words as typed in a row, every word of need among them, then those whose main topic has them, then the rest. In each group an offer made for a condition none of the words names
-    /// ([`Offer::only_if_about`]) comes last, and otherwise the order given is kept. A query with no other words
-    /// returns `offers` as they are.
+    /// the words as typed in a row, every word of need among them, then those whose main topic has them, then the
+    /// rest. In each group an offer made for a condition none of the words names ([`Offer::only_if_about`]) comes
+    /// last, and otherwise the order given is kept. A query with no other words returns `offers` as they are.
     ///
     /// When no offer has every word, it returns the offers that have the most of them instead, with `partial` set
     /// and the words none of `offers` has named: first an offer that a word of it names (a whole word of its name
