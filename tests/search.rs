@@ -2301,6 +2301,9 @@ fn a_compound_no_offer_has_is_read_as_its_telling_part_and_named() {
         // Substance treatment, as a caseworker says it: JobRus's text had the word, so it listed JobRus alone and
         // not Rusmiddelcenter Randers, where the treatment is.
         ("misbrugsbehandling", "misbrug"),
+        // As if "skole" were typed, which is looked for by its stem where a word starts: read as "skole" as it is,
+        // "skolevægring" (school refusal) listed Recoveryskolen first, a school only in name.
+        ("skolevægring", "skole"),
     ] {
         assert_read_as(compound, part);
     }

@@ -450,7 +450,8 @@ impl Entry<'_> {
 
 /// A typed word as a search looks for it: in which form, and in which language's texts.
 struct Sought<'w> {
-    /// The word, or the first of its [`stems`] an offer has, or the word it was read as a typo of.
+    /// The word, or the first of its [`stems`] an offer has, or the word it was read as a typo of (or that word's
+    /// first such stem).
     form: &'w str,
     /// The page's language, or `None` for every language.
     language: Option<&'static str>,
@@ -1351,8 +1352,13 @@ impl<'a> SearchIndex<'a> {
                 forms(word).find_map(|form| self.compound_part(form, lang))
             })
         {
+            // Looked for as if typed: by the first of its stems an offer has, so that "skolevægring", read as
+            // "skole", finds what "skole" finds, not also the name "Recoveryskolen" by the word as it is.
+            let form = stems(&known.folded)
+                .find(|stem| self.any_has(stem, page))
+                .unwrap_or(&known.folded);
             Sought {
-                form: &known.folded,
+                form,
                 language: page,
                 typo_of: Some(known),
                 says_only_who,
