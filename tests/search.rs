@@ -1912,6 +1912,36 @@ fn verbs_and_times_around_a_need_are_left_out() {
     }
 }
 
+#[test]
+fn a_word_that_only_says_there_is_a_problem_is_left_out() {
+    // "problemer", "udfordringer", "issues": "psykiske problemer" (mental health problems) found Perron 4 and the
+    // ACT team alone, whose texts say it in so many words, and not Psykiatriens Hus.
+    for (typed, need, lang) in [
+        ("psykiske problemer", "psykiske", "da"),
+        ("psykiske udfordringer", "psykiske", "da"),
+        ("problemer med alkohol", "alkohol", "da"),
+        ("mental health issues", "mental health", "en"),
+        ("drug problems", "drug", "en"),
+    ] {
+        // The same offers; an offer whose own text says it in so many words may come first.
+        let (result, ids) = searched_in(typed, lang);
+        assert!(!result.partial && result.not_found.is_empty(), "{typed}");
+        assert_eq!(sorted(ids), sorted(found_in(need, lang)), "{typed}");
+    }
+    assert!(found("psykiske problemer").contains(&"psykiatriens-hus".to_owned()));
+    // Beside a word no offer has, it found the substance offers by their "rusmiddelproblemer" in part: someone
+    // asking about memory or money was shown them as fitting in part.
+    for (typed, lang) in [
+        ("problemer med hukommelsen", "da"),
+        ("memory problems", "en"),
+        ("money problems", "en"),
+        ("money trouble", "en"),
+    ] {
+        let (result, ids) = searched_in(typed, lang);
+        assert!(ids.is_empty() && !result.partial, "{typed}: {ids:?}");
+    }
+}
+
 /// Whether the shipped offer `id` has a way in that `allows`.
 fn access_allows(id: &str, allows: impl Fn(Access) -> bool) -> bool {
     shared()
