@@ -784,12 +784,31 @@ fn a_search_typed_as_a_sentence_looks_for_the_words_that_say_what_it_is_about() 
     }
     // "ondt i livet" is a saying, searched as the editors' words for it: see
     // `a_saying_is_searched_as_the_editors_words_for_it`.
-    // Ignored words only say nothing about what is wanted: every offer, as with nothing typed.
-    assert_eq!(
-        found("jeg har brug for hjælp").len(),
-        b.catalogue.offers.len()
-    );
-    assert_eq!(found("han").len(), b.catalogue.offers.len());
+    // Ignored words only say nothing about what is wanted: every offer, as with nothing typed, and the page says
+    // that it cannot tell what is looked for ("32 af 32 tilbud passer til søgningen" read as if every offer fit).
+    for (typed, lang) in [
+        ("jeg har brug for hjælp", "da"),
+        ("han", "da"),
+        ("nat", "da"),
+        ("jeg har problemer", "da"),
+        ("17", "da"),
+        ("I need help", "en"),
+    ] {
+        let (result, ids) = searched_in(typed, lang);
+        assert_eq!(ids.len(), b.catalogue.offers.len(), "{typed}");
+        assert!(result.says_nothing, "{typed}");
+    }
+    // A search that says something does, also one that only asks for a way in: that narrows the list.
+    for typed in [
+        "autisme",
+        "uden henvisning",
+        "jeg kan bare møde op",
+        "xyzzy",
+        "livslinien",
+        "selvmord",
+    ] {
+        assert!(!searched(typed).0.says_nothing, "{typed}");
+    }
     // A sentence about an acute topic points to crisis help, and ignored words alone do not.
     assert!(is_acute("jeg vil tage mit liv"));
     assert!(is_acute("tanker om selvmord"));

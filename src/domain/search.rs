@@ -393,6 +393,10 @@ pub struct Found<'a> {
     /// How many of the query's last words were not searched for, after the first [`SEARCHED_WORDS`]: the page must
     /// say so. They were still read for crisis words.
     pub words_left_out: usize,
+    /// True when every word of a calm query is an ignored word or a number ("hjælp", "jeg har problemer", "17"):
+    /// it says nothing about what is wanted, so no offer is left out, and the page must say that it cannot tell
+    /// what is looked for, not that every offer fits. Not when it asks for a way in ("uden henvisning").
+    pub says_nothing: bool,
 }
 
 impl<'a> Found<'a> {
@@ -1686,6 +1690,7 @@ impl<'a> SearchIndex<'a> {
             } else {
                 Found {
                     offers: offers.to_vec(),
+                    says_nothing: !no_referral && !walk_in,
                     ..found_nothing
                 }
             };
@@ -1800,6 +1805,7 @@ impl<'a> SearchIndex<'a> {
             walk_in,
             asks_for_lines,
             words_left_out,
+            says_nothing: false,
         }
     }
 }

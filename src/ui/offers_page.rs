@@ -85,6 +85,7 @@ pub fn OffersPage() -> impl IntoView {
                     || old.not_found != new.not_found
                     || old.corrected != new.corrected
                     || old.words_left_out != new.words_left_out
+                    || old.says_nothing != new.says_nothing
                     || old.walk_in != new.walk_in
                     || old.asks_for_lines != new.asks_for_lines
                     || old.found_only_by_who != new.found_only_by_who
@@ -251,6 +252,8 @@ pub fn OffersPage() -> impl IntoView {
                         }
                         (0, _) => app.text(none).to_owned(),
                         (n, true) => app.count_text(partial, n, &[]),
+                        // Only words such as "hjælp" or "problemer": not "32 of 32 offers fit".
+                        _ if shown.with(|found| found.says_nothing) => app.text(Msg::OffersSearchSaysNothing).to_owned(),
                         (n, false) => {
                             let found = app.count_text(count, n, &[("total", &total.to_string())]);
                             match shown.with(|found| found.for_the_person.len()) {
