@@ -606,6 +606,22 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "der er ingen vej ud",
         "I can't see a way out",
         "there is no way out",
+        // Having lost the will to live, and asking what the point of living is: each was calm, and "I lost the will
+        // to live" listed 13 offers by "will" and "live".
+        "jeg har mistet lysten til at leve",
+        "jeg har mistet al lyst til at leve",
+        "jeg har mistet livslysten",
+        "jeg har ingen livslyst",
+        "jeg har ingen lyst til at leve",
+        "livslede",
+        "jeg magter ikke livet",
+        "hvad er meningen med at leve",
+        "I lost the will to live",
+        "I have no will to live",
+        "I do not want to be alive",
+        "I do not want to live",
+        "what is the point of living",
+        "whats the point in living",
     ] {
         assert!(is_acute(typed), "{typed}");
     }
@@ -699,6 +715,9 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         // Only the words that stress a phrase may come between its words: never "ikke", which says the opposite.
         "jeg vil ikke dø",
         "jeg vil så gerne have hjælp",
+        // Beside the phrases of a lost will to live: the will to live come back, a lost job.
+        "jeg har fået livslysten tilbage",
+        "I lost my job",
     ] {
         assert!(!is_acute(typed), "{typed}");
     }
