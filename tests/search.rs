@@ -622,6 +622,22 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "I do not want to live",
         "what is the point of living",
         "whats the point in living",
+        // Not waking up, pills kept, not being missed, thinking of death, hurting oneself till it bleeds, a plan:
+        // each was calm.
+        "jeg håber jeg ikke vågner",
+        "jeg har gemt piller",
+        "ingen vil savne mig",
+        "jeg tænker på døden",
+        "tanker om døden",
+        "jeg river mig selv til blods",
+        "I don't want to wake up",
+        "I hope I don't wake up",
+        "I have a plan to end it",
+        "death wish",
+        "thinking about death",
+        "I hit myself",
+        "I scratch myself until I bleed",
+        "crash my car on purpose",
     ] {
         assert!(is_acute(typed), "{typed}");
     }
@@ -718,6 +734,13 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         // Beside the phrases of a lost will to live: the will to live come back, a lost job.
         "jeg har fået livslysten tilbage",
         "I lost my job",
+        // Death said of someone else, and waking at night: "død" started a word of wishing to die (not kept), and
+        // listed Livslinien for "min far er død".
+        "død",
+        "min far er død",
+        "jeg vågner om natten",
+        "I wake up at night",
+        "I hit my head",
     ] {
         assert!(!is_acute(typed), "{typed}");
     }
