@@ -322,6 +322,16 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "everyone would be better off dead",
         "jeg er bange for min mand",
         "I am scared of my boyfriend",
+        // Each was calm: abuse in the present tense and sexual abuse named as such ("misbrug" listed the substance
+        // offers), fear of going home, a marriage forced, social control, a women's shelter in English.
+        "jeg bliver misbrugt",
+        "seksuelt misbrug",
+        "jeg er bange for at tage hjem",
+        "min familie vil gifte mig bort",
+        "negativ social kontrol",
+        "women's shelter",
+        "I need a shelter from my husband",
+        "honour based violence",
         // In the past tense, which no inflection ending makes ("tog" of "tage", "slog" of "slå"), or with a word
         // between ("prøvede"): each of these was calm, and "I tried to hang myself" too.
         "jeg prøvede at tage mit liv",
@@ -1400,6 +1410,13 @@ fn an_acute_search_looks_for_its_calm_words_and_lists_nothing_by_chance() {
         "im going to kill myself",
         // "kareste" was no "kæreste", so no word of who is involved, and listed the offers for relatives.
         "min kareste slar mig",
+        // An ex and a family are who is involved: "eks" listed offers by "eksempel", "ex" by "experience", and
+        // "familie" the family offers.
+        "min eks chikanerer mig",
+        "my ex is stalking me",
+        "min familie vil gifte mig bort",
+        // Emotional abuse: "psykisk" listed the mental-health and disability offers.
+        "psykisk vold",
     ] {
         let (result, ids) = searched(typed);
         assert!(result.acute, "{typed}");
