@@ -332,6 +332,19 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "women's shelter",
         "I need a shelter from my husband",
         "honour based violence",
+        // Signs of a medical emergency, each calm: blue lips, vomiting blood, a child who swallowed something,
+        // poisoning (as the last part of a compound too), delirium.
+        "hun er blå i ansigtet",
+        "blå læber",
+        "han kaster blod op",
+        "mit barn har slugt noget",
+        "alkoholforgiftning",
+        "delirium",
+        "epileptisk anfald",
+        "blue lips",
+        "vomiting blood",
+        "my child swallowed something",
+        "alcohol poisoning",
         // In the past tense, which no inflection ending makes ("tog" of "tage", "slog" of "slå"), or with a word
         // between ("prøvede"): each of these was calm, and "I tried to hang myself" too.
         "jeg prøvede at tage mit liv",
@@ -751,6 +764,10 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "jeg vågner om natten",
         "I wake up at night",
         "I hit my head",
+        // Beside the new signs of an emergency: food poisoning, swallowing one's pride.
+        "madforgiftning",
+        "food poisoning",
+        "I have to swallow my pride",
     ] {
         assert!(!is_acute(typed), "{typed}");
     }
