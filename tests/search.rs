@@ -41,6 +41,11 @@ fn found_in(typed: &str, lang: &'static str) -> Vec<String> {
     if result.partial { Vec::new() } else { ids }
 }
 
+/// The first of `ids`, to compare with an id.
+fn first(ids: &[String]) -> Option<&str> {
+    ids.first().map(String::as_str)
+}
+
 /// `ids` in the alphabet's order, to compare what two searches find whatever order each shows it in.
 fn sorted(mut ids: Vec<String>) -> Vec<String> {
     ids.sort();
@@ -111,10 +116,7 @@ fn a_blank_query_finds_every_offer_in_the_order_given() {
 #[test]
 fn danish_letters_may_be_typed_out_and_case_does_not_matter() {
     let with_letters = found("Søskende");
-    assert_eq!(
-        with_letters.first().map(String::as_str),
-        Some("soeskendegrupper")
-    );
+    assert_eq!(first(&with_letters), Some("soeskendegrupper"));
     assert_eq!(found("soeskende"), with_letters);
     assert_eq!(found("SØSKENDE"), with_letters);
 }
@@ -1079,16 +1081,14 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         assert!(!searched_in(typed, lang).0.partial, "{typed}");
     }
     assert_ne!(
-        found_in("a place to meet people", "en")
-            .first()
-            .map(String::as_str),
+        first(&found_in("a place to meet people", "en")),
         Some("peeruddannelsen")
     );
     // A crisis put as a feeling: under the prompt, the offers for that feeling, not Skæve boliger first.
     let (crisis, ids) = searched("jeg har det så svært at jeg vil dø");
     assert!(crisis.acute);
     assert!(ids.contains(&"psykiatriens-hus".to_owned()), "{ids:?}");
-    assert_ne!(ids.first().map(String::as_str), Some("skaeve-boliger"));
+    assert_ne!(first(&ids), Some("skaeve-boliger"));
 }
 
 #[test]
@@ -1097,10 +1097,7 @@ fn offers_named_by_the_query_come_first() {
     // ACT team" in the alphabet: a whole word of a name comes before the start of one.
     let act = found_in("act", "en");
     assert_eq!(act[..2], ["act-indsatsen", "aktivitets-fritidskoordinator"]);
-    assert_eq!(
-        found("perron").first().map(String::as_str),
-        Some("perron-4")
-    );
+    assert_eq!(first(&found("perron")), Some("perron-4"));
 }
 
 #[test]
@@ -1122,10 +1119,7 @@ fn offers_about_the_query_above_all_come_next() {
         depression.iter().position(|id| id == "psykiatriens-hus")
             < depression.iter().position(|id| id == "act-indsatsen")
     );
-    assert_eq!(
-        found("rusfri").first().map(String::as_str),
-        Some("cafe-rusfri")
-    );
+    assert_eq!(first(&found("rusfri")), Some("cafe-rusfri"));
 }
 
 #[test]
@@ -1139,27 +1133,20 @@ fn an_offer_whose_own_text_has_the_words_as_typed_comes_before_one_about_them() 
         ("I want to help others", "en"),
     ] {
         let ids = found_in(typed, lang);
-        assert_eq!(
-            ids.first().map(String::as_str),
-            Some("peeruddannelsen"),
-            "{typed}: {ids:?}"
-        );
+        assert_eq!(first(&ids), Some("peeruddannelsen"), "{typed}: {ids:?}");
         assert!(ids.contains(&"cafe-rusfri".to_owned()), "{typed}: {ids:?}");
     }
     // Not in a row, or only some of the words: the order is by main topic, as before. (A run without every word
     // of need would reorder a sentence by its small words: see `verbs_and_times_around_a_need_are_left_out`.)
     let apart = found("andre hjælpe");
-    assert_ne!(apart.first().map(String::as_str), Some("peeruddannelsen"));
+    assert_ne!(first(&apart), Some("peeruddannelsen"));
     // A phrase in a topic's label, which many offers share, counts as the topic: the offers about drugs above all
     // still come before the ACT team, which is about them among much else.
     let drugs = found("andre stoffer");
     let place = |id: &str| drugs.iter().position(|found| found == id).unwrap();
     assert!(place("cafe-rusfri") < place("act-indsatsen"), "{drugs:?}");
     // Whole words only: "hjælpe andr" is no phrase of "hjælpe andre".
-    assert_ne!(
-        found("hjælpe andr").first().map(String::as_str),
-        Some("peeruddannelsen")
-    );
+    assert_ne!(first(&found("hjælpe andr")), Some("peeruddannelsen"));
 }
 
 #[test]
@@ -1197,10 +1184,7 @@ fn a_word_is_looked_for_in_the_pages_language_and_only_a_word_it_lacks_in_the_ot
     // name of the autism centre fits it only in part there, but it comes first.
     let (english_name, ids) = searched("Autismecenter Randers (autism centre)");
     assert!(english_name.partial);
-    assert_eq!(
-        ids.first().map(String::as_str),
-        Some("autismecenter-randers")
-    );
+    assert_eq!(first(&ids), Some("autismecenter-randers"));
     // The crisis check looks in every language: "suicide" on the Danish page points to crisis help.
     assert!(is_acute("suicide"));
 }
@@ -1551,7 +1535,7 @@ fn in_a_partial_fit_a_word_of_what_an_offer_is_for_counts_before_a_word_of_a_nam
     // A word only one offer's name has names that offer, and it comes first: "jobrus" (sought as "jobru").
     let (named, ids) = searched("jobrus angst");
     assert!(named.partial);
-    assert_eq!(ids.first().map(String::as_str), Some("jobrus"));
+    assert_eq!(first(&ids), Some("jobrus"));
     assert_eq!(ids.len(), anxiety.len() + 1);
 }
 
@@ -1574,7 +1558,7 @@ fn among_offers_that_fit_as_well_one_made_for_a_condition_not_searched_for_comes
     assert_eq!(found("bolig autisme"), ["boliger-unge-autisme"]);
     // It orders only offers that fit as well: a name that has the word still comes first ("autismecenter").
     assert_eq!(
-        found("autismecenter").first().map(String::as_str),
+        first(&found("autismecenter")),
         Some("autismecenter-randers")
     );
 }
@@ -1592,11 +1576,7 @@ fn someone_with_no_home_finds_the_help_for_homeless_people_first() {
         ("hjemløs", "da"),
     ] {
         let ids = found_in(typed, lang);
-        assert_eq!(
-            ids.first().map(String::as_str),
-            Some("hjemloese-hjaelp"),
-            "{typed}: {ids:?}"
-        );
+        assert_eq!(first(&ids), Some("hjemloese-hjaelp"), "{typed}: {ids:?}");
     }
 }
 
@@ -2159,7 +2139,7 @@ fn a_search_asking_for_someone_to_call_now_shows_every_line() {
     ] {
         let (result, ids) = searched(typed);
         assert!(!result.asks_for_lines && result.lines.is_empty(), "{typed}");
-        assert_eq!(ids.first().map(String::as_str), Some(id), "{typed}");
+        assert_eq!(first(&ids), Some(id), "{typed}");
     }
     // A line's name is no offer's: "ring til livslinien" still shows the lines.
     assert!(searched("ring til livslinien").0.asks_for_lines);
@@ -2663,11 +2643,7 @@ fn a_word_is_found_without_its_inflection_ending() {
         ("aktivitetscentret", "aktivitetscenter-randers"),
     ] {
         let (result, ids) = searched(definite);
-        assert_eq!(
-            ids.first().map(String::as_str),
-            Some(offer),
-            "{definite}: {ids:?}"
-        );
+        assert_eq!(first(&ids), Some(offer), "{definite}: {ids:?}");
         assert!(
             result.corrected.is_empty(),
             "{definite} is no typo: {result:?}"
