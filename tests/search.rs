@@ -1120,6 +1120,21 @@ fn offers_about_the_query_above_all_come_next() {
             < depression.iter().position(|id| id == "act-indsatsen")
     );
     assert_eq!(first(&found("rusfri")), Some("cafe-rusfri"));
+    // A word two main topics' labels share counts first where the editors listed it as a search word too:
+    // "psykisk" is in the labels of mental health and of "Fysisk eller psykisk handicap", and listed the
+    // disability offers first, by their names' order; "psykisk handicap" still finds those.
+    for typed in ["psykisk", "psykiske problemer"] {
+        let ids = found(typed);
+        let place = |id: &str| ids.iter().position(|found| found == id).unwrap();
+        assert!(
+            place("psykiatriens-hus") < place("aflastning-boern-handicap"),
+            "{typed}: {ids:?}"
+        );
+    }
+    assert_eq!(
+        first(&found("psykisk handicap")),
+        Some("aflastning-boern-handicap")
+    );
 }
 
 #[test]

@@ -19,7 +19,8 @@
 //!   two or more in a row, with every word that is not ignored ("hjælpe andre", also in "jeg vil gerne hjælpe
 //!   andre", finds the peer education, which teaches it, before the offers about "andre stoffer"), then offers
 //!   whose main topic has them ("alkohol" finds Rusmiddelcenter Randers before Perron 4, which is about alcohol
-//!   among much else), then the rest; within each group the order given is kept;
+//!   among much else), in its search words before only in its label ("psykisk" finds the mental-health offers
+//!   before those for "Fysisk eller psykisk handicap"), then the rest; within each group the order given is kept;
 //! - when no offer has every word, a search of several words finds the offers with the most of them, says so, and
 //!   names the words no offer has: "min datter er ked af det" finds the family and mental-health offers, and
 //!   "ensom pensionist" the offers about loneliness, saying that none has "pensionist";
@@ -421,6 +422,9 @@ struct Texts {
     name: String,
     /// The label and search words of its main topic (the first in its list), as [`super::ranking`] counts it.
     main_topic: String,
+    /// The search words alone of its main topic: what the editors listed for it, not a label's word it may share
+    /// with another topic's label ([`Fit::MainTopicWords`]).
+    main_topic_words: String,
     /// The labels and search words of all its topics and kinds of help: what it is for.
     needs: String,
     /// The labels and search words of the conditions it is made for ([`Offer::only_if_about`]).
@@ -761,6 +765,9 @@ enum Fit {
     /// substance offers, which came first by their main topic, have "andre" only in its label "andre stoffer"
     /// (other drugs).
     Phrase,
+    /// Its main topic's search words have every word: "psykisk" is one of mental health, which lists it, while
+    /// the disability offers have it only in the label "Fysisk eller psykisk handicap" and came first by name.
+    MainTopicWords,
     /// Its main topic's label and search words have every word.
     MainTopic,
     /// Its texts together have every word.
@@ -840,11 +847,16 @@ impl<'a> SearchIndex<'a> {
             .offers
             .iter()
             .map(|offer| {
-                let main_topic = offer
-                    .topics
-                    .first()
-                    .map(|topic| labels(QuestionKind::Topics, topic))
-                    .unwrap_or_default();
+                let main_option = offer.topics.first().and_then(|topic| {
+                    questions
+                        .of_kind(QuestionKind::Topics)
+                        .and_then(|question| question.option(topic))
+                });
+                let main_topic = main_option.map(option_texts).unwrap_or_default();
+                let main_topic_words: Vec<&LocalizedText> = main_option
+                    .and_then(|option| option.search_words.as_ref())
+                    .into_iter()
+                    .collect();
                 let conditions: Vec<&LocalizedText> = offer
                     .only_if_about
                     .iter()
@@ -874,6 +886,7 @@ impl<'a> SearchIndex<'a> {
                 let texts_in = |language: Option<&str>| Texts {
                     name: joined(&texts[..1], language),
                     main_topic: joined(&main_topic, language),
+                    main_topic_words: joined(&main_topic_words, language),
                     needs: joined(&texts[1..needs_end], language),
                     conditions: joined(&conditions, language),
                     everything: joined(&texts, language),
@@ -1478,6 +1491,8 @@ impl<'a> SearchIndex<'a> {
             .any(|phrase| entry.own.contains(phrase.as_str()))
         {
             Fit::Phrase
+        } else if has_all(|texts| &texts.main_topic_words) {
+            Fit::MainTopicWords
         } else if has_all(|texts| &texts.main_topic) {
             Fit::MainTopic
         } else {
