@@ -155,6 +155,26 @@ test("typing narrows the list of all offers, and Danish letters may be typed out
   await expect(found).toBeEmpty();
 });
 
+test("a search that finds the same offers keeps their cards, also when the page says something new", async ({ page }) => {
+  // On a slow phone, building the 32 cards anew is the longest part of a keystroke: "a", an ignored word, finds
+  // every offer as the empty search does, and must not rebuild them only because the page now says it cannot tell
+  // what is sought. A rebuilt card list changes the list's DOM; a kept one does not.
+  await page.goto("/tilbud");
+  await expect(page.locator(".hg-offers-page > li").first()).toBeVisible();
+  await page.locator("ul.hg-offers-page").first().evaluate((list) => {
+    window.cardChanges = 0;
+    new MutationObserver((records) => { window.cardChanges += records.length; })
+      .observe(list, { childList: true, subtree: true, attributes: true, characterData: true });
+  });
+  const search = page.getByRole("searchbox", { name: "Søg i tilbuddene" });
+  await search.fill("a");
+  await expect(page.locator(".hg-offers-page__found")).toHaveText("Vi kan ikke se, hvad du søger efter. Skriv fx autisme, bolig eller hash.");
+  expect(await page.evaluate(() => window.cardChanges)).toBe(0);
+  // Another list of offers does change it (the observer sees what it must).
+  await search.fill("autisme");
+  await expect.poll(() => page.evaluate(() => window.cardChanges)).toBeGreaterThan(0);
+});
+
 test("a search no offer fits wholly shows the offers with the most of its words, and names the words none has", async ({ page }) => {
   await page.goto("/tilbud");
   const search = page.getByRole("searchbox", { name: "Søg i tilbuddene" });
