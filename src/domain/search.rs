@@ -807,12 +807,13 @@ impl Place<'_> {
 impl<'a> SearchIndex<'a> {
     /// Builds the index for the catalogue, with topic and help labels from the questions.
     pub fn new(catalogue: &'a Catalogue, questions: &Questions) -> SearchIndex<'a> {
-        let labels = |kind: QuestionKind, slug: &str| -> Vec<&LocalizedText> {
+        let option = |kind: QuestionKind, slug: &str| {
             questions
                 .of_kind(kind)
                 .and_then(|question| question.option(slug))
-                .map(option_texts)
-                .unwrap_or_default()
+        };
+        let labels = |kind: QuestionKind, slug: &str| -> Vec<&LocalizedText> {
+            option(kind, slug).map(option_texts).unwrap_or_default()
         };
         let acute_options: Vec<&AnswerOption> = questions
             .questions
@@ -847,11 +848,10 @@ impl<'a> SearchIndex<'a> {
             .offers
             .iter()
             .map(|offer| {
-                let main_option = offer.topics.first().and_then(|topic| {
-                    questions
-                        .of_kind(QuestionKind::Topics)
-                        .and_then(|question| question.option(topic))
-                });
+                let main_option = offer
+                    .topics
+                    .first()
+                    .and_then(|topic| option(QuestionKind::Topics, topic));
                 let main_topic = main_option.map(option_texts).unwrap_or_default();
                 let main_topic_words: Vec<&LocalizedText> = main_option
                     .and_then(|option| option.search_words.as_ref())
@@ -1345,7 +1345,10 @@ impl<'a> SearchIndex<'a> {
         } else {
             None
         };
-        let first_stem = |language| stems(word).find(|stem| self.any_has(stem, language));
+        // The first of a word's stems that an offer has in `language`'s texts.
+        let first_stem_of =
+            |word: &'w str, language| stems(word).find(|stem| self.any_has(stem, language));
+        let first_stem = |language| first_stem_of(word, language);
         let found = |form, language| Sought {
             form,
             language,
@@ -1371,9 +1374,7 @@ impl<'a> SearchIndex<'a> {
         {
             // Looked for as if typed: by the first of its stems an offer has, so that "skolevægring", read as
             // "skole", finds what "skole" finds, not also the name "Recoveryskolen" by the word as it is.
-            let form = stems(&known.folded)
-                .find(|stem| self.any_has(stem, page))
-                .unwrap_or(&known.folded);
+            let form = first_stem_of(&known.folded, page).unwrap_or(&known.folded);
             Sought {
                 form,
                 language: page,
