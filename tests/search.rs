@@ -7,6 +7,7 @@ mod common;
 use common::bundle;
 use hjaelpeguiden::domain::bundle::Bundle;
 use hjaelpeguiden::domain::catalogue::Access;
+use hjaelpeguiden::domain::ranking::{Exclusion, age_exclusions};
 use hjaelpeguiden::domain::search::{Found, Query, SEARCHED_WORDS, SearchIndex, folded};
 use hjaelpeguiden::domain::text::{Lang, LocalizedText};
 use proptest::prelude::*;
@@ -1657,8 +1658,9 @@ fn a_worried_relative_finds_the_offers_for_relatives_in_their_own_words() {
     }
 }
 
-/// An age is for the questions, which ask it: "jeg er 17 år og har autisme" found only the two offers whose texts
-/// say "år" (in "mellem 16 og 30 år"), and named "17" back as a word no offer has.
+/// An age is no word to look for: "jeg er 17 år og har autisme" found only the two offers whose texts say "år" (in
+/// "mellem 16 og 30 år"), and named "17" back as a word no offer has. It finds what "autisme" finds, those for
+/// adults set apart ([`a_stated_age_sets_offers_for_another_age_apart`]).
 #[test]
 fn an_age_in_a_search_is_left_out() {
     for (typed, lang) in [
@@ -1666,8 +1668,10 @@ fn an_age_in_a_search_is_left_out() {
         ("jeg er 17-årig med autisme", "da"),
         ("I am 17 years old and have autism", "en"),
     ] {
-        let (result, ids) = searched_in(typed, lang);
+        let (result, mut ids) = searched_in(typed, lang);
         assert!(!result.partial, "{typed}: {:?}", result.not_found);
+        assert_eq!(result.age, Some(17), "{typed}");
+        ids.extend(result.other_age.iter().map(|(offer, _)| offer.id.clone()));
         assert_eq!(sorted(ids), sorted(found_in("autisme", lang)), "{typed}");
     }
     // A number alone says nothing of what is wanted, like an ignored word.
@@ -2544,6 +2548,30 @@ proptest! {
         prop_assert!(result.for_the_person.is_empty() || !(result.partial || result.acute));
     }
 
+    /// A stated age only sets offers apart: what fits it and what is for another age are together what the words
+    /// find without it, and each is where its limits put it.
+    #[test]
+    fn a_stated_age_only_sets_offers_apart(
+        need in proptest::sample::select(vec!["angst", "autisme", "hash", "hjemløs", "ensom", "hjerneskade", "job", ""]),
+        age in 0u8..=120,
+        way in proptest::sample::select(vec!["jeg er {} og har", "{} årig med", "{}-årig med", "min søn på {} år har"]),
+    ) {
+        let typed = format!("{} {need}", way.replace("{}", &age.to_string()));
+        let (result, mut ids) = searched(&typed);
+        prop_assert_eq!(result.age, Some(age), "{}", typed);
+        for (offer, exclusions) in &result.other_age {
+            prop_assert_eq!(exclusions, &age_exclusions(offer, age));
+            prop_assert!(!exclusions.is_empty(), "{} set apart for {}", offer.id, typed);
+        }
+        let fitting = result.offers.iter().chain(&result.for_the_person);
+        prop_assert!(fitting.clone().all(|offer| age_exclusions(offer, age).is_empty()));
+        ids.extend(result.for_the_person.iter().chain(result.other_age.iter().map(|(offer, _)| offer)).map(|offer| offer.id.clone()));
+        let without = way.replace("{}", "").replace("årig", "").replace("år", "");
+        let (plain, mut plain_ids) = searched(&format!("{without} {need}"));
+        plain_ids.extend(plain.for_the_person.iter().map(|offer| offer.id.clone()));
+        prop_assert_eq!(sorted(ids), sorted(plain_ids), "{}", typed);
+    }
+
     #[test]
     fn a_word_naming_a_need_still_finds_offers_with_one_typo(
         word in proptest::sample::select(vec![
@@ -2670,4 +2698,84 @@ fn a_word_is_found_without_its_inflection_ending() {
     let psychic = found("psykiske");
     assert!(psychic.len() > 1, "{psychic:?}");
     assert_eq!(psychic, found("psykisk"));
+}
+
+/// The ids of the offers a search on the page in `lang` sets apart as for another age, with the age it read.
+fn other_age(typed: &str, lang: &'static str) -> (Option<u8>, Vec<String>) {
+    let (result, _) = searched_in(typed, lang);
+    let ids = result.other_age.iter().map(|(offer, _)| offer.id.clone());
+    (result.age, ids.collect())
+}
+
+/// An age stated in a search sets the offers for another age apart, with the limit that rules each out: "jeg er 16
+/// og har angst" listed Psykiatriens Hus, which is for adults, among the offers that fit.
+#[test]
+fn a_stated_age_sets_offers_for_another_age_apart() {
+    let (result, ids) = searched("jeg er 16 og har angst");
+    assert_eq!(result.age, Some(16));
+    assert!(!ids.contains(&"psykiatriens-hus".to_owned()), "{ids:?}");
+    let hus = result
+        .other_age
+        .iter()
+        .find(|(offer, _)| offer.id == "psykiatriens-hus");
+    assert_eq!(
+        hus.map(|(_, exclusions)| exclusions.as_slice()),
+        Some([Exclusion::TooYoung(18)].as_slice())
+    );
+    // Nothing is lost: what fits and what is set apart are what the words find without the age.
+    let mut both = ids.clone();
+    both.extend(other_age("jeg er 16 og har angst", "da").1);
+    assert_eq!(sorted(both), sorted(found("angst")));
+    assert!(!ids.is_empty());
+    // Each way of stating it, in each language, in any inflection; a number at a word's start is a word of its own.
+    for (typed, lang, age) in [
+        ("jeg er 16 år og har angst", "da", 16),
+        ("16-årig med angst", "da", 16),
+        ("16årig med angst", "da", 16),
+        ("angst, 16 år gammel", "da", 16),
+        ("min søn på 17 år har autisme", "da", 17),
+        ("min datter er 25 år og har autisme", "da", 25),
+        ("I am 16 and anxious", "en", 16),
+        ("I'm 16 and anxious", "en", 16),
+        ("anxious 16 year old", "en", 16),
+        ("my 25-year-old son has autism", "en", 25),
+    ] {
+        let (result, _) = searched_in(typed, lang);
+        assert_eq!(result.age, Some(age), "{typed}");
+        // The words that state it are not looked for: no offer says "gammel" (old).
+        assert!(!result.partial, "{typed}: {:?}", result.not_found);
+    }
+    // The family consultants are for children: a daughter of 25 is too old for them.
+    let (_, apart) = other_age("min datter er 25 år og har autisme", "da");
+    assert!(
+        apart.contains(&"familiekonsulenter-boernehandicap".to_owned()),
+        "{apart:?}"
+    );
+    // At 18, Psykiatriens Hus fits, and what is for children is set apart.
+    let (_, apart) = other_age("jeg er 18 og har angst", "da");
+    assert!(found("jeg er 18 og har angst").contains(&"psykiatriens-hus".to_owned()));
+    assert!(!apart.contains(&"psykiatriens-hus".to_owned()), "{apart:?}");
+}
+
+/// A number that is no age, or one's own age beside someone else it is about, sets nothing apart.
+#[test]
+fn no_age_is_read_from_durations_amounts_or_ones_own_beside_another() {
+    for (typed, lang) in [
+        // One's own age: the offers' limits are about the son, the mother, the partner.
+        ("jeg er 45 og min søn har autisme", "da"),
+        ("jeg er 17 år og min mor drikker", "da"),
+        ("I am 45 and my son has autism", "en"),
+        // Durations and amounts.
+        ("jeg har drukket i 20 år", "da"),
+        ("for 3 år siden fik jeg en hjerneskade", "da"),
+        ("de sidste 10 år har jeg haft angst", "da"),
+        ("I have been drinking for 20 years", "en"),
+        ("stroke 2 years ago", "en"),
+        ("8915 9737", "da"),
+        // Beyond any age.
+        ("jeg er 200", "da"),
+        ("angst", "da"),
+    ] {
+        assert_eq!(other_age(typed, lang), (None, Vec::new()), "{typed}");
+    }
 }

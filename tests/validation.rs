@@ -99,6 +99,8 @@ fn missing_ignored_words_translation() {
     b.questions.search_phrases.0.remove("en");
     b.questions.search_paragraph_words.0.remove("da");
     b.questions.search_acute_fillers.0.remove("en");
+    b.questions.search_age_phrases.0.remove("da");
+    b.questions.search_own_age_phrases.0.remove("en");
     for field in [
         "search_ignored_words",
         "search_people_words",
@@ -109,6 +111,8 @@ fn missing_ignored_words_translation() {
         "search_phrases",
         "search_paragraph_words",
         "search_acute_fillers",
+        "search_age_phrases",
+        "search_own_age_phrases",
     ] {
         assert_problem(&b, ProblemKind::MissingTranslation, "questions", field);
     }
@@ -129,6 +133,31 @@ fn search_paragraph_word_or_acute_filler_of_several_words_or_none() {
             .0
             .insert("en".to_owned(), words.to_owned());
         for field in ["search_paragraph_words", "search_acute_fillers"] {
+            assert_problem(&b, ProblemKind::EmptyText, "questions", field);
+        }
+    }
+}
+
+/// A way of stating an age without the number, with two, or with no word beside it would read no age, or leave
+/// unsaid which number is the age, or read every number as one.
+#[test]
+fn age_phrase_without_one_number_and_a_word() {
+    for phrases in [
+        "er # år, jeg er",
+        "# år, # år og #",
+        "på # år, #",
+        "er 16 år",
+    ] {
+        let mut b = bundle();
+        b.questions
+            .search_age_phrases
+            .0
+            .insert("da".to_owned(), phrases.to_owned());
+        b.questions
+            .search_own_age_phrases
+            .0
+            .insert("en".to_owned(), phrases.to_owned());
+        for field in ["search_age_phrases", "search_own_age_phrases"] {
             assert_problem(&b, ProblemKind::EmptyText, "questions", field);
         }
     }

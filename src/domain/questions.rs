@@ -187,6 +187,17 @@ pub struct Questions {
     /// just die" "want to die" with one. Never a word that changes what is said ("ikke", "not"): "jeg vil ikke dø"
     /// must stay calm. Editorial, for the crisis-line reviewers, like the phrases themselves.
     pub search_acute_fillers: LocalizedText,
+    /// Ways of stating the age of whoever it is about, with `#` for the number ("er # år", "på # år", "# years
+    /// old"), comma-separated per language. A search with one, in any inflection ("min søn på 17 år", "16-årig"),
+    /// lists the offers found for another age apart, with the limit that rules each out, as the results list the
+    /// near misses: "jeg er 16 og har angst" listed Psykiatriens Hus, which is for adults, among the offers that
+    /// fit. Editorial, like the ignored words.
+    pub search_age_phrases: LocalizedText,
+    /// Ways of stating one's own age ("jeg er #", "I am #"), as [`Questions::search_age_phrases`], comma-separated
+    /// per language. Such an age counts only in a search without a word of who else is involved
+    /// ([`Questions::search_people_words`]): in "jeg er 45, og min søn har autisme" the offers' limits are about the
+    /// son. Editorial, like the ignored words.
+    pub search_own_age_phrases: LocalizedText,
 }
 
 impl Questions {

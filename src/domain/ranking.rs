@@ -131,15 +131,10 @@ fn chosen(slugs: &Option<Vec<String>>) -> &[String] {
 
 /// Hard criteria: every one an offer fails for these answers. "Ved ikke" and unanswered never exclude.
 pub fn exclusions(offer: &Offer, answers: &Answers) -> Vec<Exclusion> {
-    let mut out = Vec::new();
-    if let Some(Age::Years(age)) = answers.age {
-        if let Some(min) = offer.age.min.filter(|min| age < *min) {
-            out.push(Exclusion::TooYoung(min));
-        }
-        if let Some(max) = offer.age.max.filter(|max| age > *max) {
-            out.push(Exclusion::TooOld(max));
-        }
-    }
+    let mut out = match answers.age {
+        Some(Age::Years(age)) => age_exclusions(offer, age),
+        _ => Vec::new(),
+    };
     let serves = |a: Audience| offer.audiences.contains(&a);
     // Said as whom the offer is for, so the near miss names exactly the groups the sources name.
     let only_for = match (serves(Audience::Relative), serves(Audience::Professional)) {
@@ -155,6 +150,22 @@ pub fn exclusions(offer: &Offer, answers: &Answers) -> Vec<Exclusion> {
         _ => {}
     }
     out
+}
+
+/// The age limits of `offer` that someone aged `age` is outside: none, or the one that rules them out. The questions
+/// and a search that states an age ("jeg er 16") rule offers out alike.
+pub fn age_exclusions(offer: &Offer, age: u8) -> Vec<Exclusion> {
+    let min = offer
+        .age
+        .min
+        .filter(|min| age < *min)
+        .map(Exclusion::TooYoung);
+    let max = offer
+        .age
+        .max
+        .filter(|max| age > *max)
+        .map(Exclusion::TooOld);
+    min.into_iter().chain(max).collect()
 }
 
 /// True when the offer concerns what the person said it is about. An offer made for people with a condition

@@ -43,7 +43,12 @@
 //!   back as typed;
 //! - the editors' ignored words (`search_ignored_words` in the questions: "min", "har", "hjælp") are left out, so a
 //!   search typed as a sentence ("min søn har autisme") looks for the words that say what it is about. A search
-//!   of ignored words only finds every offer, like an empty one: it says nothing about what is wanted.
+//!   of ignored words only finds every offer, like an empty one: it says nothing about what is wanted;
+//! - an age stated in one of the editors' ways (`search_age_phrases`: "jeg er 16", "min søn på 17 år", "16-årig")
+//!   is no word to look for, and sets the offers found for another age apart, each with the limit that rules it
+//!   out: "jeg er 16 og har angst" no longer lists Psykiatriens Hus, which is for adults, among those that fit. One's
+//!   own age ("jeg er 45") does not count beside a word of who else is involved ("min søn"), whom the limits are
+//!   about.
 //!
 //! A query that names an acute topic ("selvmord", "vold") is marked, so the page can point to crisis help before any
 //! offer: the offers are daytime services, and someone searching for that at night needs a line that is open. Such
@@ -61,9 +66,11 @@
 //!
 //! The query is health data like the answers: the UI keeps it in memory only.
 
+use super::answers::MAX_AGE;
 use super::catalogue::{Access, Catalogue, Contact, CrisisLine, Offer};
 use super::order::sort_short_by;
 use super::questions::{AnswerOption, QuestionKind, Questions};
+use super::ranking::{Exclusion, age_exclusions};
 use super::text::{Lang, LocalizedText, TYPO_LETTERS, latin1_lowercase, typos, typos_allowed};
 use std::borrow::Cow;
 
@@ -247,6 +254,55 @@ fn phrase_starts<'p>(
 /// sixth of that cost: a text that says "selvmord" in its last line points to crisis help.
 pub const SEARCHED_WORDS: usize = 30;
 
+/// Stands for the number in a way of stating an age ([`Questions::search_age_phrases`]: "er # år").
+const AGE_SLOT: &str = "#";
+
+/// A way of stating an age, each word as its [`forms`], `None` for the number ([`AGE_SLOT`]).
+type AgePhrase = Vec<Option<Vec<String>>>;
+
+/// The ways of stating an age in `phrases`, in every language, each as an [`AgePhrase`].
+fn age_phrases(phrases: &LocalizedText) -> impl Iterator<Item = AgePhrase> + '_ {
+    phrases
+        .0
+        .values()
+        .flat_map(|list| list.split(','))
+        .map(|phrase| {
+            phrase
+                .split_whitespace()
+                .map(|word| {
+                    (word != AGE_SLOT).then(|| forms(&folded(word)).map(String::from).collect())
+                })
+                .collect()
+        })
+}
+
+/// The folded words of `words`, each with its place among them, with a number at the start of one split off as a
+/// word of its own: "16årig" is "16 årig", as "16-årig" is.
+fn numbers_apart(words: &[Word]) -> Vec<(usize, &str)> {
+    let mut apart = Vec::with_capacity(words.len());
+    for (at, word) in words.iter().enumerate() {
+        let word = word.folded.as_str();
+        match word.bytes().take_while(u8::is_ascii_digit).count() {
+            digits if digits > 0 && digits < word.len() => {
+                apart.extend([(at, &word[..digits]), (at, &word[digits..])])
+            }
+            _ => apart.push((at, word)),
+        }
+    }
+    apart
+}
+
+/// An age a query states by one of the ways of stating one ([`SearchIndex::stated_age`]).
+struct Stated<'w> {
+    /// The place of its number among the query's words, numbers apart ([`numbers_apart`]).
+    number: usize,
+    age: u8,
+    /// Whether it is one's own ([`Questions::search_own_age_phrases`]).
+    own: bool,
+    /// The words that state it, each with its place among the query's words.
+    words: &'w [(usize, &'w str)],
+}
+
 /// The words of `phrase`, each as its [`forms`], as [`phrase_starts`] looks for them.
 fn phrase_forms(phrase: &str) -> Vec<Vec<String>> {
     Query::parse(phrase)
@@ -394,6 +450,14 @@ pub struct Found<'a> {
     /// How many of the query's last words were not searched for, after the first [`SEARCHED_WORDS`]: the page must
     /// say so. They were still read for crisis words.
     pub words_left_out: usize,
+    /// The age the query states in one of the editors' ways ([`Questions::search_age_phrases`]: "jeg er 16", "min søn
+    /// på 17 år"), if any. The offers found that are for another age are then in `other_age`, not in `offers` or
+    /// `for_the_person`.
+    pub age: Option<u8>,
+    /// The offers found whose age limits rule out `age`, best first, each with the limit that does: the page lists
+    /// them apart, with the reason, as the results list the near misses. "jeg er 16 og har angst" had listed
+    /// Psykiatriens Hus, which is for adults, among the offers that fit.
+    pub other_age: Vec<(&'a Offer, Vec<Exclusion>)>,
     /// True when every word of a calm query is an ignored word or a number ("hjælp", "jeg har problemer", "17"):
     /// it says nothing about what is wanted, so no offer is left out, and the page must say that it cannot tell
     /// what is looked for, not that every offer fits. Not when it asks for a way in ("uden henvisning").
@@ -598,6 +662,9 @@ pub struct SearchIndex<'a> {
     paragraph_words: Vec<String>,
     /// The words that may come between a crisis phrase's words ([`Questions::search_acute_fillers`]), folded.
     acute_fillers: Vec<String>,
+    /// The ways of stating an age ([`Questions::search_age_phrases`]), each true when it states one's own
+    /// ([`Questions::search_own_age_phrases`]).
+    age_phrases: Vec<(AgePhrase, bool)>,
     /// The ways of saying that no referral is wanted ([`Questions::search_no_referral`]), each as its folded words.
     no_referral: Vec<Vec<String>>,
     /// The editors' sayings ([`Questions::search_phrases`]), each as its words' [`forms`], like `acute_phrases`,
@@ -976,6 +1043,10 @@ impl<'a> SearchIndex<'a> {
             not_typos: words_of(&questions.search_not_typos),
             paragraph_words: words_of(&questions.search_paragraph_words),
             acute_fillers: words_of(&questions.search_acute_fillers),
+            age_phrases: age_phrases(&questions.search_age_phrases)
+                .map(|phrase| (phrase, false))
+                .chain(age_phrases(&questions.search_own_age_phrases).map(|phrase| (phrase, true)))
+                .collect(),
             no_referral: search_terms(&questions.search_no_referral)
                 .map(|phrase| phrase.split(' ').map(String::from).collect())
                 .collect(),
@@ -1530,7 +1601,104 @@ impl<'a> SearchIndex<'a> {
     /// Beside words of the need, a word that only says who is involved and names no topic ("ven", "mand") is left
     /// out: it found offers only by chance. One that names a topic ("kone", "søn") narrows a whole fit to the offers
     /// for relatives or families; those with every other word follow in [`Found::for_the_person`].
+    ///
+    /// An age the query states in one of the editors' ways ([`Questions::search_age_phrases`]) sets the offers for
+    /// another age apart, in [`Found::other_age`].
     pub fn search(&self, offers: &[&'a Offer], query: &Query, lang: Lang) -> Found<'a> {
+        let read = query.words.len().min(SEARCHED_WORDS);
+        let (age, stating) = self.stated_age(&query.words[..read]);
+        // The words that state an age are no words to look for: no offer says "gammel" (old) of "16 år gammel".
+        let words = query.words.iter().enumerate();
+        let rest = Query {
+            words: words
+                .filter(|(at, _)| !stating.contains(at))
+                .map(|(_, word)| word.clone())
+                .collect(),
+        };
+        let found = self.search_words(offers, &rest, lang);
+        let Some(age) = age else {
+            return found;
+        };
+        let mut other_age = Vec::new();
+        let mut of_age = |offers: Vec<&'a Offer>| -> Vec<&'a Offer> {
+            let (fit, other): (Vec<_>, Vec<_>) = offers
+                .into_iter()
+                .map(|offer| (offer, age_exclusions(offer, age)))
+                .partition(|(_, exclusions)| exclusions.is_empty());
+            other_age.extend(other);
+            fit.into_iter().map(|(offer, _)| offer).collect()
+        };
+        let offers = of_age(found.offers);
+        let for_the_person = of_age(found.for_the_person);
+        Found {
+            offers,
+            for_the_person,
+            age: Some(age),
+            other_age,
+            ..found
+        }
+    }
+
+    /// The age a query's `words` state by one of the editors' ways ([`Questions::search_age_phrases`]: "min søn på
+    /// 17 år", "16-årig", "jeg er 16"), up to [`MAX_AGE`]; the first, if several. Not one's own age
+    /// ([`Questions::search_own_age_phrases`]) beside a word of who else is involved: in "jeg er 45, og min søn har
+    /// autisme" the offers' limits are about the son. With it, the places of the words that state an age, whether
+    /// it counts or not.
+    fn stated_age(&self, words: &[Word]) -> (Option<u8>, Vec<usize>) {
+        let apart = numbers_apart(words);
+        let typed_forms: Vec<Vec<&str>> = apart
+            .iter()
+            .map(|(_, word)| forms(word).collect())
+            .collect();
+        let others_involved = words
+            .iter()
+            .any(|word| self.people_words.contains(&word.folded));
+        let mut stated: Vec<Stated> = Vec::new();
+        for (phrase, own) in &self.age_phrases {
+            for (at, typed) in typed_forms.windows(phrase.len()).enumerate() {
+                let mut age = None;
+                let fits = typed
+                    .iter()
+                    .zip(phrase)
+                    .enumerate()
+                    .all(|(nth, (typed, part))| match part {
+                        Some(part) => part.iter().any(|form| typed.contains(&form.as_str())),
+                        None => {
+                            age = apart[at + nth]
+                                .1
+                                .parse::<u8>()
+                                .ok()
+                                .filter(|age| *age <= MAX_AGE);
+                            age.is_some()
+                        }
+                    });
+                if let Some(age) = age.filter(|_| fits) {
+                    let number = at + phrase.iter().position(Option::is_none).unwrap_or_default();
+                    let words = &apart[at..at + phrase.len()];
+                    stated.push(Stated {
+                        number,
+                        age,
+                        own: *own,
+                        words,
+                    });
+                }
+            }
+        }
+        stated.sort_unstable_by_key(|stated| stated.number);
+        let is_own = |number| stated.iter().any(|it| it.number == number && it.own);
+        let age = stated
+            .iter()
+            .find(|it| !(others_involved && is_own(it.number)))
+            .map(|it| it.age);
+        let stating = stated
+            .iter()
+            .flat_map(|it| it.words.iter().map(|(at, _)| *at))
+            .collect();
+        (age, stating)
+    }
+
+    /// [`SearchIndex::search`], the stated age left aside.
+    fn search_words(&self, offers: &[&'a Offer], query: &Query, lang: Lang) -> Found<'a> {
         let query = &self.with_paragraph_signs(query);
         let typed_forms = query.word_forms();
         // A pasted text: searched by its first words only, though read to its end for crisis words (below).
@@ -1822,6 +1990,7 @@ impl<'a> SearchIndex<'a> {
             asks_for_lines,
             words_left_out,
             says_nothing: false,
+            ..Found::default()
         }
     }
 }

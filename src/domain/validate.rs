@@ -678,8 +678,33 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
         ("search_phrases", &questions.search_phrases),
         ("search_paragraph_words", &questions.search_paragraph_words),
         ("search_acute_fillers", &questions.search_acute_fillers),
+        ("search_age_phrases", &questions.search_age_phrases),
+        ("search_own_age_phrases", &questions.search_own_age_phrases),
     ] {
         report.translated("questions", field, words);
+    }
+    // A way of stating an age has the number once, and a word beside it: "#" alone would read every number as an
+    // age, and two numbers leave unsaid which is the age.
+    for (field, phrases) in [
+        ("search_age_phrases", &questions.search_age_phrases),
+        ("search_own_age_phrases", &questions.search_own_age_phrases),
+    ] {
+        for (language, list) in &phrases.0 {
+            for entry in list.split(',') {
+                let numbers = entry.split_whitespace().filter(|word| *word == "#").count();
+                if numbers != 1 || entry.split_whitespace().count() < 2 {
+                    report.add(
+                        ProblemKind::EmptyText,
+                        "questions",
+                        field,
+                        format!(
+                            "'{}' ({language}) is no 'words with # for the age'",
+                            entry.trim()
+                        ),
+                    );
+                }
+            }
+        }
     }
     // A saying is searched as other words: without "=" it would be skipped, a single word is the ignored words' and
     // search words' task, and with nothing after "=" the saying would vanish from the search unsaid.

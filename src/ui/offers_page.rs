@@ -92,6 +92,13 @@ pub fn OffersPage() -> impl IntoView {
                     || !same_by_address(&old.offers, &new.offers)
                     || !same_by_address(&old.lines, &new.lines)
                     || !same_by_address(&old.for_the_person, &new.for_the_person)
+                    || old.age != new.age
+                    || old.other_age.len() != new.other_age.len()
+                    || old
+                        .other_age
+                        .iter()
+                        .zip(&new.other_age)
+                        .any(|(a, b)| !std::ptr::eq(a.0, b.0))
             }
             _ => true,
         },
@@ -160,6 +167,25 @@ pub fn OffersPage() -> impl IntoView {
                 <h2>{tr(Msg::OffersSearchForPerson)}</h2>
                 <p>{tr(Msg::OffersSearchForPersonLead)}</p>
                 <ul class="hg-offers-page">{cards(offers, true)}</ul>
+            }
+        })
+    };
+    // Offers for another age than the search states ("jeg er 16"), with the limit that rules each out, as the
+    // results list the near misses.
+    let other_age = move || {
+        let (age, offers) = shown.with(|found| (found.age, found.other_age.clone()));
+        (!offers.is_empty()).then(|| {
+            let age = age.unwrap_or_default().to_string();
+            view! {
+                <h2>{tr(Msg::OffersSearchOtherAge)}</h2>
+                <p>{app.text_with(Msg::OffersSearchOtherAgeLead, &[("age", &age)])}</p>
+                <ul class="hg-offers-page">
+                    {offers.into_iter().map(|(offer, exclusions)| view! {
+                        <li class="hg-offers-page__item">
+                            <OfferCard offer=offer exclusions=exclusions in_section=true every_contact=every_contact.get()/>
+                        </li>
+                    }).collect_view()}
+                </ul>
             }
         })
     };
@@ -251,7 +277,7 @@ pub fn OffersPage() -> impl IntoView {
                     } else {
                         Msg::OffersSearchPartialCount
                     };
-                    Some(match shown.with(|found| (found.offers.len(), found.partial)) {
+                    let sentence = match shown.with(|found| (found.offers.len(), found.partial)) {
                         // Under the way to crisis help, not "try another word".
                         (0, _) if acute() => app.text(Msg::OffersSearchAcuteNone).to_owned(),
                         // Asked for someone to call now ("hvem har åbent nu"): the lines are the answer.
@@ -271,6 +297,14 @@ pub fn OffersPage() -> impl IntoView {
                                 0 => found,
                                 more => format!("{found}. {}", app.count_text(Msg::OffersSearchForPersonCount, more, &[])),
                             }
+                        }
+                    };
+                    // Offers for another age follow at the end: say so, after whatever the page said first.
+                    Some(match shown.with(|found| found.other_age.len()) {
+                        0 => sentence,
+                        more => {
+                            let stop = if sentence.ends_with('.') { "" } else { "." };
+                            format!("{sentence}{stop} {}", app.count_text(Msg::OffersSearchOtherAgeCount, more, &[]))
                         }
                     })
                 }}
@@ -327,6 +361,7 @@ pub fn OffersPage() -> impl IntoView {
         </p>
         <ul class="hg-offers-page">{offers}</ul>
         {for_the_person}
+        {other_age}
         {named_lines_section(true)}
         {lines}
         {move || any_picked.get().then(|| view! {

@@ -322,6 +322,33 @@ test("a relative's search lists the offers for relatives, then apart those for t
   await expectAccessible(page);
 });
 
+test("an age in the search sets the offers for another age apart, each with the limit that rules it out", async ({ page }) => {
+  // "jeg er 16 og har angst" listed Psykiatriens Hus, which is for adults, among the offers that fit.
+  const { search } = await searchAllOffers(page, "jeg er 16 og har angst");
+  const found = page.locator(".hg-offers-page__found");
+  await expect(found).toContainText("2 af 32 tilbud passer til søgningen. Længere nede: 7 tilbud for en anden alder.");
+  const lists = page.locator("ul.hg-offers-page");
+  await expect(lists).toHaveCount(2);
+  await expect(lists.first().locator("h2")).not.toContainText(["Psykiatriens Hus"]);
+  const apart = page.getByRole("heading", { name: "Tilbud for en anden alder" });
+  await expect(apart).toHaveJSProperty("tagName", "H2");
+  await expect(page.getByText("Du skrev, at alderen er 16 år.")).toBeVisible();
+  const house = lists.nth(1).locator(".hg-offer-card").filter({ has: page.getByRole("heading", { name: "Psykiatriens Hus" }) });
+  await expect(house).toContainText("Kun for borgere på 18 år eller derover.");
+  await expectAccessible(page);
+  // The need alone: nothing apart.
+  await search.fill("angst");
+  await expect(apart).toHaveCount(0);
+  await expect(lists).toHaveCount(1);
+  // In English.
+  await search.fill("I am 16 and anxious");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(found).toContainText("Further down: 7 offers for another age.");
+  await expect(page.getByRole("heading", { name: "Offers for another age" })).toBeVisible();
+  await expect(lists.nth(1)).toContainText("Only for people aged 18 or over.");
+  await expectAccessible(page);
+});
+
 test("a search naming a line shows it, to call at once or to tick for the list", async ({ page }) => {
   // "livslinien" found nothing and offered the complaints office; it is often spelt with a "j".
   const { search, crisis } = await searchAllOffers(page, "livslinjen");
