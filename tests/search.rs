@@ -664,6 +664,18 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "I hit myself",
         "I scratch myself until I bleed",
         "crash my car on purpose",
+        // Not being noticed if gone, standing on a bridge, jumping from a roof or a window, life as meaningless:
+        // each was calm, and "jeg står på broen" listed the help for homeless people by "står".
+        "ingen ville opdage hvis jeg forsvandt",
+        "det ville være bedre hvis jeg ikke var her",
+        "jeg står på broen",
+        "jeg vil springe ud fra taget",
+        "jeg vil hoppe ud af vinduet",
+        "livet er ligegyldigt",
+        "nobody would notice if I was gone",
+        "I am standing on a bridge",
+        "I want to jump off the roof",
+        "life is meaningless",
     ] {
         assert!(is_acute(typed), "{typed}");
     }
@@ -687,6 +699,9 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         // Nor filler words: "længere" listed the concussion coordinator, "keep" Café Rusfri.
         ("jeg vil ikke leve længere", "da"),
         ("i keep hurting myself", "en"),
+        // Nor the train: "toget" listed Fremskudt Rådgivning and JobRus.
+        ("jeg vil kaste mig ud foran toget", "da"),
+        ("I want to throw myself in front of a train", "en"),
     ] {
         assert!(searched_in(typed, lang).1.is_empty(), "{typed}");
     }
@@ -771,6 +786,12 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "madforgiftning",
         "food poisoning",
         "I have to swallow my pride",
+        // Beside the new phrases of a bridge, a roof, a train and jumping: coming out, taking the train, repairs.
+        "jeg springer ud som homoseksuel",
+        "jeg tager toget til arbejde",
+        "I take the train to work",
+        "han står på taget og reparerer det",
+        "det hele er ligegyldigt",
     ] {
         assert!(!is_acute(typed), "{typed}");
     }
@@ -898,6 +919,9 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         // Hopelessness finds the mental-health offers; "ingen udvej" (no way out) is acute (see the crisis tests).
         ("jeg føler mig håbløs", "psykiatriens-hus"),
         ("I feel hopeless", "psykiatriens-hus"),
+        // Everything meaningless found nothing; life meaningless is acute.
+        ("det hele er ligegyldigt", "psykiatriens-hus"),
+        ("everything is meaningless", "psykiatriens-hus"),
         ("manisk", "psykiatriens-hus"),
         // Anxious, nervous: "jeg er nervøs" found nothing, and "unemployed and anxious" fit only in part.
         ("jeg er nervøs", "psykiatriens-hus"),
