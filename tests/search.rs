@@ -2803,3 +2803,35 @@ fn no_age_is_read_from_durations_amounts_or_ones_own_beside_another() {
         assert_eq!(other_age(typed, lang), (None, Vec::new()), "{typed}");
     }
 }
+
+/// Under a crisis, a stated age brings the lines the editors suggest for it and for who is asking, after the
+/// crisis's own: a child gets Børnetelefonen, a parent of a young person headspace's advice for relatives.
+#[test]
+fn an_acute_search_with_an_age_names_the_lines_for_that_age_too() {
+    for (typed, lang, lines) in [
+        ("jeg er 14 og vil dø", "da", "livslinien boernetelefonen"),
+        (
+            "I am 15 and want to kill myself",
+            "en",
+            "livslinien boernetelefonen",
+        ),
+        (
+            "min datter på 16 år vil tage sit liv",
+            "da",
+            "livslinien headspace-familie",
+        ),
+        // An adult, or no age: the crisis's own lines only.
+        ("jeg er 30 og vil dø", "da", "livslinien"),
+        ("jeg vil dø", "da", "livslinien"),
+        // One's own age beside someone else: the mother's age says nothing of the daughter's.
+        (
+            "jeg er 45 og min datter vil tage sit liv",
+            "da",
+            "livslinien",
+        ),
+    ] {
+        assert_eq!(lines_shown(typed, lang).join(" "), lines, "{typed}");
+    }
+    // A calm search names no line for an age: the lines come with a crisis, or by their names.
+    assert!(lines_shown("jeg er 14 og ensom", "da").is_empty());
+}

@@ -66,10 +66,11 @@
 //!
 //! The query is health data like the answers: the UI keeps it in memory only.
 
-use super::answers::MAX_AGE;
+use super::answers::{Age, Answers, MAX_AGE};
 use super::catalogue::{Access, Catalogue, Contact, CrisisLine, Offer};
+use super::crisis::suggested_lines;
 use super::order::sort_short_by;
-use super::questions::{AnswerOption, QuestionKind, Questions};
+use super::questions::{AnswerOption, QuestionKind, Questions, Who};
 use super::ranking::{Exclusion, age_exclusions};
 use super::text::{Lang, LocalizedText, TYPO_LETTERS, latin1_lowercase, typos, typos_allowed};
 use std::borrow::Cow;
@@ -665,6 +666,8 @@ pub struct SearchIndex<'a> {
     /// The ways of stating an age ([`Questions::search_age_phrases`]), each true when it states one's own
     /// ([`Questions::search_own_age_phrases`]).
     age_phrases: Vec<(AgePhrase, bool)>,
+    /// Every crisis line, for those the editors suggest for an age ([`CrisisLine::suggest_when`]).
+    crisis_lines: &'a [CrisisLine],
     /// The ways of saying that no referral is wanted ([`Questions::search_no_referral`]), each as its folded words.
     no_referral: Vec<Vec<String>>,
     /// The editors' sayings ([`Questions::search_phrases`]), each as its words' [`forms`], like `acute_phrases`,
@@ -1043,6 +1046,7 @@ impl<'a> SearchIndex<'a> {
             not_typos: words_of(&questions.search_not_typos),
             paragraph_words: words_of(&questions.search_paragraph_words),
             acute_fillers: words_of(&questions.search_acute_fillers),
+            crisis_lines: &catalogue.crisis_lines,
             age_phrases: age_phrases(&questions.search_age_phrases)
                 .map(|phrase| (phrase, false))
                 .chain(age_phrases(&questions.search_own_age_phrases).map(|phrase| (phrase, true)))
@@ -1615,10 +1619,23 @@ impl<'a> SearchIndex<'a> {
                 .map(|(_, word)| word.clone())
                 .collect(),
         };
-        let found = self.search_words(offers, &rest, lang);
-        let Some(age) = age else {
+        let mut found = self.search_words(offers, &rest, lang);
+        let Some((age, who)) = age else {
             return found;
         };
+        // Under a crisis, the lines the editors suggest for that age and asker too, after the crisis's own:
+        // Børnetelefonen for "jeg er 14 og vil dø", headspace's advice for parents for "min datter på 16 år vil tage
+        // sit liv".
+        if found.acute {
+            let answers = Answers {
+                who: Some(who),
+                age: Some(Age::Years(age)),
+                ..Answers::default()
+            };
+            for (line, _) in suggested_lines(self.crisis_lines, &answers) {
+                add_line(&mut found.lines, line);
+            }
+        }
         let mut other_age = Vec::new();
         let mut of_age = |offers: Vec<&'a Offer>| -> Vec<&'a Offer> {
             let (fit, other): (Vec<_>, Vec<_>) = offers
@@ -1642,9 +1659,10 @@ impl<'a> SearchIndex<'a> {
     /// The age a query's `words` state by one of the editors' ways ([`Questions::search_age_phrases`]: "min søn på
     /// 17 år", "16-årig", "jeg er 16"), up to [`MAX_AGE`]; the first, if several. Not one's own age
     /// ([`Questions::search_own_age_phrases`]) beside a word of who else is involved: in "jeg er 45, og min søn har
-    /// autisme" the offers' limits are about the son. With it, the places of the words that state an age, whether
-    /// it counts or not.
-    fn stated_age(&self, words: &[Word]) -> (Option<u8>, Vec<usize>) {
+    /// autisme" the offers' limits are about the son. The age comes with who is asking: a relative beside a word of
+    /// who else is involved ("min datter på 16 år"), else the person it is about. With it, the places of the words
+    /// that state an age, whether it counts or not.
+    fn stated_age(&self, words: &[Word]) -> (Option<(u8, Who)>, Vec<usize>) {
         let apart = numbers_apart(words);
         let typed_forms: Vec<Vec<&str>> = apart
             .iter()
@@ -1690,7 +1708,14 @@ impl<'a> SearchIndex<'a> {
             .iter()
             .filter(|it| !(others_involved && is_own(it.number)))
             .min_by_key(|it| it.number)
-            .map(|it| it.age);
+            .map(|it| {
+                let who = if others_involved {
+                    Who::Relative
+                } else {
+                    Who::Me
+                };
+                (it.age, who)
+            });
         let stating = stated
             .iter()
             .flat_map(|it| it.words.iter().map(|(at, _)| *at))

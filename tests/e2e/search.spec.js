@@ -578,6 +578,19 @@ test("a search about suicide shows Livslinien under 112, and while it is closed 
   await expect(lines.nth(1)).toContainText("Closed now. Try instead:");
 });
 
+test("a child's search about suicide names Børnetelefonen too, open while Livslinien is closed", async ({ page }) => {
+  // Tuesday 24 November 2026, 06:00 in Copenhagen: Livslinien is closed; Børnetelefonen is open day and night.
+  await page.clock.setFixedTime(new Date("2026-11-24T05:00:00Z"));
+  const { search, lines } = await searchAllOffers(page, "jeg er 14 og vil dø");
+  await expect(lines.first()).toContainText("Livslinien");
+  await expect(lines.filter({ hasText: "Børnetelefonen" })).toContainText("Åben nu");
+  await expectAccessible(page);
+  // An adult's search names Livslinien and the line to try instead, not the children's line.
+  await search.fill("jeg er 30 og vil dø");
+  await expect(lines.filter({ hasText: "Børnetelefonen" })).toHaveCount(0);
+  await expect(lines.first()).toContainText("Livslinien");
+});
+
 test("a search about suicide at a time when Livslinien is open names it alone", async ({ page }) => {
   // Tuesday 24 November 2026, 13:00 in Copenhagen.
   await page.clock.setFixedTime(new Date("2026-11-24T12:00:00Z"));
