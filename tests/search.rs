@@ -2804,10 +2804,10 @@ fn no_age_is_read_from_durations_amounts_or_ones_own_beside_another() {
     }
 }
 
-/// Under a crisis, a stated age brings the lines the editors suggest for it and for who is asking, after the
+/// A stated age brings the lines the editors suggest for it and for who is asking, as the results do, after the
 /// crisis's own: a child gets Børnetelefonen, a parent of a young person headspace's advice for relatives.
 #[test]
-fn an_acute_search_with_an_age_names_the_lines_for_that_age_too() {
+fn a_stated_age_names_the_lines_suggested_for_that_age() {
     for (typed, lang, lines) in [
         ("jeg er 14 og vil dø", "da", "livslinien boernetelefonen"),
         (
@@ -2832,6 +2832,12 @@ fn an_acute_search_with_an_age_names_the_lines_for_that_age_too() {
     ] {
         assert_eq!(lines_shown(typed, lang).join(" "), lines, "{typed}");
     }
-    // A calm search names no line for an age: the lines come with a crisis, or by their names.
-    assert!(lines_shown("jeg er 14 og ensom", "da").is_empty());
+    // A calm search shows them too, after the offers, which are few for a 14-year-old; none for an adult.
+    assert_eq!(lines_shown("jeg er 14 og ensom", "da"), ["boernetelefonen"]);
+    assert_eq!(
+        lines_shown("min søn på 16 år ryger hash", "da"),
+        ["headspace-familie"]
+    );
+    assert!(lines_shown("jeg er 30 og ensom", "da").is_empty());
+    assert!(!searched("jeg er 14 og ensom").0.acute);
 }

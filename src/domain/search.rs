@@ -429,7 +429,8 @@ pub struct Found<'a> {
     pub acute: bool,
     /// The crisis lines to show first: for the acute options and words the query names, under 112 (Livslinien for
     /// "selvmord", Center for Voldtægtsofre for "voldtægt", none for "vold"), then those whose name has every word
-    /// of it ("livslinien", "lægevagt", "børnetelefonen"), in the catalogue's order. Each once.
+    /// of it ("livslinien", "lægevagt", "børnetelefonen"), in the catalogue's order, then those the editors suggest
+    /// for the age the query states (Børnetelefonen for "jeg er 14"). Each once.
     pub lines: Vec<&'a CrisisLine>,
     /// In a partial fit whose offers have only words that say who is involved ([`Questions::search_people_words`]),
     /// those words as typed: "far" in "min far er død", "son" in "my son has adhd". The offers then fit whoever it
@@ -1607,7 +1608,8 @@ impl<'a> SearchIndex<'a> {
     /// for relatives or families; those with every other word follow in [`Found::for_the_person`].
     ///
     /// An age the query states in one of the editors' ways ([`Questions::search_age_phrases`]) sets the offers for
-    /// another age apart, in [`Found::other_age`].
+    /// another age apart, in [`Found::other_age`], and adds the lines the editors suggest for it
+    /// ([`CrisisLine::suggest_when`]) to [`Found::lines`].
     pub fn search(&self, offers: &[&'a Offer], query: &Query, lang: Lang) -> Found<'a> {
         let read = query.words.len().min(SEARCHED_WORDS);
         let (age, stating) = self.stated_age(&query.words[..read]);
@@ -1623,18 +1625,17 @@ impl<'a> SearchIndex<'a> {
         let Some((age, who)) = age else {
             return found;
         };
-        // Under a crisis, the lines the editors suggest for that age and asker too, after the crisis's own:
-        // Børnetelefonen for "jeg er 14 og vil dø", headspace's advice for parents for "min datter på 16 år vil tage
-        // sit liv".
-        if found.acute {
-            let answers = Answers {
-                who: Some(who),
-                age: Some(Age::Years(age)),
-                ..Answers::default()
-            };
-            for (line, _) in suggested_lines(self.crisis_lines, &answers) {
-                add_line(&mut found.lines, line);
-            }
+        // The lines the editors suggest for that age and asker, as the results do, after those the search names
+        // or a crisis brings: Børnetelefonen for "jeg er 14 og vil dø" (under the crisis prompt) or "jeg er 14 og har
+        // angst" (after the offers, which are few for a 14-year-old), headspace's advice for parents for "min datter
+        // på 16 år vil tage sit liv".
+        let answers = Answers {
+            who: Some(who),
+            age: Some(Age::Years(age)),
+            ..Answers::default()
+        };
+        for (line, _) in suggested_lines(self.crisis_lines, &answers) {
+            add_line(&mut found.lines, line);
         }
         let mut other_age = Vec::new();
         let mut of_age = |offers: Vec<&'a Offer>| -> Vec<&'a Offer> {

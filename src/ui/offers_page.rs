@@ -361,8 +361,9 @@ pub fn OffersPage() -> impl IntoView {
         </p>
         <ul class="hg-offers-page">{offers}</ul>
         {for_the_person}
-        {other_age}
         {named_lines_section(true)}
+        // Last: they fit what was searched for, but not the age.
+        {other_age}
         {lines}
         {move || any_picked.get().then(|| view! {
             <ShareList offers=picked lines=picked_lines lead=Msg::ShareLeadPicked>

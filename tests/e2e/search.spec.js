@@ -335,6 +335,15 @@ test("an age in the search sets the offers for another age apart, each with the 
   await expect(page.getByText("Du skrev, at alderen er 16 år.")).toBeVisible();
   const house = lists.nth(1).locator(".hg-offer-card").filter({ has: page.getByRole("heading", { name: "Psykiatriens Hus" }) });
   await expect(house).toContainText("Kun for borgere på 18 år eller derover.");
+  // The line the editors suggest for a 16-year-old, as the results do, between the offers that fit and those apart.
+  const line = page.getByRole("heading", { name: "BørneTelefonen (Børns Vilkår)" });
+  await expect(line).toBeVisible();
+  const apartList = await lists.nth(1).elementHandle();
+  const lineComesFirst = await line.evaluate(
+    (node, list) => Boolean(node.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING),
+    apartList,
+  );
+  expect(lineComesFirst).toBe(true);
   await expectAccessible(page);
   // The need alone: nothing apart.
   await search.fill("angst");
