@@ -1637,24 +1637,19 @@ impl<'a> SearchIndex<'a> {
         for (line, _) in suggested_lines(self.crisis_lines, &answers) {
             add_line(&mut found.lines, line);
         }
-        let mut other_age = Vec::new();
-        let mut of_age = |offers: Vec<&'a Offer>| -> Vec<&'a Offer> {
-            let (fit, other): (Vec<_>, Vec<_>) = offers
-                .into_iter()
-                .map(|offer| (offer, age_exclusions(offer, age)))
-                .partition(|(_, exclusions)| exclusions.is_empty());
-            other_age.extend(other);
-            fit.into_iter().map(|(offer, _)| offer).collect()
-        };
-        let offers = of_age(found.offers);
-        let for_the_person = of_age(found.for_the_person);
-        Found {
-            offers,
-            for_the_person,
-            age: Some(age),
-            other_age,
-            ..found
+        // Kept in place, without new lists: each offer found whose limits rule the age out moves to `other_age`.
+        for list in [&mut found.offers, &mut found.for_the_person] {
+            list.retain(|&offer| {
+                let exclusions = age_exclusions(offer, age);
+                let fits = exclusions.is_empty();
+                if !fits {
+                    found.other_age.push((offer, exclusions));
+                }
+                fits
+            });
         }
+        found.age = Some(age);
+        found
     }
 
     /// The age a query's `words` state by one of the editors' ways ([`Questions::search_age_phrases`]: "min søn på
