@@ -2754,6 +2754,8 @@ fn a_stated_age_sets_offers_for_another_age_apart() {
     // Each way of stating it, in each language, in any inflection; a number at a word's start is a word of its own.
     for (typed, lang, age) in [
         ("jeg er 16 år og har angst", "da", 16),
+        ("jeg er 16", "da", 16),
+        ("jeg er 16 og gravid", "da", 16),
         ("16-årig med angst", "da", 16),
         ("16årig med angst", "da", 16),
         ("angst, 16 år gammel", "da", 16),
@@ -2796,6 +2798,10 @@ fn no_age_is_read_from_durations_amounts_or_ones_own_beside_another() {
         ("I have been drinking for 20 years", "en"),
         ("stroke 2 years ago", "en"),
         ("8915 9737", "da"),
+        // A number of times or a share: after "jeg er #", only the end or an ignored word says it is an age.
+        ("jeg er 3 gange blevet afvist af kommunen", "da"),
+        ("jeg er 100 procent sikker", "da"),
+        ("I am 2 times more anxious", "en"),
         // Beyond any age.
         ("jeg er 200", "da"),
         ("angst", "da"),

@@ -1686,7 +1686,14 @@ impl<'a> SearchIndex<'a> {
                             age.is_some()
                         }
                     });
-                if let Some(age) = age.filter(|_| fits) {
+                // A phrase that ends with the number ("jeg er #") states an age only at the query's end or before
+                // an ignored word ("jeg er 16 og …", "I am 16 and …"): "jeg er 3 gange blevet afvist" (three
+                // times) and "jeg er 100 procent sikker" state none.
+                let ends_stating = phrase.last().is_some_and(Option::is_some)
+                    || apart
+                        .get(at + phrase.len())
+                        .is_none_or(|(_, next)| self.ignored.iter().any(|word| word == next));
+                if let Some(age) = age.filter(|_| fits && ends_stating) {
                     let number = at + phrase.iter().position(Option::is_none).unwrap_or_default();
                     let words = &apart[at..at + phrase.len()];
                     stated.push(Stated {
