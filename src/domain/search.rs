@@ -1625,6 +1625,36 @@ impl<'a> SearchIndex<'a> {
         let Some((age, who)) = age else {
             return found;
         };
+        // Kept in place, without new lists: each offer found whose limits rule the age out moves to `other_age`.
+        for list in [&mut found.offers, &mut found.for_the_person] {
+            list.retain(|&offer| {
+                let exclusions = age_exclusions(offer, age);
+                let fits = exclusions.is_empty();
+                if !fits {
+                    found.other_age.push((offer, exclusions));
+                }
+                fits
+            });
+        }
+        // When every offer found is for another age, those for this age with the most of the words follow, as a
+        // partial fit: "min dreng på 12 år har autisme og går ikke i skole" found only the transition effort for
+        // 16–30-year-olds, which left a 12-year-old nothing, while the offers for children with autism have
+        // "autisme"; "min søn på 50 år har autisme" found the family offers for children, and the autism centre
+        // only apart, for the person.
+        if found.offers.is_empty() && !found.other_age.is_empty() {
+            let for_the_age: Vec<&'a Offer> = offers
+                .iter()
+                .copied()
+                .filter(|offer| age_exclusions(offer, age).is_empty())
+                .collect();
+            let partly = self.search_words(&for_the_age, &rest, lang);
+            if !partly.offers.is_empty() {
+                found = Found {
+                    other_age: found.other_age,
+                    ..partly
+                };
+            }
+        }
         // The lines the editors suggest for that age and asker, as the results do, after those the search names
         // or a crisis brings: Børnetelefonen for "jeg er 14 og vil dø" (under the crisis prompt) or "jeg er 14 og har
         // angst" (after the offers, which are few for a 14-year-old), headspace's advice for parents for "min datter
@@ -1636,17 +1666,6 @@ impl<'a> SearchIndex<'a> {
         };
         for (line, _) in suggested_lines(self.crisis_lines, &answers) {
             add_line(&mut found.lines, line);
-        }
-        // Kept in place, without new lists: each offer found whose limits rule the age out moves to `other_age`.
-        for list in [&mut found.offers, &mut found.for_the_person] {
-            list.retain(|&offer| {
-                let exclusions = age_exclusions(offer, age);
-                let fits = exclusions.is_empty();
-                if !fits {
-                    found.other_age.push((offer, exclusions));
-                }
-                fits
-            });
         }
         found.age = Some(age);
         found
