@@ -2840,8 +2840,9 @@ fn no_age_is_read_from_durations_amounts_or_ones_own_beside_another() {
     }
 }
 
-/// A stated age brings the lines the editors suggest for it and for who is asking, as the results do, after the
-/// crisis's own: a child gets Børnetelefonen, a parent of a young person headspace's advice for relatives.
+/// A stated age brings the lines the editors suggest for it, as the results do, after the crisis's own: a child
+/// gets Børnetelefonen; beside a word of who is involved, which may be the asker or the one asked about, the lines
+/// for a relative (headspace's advice for parents) come first, then the child's.
 #[test]
 fn a_stated_age_names_the_lines_suggested_for_that_age() {
     for (typed, lang, lines) in [
@@ -2854,7 +2855,13 @@ fn a_stated_age_names_the_lines_suggested_for_that_age() {
         (
             "min datter på 16 år vil tage sit liv",
             "da",
-            "livslinien headspace-familie",
+            "livslinien headspace-familie boernetelefonen",
+        ),
+        // A girl may be asking for herself, or be asked about: the lines for both.
+        (
+            "pige på 15 år skader sig selv",
+            "da",
+            "livslinien headspace-familie boernetelefonen",
         ),
         // An adult, or no age: the crisis's own lines only.
         ("jeg er 30 og vil dø", "da", "livslinien"),
@@ -2872,7 +2879,7 @@ fn a_stated_age_names_the_lines_suggested_for_that_age() {
     assert_eq!(lines_shown("jeg er 14 og ensom", "da"), ["boernetelefonen"]);
     assert_eq!(
         lines_shown("min søn på 16 år ryger hash", "da"),
-        ["headspace-familie"]
+        ["headspace-familie", "boernetelefonen"]
     );
     assert!(lines_shown("jeg er 30 og ensom", "da").is_empty());
     assert!(!searched("jeg er 14 og ensom").0.acute);

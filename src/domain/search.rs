@@ -297,6 +297,7 @@ fn numbers_apart(words: &[Word]) -> Vec<(usize, &str)> {
 struct Stated<'w> {
     /// The place of its number among the query's words, numbers apart ([`numbers_apart`]).
     number: usize,
+    /// The age, in years.
     age: u8,
     /// Whether it is one's own ([`Questions::search_own_age_phrases`]).
     own: bool,
@@ -1622,7 +1623,7 @@ impl<'a> SearchIndex<'a> {
                 .collect(),
         };
         let mut found = self.search_words(offers, &rest, lang);
-        let Some((age, who)) = age else {
+        let Some((age, others_involved)) = age else {
             return found;
         };
         // Kept in place, without new lists: each offer found whose limits rule the age out moves to `other_age`.
@@ -1655,17 +1656,25 @@ impl<'a> SearchIndex<'a> {
                 };
             }
         }
-        // The lines the editors suggest for that age and asker, as the results do, after those the search names
-        // or a crisis brings: Børnetelefonen for "jeg er 14 og vil dø" (under the crisis prompt) or "jeg er 14 og har
-        // angst" (after the offers, which are few for a 14-year-old), headspace's advice for parents for "min datter
-        // på 16 år vil tage sit liv".
-        let answers = Answers {
-            who: Some(who),
-            age: Some(Age::Years(age)),
-            ..Answers::default()
+        // The lines the editors suggest for that age, as the results do, after those the search names or a crisis
+        // brings: Børnetelefonen for "jeg er 14 og vil dø" (under the crisis prompt) or "jeg er 14 og har angst"
+        // (after the offers, which are few for a 14-year-old). Beside a word of who is involved, the asker may be a
+        // relative ("min datter på 16 år": headspace's advice for parents) or the person ("pige på 15 år"), so
+        // the lines for both, a relative's first.
+        let askers: &[Who] = if others_involved {
+            &[Who::Relative, Who::Me]
+        } else {
+            &[Who::Me]
         };
-        for (line, _) in suggested_lines(self.crisis_lines, &answers) {
-            add_line(&mut found.lines, line);
+        for &who in askers {
+            let answers = Answers {
+                who: Some(who),
+                age: Some(Age::Years(age)),
+                ..Answers::default()
+            };
+            for (line, _) in suggested_lines(self.crisis_lines, &answers) {
+                add_line(&mut found.lines, line);
+            }
         }
         found.age = Some(age);
         found
@@ -1674,10 +1683,10 @@ impl<'a> SearchIndex<'a> {
     /// The age a query's `words` state by one of the editors' ways ([`Questions::search_age_phrases`]: "min søn på
     /// 17 år", "16-årig", "jeg er 16"), up to [`MAX_AGE`]; the first, if several. Not one's own age
     /// ([`Questions::search_own_age_phrases`]) beside a word of who else is involved: in "jeg er 45, og min søn har
-    /// autisme" the offers' limits are about the son. The age comes with who is asking: a relative beside a word of
-    /// who else is involved ("min datter på 16 år"), else the person it is about. With it, the places of the words
-    /// that state an age, whether it counts or not.
-    fn stated_age(&self, words: &[Word]) -> (Option<(u8, Who)>, Vec<usize>) {
+    /// autisme" the offers' limits are about the son. The age comes with whether the query has a word of who is
+    /// involved ("datter" in "min datter på 16 år"). With it, the places of the words that state an age, whether it
+    /// counts or not.
+    fn stated_age(&self, words: &[Word]) -> (Option<(u8, bool)>, Vec<usize>) {
         let apart = numbers_apart(words);
         let typed_forms: Vec<Vec<&str>> = apart
             .iter()
@@ -1730,14 +1739,7 @@ impl<'a> SearchIndex<'a> {
             .iter()
             .filter(|it| !(others_involved && is_own(it.number)))
             .min_by_key(|it| it.number)
-            .map(|it| {
-                let who = if others_involved {
-                    Who::Relative
-                } else {
-                    Who::Me
-                };
-                (it.age, who)
-            });
+            .map(|it| (it.age, others_involved));
         let stating = stated
             .iter()
             .flat_map(|it| it.words.iter().map(|(at, _)| *at))
