@@ -2882,5 +2882,13 @@ fn a_stated_age_names_the_lines_suggested_for_that_age() {
         ["headspace-familie", "boernetelefonen"]
     );
     assert!(lines_shown("jeg er 30 og ensom", "da").is_empty());
+    // One's own age beside someone else's trouble sets no offer apart, but a child asking gets the children's line.
+    let (result, _) = searched("jeg er 13 og min far drikker");
+    assert_eq!((result.age, result.other_age.len()), (None, 0));
+    assert_eq!(
+        lines_shown("jeg er 13 og min far drikker", "da"),
+        ["boernetelefonen"]
+    );
+    assert!(lines_shown("jeg er 45 og min søn drikker", "da").is_empty());
     assert!(!searched("jeg er 14 og ensom").0.acute);
 }

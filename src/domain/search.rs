@@ -293,7 +293,7 @@ fn numbers_apart(words: &[Word]) -> Vec<(usize, &str)> {
     apart
 }
 
-/// An age a query states by one of the ways of stating one ([`SearchIndex::stated_age`]).
+/// An age a query states by one of the ways of stating one ([`SearchIndex::stated_ages`]).
 struct Stated<'w> {
     /// The place of its number among the query's words, numbers apart ([`numbers_apart`]).
     number: usize,
@@ -303,6 +303,21 @@ struct Stated<'w> {
     own: bool,
     /// The words that state it, each with its place among the query's words.
     words: &'w [(usize, &'w str)],
+}
+
+/// The ages a query states ([`SearchIndex::stated_ages`]).
+struct StatedAges {
+    /// The age of the person it is about, which the offers' limits are about. Not one's own age
+    /// ([`Questions::search_own_age_phrases`]) beside a word of who else is involved: in "jeg er 45, og min søn har
+    /// autisme" the limits are about the son.
+    of_the_person: Option<u8>,
+    /// One's own age beside a word of who else is involved: the asker's, for the lines suggested for it ("jeg er 13
+    /// og min far drikker").
+    own: Option<u8>,
+    /// Whether the query has a word of who is involved ([`Questions::search_people_words`]).
+    others_involved: bool,
+    /// The places of the words that state an age, whether it counts or not.
+    stating: Vec<usize>,
 }
 
 /// The words of `phrase`, each as its [`forms`], as [`phrase_starts`] looks for them.
@@ -1613,17 +1628,41 @@ impl<'a> SearchIndex<'a> {
     /// ([`CrisisLine::suggest_when`]) to [`Found::lines`].
     pub fn search(&self, offers: &[&'a Offer], query: &Query, lang: Lang) -> Found<'a> {
         let read = query.words.len().min(SEARCHED_WORDS);
-        let (age, stating) = self.stated_age(&query.words[..read]);
+        let ages = self.stated_ages(&query.words[..read]);
         // The words that state an age are no words to look for: no offer says "gammel" (old) of "16 år gammel".
         let words = query.words.iter().enumerate();
         let rest = Query {
             words: words
-                .filter(|(at, _)| !stating.contains(at))
+                .filter(|(at, _)| !ages.stating.contains(at))
                 .map(|(_, word)| word.clone())
                 .collect(),
         };
         let mut found = self.search_words(offers, &rest, lang);
-        let Some((age, others_involved)) = age else {
+        // The lines the editors suggest for an age, as the results do, after those the search names or a crisis
+        // brings: Børnetelefonen for "jeg er 14 og vil dø" (under the crisis prompt) or "jeg er 14 og har angst"
+        // (after the offers, which are few for a 14-year-old), and for "jeg er 13 og min far drikker", whose age is
+        // the asker's. Beside a word of who is involved, the age of the one it is about may be the asker's ("pige
+        // på 15 år") or not ("min datter på 16 år": headspace's advice for parents), so the lines for both, a
+        // relative's first.
+        let mut askers: Vec<(Who, u8)> = Vec::new();
+        if let Some(age) = ages.of_the_person {
+            if ages.others_involved {
+                askers.push((Who::Relative, age));
+            }
+            askers.push((Who::Me, age));
+        }
+        askers.extend(ages.own.map(|age| (Who::Me, age)));
+        for (who, age) in askers {
+            let answers = Answers {
+                who: Some(who),
+                age: Some(Age::Years(age)),
+                ..Answers::default()
+            };
+            for (line, _) in suggested_lines(self.crisis_lines, &answers) {
+                add_line(&mut found.lines, line);
+            }
+        }
+        let Some(age) = ages.of_the_person else {
             return found;
         };
         // Kept in place, without new lists: each offer found whose limits rule the age out moves to `other_age`.
@@ -1652,41 +1691,18 @@ impl<'a> SearchIndex<'a> {
             if !partly.offers.is_empty() {
                 found = Found {
                     other_age: found.other_age,
+                    lines: found.lines,
                     ..partly
                 };
-            }
-        }
-        // The lines the editors suggest for that age, as the results do, after those the search names or a crisis
-        // brings: Børnetelefonen for "jeg er 14 og vil dø" (under the crisis prompt) or "jeg er 14 og har angst"
-        // (after the offers, which are few for a 14-year-old). Beside a word of who is involved, the asker may be a
-        // relative ("min datter på 16 år": headspace's advice for parents) or the person ("pige på 15 år"), so
-        // the lines for both, a relative's first.
-        let askers: &[Who] = if others_involved {
-            &[Who::Relative, Who::Me]
-        } else {
-            &[Who::Me]
-        };
-        for &who in askers {
-            let answers = Answers {
-                who: Some(who),
-                age: Some(Age::Years(age)),
-                ..Answers::default()
-            };
-            for (line, _) in suggested_lines(self.crisis_lines, &answers) {
-                add_line(&mut found.lines, line);
             }
         }
         found.age = Some(age);
         found
     }
 
-    /// The age a query's `words` state by one of the editors' ways ([`Questions::search_age_phrases`]: "min søn på
-    /// 17 år", "16-årig", "jeg er 16"), up to [`MAX_AGE`]; the first, if several. Not one's own age
-    /// ([`Questions::search_own_age_phrases`]) beside a word of who else is involved: in "jeg er 45, og min søn har
-    /// autisme" the offers' limits are about the son. The age comes with whether the query has a word of who is
-    /// involved ("datter" in "min datter på 16 år"). With it, the places of the words that state an age, whether it
-    /// counts or not.
-    fn stated_age(&self, words: &[Word]) -> (Option<(u8, bool)>, Vec<usize>) {
+    /// The ages a query's `words` state in the editors' ways ([`Questions::search_age_phrases`]: "min søn på 17 år",
+    /// "16-årig", "jeg er 16"), up to [`MAX_AGE`]; the first of each kind, if several.
+    fn stated_ages(&self, words: &[Word]) -> StatedAges {
         let apart = numbers_apart(words);
         let typed_forms: Vec<Vec<&str>> = apart
             .iter()
@@ -1735,16 +1751,19 @@ impl<'a> SearchIndex<'a> {
         }
         let is_own = |number| stated.iter().any(|it| it.number == number && it.own);
         // The first in the query, not in the order of the phrases (no sort: std's costs kilobytes in the wasm).
-        let age = stated
-            .iter()
-            .filter(|it| !(others_involved && is_own(it.number)))
-            .min_by_key(|it| it.number)
-            .map(|it| (it.age, others_involved));
-        let stating = stated
-            .iter()
-            .flat_map(|it| it.words.iter().map(|(at, _)| *at))
-            .collect();
-        (age, stating)
+        let first = |kind: &dyn Fn(&Stated) -> bool| {
+            let found = stated.iter().filter(|it| kind(it));
+            found.min_by_key(|it| it.number).map(|it| it.age)
+        };
+        StatedAges {
+            of_the_person: first(&|it| !(others_involved && is_own(it.number))),
+            own: first(&|it| others_involved && it.own),
+            others_involved,
+            stating: stated
+                .iter()
+                .flat_map(|it| it.words.iter().map(|(at, _)| *at))
+                .collect(),
+        }
     }
 
     /// [`SearchIndex::search`], the stated age left aside.
