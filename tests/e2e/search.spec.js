@@ -326,7 +326,7 @@ test("an age in the search sets the offers for another age apart, each with the 
   // "jeg er 16 og har angst" listed Psykiatriens Hus, which is for adults, among the offers that fit.
   const { search } = await searchAllOffers(page, "jeg er 16 og har angst");
   const found = page.locator(".hg-offers-page__found");
-  await expect(found).toContainText("2 af 32 tilbud passer til søgningen. Længere nede: 7 tilbud for en anden alder.");
+  await expect(found).toContainText("2 af 32 tilbud passer til søgningen. Nederst: 7 tilbud for en anden alder.");
   const lists = page.locator("ul.hg-offers-page");
   await expect(lists).toHaveCount(2);
   await expect(lists.first().locator("h2")).not.toContainText(["Psykiatriens Hus"]);
@@ -345,6 +345,11 @@ test("an age in the search sets the offers for another age apart, each with the 
   );
   expect(lineComesFirst).toBe(true);
   await expectAccessible(page);
+  // A parent's search: the offers for the son himself further down, and those for another age at the bottom.
+  await search.fill("min søn på 16 år har autisme");
+  await expect(found).toContainText(
+    "5 af 32 tilbud passer til søgningen. Længere nede: 5 tilbud til personen selv. Nederst: 2 tilbud for en anden alder.",
+  );
   // The need alone: nothing apart.
   await search.fill("angst");
   await expect(apart).toHaveCount(0);
@@ -352,7 +357,7 @@ test("an age in the search sets the offers for another age apart, each with the 
   // In English.
   await search.fill("I am 16 and anxious");
   await page.getByRole("button", { name: "English" }).click();
-  await expect(found).toContainText("Further down: 7 offers for another age.");
+  await expect(found).toContainText("At the bottom: 7 offers for another age.");
   await expect(page.getByRole("heading", { name: "Offers for another age" })).toBeVisible();
   await expect(lists.nth(1)).toContainText("Only for people aged 18 or over.");
   await expectAccessible(page);
