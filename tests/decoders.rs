@@ -111,6 +111,51 @@ fn age_parsing_accepts_whole_years_up_to_120() {
     }
 }
 
+/// The age as the age question records it, from what was typed in its field.
+fn age_typed(typed: &str) -> Result<Option<Age>, AnswerError> {
+    let b = bundle();
+    let age = b.questions.get("alder").unwrap();
+    record(age, &Answers::default(), Input::AgeText(typed.to_owned())).map(|answers| answers.age)
+}
+
+/// The field shows "år" beside it, and people type it too: "17 år" was answered with "Skriv alderen som et tal".
+/// The question's units (data, in every language) may follow the number, in any case; nothing else may.
+#[test]
+fn the_age_field_reads_a_unit_after_the_number() {
+    for typed in [
+        "17 år",
+        "17år",
+        "17 ÅR",
+        "17-årig",
+        "17 årig",
+        "17 år gammel",
+        " 17 år ",
+        "17 years",
+        "17 years old",
+        "17 year old",
+        "17 Years Old",
+        "17 yrs",
+        "17",
+    ] {
+        assert_eq!(age_typed(typed), Ok(Some(Age::Years(17))), "{typed:?}");
+    }
+    for typed in [
+        "år",
+        "17 måneder",
+        "17 months",
+        "17 år 3",
+        "sytten år",
+        "17 åår",
+    ] {
+        assert_eq!(
+            age_typed(typed),
+            Err(AnswerError::AgeNotANumber),
+            "{typed:?}"
+        );
+    }
+    assert_eq!(age_typed("121 år"), Err(AnswerError::AgeOutOfRange));
+}
+
 #[test]
 fn age_parsing_drops_a_fraction_as_age_counts_completed_years() {
     assert_eq!(parse_age("2,5"), Ok(2));

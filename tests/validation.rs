@@ -8,6 +8,7 @@ use hjaelpeguiden::domain::bundle::Bundle;
 use hjaelpeguiden::domain::catalogue::{AgeRange, ContactKind, CrisisLine, LineSuggestion};
 use hjaelpeguiden::domain::hours::HolidayHours;
 use hjaelpeguiden::domain::questions::{Question, QuestionKind};
+use hjaelpeguiden::domain::text::LocalizedText;
 use hjaelpeguiden::domain::validate::{ProblemKind, validate};
 
 /// Asserts that validation reports `kind` at `place` (substring) and `field` (substring).
@@ -136,6 +137,33 @@ fn search_paragraph_word_or_acute_filler_of_several_words_or_none() {
             assert_problem(&b, ProblemKind::EmptyText, "questions", field);
         }
     }
+}
+
+/// Units of age are for the age question alone, in every language: a unit missing in English would make "17
+/// years" an error there only.
+#[test]
+fn units_of_age_on_another_question_or_without_a_language() {
+    let mut b = bundle();
+    let units = |b: &mut Bundle, id: &str| {
+        let question = b
+            .questions
+            .questions
+            .iter_mut()
+            .find(|q| q.id == id)
+            .unwrap();
+        question.units = Some(LocalizedText(
+            [("da".to_owned(), "år".to_owned())].into_iter().collect(),
+        ));
+    };
+    units(&mut b, "alder");
+    units(&mut b, "emner");
+    assert_problem(
+        &b,
+        ProblemKind::MissingTranslation,
+        "question 'alder'",
+        "units",
+    );
+    assert_problem(&b, ProblemKind::BadQuestions, "question 'emner'", "units");
 }
 
 /// A way of stating an age without the number, with two, or with no word beside it would read no age, or leave

@@ -5,6 +5,7 @@
 //! untrusted: [`decode`] returns a typed error for every malformed input and never panics.
 
 use super::questions::{Question, QuestionKind, Questions, Who};
+use super::text::{LocalizedText, latin1_lowercase};
 
 /// The oldest age the guide accepts.
 pub const MAX_AGE: u8 = 120;
@@ -164,7 +165,11 @@ pub fn record(
             return Ok(next);
         }
         Input::AgeText(text) => {
-            next.age = Some(Age::Years(parse_age(&text)?));
+            let number = question
+                .units
+                .as_ref()
+                .map_or(text.as_str(), |units| without_unit(&text, units));
+            next.age = Some(Age::Years(parse_age(number)?));
             return Ok(next);
         }
         Input::Choices(choices) => choices,
@@ -234,6 +239,34 @@ pub fn parse_age(text: &str) -> Result<u8, AnswerError> {
         .ok()
         .filter(|age| *age <= MAX_AGE)
         .ok_or(AnswerError::AgeOutOfRange)
+}
+
+/// `text` without one of the age question's `units` typed after the number, in any language and case, and the
+/// spaces or hyphen before it: "17 år", "17år", "17-årig" and "17 Years old" are "17". As typed otherwise.
+fn without_unit<'t>(text: &'t str, units: &LocalizedText) -> &'t str {
+    let text = text.trim();
+    let units = units
+        .0
+        .values()
+        .flat_map(|list| list.split(','))
+        .map(str::trim);
+    units
+        .filter(|unit| !unit.is_empty())
+        .find_map(|unit| ends_with_folded(text, unit))
+        .map_or(text, |number| number.trim_end_matches([' ', '-']))
+}
+
+/// `text` before `end` when it ends with it, letters compared in lowercase.
+fn ends_with_folded<'t>(text: &'t str, end: &str) -> Option<&'t str> {
+    let mut rest = text;
+    for wanted in end.chars().rev() {
+        let got = rest.chars().next_back()?;
+        if latin1_lowercase(got) != latin1_lowercase(wanted) {
+            return None;
+        }
+        rest = &rest[..rest.len() - got.len_utf8()];
+    }
+    Some(rest)
 }
 
 /// The digits of `text` as ASCII, or `None` when it is empty or holds anything but digits.

@@ -123,6 +123,10 @@ pub struct Question {
     /// Offer a "Ved ikke" answer that never excludes anything.
     #[serde(default)]
     pub dont_know: bool,
+    /// For the age question: the units people type after the number ("år", "årig", "years old"), comma-separated
+    /// per language. The field shows "år" beside it, and "17 år" was answered with "Skriv alderen som et tal".
+    #[serde(default)]
+    pub units: Option<LocalizedText>,
 }
 
 impl Question {

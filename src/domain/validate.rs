@@ -759,6 +759,19 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
         for text in question.hint.iter().flat_map(|h| h.all()) {
             report.text(&place, "hint", text);
         }
+        // Units of age, a list like the search words: only its languages are checked, and only the age question
+        // reads them.
+        if let Some(units) = &question.units {
+            report.translated(&place, "units", units);
+            if question.kind != QuestionKind::Age {
+                report.add(
+                    ProblemKind::BadQuestions,
+                    &place,
+                    "units",
+                    "only the age question has units",
+                );
+            }
+        }
         let fixed: Option<&[&str]> = match question.kind {
             QuestionKind::Danger | QuestionKind::Referral => Some(&["yes", "no"]),
             QuestionKind::Who => Some(&["me", "relative", "professional"]),

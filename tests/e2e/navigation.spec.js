@@ -90,9 +90,9 @@ test("a wrong age gets a clear message, and Ved ikke moves on", async ({ page })
   await expect(page).toHaveURL(/\/sporgsmal\/emner$/);
 });
 
-test("an age written with a fraction or Arabic digits is read as whole years", async ({ page }) => {
+test("an age written with a fraction, a unit or Arabic digits is read as whole years", async ({ page }) => {
   await page.goto("/sporgsmal/alder");
-  for (const [typed, read] of [["2,5", "2"], ["١٧", "17"]]) {
+  for (const [typed, read] of [["2,5", "2"], ["١٧", "17"], ["17 år", "17"], ["16-årig", "16"]]) {
     await page.getByRole("textbox").fill(typed);
     await continueOn(page);
     await expect(page).toHaveURL(/\/sporgsmal\/emner$/);
