@@ -1630,14 +1630,21 @@ impl<'a> SearchIndex<'a> {
         let read = query.words.len().min(SEARCHED_WORDS);
         let ages = self.stated_ages(&query.words[..read]);
         // The words that state an age are no words to look for: no offer says "gammel" (old) of "16 år gammel".
-        let words = query.words.iter().enumerate();
-        let rest = Query {
-            words: words
-                .filter(|(at, _)| !ages.stating.contains(at))
-                .map(|(_, word)| word.clone())
-                .collect(),
+        // Copied without them only when there are any, not on every keystroke.
+        let rest: Query;
+        let query = if ages.stating.is_empty() {
+            query
+        } else {
+            let words = query.words.iter().enumerate();
+            rest = Query {
+                words: words
+                    .filter(|(at, _)| !ages.stating.contains(at))
+                    .map(|(_, word)| word.clone())
+                    .collect(),
+            };
+            &rest
         };
-        let mut found = self.search_words(offers, &rest, lang);
+        let mut found = self.search_words(offers, query, lang);
         // The lines the editors suggest for an age, as the results do, after those the search names or a crisis
         // brings: Børnetelefonen for "jeg er 14 og vil dø" (under the crisis prompt) or "jeg er 14 og har angst"
         // (after the offers, which are few for a 14-year-old), and for "jeg er 13 og min far drikker", whose age is
@@ -1687,7 +1694,7 @@ impl<'a> SearchIndex<'a> {
                 .copied()
                 .filter(|offer| age_exclusions(offer, age).is_empty())
                 .collect();
-            let partly = self.search_words(&for_the_age, &rest, lang);
+            let partly = self.search_words(&for_the_age, query, lang);
             if !partly.offers.is_empty() {
                 found = Found {
                     other_age: found.other_age,
@@ -1708,9 +1715,7 @@ impl<'a> SearchIndex<'a> {
             .iter()
             .map(|(_, word)| forms(word).collect())
             .collect();
-        let others_involved = words
-            .iter()
-            .any(|word| self.people_words.contains(&word.folded));
+        let others_involved = words.iter().any(|word| self.says_only_who(word));
         let mut stated: Vec<Stated> = Vec::new();
         for (phrase, own) in &self.age_phrases {
             for (at, typed) in typed_forms.windows(phrase.len()).enumerate() {
