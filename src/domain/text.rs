@@ -210,6 +210,13 @@ pub fn sentence_of(labels: &[&str], conjunction: &str) -> String {
     join_list(&items, conjunction)
 }
 
+/// `first` and the sentence `next` after it, with a full stop between unless `first` ends with one: a count ("5 af
+/// 32 tilbud passer til søgningen") and what follows it ("Nederst: 2 tilbud for en anden alder.").
+pub fn then_sentence(first: &str, next: &str) -> String {
+    let stop = if first.ends_with('.') { "" } else { "." };
+    format!("{first}{stop} {next}")
+}
+
 /// Joins clauses the way Danish repeats "at", with a comma before each: "A, at B, og at C" ("Du skrev, at det
 /// handler om autisme, og at du er 17 år"). Every clause after the first gets `lead` ("at" / "that"); the first
 /// takes it from the sentence around it ("Du skrev, at {parts}").
@@ -427,6 +434,18 @@ mod tests {
         assert_eq!(
             fill("{a} og {b} {c}", &[("a", "1"), ("b", "2")]),
             "1 og 2 {c}"
+        );
+    }
+
+    #[test]
+    fn then_sentence_puts_one_full_stop_between() {
+        assert_eq!(
+            then_sentence("5 af 32 tilbud passer", "Nederst: 2 tilbud."),
+            "5 af 32 tilbud passer. Nederst: 2 tilbud."
+        );
+        assert_eq!(
+            then_sentence("Prøv et andet ord.", "Nederst: 2 tilbud."),
+            "Prøv et andet ord. Nederst: 2 tilbud."
         );
     }
 

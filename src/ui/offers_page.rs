@@ -16,7 +16,7 @@ use super::suggested_lines::SuggestedLines;
 use crate::domain::bundle::Bundle;
 use crate::domain::catalogue::Offer;
 use crate::domain::search::{Found, Query, SEARCHED_WORDS, SearchIndex};
-use crate::domain::text::{fill, quoted_list};
+use crate::domain::text::{fill, quoted_list, then_sentence};
 use leptos::prelude::*;
 use std::sync::OnceLock;
 use std::time::Duration;
@@ -295,17 +295,14 @@ pub fn OffersPage() -> impl IntoView {
                             let found = app.count_text(count, n, &[("total", &total.to_string())]);
                             match shown.with(|found| found.for_the_person.len()) {
                                 0 => found,
-                                more => format!("{found}. {}", app.count_text(Msg::OffersSearchForPersonCount, more, &[])),
+                                more => then_sentence(&found, &app.count_text(Msg::OffersSearchForPersonCount, more, &[])),
                             }
                         }
                     };
                     // Offers for another age follow at the end: say so, after whatever the page said first.
                     Some(match shown.with(|found| found.other_age.len()) {
                         0 => sentence,
-                        more => {
-                            let stop = if sentence.ends_with('.') { "" } else { "." };
-                            format!("{sentence}{stop} {}", app.count_text(Msg::OffersSearchOtherAgeCount, more, &[]))
-                        }
+                        more => then_sentence(&sentence, &app.count_text(Msg::OffersSearchOtherAgeCount, more, &[])),
                     })
                 }}
             </p>
