@@ -683,29 +683,6 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
     ] {
         report.translated("questions", field, words);
     }
-    // A way of stating an age has the number once, and a word beside it: "#" alone would read every number as an
-    // age, and two numbers leave unsaid which is the age.
-    for (field, phrases) in [
-        ("search_age_phrases", &questions.search_age_phrases),
-        ("search_own_age_phrases", &questions.search_own_age_phrases),
-    ] {
-        for (language, list) in &phrases.0 {
-            for entry in list.split(',') {
-                let numbers = entry.split_whitespace().filter(|word| *word == "#").count();
-                if numbers != 1 || entry.split_whitespace().count() < 2 {
-                    report.add(
-                        ProblemKind::EmptyText,
-                        "questions",
-                        field,
-                        format!(
-                            "'{}' ({language}) is no 'words with # for the age'",
-                            entry.trim()
-                        ),
-                    );
-                }
-            }
-        }
-    }
     // A saying is searched as other words: without "=" it would be skipped, a single word is the ignored words' and
     // search words' task, and with nothing after "=" the saying would vanish from the search unsaid.
     let words = |text: &str| text.split_whitespace().count();
@@ -724,6 +701,29 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
                         entry.trim()
                     ),
                 );
+            }
+        }
+    }
+    // A way of stating an age has the number once, and a word beside it: "#" alone would read every number as an
+    // age, and two numbers leave unsaid which is the age.
+    for (field, phrases) in [
+        ("search_age_phrases", &questions.search_age_phrases),
+        ("search_own_age_phrases", &questions.search_own_age_phrases),
+    ] {
+        for (language, list) in &phrases.0 {
+            for entry in list.split(',') {
+                let numbers = entry.split_whitespace().filter(|word| *word == "#").count();
+                if numbers != 1 || words(entry) < 2 {
+                    report.add(
+                        ProblemKind::EmptyText,
+                        "questions",
+                        field,
+                        format!(
+                            "'{}' ({language}) is no 'words with # for the age'",
+                            entry.trim()
+                        ),
+                    );
+                }
             }
         }
     }
