@@ -1792,7 +1792,7 @@ fn who_is_involved_in_a_word_of_no_topic_is_left_out_beside_the_need() {
         ("my friend is homeless", "homeless", "en"),
         // A woman, a girl, a boy, a teenager: each was named back as a word no offer has.
         ("kvinde 30 angst", "angst", "da"),
-        ("min pige på 14 er ked af det", "ked af det", "da"),
+        ("min pige er ked af det", "ked af det", "da"),
         ("dreng med autisme", "autisme", "da"),
         ("teenager med angst", "angst", "da"),
         ("woman with anxiety", "anxiety", "en"),
@@ -2768,11 +2768,23 @@ fn a_stated_age_sets_offers_for_another_age_apart() {
         ("I'm 16 and anxious", "en", 16),
         ("anxious 16 year old", "en", 16),
         ("my 25-year-old son has autism", "en", 25),
+        // After a word of who is involved, a number alone is that person's age.
+        ("min søn er 17 og har autisme", "da", 17),
+        ("min søn, som er 12, har autisme", "da", 12),
+        ("jeg er 45 og min søn er 17 og har autisme", "da", 17),
+        ("my son is 17 and has autism", "en", 17),
+        ("my son, who is 12, has autism", "en", 12),
     ] {
         let (result, _) = searched_in(typed, lang);
         assert_eq!(result.age, Some(age), "{typed}");
         // The words that state it are not looked for: no offer says "gammel" (old).
         assert!(!result.partial, "{typed}: {:?}", result.not_found);
+    }
+    for (typed, lang, age) in [
+        ("min datter på 15 har angst", "da", 15),
+        ("my daughter is 15 and anxious", "en", 15),
+    ] {
+        assert_eq!(other_age(typed, lang).0, Some(age), "{typed}");
     }
     // The family consultants are for children: a daughter of 25 is too old for them.
     let (_, apart) = other_age("min datter er 25 år og har autisme", "da");
@@ -2835,9 +2847,48 @@ fn no_age_is_read_from_durations_amounts_or_ones_own_beside_another() {
         // Beyond any age.
         ("jeg er 200", "da"),
         ("angst", "da"),
+        // A time or a difference: a word after the number, or after one ignored word, says so.
+        ("det er 10 år siden jeg fik en hjerneskade", "da"),
+        ("min bror er 5 år yngre end mig", "da"),
+        ("han er 30 år ældre", "da"),
+        ("my brother is 5 years older", "en"),
+        ("it is 3 years since my stroke", "en"),
+        // A family's number is its size.
+        ("en familie på 5 og mangler bolig", "da"),
+        ("familien er 4 og har ingen bolig", "da"),
+        ("my family is 5 and we are homeless", "en"),
+        // After a word of who is involved, too, only the end or an ignored word says it is an age.
+        ("min mor er 3 gange blevet indlagt", "da"),
+        ("my son is 2 hours away", "en"),
     ] {
         assert_eq!(other_age(typed, lang), (None, Vec::new()), "{typed}");
     }
+    // Ten years after a brain injury, the brain injury centre is found, not set apart as for a 10-year-old.
+    assert_eq!(
+        first(&found("det er 10 år siden jeg fik en hjerneskade")),
+        first(&found("hjerneskade"))
+    );
+    // An age stated before such a time still counts.
+    let (age, _) = other_age(
+        "jeg er 40 år og det er 10 år siden jeg fik en hjerneskade",
+        "da",
+    );
+    assert_eq!(age, Some(40));
+}
+
+/// The word of who is involved in "min søn er 17" stays in the search, as in "min søn har autisme": it finds the
+/// offers for relatives and families, and the age then sets apart those for another age.
+#[test]
+fn a_word_of_who_is_involved_that_states_an_age_is_still_searched() {
+    let (aged, aged_ids) = searched("min søn er 17 og har autisme");
+    let (plain, plain_ids) = searched("min søn har autisme");
+    assert!(!aged.for_the_person.is_empty() && !aged_ids.is_empty());
+    let mut all_aged = aged_ids.clone();
+    all_aged.extend(aged.for_the_person.iter().map(|offer| offer.id.clone()));
+    all_aged.extend(aged.other_age.iter().map(|(offer, _)| offer.id.clone()));
+    let mut all_plain = plain_ids;
+    all_plain.extend(plain.for_the_person.iter().map(|offer| offer.id.clone()));
+    assert_eq!(sorted(all_aged), sorted(all_plain));
 }
 
 /// A stated age brings the lines the editors suggest for it, as the results do, after the crisis's own: a child

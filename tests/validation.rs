@@ -102,6 +102,8 @@ fn missing_ignored_words_translation() {
     b.questions.search_acute_fillers.0.remove("en");
     b.questions.search_age_phrases.0.remove("da");
     b.questions.search_own_age_phrases.0.remove("en");
+    b.questions.search_people_counted.0.remove("da");
+    b.questions.search_no_age_after.0.remove("en");
     for field in [
         "search_ignored_words",
         "search_people_words",
@@ -114,6 +116,8 @@ fn missing_ignored_words_translation() {
         "search_acute_fillers",
         "search_age_phrases",
         "search_own_age_phrases",
+        "search_people_counted",
+        "search_no_age_after",
     ] {
         assert_problem(&b, ProblemKind::MissingTranslation, "questions", field);
     }
@@ -189,6 +193,51 @@ fn age_phrase_without_one_number_and_a_word() {
             assert_problem(&b, ProblemKind::EmptyText, "questions", field);
         }
     }
+}
+
+/// A word of who is involved ("@") says whose age it is: two leave unsaid which, and one's own age has none.
+#[test]
+fn age_phrase_with_two_people_or_one_in_ones_own() {
+    let mut b = bundle();
+    b.questions
+        .search_age_phrases
+        .0
+        .insert("da".to_owned(), "er # år, @ og @ er #".to_owned());
+    b.questions
+        .search_own_age_phrases
+        .0
+        .insert("da".to_owned(), "jeg er #, @ er #".to_owned());
+    for field in ["search_age_phrases", "search_own_age_phrases"] {
+        assert_problem(&b, ProblemKind::EmptyText, "questions", field);
+    }
+    // One in a way of stating another's age is right.
+    let mut b = bundle();
+    b.questions
+        .search_age_phrases
+        .0
+        .insert("da".to_owned(), "@ er #".to_owned());
+    assert!(validate(&b).is_empty());
+}
+
+/// A word whose number is a count must be a word of who is involved, or it says nothing.
+#[test]
+fn people_counted_that_are_no_people_words() {
+    let mut b = bundle();
+    b.questions
+        .search_people_counted
+        .0
+        .insert("en".to_owned(), "family, household".to_owned());
+    let problems = validate(&b);
+    let unresolved: Vec<_> = problems
+        .iter()
+        .filter(|problem| problem.field == "search_people_counted")
+        .collect();
+    assert_eq!(unresolved.len(), 1, "{problems:?}");
+    assert_eq!(unresolved[0].kind, ProblemKind::UnresolvedReference);
+    assert!(
+        unresolved[0].detail.contains("'household' (en)"),
+        "{unresolved:?}"
+    );
 }
 
 /// A saying without "=", of one word, or with nothing to search for instead would do nothing, or hide its words.

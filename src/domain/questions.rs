@@ -192,16 +192,26 @@ pub struct Questions {
     /// must stay calm. Editorial, for the crisis-line reviewers, like the phrases themselves.
     pub search_acute_fillers: LocalizedText,
     /// Ways of stating the age of whoever it is about, with `#` for the number ("er # år", "på # år", "# years
-    /// old"), comma-separated per language. A search with one, in any inflection ("min søn på 17 år", "16-årig"),
-    /// lists the offers found for another age apart, with the limit that rules each out, as the results list the
-    /// near misses: "jeg er 16 og har angst" listed Psykiatriens Hus, which is for adults, among the offers that
-    /// fit. Editorial, like the ignored words.
+    /// old") and `@` for a word of who is involved ([`Questions::search_people_words`], but not those in
+    /// [`Questions::search_people_counted`]: "@ er #" for "min søn er 17"), comma-separated per language. A search
+    /// with one, in any inflection ("min søn på 17 år", "16-årig"), lists the offers found for another age apart,
+    /// with the limit that rules each out, as the results list the near misses: "jeg er 16 og har angst" listed
+    /// Psykiatriens Hus, which is for adults, among the offers that fit. Editorial, like the ignored words.
     pub search_age_phrases: LocalizedText,
     /// Ways of stating one's own age ("jeg er #", "I am #"), as [`Questions::search_age_phrases`], comma-separated
     /// per language. Such an age counts only in a search without a word of who else is involved
     /// ([`Questions::search_people_words`]): in "jeg er 45, og min søn har autisme" the offers' limits are about the
     /// son. Editorial, like the ignored words.
     pub search_own_age_phrases: LocalizedText,
+    /// Words of who is involved ([`Questions::search_people_words`]) whose number is a count, not an age,
+    /// comma-separated per language: "en familie på 5" is a family of five, while "min søn på 5" is five years old
+    /// (`@` in [`Questions::search_age_phrases`]). Editorial, like the ignored words.
+    pub search_people_counted: LocalizedText,
+    /// Words that, right after a way of stating an age ([`Questions::search_age_phrases`]) or one ignored word
+    /// later, make its number a time or a difference, not an age, comma-separated per language: "det er 10 år
+    /// siden jeg fik en hjerneskade", "min bror er 5 år yngre", "my brother is 5 years older". Editorial, like the
+    /// ignored words.
+    pub search_no_age_after: LocalizedText,
 }
 
 impl Questions {

@@ -258,8 +258,22 @@ pub const SEARCHED_WORDS: usize = 30;
 /// Stands for the number in a way of stating an age ([`Questions::search_age_phrases`]: "er # år").
 const AGE_SLOT: &str = "#";
 
-/// A way of stating an age, each word as its [`forms`], `None` for the number ([`AGE_SLOT`]).
-type AgePhrase = Vec<Option<Vec<String>>>;
+/// Stands for a word of who is involved in a way of stating an age ([`Questions::search_age_phrases`]: "@ er #"
+/// for "min søn er 17").
+const PERSON_SLOT: &str = "@";
+
+/// A part of a way of stating an age ([`Questions::search_age_phrases`]).
+enum AgePart {
+    /// A word, as its [`forms`].
+    Word(Vec<String>),
+    /// The number ([`AGE_SLOT`]).
+    Number,
+    /// A word of who is involved whose number is an age ([`PERSON_SLOT`]).
+    Person,
+}
+
+/// A way of stating an age, part by part.
+type AgePhrase = Vec<AgePart>;
 
 /// The ways of stating an age in `phrases`, in every language, each as an [`AgePhrase`].
 fn age_phrases(phrases: &LocalizedText) -> impl Iterator<Item = AgePhrase> + '_ {
@@ -270,8 +284,10 @@ fn age_phrases(phrases: &LocalizedText) -> impl Iterator<Item = AgePhrase> + '_ 
         .map(|phrase| {
             phrase
                 .split_whitespace()
-                .map(|word| {
-                    (word != AGE_SLOT).then(|| forms(&folded(word)).map(String::from).collect())
+                .map(|word| match word {
+                    AGE_SLOT => AgePart::Number,
+                    PERSON_SLOT => AgePart::Person,
+                    word => AgePart::Word(forms(&folded(word)).map(String::from).collect()),
                 })
                 .collect()
         })
@@ -294,15 +310,15 @@ fn numbers_apart(words: &[Word]) -> Vec<(usize, &str)> {
 }
 
 /// An age a query states by one of the ways of stating one ([`SearchIndex::stated_ages`]).
-struct Stated<'w> {
+struct Stated {
     /// The place of its number among the query's words, numbers apart ([`numbers_apart`]).
     number: usize,
     /// The age, in years.
     age: u8,
     /// Whether it is one's own ([`Questions::search_own_age_phrases`]).
     own: bool,
-    /// The words that state it, each with its place among the query's words.
-    words: &'w [(usize, &'w str)],
+    /// The places among the query's words of the words that state it, but a word of who is involved.
+    words: Vec<usize>,
 }
 
 /// The ages a query states ([`SearchIndex::stated_ages`]).
@@ -673,6 +689,9 @@ pub struct SearchIndex<'a> {
     /// not "søn" or "far", search words of the family and relatives topics): worked out once here, not on every
     /// keystroke.
     people_words_by_chance: Vec<String>,
+    /// Those of `people_words` whose number is an age ("min søn er 17"), not a count
+    /// ([`Questions::search_people_counted`]: "en familie på 5").
+    people_aged: Vec<String>,
     /// The words of every language that are no typos ([`Questions::search_not_typos`]), folded.
     not_typos: Vec<String>,
     /// The words for a paragraph of the law ([`Questions::search_paragraph_words`]), folded: before a number, read
@@ -680,6 +699,9 @@ pub struct SearchIndex<'a> {
     paragraph_words: Vec<String>,
     /// The words that may come between a crisis phrase's words ([`Questions::search_acute_fillers`]), folded.
     acute_fillers: Vec<String>,
+    /// The words that make the number of a way of stating an age no age ([`Questions::search_no_age_after`]),
+    /// folded.
+    no_age_after: Vec<String>,
     /// The ways of stating an age ([`Questions::search_age_phrases`]), each true when it states one's own
     /// ([`Questions::search_own_age_phrases`]).
     age_phrases: Vec<(AgePhrase, bool)>,
@@ -1038,6 +1060,12 @@ impl<'a> SearchIndex<'a> {
             .iter()
             .flat_map(|word| with_plain_letters(word))
             .collect();
+        let counted = words_of(&questions.search_people_counted);
+        let people_aged = people_words
+            .iter()
+            .filter(|word| !counted.contains(word))
+            .cloned()
+            .collect();
         let people_words_by_chance = people_words
             .iter()
             .filter(|word| {
@@ -1059,10 +1087,12 @@ impl<'a> SearchIndex<'a> {
             acute_lines,
             known,
             people_words_by_chance,
+            people_aged,
             people_words,
             not_typos: words_of(&questions.search_not_typos),
             paragraph_words: words_of(&questions.search_paragraph_words),
             acute_fillers: words_of(&questions.search_acute_fillers),
+            no_age_after: words_of(&questions.search_no_age_after),
             crisis_lines: &catalogue.crisis_lines,
             age_phrases: age_phrases(&questions.search_age_phrases)
                 .map(|phrase| (phrase, false))
@@ -1627,7 +1657,8 @@ impl<'a> SearchIndex<'a> {
     /// another age apart, in [`Found::other_age`], and adds the lines the editors suggest for it
     /// ([`CrisisLine::suggest_when`]) to [`Found::lines`].
     pub fn search(&self, offers: &[&'a Offer], query: &Query, lang: Lang) -> Found<'a> {
-        let read = query.words.len().min(SEARCHED_WORDS);
+        let words_typed = query.words.len();
+        let read = words_typed.min(SEARCHED_WORDS);
         let ages = self.stated_ages(&query.words[..read]);
         // The words that state an age are no words to look for: no offer says "gammel" (old) of "16 år gammel".
         // Copied without them only when there are any, not on every keystroke.
@@ -1645,6 +1676,8 @@ impl<'a> SearchIndex<'a> {
             &rest
         };
         let mut found = self.search_words(offers, query, lang);
+        // Of the words typed, not of those left after the age's.
+        found.words_left_out = words_typed - read;
         // The lines the editors suggest for an age, as the results do, after those the search names or a crisis
         // brings: Børnetelefonen for "jeg er 14 og vil dø" (under the crisis prompt) or "jeg er 14 og har angst"
         // (after the offers, which are few for a 14-year-old), and for "jeg er 13 og min far drikker", whose age is
@@ -1699,6 +1732,7 @@ impl<'a> SearchIndex<'a> {
                 found = Found {
                     other_age: found.other_age,
                     lines: found.lines,
+                    words_left_out: found.words_left_out,
                     ..partly
                 };
             }
@@ -1725,8 +1759,10 @@ impl<'a> SearchIndex<'a> {
                     .zip(phrase)
                     .enumerate()
                     .all(|(nth, (typed, part))| match part {
-                        Some(part) => part.iter().any(|form| typed.contains(&form.as_str())),
-                        None => {
+                        AgePart::Word(part) => {
+                            part.iter().any(|form| typed.contains(&form.as_str()))
+                        }
+                        AgePart::Number => {
                             age = apart[at + nth]
                                 .1
                                 .parse::<u8>()
@@ -1734,22 +1770,40 @@ impl<'a> SearchIndex<'a> {
                                 .filter(|age| *age <= MAX_AGE);
                             age.is_some()
                         }
+                        AgePart::Person => self
+                            .people_aged
+                            .iter()
+                            .any(|word| word == apart[at + nth].1),
                     });
                 // A phrase that ends with the number ("jeg er #") states an age only at the query's end or before
                 // an ignored word ("jeg er 16 og …", "I am 16 and …"): "jeg er 3 gange blevet afvist" (three
                 // times) and "jeg er 100 procent sikker" state none.
-                let ends_stating = phrase.last().is_some_and(Option::is_some)
-                    || apart
-                        .get(at + phrase.len())
-                        .is_none_or(|(_, next)| self.ignored.iter().any(|word| word == next));
-                if let Some(age) = age.filter(|_| fits && ends_stating) {
-                    let number = at + phrase.iter().position(Option::is_none).unwrap_or_default();
-                    let words = &apart[at..at + phrase.len()];
+                let is_ignored = |word: &str| self.ignored.iter().any(|ignored| ignored == word);
+                let next = apart.get(at + phrase.len()).map(|(_, word)| *word);
+                let ends_stating =
+                    !matches!(phrase.last(), Some(AgePart::Number)) || next.is_none_or(is_ignored);
+                // Nor does one whose number a word after it, or after one ignored word, makes a time or a
+                // difference ([`Questions::search_no_age_after`]): "det er 10 år siden jeg fik en hjerneskade", "my
+                // brother is 5 years older".
+                let after = apart.get(at + phrase.len() + 1).map(|(_, word)| *word);
+                let no_age = |word: Option<&str>| {
+                    word.is_some_and(|word| self.no_age_after.iter().any(|no| no == word))
+                };
+                let undone = no_age(next) || (next.is_some_and(is_ignored) && no_age(after));
+                if let Some(age) = age.filter(|_| fits && ends_stating && !undone) {
+                    let number = phrase
+                        .iter()
+                        .position(|part| matches!(part, AgePart::Number));
+                    // The word of who is involved stays in the search: "søn" finds the offers for relatives.
+                    let stating = phrase.iter().zip(&apart[at..]);
                     stated.push(Stated {
-                        number,
+                        number: at + number.unwrap_or_default(),
                         age,
                         own: *own,
-                        words,
+                        words: stating
+                            .filter(|(part, _)| !matches!(part, AgePart::Person))
+                            .map(|(_, (place, _))| *place)
+                            .collect(),
                     });
                 }
             }
@@ -1766,7 +1820,7 @@ impl<'a> SearchIndex<'a> {
             others_involved,
             stating: stated
                 .iter()
-                .flat_map(|it| it.words.iter().map(|(at, _)| *at))
+                .flat_map(|it| it.words.iter().copied())
                 .collect(),
         }
     }

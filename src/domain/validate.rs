@@ -680,6 +680,8 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
         ("search_acute_fillers", &questions.search_acute_fillers),
         ("search_age_phrases", &questions.search_age_phrases),
         ("search_own_age_phrases", &questions.search_own_age_phrases),
+        ("search_people_counted", &questions.search_people_counted),
+        ("search_no_age_after", &questions.search_no_age_after),
     ] {
         report.translated("questions", field, words);
     }
@@ -705,15 +707,25 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
         }
     }
     // A way of stating an age has the number once, and a word beside it: "#" alone would read every number as an
-    // age, and two numbers leave unsaid which is the age.
-    for (field, phrases) in [
-        ("search_age_phrases", &questions.search_age_phrases),
-        ("search_own_age_phrases", &questions.search_own_age_phrases),
+    // age, and two numbers leave unsaid which is the age. At most one word of who is involved ("@"), and none in a
+    // way of stating one's own age.
+    for (field, phrases, persons) in [
+        ("search_age_phrases", &questions.search_age_phrases, 1),
+        (
+            "search_own_age_phrases",
+            &questions.search_own_age_phrases,
+            0,
+        ),
     ] {
         for (language, list) in &phrases.0 {
             for entry in list.split(',') {
-                let numbers = entry.split_whitespace().filter(|word| *word == "#").count();
-                if numbers != 1 || words(entry) < 2 {
+                let count = |slot| {
+                    entry
+                        .split_whitespace()
+                        .filter(|word| *word == slot)
+                        .count()
+                };
+                if count("#") != 1 || count("@") > persons || words(entry) < 2 {
                     report.add(
                         ProblemKind::EmptyText,
                         "questions",
@@ -724,6 +736,24 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
                         ),
                     );
                 }
+            }
+        }
+    }
+    // A word whose number is a count must be a word of who is involved, or it says nothing.
+    for (language, counted) in &questions.search_people_counted.0 {
+        let people = questions
+            .search_people_words
+            .0
+            .get(language)
+            .map_or("", String::as_str);
+        for word in counted.split(',').map(str::trim) {
+            if !people.split(',').any(|person| person.trim() == word) {
+                report.add(
+                    ProblemKind::UnresolvedReference,
+                    "questions",
+                    "search_people_counted",
+                    format!("'{word}' ({language}) is no word of search_people_words"),
+                );
             }
         }
     }
