@@ -2815,14 +2815,30 @@ fn when_every_offer_found_is_for_another_age_those_for_the_age_fit_in_part() {
         .map(|(offer, _)| offer.id.as_str())
         .collect();
     assert_eq!(apart, ["autisme-overgang-16-30"]);
+    // The page says that no offer for a 12-year-old has every word, not that no offer has: the one apart has
+    // them all, "skole" too, so "skole" is no word that no offer mentions.
+    assert!(result.partial_for_the_age);
+    assert!(result.not_found.is_empty(), "{:?}", result.not_found);
     // Without the age, that one offer has every word, and nothing fits in part.
     let (plain, plain_ids) = searched("min dreng har autisme og går ikke i skole");
-    assert!(!plain.partial);
+    assert!(!plain.partial && !plain.partial_for_the_age);
     assert_eq!(plain_ids, ["autisme-overgang-16-30"]);
     // A parent of a 50-year-old: the family offers for children are apart, the autism centre fits, in part.
     let (result, ids) = searched("min søn på 50 år har autisme");
     assert_eq!(first(&ids), Some("autismecenter-randers"), "{ids:?}");
     assert!(result.partial && result.for_the_person.is_empty());
+    assert!(result.partial_for_the_age);
+    // A word no offer of any age has is still named: "pension".
+    let (result, _) = searched("min dreng på 12 år har autisme og går ikke i skole pension");
+    assert_eq!(result.not_found, ["pension"]);
+    // Where some offer for the age has every word, the fit is whole, or in part among all offers, not for the
+    // age alone.
+    assert!(!searched("jeg er 16 og har angst").0.partial_for_the_age);
+    assert!(
+        !searched("jeg er 16 og har angst og pension")
+            .0
+            .partial_for_the_age
+    );
 }
 
 /// A number that is no age, or one's own age beside someone else it is about, sets nothing apart.

@@ -492,6 +492,9 @@ pub struct Found<'a> {
     /// them apart, with the reason, as the results list the near misses. "jeg er 16 og har angst" had listed
     /// Psykiatriens Hus, which is for adults, among the offers that fit.
     pub other_age: Vec<(&'a Offer, Vec<Exclusion>)>,
+    /// True when every offer the words find is for another age, so `offers` are those for `age` with the most of
+    /// the words: the page must say that no offer *for that age* has them all, as one in `other_age` does.
+    pub partial_for_the_age: bool,
     /// True when every word of a calm query is an ignored word or a number ("hjælp", "jeg har problemer", "17"):
     /// it says nothing about what is wanted, so no offer is left out, and the page must say that it cannot tell
     /// what is looked for, not that every offer fits. Not when it asks for a way in ("uden henvisning").
@@ -1733,6 +1736,9 @@ impl<'a> SearchIndex<'a> {
                     other_age: found.other_age,
                     lines: found.lines,
                     words_left_out: found.words_left_out,
+                    // The words no offer of any age has: "skole" is in the offer for another age.
+                    not_found: found.not_found,
+                    partial_for_the_age: partly.partial,
                     ..partly
                 };
             }

@@ -80,6 +80,7 @@ pub fn OffersPage() -> impl IntoView {
         |old, new| match (old, new) {
             (Some(old), Some(new)) => {
                 old.partial != new.partial
+                    || old.partial_for_the_age != new.partial_for_the_age
                     || old.acute != new.acute
                     || old.no_referral != new.no_referral
                     || old.not_found != new.not_found
@@ -288,7 +289,13 @@ pub fn OffersPage() -> impl IntoView {
                             app.text(Msg::OffersSearchNoneButLines).to_owned()
                         }
                         (0, _) => app.text(none).to_owned(),
-                        (n, true) => app.count_text(partial, n, &[]),
+                        // Every offer with all the words is for another age: say that none for this age has them.
+                        (n, true) => match shown.with(|found| found.age.filter(|_| found.partial_for_the_age)) {
+                            Some(age) if !only_no_referral() => {
+                                app.count_text(Msg::OffersSearchPartialCountForAge, n, &[("age", &age.to_string())])
+                            }
+                            _ => app.count_text(partial, n, &[]),
+                        },
                         // Only words such as "hjælp" or "problemer": not "32 of 32 offers fit".
                         _ if shown.with(|found| found.says_nothing) => app.text(Msg::OffersSearchSaysNothing).to_owned(),
                         (n, false) => {

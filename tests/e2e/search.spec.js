@@ -350,6 +350,15 @@ test("an age in the search sets the offers for another age apart, each with the 
   await expect(found).toContainText(
     "5 af 32 tilbud passer til søgningen. Længere nede: 5 tilbud til personen selv. Nederst: 2 tilbud for en anden alder.",
   );
+  // A number after a word of who is involved, without "år", is that person's age too.
+  await search.fill("min datter er 15 og har angst");
+  await expect(page.getByText("Du skrev, at alderen er 15 år.")).toBeVisible();
+  // Every offer with all the words is for another age: the page says none for a 12-year-old has them all, and does
+  // not say that no offer mentions "skole", as the one apart does.
+  await search.fill("min dreng på 12 år har autisme og går ikke i skole");
+  await expect(found).toContainText("Intet tilbud for en på 12 år har alle ordene.");
+  await expect(found).not.toContainText("nævner");
+  await expect(lists.nth(1)).toContainText("Unge med autisme på vej ind i voksenlivet");
   // The need alone: nothing apart.
   await search.fill("angst");
   await expect(apart).toHaveCount(0);
