@@ -2876,6 +2876,8 @@ fn no_age_is_read_from_durations_amounts_or_ones_own_beside_another() {
         // After a word of who is involved, too, only the end or an ignored word says it is an age.
         ("min mor er 3 gange blevet indlagt", "da"),
         ("my son is 2 hours away", "en"),
+        ("min bror er 1 af 3 søskende", "da"),
+        ("my sister is 1 of 4 children", "en"),
     ] {
         assert_eq!(other_age(typed, lang), (None, Vec::new()), "{typed}");
     }
