@@ -1969,9 +1969,15 @@ fn a_saying_is_searched_as_the_editors_words_for_it() {
         ("nobody to talk to", "talk", "en"),
         ("I have no one to talk to", "talk", "en"),
         ("jeg er gået ned med stress", "stress", "da"),
+        // Living at home, as the Danish "bor hjemme" finds: "home" found the housing for young people with autism.
+        ("autism living at home", "autism live with parents", "en"),
     ] {
         assert_found_as(typed, instead, lang);
     }
+    assert_eq!(
+        first(&found_in("my daughter has autism and lives at home", "en")),
+        Some("autisme-unge-hjemmeboende")
+    );
     // Named back as typed, not as the words searched instead.
     let (result, _) = searched("min søn kan ikke sove");
     assert_eq!(result.not_found, ["kan ikke sove"]);
