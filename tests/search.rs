@@ -1971,6 +1971,9 @@ fn a_saying_is_searched_as_the_editors_words_for_it() {
         ("jeg er gået ned med stress", "stress", "da"),
         // Living at home, as the Danish "bor hjemme" finds: "home" found the housing for young people with autism.
         ("autism living at home", "autism live with parents", "en"),
+        // Having no friends is loneliness: "friends" found 14 offers, some only for their relatives and friends.
+        ("I have no friends", "lonely", "en"),
+        ("jeg har ingen venner", "ensom", "da"),
     ] {
         assert_found_as(typed, instead, lang);
     }
