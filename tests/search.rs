@@ -1974,9 +1974,20 @@ fn a_saying_is_searched_as_the_editors_words_for_it() {
         // Having no friends is loneliness: "friends" found 14 offers, some only for their relatives and friends.
         ("I have no friends", "lonely", "en"),
         ("jeg har ingen venner", "ensom", "da"),
+        // Mental health in other words: "sundhed" and "helbred" are in no offer's text.
+        ("kurser om psykisk sundhed", "kurser psykisk sygdom", "da"),
     ] {
         assert_found_as(typed, instead, lang);
     }
+    // The same offers, in the order of the topic's, not of the texts that say "psykisk sygdom" as typed.
+    assert_eq!(
+        sorted(found("mit mentale helbred")),
+        sorted(found("psykisk sygdom"))
+    );
+    assert_eq!(
+        sorted(found_in("mental wellbeing", "en")),
+        sorted(found_in("mental illness", "en"))
+    );
     assert_eq!(
         first(&found_in("my daughter has autism and lives at home", "en")),
         Some("autisme-unge-hjemmeboende")
