@@ -929,6 +929,10 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         ("anxious", "psykiatriens-hus"),
         ("psychotic", "psykiatriens-hus"),
         ("udviklingshæmmet", "aktivitetscenter-randers"),
+        // The autism spectrum: "autisme spektrum" fitted in part, naming "spektrum" as in no offer.
+        ("autisme spektrum", "autismecenter-randers"),
+        ("autismespektrumforstyrrelse", "autismecenter-randers"),
+        ("on the spectrum", "autismecenter-randers"),
         // A disability by what it is: "blind" and "deaf" found nothing. Not "døv", whose start would make "dø"
         // (to die) list the disability offers, nor "hearing loss", whose "loss" would answer a search about grief.
         ("blind", "aktivitets-fritidskoordinator"),
@@ -1974,6 +1978,11 @@ fn a_saying_is_searched_as_the_editors_words_for_it() {
         // Having no friends is loneliness: "friends" found 14 offers, some only for their relatives and friends.
         ("I have no friends", "lonely", "en"),
         ("jeg har ingen venner", "ensom", "da"),
+        // Afraid to go out, or of people: "bange" and "scared" are in no offer's text.
+        ("jeg er bange for at gå ud", "angst", "da"),
+        ("jeg tør ikke gå ud", "angst", "da"),
+        ("I am scared to go out", "anxiety", "en"),
+        ("I am afraid of people", "anxiety", "en"),
         // Mental health in other words: "sundhed" and "helbred" are in no offer's text.
         ("kurser om psykisk sundhed", "kurser psykisk sygdom", "da"),
     ] {
