@@ -2923,6 +2923,28 @@ fn no_age_is_read_from_durations_amounts_or_ones_own_beside_another() {
     assert_eq!(age, Some(40));
 }
 
+/// A word whose number is a count is one typed without æ, ø and å too, as every word of who is involved is.
+#[test]
+fn a_counted_word_typed_without_danish_letters_states_no_age() {
+    let mut bundle = shared().clone();
+    bundle
+        .questions
+        .search_people_counted
+        .0
+        .insert("da".to_owned(), "familie, søskende".to_owned());
+    let index = SearchIndex::new(&bundle.catalogue, &bundle.questions);
+    let all = bundle.catalogue.offers_by_name(Lang("da"));
+    for typed in [
+        "vi er søskende på 4",
+        "vi er soskende på 4",
+        "vi er søster på 4",
+    ] {
+        let result = index.search(&all, &Query::parse(typed), Lang("da"));
+        let counted = !typed.contains("søster");
+        assert_eq!(result.age.is_none(), counted, "{typed}");
+    }
+}
+
 /// The word of who is involved in "min søn er 17" stays in the search, as in "min søn har autisme": it finds the
 /// offers for relatives and families, and the age then sets apart those for another age.
 #[test]

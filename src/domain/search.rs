@@ -1059,11 +1059,16 @@ impl<'a> SearchIndex<'a> {
                 acute_phrases.push((phrase.split(' ').map(word_forms).collect(), sense));
             }
         }
-        let people_words: Vec<String> = words_of(&questions.search_people_words)
-            .iter()
-            .flat_map(|word| with_plain_letters(word))
-            .collect();
-        let counted = words_of(&questions.search_people_counted);
+        // Also as typed without æ, ø and å ("sonnen", "soskende").
+        let with_plain = |words: &LocalizedText| -> Vec<String> {
+            let words = words_of(words);
+            words
+                .iter()
+                .flat_map(|word| with_plain_letters(word))
+                .collect()
+        };
+        let people_words = with_plain(&questions.search_people_words);
+        let counted = with_plain(&questions.search_people_counted);
         let people_aged = people_words
             .iter()
             .filter(|word| !counted.contains(word))
