@@ -1676,6 +1676,18 @@ fn a_worried_relative_finds_the_offers_for_relatives_in_their_own_words() {
             "{typed}"
         );
     }
+    // Caring for someone is being a relative: "caring" was named back as a word no offer has.
+    let (result, ids) = searched_in("caring for my mother", "en");
+    assert!(
+        !result.partial && ids.contains(&"hjerneskade-paaroerende".to_owned()),
+        "{ids:?}"
+    );
+    // "været ude for" (went through) says nothing of the need: "ude" found Autismecenter Randers alone for "min
+    // far har været ude for en ulykke", while the offers for relatives have "far".
+    let (result, ids) = searched("min far har været ude for en ulykke og har en hjerneskade");
+    assert_eq!(result.not_found, ["ulykke"]);
+    assert_eq!(first(&ids), Some("hjerneskade-paaroerende"), "{ids:?}");
+    assert!(searched("min far har været ude for en ulykke").1.len() > 1);
     // Under a crisis, being worried says who is asking, not what help is wanted: no offers under the prompt.
     for (typed, lang) in [
         ("jeg er bekymret for at min søn vil tage sit liv", "da"),
