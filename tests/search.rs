@@ -6,7 +6,7 @@ mod common;
 
 use common::bundle;
 use hjaelpeguiden::domain::bundle::Bundle;
-use hjaelpeguiden::domain::catalogue::Access;
+use hjaelpeguiden::domain::catalogue::{Access, CrisisLine, Offer};
 use hjaelpeguiden::domain::ranking::{Exclusion, age_exclusions};
 use hjaelpeguiden::domain::search::{Found, Query, SEARCHED_WORDS, SearchIndex, folded};
 use hjaelpeguiden::domain::text::{Lang, LocalizedText};
@@ -2880,6 +2880,53 @@ fn when_every_offer_found_is_for_another_age_those_for_the_age_fit_in_part() {
             .0
             .partial_for_the_age
     );
+}
+
+/// The page builds its sections anew only when a search shows something else: the same search again shows the same,
+/// and a difference in any one thing it shows is seen, whichever field holds it.
+#[test]
+fn a_search_shows_the_same_as_another_only_when_everything_it_shows_is_the_same() {
+    let (base, _) = searched("min dreng på 12 år har autisme og går ikke i skole");
+    assert!(
+        base.shows_the_same_as(&searched("min dreng på 12 år har autisme og går ikke i skole").0)
+    );
+    assert!(!base.shows_the_same_as(&searched("autisme").0));
+    let offer = &shared().catalogue.offers[0];
+    let line = &shared().catalogue.crisis_lines[0];
+    type Change = fn(&mut Found<'static>, &'static Offer, &'static CrisisLine);
+    let changes: [(&str, Change); 16] = [
+        ("offers", |f, o, _| f.offers.push(o)),
+        ("partial", |f, _, _| f.partial = !f.partial),
+        ("not_found", |f, _, _| {
+            f.not_found.push("pension".to_owned())
+        }),
+        ("corrected", |f, _, _| {
+            f.corrected.push(("skolle".to_owned(), "skole".to_owned()))
+        }),
+        ("acute", |f, _, _| f.acute = !f.acute),
+        ("lines", |f, _, l| f.lines.push(l)),
+        ("found_only_by_who", |f, _, _| {
+            f.found_only_by_who.push("søn".to_owned())
+        }),
+        ("for_the_person", |f, o, _| f.for_the_person.push(o)),
+        ("no_referral", |f, _, _| f.no_referral = !f.no_referral),
+        ("walk_in", |f, _, _| f.walk_in = !f.walk_in),
+        ("asks_for_lines", |f, _, _| {
+            f.asks_for_lines = !f.asks_for_lines
+        }),
+        ("words_left_out", |f, _, _| f.words_left_out += 1),
+        ("age", |f, _, _| f.age = None),
+        ("other_age", |f, o, _| f.other_age.push((o, Vec::new()))),
+        ("partial_for_the_age", |f, _, _| {
+            f.partial_for_the_age = !f.partial_for_the_age
+        }),
+        ("says_nothing", |f, _, _| f.says_nothing = !f.says_nothing),
+    ];
+    for (field, change) in changes {
+        let mut changed = base.clone();
+        change(&mut changed, offer, line);
+        assert!(!base.shows_the_same_as(&changed), "{field}");
+    }
 }
 
 /// A number that is no age, or one's own age beside someone else it is about, sets nothing apart.

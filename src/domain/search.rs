@@ -515,6 +515,65 @@ impl<'a> Found<'a> {
         (self.offers.is_empty() && self.named_lines().is_empty())
             || !self.found_only_by_who.is_empty()
     }
+
+    /// Whether `other` shows what this shows: the same offers and lines of the bundle, compared by address, and
+    /// the same words, age and flags. The page builds its sections anew only when it does not. Every field is
+    /// named below, without `..`, so that a field added to `Found` cannot be left out of the comparison: the
+    /// compiler asks for it (one left out had kept the page's sentence about a partial fit for an age unchanged).
+    pub fn shows_the_same_as(&self, other: &Found) -> bool {
+        // Every field, in the order compared below; on few lines, as a list of names.
+        #[rustfmt::skip]
+        let Found {
+            offers, lines, for_the_person, other_age, partial, not_found, corrected, acute, found_only_by_who,
+            no_referral, walk_in, asks_for_lines, words_left_out, age, partial_for_the_age, says_nothing,
+        } = self;
+        // Each offer's limits and the age decide why it is apart, and the age is compared too.
+        let same_other_age = other_age.len() == other.other_age.len()
+            && other_age
+                .iter()
+                .zip(&other.other_age)
+                .all(|((a, _), (b, _))| std::ptr::eq(*a, *b));
+        same_entries(offers, &other.offers)
+            && same_entries(lines, &other.lines)
+            && same_entries(for_the_person, &other.for_the_person)
+            && same_other_age
+            && (
+                partial,
+                not_found,
+                corrected,
+                acute,
+                found_only_by_who,
+                no_referral,
+            ) == (
+                &other.partial,
+                &other.not_found,
+                &other.corrected,
+                &other.acute,
+                &other.found_only_by_who,
+                &other.no_referral,
+            )
+            && (
+                walk_in,
+                asks_for_lines,
+                words_left_out,
+                age,
+                partial_for_the_age,
+                says_nothing,
+            ) == (
+                &other.walk_in,
+                &other.asks_for_lines,
+                &other.words_left_out,
+                &other.age,
+                &other.partial_for_the_age,
+                &other.says_nothing,
+            )
+    }
+}
+
+/// Whether two lists hold the same entries of the bundle, in the same order, compared by address: a search found
+/// the same offers or lines again, without comparing their texts.
+pub fn same_entries<T>(a: &[&T], b: &[&T]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| std::ptr::eq(*x, *y))
 }
 
 /// One offer's searchable texts, folded: in one language, or in every language together.

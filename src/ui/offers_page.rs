@@ -15,7 +15,7 @@ use super::state::use_app;
 use super::suggested_lines::SuggestedLines;
 use crate::domain::bundle::Bundle;
 use crate::domain::catalogue::Offer;
-use crate::domain::search::{Found, Query, SEARCHED_WORDS, SearchIndex};
+use crate::domain::search::{Found, Query, SEARCHED_WORDS, SearchIndex, same_entries};
 use crate::domain::text::{fill, quoted_list, then_sentence};
 use leptos::prelude::*;
 use std::sync::OnceLock;
@@ -26,11 +26,6 @@ use std::time::Duration;
 fn search_index(bundle: &'static Bundle) -> &'static SearchIndex<'static> {
     static INDEX: OnceLock<SearchIndex<'static>> = OnceLock::new();
     INDEX.get_or_init(|| SearchIndex::new(&bundle.catalogue, &bundle.questions))
-}
-
-/// Whether two lists hold the same entries of the bundle, in the same order, compared by address.
-fn same_by_address<T>(a: &[&T], b: &[&T]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| std::ptr::eq(*x, *y))
 }
 
 /// All offers, alphabetically by name in the current language, or those that fit the search.
@@ -78,29 +73,7 @@ pub fn OffersPage() -> impl IntoView {
             })
         },
         |old, new| match (old, new) {
-            (Some(old), Some(new)) => {
-                old.partial != new.partial
-                    || old.partial_for_the_age != new.partial_for_the_age
-                    || old.acute != new.acute
-                    || old.no_referral != new.no_referral
-                    || old.not_found != new.not_found
-                    || old.corrected != new.corrected
-                    || old.words_left_out != new.words_left_out
-                    || old.says_nothing != new.says_nothing
-                    || old.walk_in != new.walk_in
-                    || old.asks_for_lines != new.asks_for_lines
-                    || old.found_only_by_who != new.found_only_by_who
-                    || !same_by_address(&old.offers, &new.offers)
-                    || !same_by_address(&old.lines, &new.lines)
-                    || !same_by_address(&old.for_the_person, &new.for_the_person)
-                    || old.age != new.age
-                    || old.other_age.len() != new.other_age.len()
-                    || old
-                        .other_age
-                        .iter()
-                        .zip(&new.other_age)
-                        .any(|(a, b)| !std::ptr::eq(a.0, b.0))
-            }
+            (Some(old), Some(new)) => !old.shows_the_same_as(new),
             _ => true,
         },
     );
@@ -154,7 +127,7 @@ pub fn OffersPage() -> impl IntoView {
     let offers_found = Memo::new_with_compare(
         move |_| shown.with(|found| found.offers.clone()),
         |old, new| match (old, new) {
-            (Some(old), Some(new)) => !same_by_address(old, new),
+            (Some(old), Some(new)) => !same_entries(old, new),
             _ => true,
         },
     );
