@@ -2815,6 +2815,7 @@ fn a_stated_age_sets_offers_for_another_age_apart() {
         ("jeg er 45 og min søn er 17 og har autisme", "da", 17),
         ("my son is 17 and has autism", "en", 17),
         ("my son, who is 12, has autism", "en", 12),
+        ("my son's 17 and has autism", "en", 17),
     ] {
         let (result, _) = searched_in(typed, lang);
         assert_eq!(result.age, Some(age), "{typed}");
@@ -2966,6 +2967,7 @@ fn no_age_is_read_from_durations_amounts_or_ones_own_beside_another() {
         ("my son is 2 hours away", "en"),
         ("min bror er 1 af 3 søskende", "da"),
         ("my sister is 1 of 4 children", "en"),
+        ("my son's 2 friends are worried", "en"),
     ] {
         assert_eq!(other_age(typed, lang), (None, Vec::new()), "{typed}");
     }
