@@ -104,6 +104,7 @@ fn missing_ignored_words_translation() {
     b.questions.search_own_age_phrases.0.remove("en");
     b.questions.search_people_counted.0.remove("da");
     b.questions.search_no_age_after.0.remove("en");
+    b.questions.search_vague_compound_ends.0.remove("da");
     for field in [
         "search_ignored_words",
         "search_people_words",
@@ -118,6 +119,7 @@ fn missing_ignored_words_translation() {
         "search_own_age_phrases",
         "search_people_counted",
         "search_no_age_after",
+        "search_vague_compound_ends",
     ] {
         assert_problem(&b, ProblemKind::MissingTranslation, "questions", field);
     }

@@ -212,6 +212,12 @@ pub struct Questions {
     /// siden jeg fik en hjerneskade", "min bror er 5 år yngre", "my brother is 5 years older". Editorial, like the
     /// ignored words.
     pub search_no_age_after: LocalizedText,
+    /// Last parts of a compound that say too little of the need to read the compound by, comma-separated per
+    /// language: "gældsrådgivning" (debt advice) is no search for every offer of advice, nor "spillemisbrug"
+    /// (gambling) for the offers about alcohol and drugs. Such a compound, unless its first part is a word the
+    /// offers have ("alkoholbehandling"), is named back as a word no offer has, and the page points on to the
+    /// places to ask about anything. Editorial, like the ignored words.
+    pub search_vague_compound_ends: LocalizedText,
 }
 
 impl Questions {

@@ -764,6 +764,8 @@ pub struct SearchIndex<'a> {
     /// The words that make the number of a way of stating an age no age ([`Questions::search_no_age_after`]),
     /// folded.
     no_age_after: Vec<String>,
+    /// The last parts of a compound too vague to read it by ([`Questions::search_vague_compound_ends`]), folded.
+    vague_compound_ends: Vec<String>,
     /// The ways of stating an age ([`Questions::search_age_phrases`]), each true when it states one's own
     /// ([`Questions::search_own_age_phrases`]).
     age_phrases: Vec<(AgePhrase, bool)>,
@@ -1160,6 +1162,7 @@ impl<'a> SearchIndex<'a> {
             paragraph_words: words_of(&questions.search_paragraph_words),
             acute_fillers: words_of(&questions.search_acute_fillers),
             no_age_after: words_of(&questions.search_no_age_after),
+            vague_compound_ends: words_of(&questions.search_vague_compound_ends),
             crisis_lines: &catalogue.crisis_lines,
             age_phrases: age_phrases(&questions.search_age_phrases)
                 .map(|phrase| (phrase, false))
@@ -1492,7 +1495,7 @@ impl<'a> SearchIndex<'a> {
     /// "uddannelse", "bedsteforældre" with "forældre"). The
     /// first part of a Danish compound is the more telling of the two: "angst" says more than "behandling".
     fn compound_part(&self, word: &str, lang: Lang) -> Option<&KnownWord> {
-        let longest = |is_part: fn(&str, &str) -> bool| {
+        let longest = |is_part: &dyn Fn(&str, &str) -> bool| {
             self.known
                 .iter()
                 .filter(|known| {
@@ -1500,7 +1503,21 @@ impl<'a> SearchIndex<'a> {
                 })
                 .max_by_key(|known| known.letters.len())
         };
-        longest(starts_compound).or_else(|| longest(ends_compound))
+        // A last part that says too little of the need is a reading only after a first part that starts a word of a
+        // need ("stofmisbrug", of "stoffer"): "gældsrådgivning" (debt advice) listed every offer of advice, and
+        // "spillemisbrug" (gambling) the offers about alcohol and drugs.
+        let starts_a_need = |first: &str| {
+            let first = first.strip_suffix('s').unwrap_or(first);
+            self.known.iter().any(|known| {
+                known.language == lang.0 && known.names_a_need && known.folded.starts_with(first)
+            })
+        };
+        let telling_end = |word: &str, part: &str| {
+            ends_compound(word, part)
+                && (!self.vague_compound_ends.iter().any(|vague| vague == part)
+                    || word.strip_suffix(part).is_some_and(starts_a_need))
+        };
+        longest(&starts_compound).or_else(|| longest(&telling_end))
     }
 
     /// The index's entry for `offer`; an offer the index does not know has none, and is never found.

@@ -682,6 +682,10 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
         ("search_own_age_phrases", &questions.search_own_age_phrases),
         ("search_people_counted", &questions.search_people_counted),
         ("search_no_age_after", &questions.search_no_age_after),
+        (
+            "search_vague_compound_ends",
+            &questions.search_vague_compound_ends,
+        ),
     ] {
         report.translated("questions", field, words);
     }
