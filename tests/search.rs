@@ -3060,10 +3060,16 @@ fn a_stated_age_names_the_lines_suggested_for_that_age() {
             "en",
             "livslinien boernetelefonen",
         ),
+        // A parent: headspace's advice for parents, not Børnetelefonen, which is for the daughter.
         (
             "min datter på 16 år vil tage sit liv",
             "da",
-            "livslinien headspace-familie boernetelefonen",
+            "livslinien headspace-familie",
+        ),
+        (
+            "my daughter is 16 and wants to kill herself",
+            "en",
+            "livslinien headspace-familie",
         ),
         // A girl may be asking for herself, or be asked about: the lines for both.
         (
@@ -3087,6 +3093,10 @@ fn a_stated_age_names_the_lines_suggested_for_that_age() {
     assert_eq!(lines_shown("jeg er 14 og ensom", "da"), ["boernetelefonen"]);
     assert_eq!(
         lines_shown("min søn på 16 år ryger hash", "da"),
+        ["headspace-familie"]
+    );
+    assert_eq!(
+        lines_shown("søn på 16 år ryger hash", "da"),
         ["headspace-familie", "boernetelefonen"]
     );
     assert!(lines_shown("jeg er 30 og ensom", "da").is_empty());

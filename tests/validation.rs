@@ -105,6 +105,7 @@ fn missing_ignored_words_translation() {
     b.questions.search_people_counted.0.remove("da");
     b.questions.search_no_age_after.0.remove("en");
     b.questions.search_vague_compound_ends.0.remove("da");
+    b.questions.search_asker_possessives.0.remove("en");
     for field in [
         "search_ignored_words",
         "search_people_words",
@@ -120,6 +121,7 @@ fn missing_ignored_words_translation() {
         "search_people_counted",
         "search_no_age_after",
         "search_vague_compound_ends",
+        "search_asker_possessives",
     ] {
         assert_problem(&b, ProblemKind::MissingTranslation, "questions", field);
     }

@@ -218,6 +218,11 @@ pub struct Questions {
     /// offers have ("alkoholbehandling"), is named back as a word no offer has, and the page points on to the
     /// places to ask about anything. Editorial, like the ignored words.
     pub search_vague_compound_ends: LocalizedText,
+    /// The asker's own possessives ("min", "vores", "my", "our"), comma-separated per language. Before a word of who
+    /// is involved ("min søn er 17"), they say that the asker is not the one the age is of, so the search suggests
+    /// the lines for a relative of that age, not those for the person (Børnetelefonen is for the son); without one
+    /// ("pige på 15 år") the asker may be either, so both. Editorial, like the ignored words.
+    pub search_asker_possessives: LocalizedText,
 }
 
 impl Questions {

@@ -332,6 +332,9 @@ struct StatedAges {
     own: Option<u8>,
     /// Whether the query has a word of who is involved ([`Questions::search_people_words`]).
     others_involved: bool,
+    /// Whether such a word follows one of the asker's possessives ([`Questions::search_asker_possessives`]: "min
+    /// søn"): the asker is not the one it is about.
+    about_another: bool,
     /// The places of the words that state an age, whether it counts or not.
     stating: Vec<usize>,
 }
@@ -761,6 +764,8 @@ pub struct SearchIndex<'a> {
     paragraph_words: Vec<String>,
     /// The words that may come between a crisis phrase's words ([`Questions::search_acute_fillers`]), folded.
     acute_fillers: Vec<String>,
+    /// The asker's own possessives ([`Questions::search_asker_possessives`]), folded.
+    asker_possessives: Vec<String>,
     /// The words that make the number of a way of stating an age no age ([`Questions::search_no_age_after`]),
     /// folded.
     no_age_after: Vec<String>,
@@ -1162,6 +1167,7 @@ impl<'a> SearchIndex<'a> {
             paragraph_words: words_of(&questions.search_paragraph_words),
             acute_fillers: words_of(&questions.search_acute_fillers),
             no_age_after: words_of(&questions.search_no_age_after),
+            asker_possessives: words_of(&questions.search_asker_possessives),
             vague_compound_ends: words_of(&questions.search_vague_compound_ends),
             crisis_lines: &catalogue.crisis_lines,
             age_phrases: age_phrases(&questions.search_age_phrases)
@@ -1766,14 +1772,16 @@ impl<'a> SearchIndex<'a> {
         // brings: Børnetelefonen for "jeg er 14 og vil dø" (under the crisis prompt) or "jeg er 14 og har angst"
         // (after the offers, which are few for a 14-year-old), and for "jeg er 13 og min far drikker", whose age is
         // the asker's. Beside a word of who is involved, the age of the one it is about may be the asker's ("pige
-        // på 15 år") or not ("min datter på 16 år": headspace's advice for parents), so the lines for both, a
-        // relative's first.
+        // på 15 år"), so the lines for both, a relative's first; after the asker's own "min" or "my" it is not
+        // ("min datter på 16 år": headspace's advice for parents, not Børnetelefonen, which is for the daughter).
         let mut askers: Vec<(Who, u8)> = Vec::new();
         if let Some(age) = ages.of_the_person {
             if ages.others_involved {
                 askers.push((Who::Relative, age));
             }
-            askers.push((Who::Me, age));
+            if !ages.about_another {
+                askers.push((Who::Me, age));
+            }
         }
         askers.extend(ages.own.map(|age| (Who::Me, age)));
         for (who, age) in askers {
@@ -1837,6 +1845,9 @@ impl<'a> SearchIndex<'a> {
             .map(|(_, word)| forms(word).collect())
             .collect();
         let others_involved = words.iter().any(|word| self.says_only_who(word));
+        let about_another = words.windows(2).any(|pair| {
+            self.asker_possessives.contains(&pair[0].folded) && self.says_only_who(&pair[1])
+        });
         let mut stated: Vec<Stated> = Vec::new();
         for (phrase, own) in &self.age_phrases {
             for (at, typed) in typed_forms.windows(phrase.len()).enumerate() {
@@ -1905,6 +1916,7 @@ impl<'a> SearchIndex<'a> {
             of_the_person: first(&|it| !(others_involved && is_own(it.number))),
             own: first(&|it| others_involved && it.own),
             others_involved,
+            about_another,
             stating: stated
                 .iter()
                 .flat_map(|it| it.words.iter().copied())

@@ -686,6 +686,10 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
             "search_vague_compound_ends",
             &questions.search_vague_compound_ends,
         ),
+        (
+            "search_asker_possessives",
+            &questions.search_asker_possessives,
+        ),
     ] {
         report.translated("questions", field, words);
     }

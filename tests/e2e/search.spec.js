@@ -350,6 +350,9 @@ test("an age in the search sets the offers for another age apart, each with the 
   await expect(found).toContainText(
     "5 af 32 tilbud passer til søgningen. Længere nede: 5 tilbud til personen selv. Nederst: 2 tilbud for en anden alder.",
   );
+  // The parent gets headspace's advice for relatives, not the children's line, which is for the son.
+  await expect(page.getByRole("heading", { name: "headspace – rådgivning for pårørende" })).toBeVisible();
+  await expect(line).toHaveCount(0);
   // A number after a word of who is involved, without "år", is that person's age too.
   await search.fill("min datter er 15 og har angst");
   await expect(page.getByText("Du skrev, at alderen er 15 år.")).toBeVisible();
