@@ -936,6 +936,14 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         ("anxious", "psykiatriens-hus"),
         ("psychotic", "psykiatriens-hus"),
         ("udviklingshæmmet", "aktivitetscenter-randers"),
+        // Overwhelmed, and painkillers: each found nothing.
+        ("I feel overwhelmed", "psykiatriens-hus"),
+        ("jeg føler mig overvældet", "psykiatriens-hus"),
+        ("I'm addicted to painkillers", "rusmiddelcenter-randers"),
+        (
+            "jeg er afhængig af smertestillende",
+            "rusmiddelcenter-randers",
+        ),
         // The autism spectrum: "autisme spektrum" fitted in part, naming "spektrum" as in no offer.
         ("autisme spektrum", "autismecenter-randers"),
         ("autismespektrumforstyrrelse", "autismecenter-randers"),
