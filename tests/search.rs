@@ -370,6 +370,11 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "han truede mig",
         "I tried to hang myself",
         "I took too many pills",
+        // An overdose of painkillers or sleeping pills, once those words found the offers about drugs: calm.
+        "I took too many painkillers",
+        "she took too many sleeping pills",
+        "jeg har taget for mange smertestillende",
+        "min mor har taget for mange sovepiller",
         // Wishing not to be, a burden, a note: the warning signs crisis lines ask about, each calm before.
         "jeg ønsker at dø",
         "jeg vil ikke være her mere",
