@@ -898,6 +898,9 @@ fn a_search_typed_as_a_sentence_looks_for_the_words_that_say_what_it_is_about() 
         ("jeg har problemer", "da"),
         ("17", "da"),
         ("I need help", "en"),
+        // "over" started "overvældet" and "overwhelmed", and listed the mental-health offers for "jeg er over 18".
+        ("jeg er over 18", "da"),
+        ("I am over 18", "en"),
     ] {
         let (result, ids) = searched_in(typed, lang);
         assert_eq!(ids.len(), b.catalogue.offers.len(), "{typed}");
