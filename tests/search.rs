@@ -2561,15 +2561,22 @@ fn a_compound_is_not_read_by_a_vague_last_part_alone() {
     }
     // After a first part that starts a word of a need ("stof" of "stoffer"), the last part reads it.
     assert_read_as("stofmisbrug", "misbrug");
-    // The editors' words for the rest: mixed or medicine abuse, cannabis abuse, substance treatment.
-    let substances = sorted(found("misbrug"));
-    for typed in [
-        "blandingsmisbrug",
-        "medicinmisbrug",
-        "hashmisbrug",
-        "hashmisbruger",
-        "rusmiddelbehandling",
+    // The editors' words for the rest: cannabis abuse, substance treatment. Not "medicinmisbrug",
+    // "smertestillende" or "painkillers": as search words, their starts found the drugs offers for "medicin",
+    // "smerter" (pain) and "pain".
+    for (typed, lang) in [
+        ("medicin", "da"),
+        ("kroniske smerter", "da"),
+        ("pain", "en"),
+        ("chronic pain", "en"),
     ] {
+        assert_finds_nothing_as_typed(typed, lang);
+    }
+    // Being hooked on painkillers is said in a saying, whose words are not searched one by one.
+    assert_found_as("jeg er afhængig af smertestillende", "afhængighed", "da");
+    assert_found_as("addicted to painkillers", "addiction", "en");
+    let substances = sorted(found("misbrug"));
+    for typed in ["hashmisbrug", "hashmisbruger", "rusmiddelbehandling"] {
         assert_eq!(sorted(found(typed)), substances, "{typed}");
     }
 }
