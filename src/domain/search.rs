@@ -1230,9 +1230,9 @@ impl<'a> SearchIndex<'a> {
             .any(|(code, words)| code == lang.0 && words.split(' ').any(|known| known == word))
     }
 
-    /// Whether `word` is one of the ignored words.
-    fn is_ignored(&self, word: &Word) -> bool {
-        self.ignored.contains(&word.folded)
+    /// Whether the folded `word` is one of the ignored words.
+    fn is_ignored(&self, word: &str) -> bool {
+        self.ignored.iter().any(|ignored| ignored == word)
     }
 
     /// `words`, whose forms are `typed_forms` ([`Query::word_forms`]), with the acute sense of each (`acute`, as
@@ -1314,7 +1314,7 @@ impl<'a> SearchIndex<'a> {
         let words: Vec<&Word> = words
             .iter()
             .map(|(word, _)| word)
-            .filter(|word| !self.is_ignored(word))
+            .filter(|word| !self.is_ignored(&word.folded))
             .collect();
         !words.is_empty()
             && self.entries.iter().any(|entry| {
@@ -1322,7 +1322,7 @@ impl<'a> SearchIndex<'a> {
                     let name: Vec<&str> = texts
                         .name
                         .split(' ')
-                        .filter(|known| !self.ignored.iter().any(|ignored| ignored == known))
+                        .filter(|known| !self.is_ignored(known))
                         .collect();
                     let named = name
                         .iter()
@@ -1390,7 +1390,7 @@ impl<'a> SearchIndex<'a> {
             }
         }
         let meaningful: Vec<usize> = (0..words.len())
-            .filter(|&at| !self.is_ignored(&words[at]))
+            .filter(|&at| !self.is_ignored(&words[at].folded))
             .collect();
         let letters: usize = meaningful
             .iter()
@@ -1645,7 +1645,7 @@ impl<'a> SearchIndex<'a> {
     /// ignored: "with autism" would put any text about autism first for "who can help my son with autism", whose
     /// words of need are "son" and "autism".
     fn phrases(&self, words: &[Word]) -> Vec<String> {
-        let sought = || (0..words.len()).filter(|&at| !self.is_ignored(&words[at]));
+        let sought = || (0..words.len()).filter(|&at| !self.is_ignored(&words[at].folded));
         let (Some(first), Some(last)) = (sought().next(), sought().next_back()) else {
             return Vec::new();
         };
@@ -1848,6 +1848,11 @@ impl<'a> SearchIndex<'a> {
         let about_another = words.windows(2).any(|pair| {
             self.asker_possessives.contains(&pair[0].folded) && self.says_only_who(&pair[1])
         });
+        // Whether a word makes the number of a way of stating an age a time or a difference
+        // ([`Questions::search_no_age_after`]).
+        let no_age = |word: Option<&str>| {
+            word.is_some_and(|word| self.no_age_after.iter().any(|no| no == word))
+        };
         let mut stated: Vec<Stated> = Vec::new();
         for (phrase, own) in &self.age_phrases {
             for (at, typed) in typed_forms.windows(phrase.len()).enumerate() {
@@ -1876,18 +1881,15 @@ impl<'a> SearchIndex<'a> {
                 // A phrase that ends with the number ("jeg er #") states an age only at the query's end or before
                 // an ignored word ("jeg er 16 og …", "I am 16 and …"): "jeg er 3 gange blevet afvist" (three
                 // times) and "jeg er 100 procent sikker" state none.
-                let is_ignored = |word: &str| self.ignored.iter().any(|ignored| ignored == word);
                 let next = apart.get(at + phrase.len()).map(|(_, word)| *word);
-                let ends_stating =
-                    !matches!(phrase.last(), Some(AgePart::Number)) || next.is_none_or(is_ignored);
+                let ends_stating = !matches!(phrase.last(), Some(AgePart::Number))
+                    || next.is_none_or(|next| self.is_ignored(next));
                 // Nor does one whose number a word after it, or after one ignored word, makes a time or a
                 // difference ([`Questions::search_no_age_after`]): "det er 10 år siden jeg fik en hjerneskade", "my
                 // brother is 5 years older".
                 let after = apart.get(at + phrase.len() + 1).map(|(_, word)| *word);
-                let no_age = |word: Option<&str>| {
-                    word.is_some_and(|word| self.no_age_after.iter().any(|no| no == word))
-                };
-                let undone = no_age(next) || (next.is_some_and(is_ignored) && no_age(after));
+                let undone = no_age(next)
+                    || (next.is_some_and(|next| self.is_ignored(next)) && no_age(after));
                 if let Some(age) = age.filter(|_| fits && ends_stating && !undone) {
                     let number = phrase
                         .iter()
@@ -1988,7 +1990,7 @@ impl<'a> SearchIndex<'a> {
         let meaningful: Vec<(&Word, Option<usize>)> = words
             .iter()
             .map(|(word, sense)| (word, *sense))
-            .filter(|(word, _)| !self.is_ignored(word))
+            .filter(|(word, _)| !self.is_ignored(&word.folded))
             // Under a crisis, who is involved ("søn" in "min søn vil tage sit liv") says nothing of the help wanted.
             .filter(|(word, sense)| !(acute && sense.is_none() && self.says_only_who(word)))
             .collect();
