@@ -8,7 +8,9 @@ use common::bundle;
 use hjaelpeguiden::domain::bundle::Bundle;
 use hjaelpeguiden::domain::catalogue::{Access, CrisisLine, Offer};
 use hjaelpeguiden::domain::ranking::{Exclusion, age_exclusions};
-use hjaelpeguiden::domain::search::{Found, Query, SEARCHED_WORDS, SearchIndex, folded};
+use hjaelpeguiden::domain::search::{
+    Found, Query, SEARCHED_WORDS, SearchIndex, folded, search_terms,
+};
 use hjaelpeguiden::domain::text::{Lang, LocalizedText};
 use proptest::prelude::*;
 use std::sync::OnceLock;
@@ -3132,4 +3134,130 @@ fn a_stated_age_names_the_lines_suggested_for_that_age() {
     );
     assert!(lines_shown("jeg er 45 og min søn drikker", "da").is_empty());
     assert!(!searched("jeg er 14 og ensom").0.acute);
+}
+
+/// The everyday words of `tests/everyday-words.txt`, each with its language's code as the app knows it.
+fn everyday_words() -> Vec<(Lang, &'static str)> {
+    static LIST: &str = include_str!("everyday-words.txt");
+    let languages = &shared().texts.languages;
+    LIST.lines()
+        .filter(|line| !line.starts_with('#'))
+        .flat_map(|line| {
+            let (code, words) = line.split_once(':').expect("a line is \"code: words\"");
+            let language = languages
+                .iter()
+                .find(|language| language.code == code)
+                .unwrap_or_else(|| panic!("{code} is no language of the app"));
+            words
+                .split_whitespace()
+                .map(|word| (Lang(language.code.as_str()), word))
+        })
+        .collect()
+}
+
+/// Each of `words` that `bundle`'s options' search words make find an offer it does not find without them, with
+/// those offers, unless the word is a search word itself: the editors' choice.
+fn found_by_search_words_alone(bundle: &Bundle, words: &[(Lang, &str)]) -> Vec<String> {
+    let mut without = bundle.questions.clone();
+    for option in without.questions.iter_mut().flat_map(|q| &mut q.options) {
+        option.search_words = None;
+    }
+    let with_them = SearchIndex::new(&bundle.catalogue, &bundle.questions);
+    let without_them = SearchIndex::new(&bundle.catalogue, &without);
+    let search_words: Vec<String> = bundle
+        .questions
+        .questions
+        .iter()
+        .flat_map(|question| &question.options)
+        .filter_map(|option| option.search_words.as_ref())
+        .flat_map(search_terms)
+        .collect();
+    let mut wrong = Vec::new();
+    for &(lang, word) in words {
+        if search_words.contains(&folded(word).trim().to_owned()) {
+            continue;
+        }
+        let all = bundle.catalogue.offers_by_name(lang);
+        let query = Query::parse(word);
+        let ids = |index: &SearchIndex| -> Vec<String> {
+            let result = index.search(&all, &query, lang);
+            result.offers.iter().map(|offer| offer.id.clone()).collect()
+        };
+        let alone = ids(&without_them);
+        let extra: Vec<String> = ids(&with_them)
+            .into_iter()
+            .filter(|id| !alone.contains(id))
+            .collect();
+        if !extra.is_empty() {
+            wrong.push(format!("{word} ({}): {}", lang.0, extra.join(", ")));
+        }
+    }
+    wrong
+}
+
+/// A search word is found by its start, its stems and a word one typo from it, and a search word of several words
+/// by each of them: so a new one can make an everyday word list offers for a need it does not name. "overvældet"
+/// made "over" ("jeg er over 18") list the mental-health offers, "painkillers" made "pain" list the offers about
+/// drugs, "rather" was read as "father", "se" (see) found the offers about brain injury, and "diagnose" (in
+/// "autisme diagnose") those about alcohol and drugs, by "dobbeltdiagnose". Typed alone, none of the everyday words
+/// in `tests/everyday-words.txt` finds an offer that it would not find without the options' search words.
+#[test]
+fn an_everyday_word_finds_no_offer_by_a_search_word_it_only_starts_or_resembles() {
+    let words = everyday_words();
+    for code in shared().texts.codes() {
+        let listed = words.iter().filter(|(lang, _)| lang.0 == code).count();
+        assert!(listed > 300, "{listed} everyday words in {code}");
+    }
+    let wrong = found_by_search_words_alone(shared(), &words);
+    assert!(
+        wrong.is_empty(),
+        "Make each an ignored word or a word that is no typo, or the search word a saying:\n{}",
+        wrong.join("\n")
+    );
+    // The check sees such a word: "over" as a word of need again, beside the search word "overvældet".
+    let mut over_searched = bundle();
+    let ignored = &mut over_searched.questions.search_ignored_words.0;
+    for words in ignored.values_mut() {
+        *words = words.replace(", over,", ",");
+    }
+    let wrong = found_by_search_words_alone(&over_searched, &[(Lang("da"), "over")]);
+    assert!(wrong[0].starts_with("over (da): "), "{wrong:?}");
+}
+
+/// Everyday words in a sentence say nothing of the need, so they narrow nothing; each once did.
+#[test]
+fn everyday_words_in_a_sentence_narrow_nothing() {
+    for (typed, need, lang) in [
+        // "se" (see) found "senfølger" (after-effects): four offers instead of ten.
+        ("jeg vil gerne se en psykolog", "psykolog", "da"),
+        // "da" (when) found "datter", "diagnose" the "dobbeltdiagnose" of drugs: one offer.
+        ("da jeg fik en autisme diagnose", "autisme", "da"),
+        ("autism diagnosis", "autism", "en"),
+        // "person" found "personlighedsforstyrrelse", "people" and "mennesker" the "meet people" of loneliness.
+        ("en person med autisme", "autisme", "da"),
+        ("mennesker med autisme", "autisme", "da"),
+        ("people with autism", "autism", "en"),
+        // "rather" was read as "father": the offers for relatives.
+        ("I would rather talk to someone", "talk", "en"),
+        // "part" found "partner", "new" the "meet new people" of loneliness, "mean" "meaningless".
+        ("part time job", "job", "en"),
+        ("a new job", "job", "en"),
+        ("what does ACT mean", "ACT", "en"),
+        // "håber" (hope) found "håbløs" (hopeless).
+        ("jeg håber at finde et job", "job", "da"),
+        // Where to live: "bo" found the start of "borger" and "børn", and the line for children.
+        ("hvor kan jeg bo", "husly", "da"),
+        ("hvor kan jeg bo", "husly", "en"),
+        ("jeg har ikke et sted at bo", "husly", "da"),
+        // "street" without its "et" found "stress".
+        ("I live on the street", "homeless", "en"),
+        // Meeting people is still loneliness, though "people" and "mennesker" are ignored now.
+        ("I want to meet new people", "lonely", "en"),
+        ("jeg vil gerne møde nye mennesker", "ensom", "da"),
+    ] {
+        assert_found_as(typed, need, lang);
+        assert_eq!(lines_shown(typed, lang), lines_shown(need, lang), "{typed}");
+    }
+    // "stammer" (stutters) was read as "stemmer" (voices), of "hører stemmer": the offers about mental illness.
+    assert_finds_nothing_as_typed("jeg stammer", "da");
 }
