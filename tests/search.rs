@@ -2021,6 +2021,13 @@ fn a_saying_is_searched_as_the_editors_words_for_it() {
         ("I am afraid of people", "anxiety", "en"),
         // Mental health in other words: "sundhed" and "helbred" are in no offer's text.
         ("kurser om psykisk sundhed", "kurser psykisk sygdom", "da"),
+        // Hearing badly: "dårligt" found the offers about mental illness, by "har det dårligt", and "døv" nothing.
+        // Not search words: "døv" would make "dø" (die) list the offers about disability, and "hard of hearing"
+        // would make "hard" ("I have a hard time") list them.
+        ("jeg hører dårligt", "hørehandicap", "da"),
+        ("jeg er døv", "hørehandicap", "da"),
+        ("min datter er tunghør", "min datter hørehandicap", "da"),
+        ("I am hard of hearing", "deaf", "en"),
     ] {
         assert_found_as(typed, instead, lang);
     }
