@@ -3283,8 +3283,13 @@ fn everyday_words_in_a_sentence_narrow_nothing() {
         assert_eq!(lines_shown(typed, lang), lines_shown(need, lang), "{typed}");
     }
     // "center" named Center for Voldtægtsofre, and "centre" its English name: the line for rape victims, for a
-    // search of any centre. The line's own words still name it.
-    for (typed, lang) in [("center", "da"), ("day centre", "en")] {
+    // search of any centre; so did "hospital" and "Aarhus", where it is. The line's own words still name it.
+    for (typed, lang) in [
+        ("center", "da"),
+        ("day centre", "en"),
+        ("hospital", "da"),
+        ("Aarhus University Hospital", "en"),
+    ] {
         assert_eq!(lines_shown(typed, lang), Vec::<String>::new(), "{typed}");
     }
     for (typed, lang) in [
