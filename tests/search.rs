@@ -2029,6 +2029,15 @@ fn a_saying_is_searched_as_the_editors_words_for_it() {
         ("jeg er døv", "hørehandicap", "da"),
         ("min datter er tunghør", "min datter hørehandicap", "da"),
         ("I am hard of hearing", "deaf", "en"),
+        // Hating one's life, or finding it all rubbish: nothing, or "Mit Liv – Min Plan" by its name. Calm, for
+        // the reviewers of the crisis words to weigh, but no longer without a way on.
+        ("mit liv er noget lort", "psykisk sårbarhed", "da"),
+        ("jeg er så træt af det hele", "psykisk sårbarhed", "da"),
+        ("jeg hader mit liv", "psykisk sårbarhed", "da"),
+        ("I hate my life", "struggling", "en"),
+        // Someone who listens: nothing.
+        ("jeg har brug for nogen der lytter", "snakke", "da"),
+        ("I need someone to listen", "talk", "en"),
     ] {
         assert_found_as(typed, instead, lang);
     }
