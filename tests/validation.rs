@@ -244,6 +244,34 @@ fn people_counted_that_are_no_people_words() {
     );
 }
 
+/// A search word that is an ignored word too would never be looked for: "time", an ignored word, as a search word of
+/// mental health.
+#[test]
+fn search_word_that_is_an_ignored_word() {
+    let mut b = bundle();
+    let topics = topics_question(&mut b);
+    let option = topics
+        .options
+        .iter_mut()
+        .find(|o| o.value == "mental-health")
+        .unwrap();
+    let words = option.search_words.as_mut().unwrap();
+    words.0.get_mut("en").unwrap().push_str(", Time");
+    assert_problem(
+        &b,
+        ProblemKind::IgnoredSearchWord,
+        "question 'emner'",
+        "options.mental-health.search_words",
+    );
+    let problems = validate(&b);
+    let ignored: Vec<_> = problems
+        .iter()
+        .filter(|problem| problem.kind == ProblemKind::IgnoredSearchWord)
+        .collect();
+    assert_eq!(ignored.len(), 1, "{problems:?}");
+    assert!(ignored[0].detail.contains("'Time' (en)"), "{ignored:?}");
+}
+
 /// A saying without "=", of one word, or with nothing to search for instead would do nothing, or hide its words.
 #[test]
 fn malformed_search_phrase() {

@@ -58,6 +58,8 @@ pub enum ProblemKind {
     MismatchedPlaceholders,
     /// A sentence longer than [`MAX_SENTENCE_WORDS`] words: too long for a reader who struggles, or in a crisis.
     LongSentence,
+    /// A search word of one word is an ignored word too, so a search never looks for it.
+    IgnoredSearchWord,
 }
 
 /// One problem in the data.
@@ -762,6 +764,32 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
                     "search_people_counted",
                     format!("'{word}' ({language}) is no word of search_people_words"),
                 );
+            }
+        }
+    }
+    // An ignored word is left out of every search, in every language: a search word of that one word would never be
+    // looked for ("time", once ignored, would find nothing as a search word of mental health).
+    let ignored: BTreeSet<String> = search_terms(&questions.search_ignored_words).collect();
+    for question in &questions.questions {
+        for option in &question.options {
+            let Some(words) = &option.search_words else {
+                continue;
+            };
+            for (language, list) in &words.0 {
+                for word in list
+                    .split(',')
+                    .filter(|word| ignored.contains(folded(word).trim()))
+                {
+                    report.add(
+                        ProblemKind::IgnoredSearchWord,
+                        &format!("question '{}'", question.id),
+                        &format!("options.{}.search_words", option.value),
+                        format!(
+                            "'{}' ({language}) is in search_ignored_words too, so no search looks for it",
+                            word.trim()
+                        ),
+                    );
+                }
             }
         }
     }
