@@ -244,8 +244,8 @@ fn people_counted_that_are_no_people_words() {
     );
 }
 
-/// A search word that is an ignored word too would never be looked for: "time", an ignored word, as a search word of
-/// mental health.
+/// A search word that is an ignored word too would never be looked for ("time", an ignored word, as a search word of
+/// mental health), and a saying with only ignored words to search for instead would find every offer.
 #[test]
 fn search_word_that_is_an_ignored_word() {
     let mut b = bundle();
@@ -270,6 +270,20 @@ fn search_word_that_is_an_ignored_word() {
         .collect();
     assert_eq!(ignored.len(), 1, "{problems:?}");
     assert!(ignored[0].detail.contains("'Time' (en)"), "{ignored:?}");
+    // A saying with only ignored words after "=" would find every offer.
+    let mut b = bundle();
+    b.questions
+        .search_phrases
+        .0
+        .get_mut("da")
+        .unwrap()
+        .push_str(", kan ikke finde ud af det = finde ud af");
+    assert_problem(
+        &b,
+        ProblemKind::IgnoredSearchWord,
+        "questions",
+        "search_phrases",
+    );
 }
 
 /// A saying without "=", of one word, or with nothing to search for instead would do nothing, or hide its words.

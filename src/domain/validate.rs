@@ -58,7 +58,8 @@ pub enum ProblemKind {
     MismatchedPlaceholders,
     /// A sentence longer than [`MAX_SENTENCE_WORDS`] words: too long for a reader who struggles, or in a crisis.
     LongSentence,
-    /// A search word of one word is an ignored word too, so a search never looks for it.
+    /// A search word of one word is an ignored word too, so a search never looks for it; or a saying has only ignored
+    /// words to search for instead, so it finds every offer.
     IgnoredSearchWord,
 }
 
@@ -698,6 +699,7 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
     // A saying is searched as other words: without "=" it would be skipped, a single word is the ignored words' and
     // search words' task, and with nothing after "=" the saying would vanish from the search unsaid.
     let words = |text: &str| text.split_whitespace().count();
+    let ignored: BTreeSet<String> = search_terms(&questions.search_ignored_words).collect();
     for (language, sayings) in &questions.search_phrases.0 {
         for entry in sayings.split(',') {
             let is_saying = entry
@@ -710,6 +712,24 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
                     "search_phrases",
                     format!(
                         "'{}' ({language}) is no 'saying of two words or more = words to search for'",
+                        entry.trim()
+                    ),
+                );
+            }
+            // Words to search for that are all ignored would make the saying find every offer.
+            let searches_nothing = entry.split_once('=').is_some_and(|(_, instead)| {
+                words(instead) >= 1
+                    && folded(instead)
+                        .split_whitespace()
+                        .all(|word| ignored.contains(word))
+            });
+            if searches_nothing {
+                report.add(
+                    ProblemKind::IgnoredSearchWord,
+                    "questions",
+                    "search_phrases",
+                    format!(
+                        "'{}' ({language}) has only ignored words after '=', so it finds every offer",
                         entry.trim()
                     ),
                 );
@@ -769,7 +789,6 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
     }
     // An ignored word is left out of every search, in every language: a search word of that one word would never be
     // looked for ("time", once ignored, would find nothing as a search word of mental health).
-    let ignored: BTreeSet<String> = search_terms(&questions.search_ignored_words).collect();
     for question in &questions.questions {
         for option in &question.options {
             let Some(words) = &option.search_words else {
