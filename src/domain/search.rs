@@ -652,6 +652,30 @@ struct KnownWord {
     names_a_need: bool,
 }
 
+/// Words kept in order, so that each is found by halving, not by reading them all: the ignored words are several
+/// hundred, and are asked about for every word of a query and of every offer's name on every keystroke.
+struct WordSet(Vec<String>);
+
+impl WordSet {
+    /// The set of `words`, each once.
+    fn new(words: Vec<String>) -> WordSet {
+        let mut set: Vec<String> = Vec::with_capacity(words.len());
+        for word in words {
+            if let Err(at) = set.binary_search(&word) {
+                set.insert(at, word);
+            }
+        }
+        WordSet(set)
+    }
+
+    /// Whether the set has `word`.
+    fn contains(&self, word: &str) -> bool {
+        self.0
+            .binary_search_by(|known| known.as_str().cmp(word))
+            .is_ok()
+    }
+}
+
 impl KnownWord {
     /// Adds the words in `language` of one offer's `name` and of its `needs` (the labels and search words of its
     /// topics and kinds of help) to `known`, each counted once for the offer; ignored words left out.
@@ -660,7 +684,7 @@ impl KnownWord {
         name: &LocalizedText,
         needs: &[&LocalizedText],
         language: &str,
-        ignored: &[String],
+        ignored: &WordSet,
     ) {
         // This offer's words so far, to count each once.
         let mut counted: Vec<String> = Vec::new();
@@ -746,7 +770,7 @@ pub struct SearchIndex<'a> {
     /// For each option marked acute, its labels and one-word search words, folded.
     acute: Vec<String>,
     /// The ignored words of every language, folded.
-    ignored: Vec<String>,
+    ignored: WordSet,
     /// The words of every language that only say who is involved, folded: ignored too in a search that names a
     /// crisis, and never enough on their own for a partial fit to say something of the need.
     people_words: Vec<String>,
@@ -1018,7 +1042,7 @@ impl<'a> SearchIndex<'a> {
                 .map(String::from)
                 .collect()
         };
-        let ignored = words_of(&questions.search_ignored_words);
+        let ignored = WordSet::new(words_of(&questions.search_ignored_words));
         // The words a typo may be read as, with how many offers have each; not the ignored ones, which say
         // nothing about what is wanted ("kontanthjælp" is no compound of "hjælp" worth searching for).
         let mut known: Vec<KnownWord> = Vec::new();
@@ -1210,7 +1234,7 @@ impl<'a> SearchIndex<'a> {
                     let name = joined(&[&line.name], None);
                     let words: Vec<&str> = name
                         .split(' ')
-                        .filter(|word| !ignored.iter().any(|known| known == word))
+                        .filter(|word| !ignored.contains(word))
                         .collect();
                     LineName {
                         line,
@@ -1232,7 +1256,7 @@ impl<'a> SearchIndex<'a> {
 
     /// Whether the folded `word` is one of the ignored words.
     fn is_ignored(&self, word: &str) -> bool {
-        self.ignored.iter().any(|ignored| ignored == word)
+        self.ignored.contains(word)
     }
 
     /// `words`, whose forms are `typed_forms` ([`Query::word_forms`]), with the acute sense of each (`acute`, as
