@@ -26,8 +26,9 @@
 //!   "ensom pensionist" the offers about loneliness, saying that none has "pensionist";
 //! - a word of five letters or more that no offer has is read as a typo of the nearest word of the page's language
 //!   that names an offer or a need (an offer's name, a topic's or kind of help's label or search words: one letter
-//!   left out, added, changed, or two swapped; two from nine letters), and the page says what it searched
-//!   for instead: "autsime" finds the autism offers, "hjernskade" the brain-injury ones, while "demens" and
+//!   left out, added, changed, or two swapped; two from nine letters; in the first letter only where a finger
+//!   slips, so "døde" is no typo of "møde" nor "panic" of "manic"), and the page says what it searched for
+//!   instead: "autsime" finds the autism offers, "hjernskade" the brain-injury ones, while "demens" and
 //!   "sorg", which no offer is for, still find nothing; a typo of an acute word ("selvmrod") is acute too;
 //! - a compound no offer has, with no such typo, is read as its first part, else its last, where that is a word
 //!   of a topic's or kind of help's label or search words, and the page says so too: "angstbehandling" finds what
@@ -72,7 +73,9 @@ use super::crisis::suggested_lines;
 use super::order::sort_short_by;
 use super::questions::{AnswerOption, QuestionKind, Questions, Who};
 use super::ranking::{Exclusion, age_exclusions};
-use super::text::{Lang, LocalizedText, TYPO_LETTERS, latin1_lowercase, typos, typos_allowed};
+use super::text::{
+    Lang, LocalizedText, TYPO_LETTERS, latin1_lowercase, starts_alike, typos, typos_allowed,
+};
 use std::borrow::Cow;
 
 /// `text` in the form searches compare: lowercase, Danish letters spelt out, accents dropped, and every run of
@@ -373,7 +376,7 @@ struct Word {
     typed: String,
     /// As searches compare it ([`folded`]).
     folded: String,
-    /// Its letters as typed, in lowercase, so a typo beside an æ, ø or å counts as one ("øutisme").
+    /// Its letters as typed, in lowercase, so a typo beside an æ, ø or å counts as one ("autisøe").
     letters: Vec<char>,
 }
 
@@ -673,6 +676,15 @@ impl WordSet {
         self.0
             .binary_search_by(|known| known.as_str().cmp(word))
             .is_ok()
+    }
+
+    /// The folded `text` without the set's words.
+    fn left_out_of(&self, text: &str) -> String {
+        let kept: Vec<&str> = text
+            .split(' ')
+            .filter(|word| !self.contains(word))
+            .collect();
+        kept.join(" ")
     }
 }
 
@@ -1085,13 +1097,27 @@ impl<'a> SearchIndex<'a> {
                 texts.extend(offer.legal_basis.as_ref().map(|basis| &basis.text));
                 let mut own = vec![&offer.name];
                 own.extend(&texts[needs_end..]);
-                let texts_in = |language: Option<&str>| Texts {
-                    name: joined(&texts[..1], language),
-                    main_topic: joined(&main_topic, language),
-                    main_topic_words: joined(&main_topic_words, language),
-                    needs: joined(&texts[1..needs_end], language),
-                    conditions: joined(&conditions, language),
-                    everything: joined(&texts, language),
+                // The labels and search words without the ignored words: no search looks for them, but a word
+                // typed that starts one found them, so "ever" listed the mental-health offers by the "everything"
+                // of "everything is meaningless".
+                let of_needs = |texts: &[&LocalizedText], language: Option<&str>| {
+                    ignored.left_out_of(&joined(texts, language))
+                };
+                let texts_in = |language: Option<&str>| {
+                    let needs = of_needs(&texts[1..needs_end], language);
+                    let everything = [
+                        joined(&texts[..1], language),
+                        needs.clone(),
+                        joined(&texts[needs_end..], language),
+                    ];
+                    Texts {
+                        name: joined(&texts[..1], language),
+                        main_topic: of_needs(&main_topic, language),
+                        main_topic_words: of_needs(&main_topic_words, language),
+                        needs,
+                        conditions: of_needs(&conditions, language),
+                        everything: everything.join(" "),
+                    }
                 };
                 Entry {
                     offer,
@@ -1499,11 +1525,16 @@ impl<'a> SearchIndex<'a> {
         let letters: Vec<char> = word.folded.chars().collect();
         let most = typos_allowed(letters.len());
         // Counted on the folded letters, where "hjaelp" is "hjælp", and on the letters as typed, where a typo on an
-        // æ, ø or å is one ("øutisme"), not two.
+        // æ, ø or å is one ("autisøe"), not two; either way only from a word that starts alike ([`starts_alike`]).
         let typos_from = |known: &KnownWord| {
-            typos(&letters, &known.letters, most)
+            let alike = |typed: &[char], known: &[char]| {
+                starts_alike(typed, known)
+                    .then(|| typos(typed, known, most))
+                    .flatten()
+            };
+            alike(&letters, &known.letters)
                 .into_iter()
-                .chain(typos(&word.letters, &known.spelt_letters, most))
+                .chain(alike(&word.letters, &known.spelt_letters))
                 .min()
         };
         self.known

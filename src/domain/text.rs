@@ -92,6 +92,53 @@ pub fn typos(typed: &[char], known: &[char], most: usize) -> Option<usize> {
     Some(rows[rows.len() - 1]).filter(|&found| found <= most)
 }
 
+/// The letter keys of a Danish keyboard, row by row, as on a phone: each key sits between the two under it, so a
+/// key's neighbours are those beside it and those above and below that touch it.
+const KEY_ROWS: [&str; 3] = ["qwertyuiopå", "asdfghjklæø", "zxcvbnm"];
+
+/// Whether `a` and `b` are keys that touch on [`KEY_ROWS`], where a finger slips from one to the other.
+fn keys_touch(a: char, b: char) -> bool {
+    let place = |key: char| {
+        KEY_ROWS.iter().enumerate().find_map(|(row, keys)| {
+            let column = keys.chars().position(|on_row| on_row == key)?;
+            Some((row, column))
+        })
+    };
+    let (Some((row_a, column_a)), Some((row_b, column_b))) = (place(a), place(b)) else {
+        return false;
+    };
+    match row_a.abs_diff(row_b) {
+        0 => column_a.abs_diff(column_b) == 1,
+        // A key touches the key right under it and the one before that.
+        1 => {
+            let (upper, lower) = if row_a < row_b {
+                (column_a, column_b)
+            } else {
+                (column_b, column_a)
+            };
+            lower == upper || lower + 1 == upper
+        }
+        _ => false,
+    }
+}
+
+/// Whether a word of `typed` letters may be a typo of one of `known` letters by how it starts: with the same
+/// letter; with the second, where the first was left out or swapped with it ("sykolog" for "psykolog", "uatisme"
+/// for "autisme"); or with a key that touches the first ("sutisme"). Two real words one letter apart often differ
+/// in just the first, by letters far apart on the keys: "døde" (dead) is no typo of "møde" (meeting), nor "panic"
+/// of "manic" or "kills" of "pills".
+pub fn starts_alike(typed: &[char], known: &[char]) -> bool {
+    match (typed.first(), known.first()) {
+        (Some(&first), Some(&meant)) => {
+            let left_out = known.get(1) == Some(&first) && known.get(2) == typed.get(1);
+            let swapped = known.get(1) == Some(&first) && typed.get(1) == Some(&meant);
+            first == meant || left_out || swapped || keys_touch(first, meant)
+        }
+        (None, None) => true,
+        _ => false,
+    }
+}
+
 /// `text` with a no-break space after each section sign, so a paragraph of the law stays on one line with its
 /// number: "§ 104" broke after the "§" on a phone.
 pub fn paragraphs_kept_whole(text: &str) -> String {
