@@ -3425,6 +3425,16 @@ fn everyday_words_in_a_sentence_narrow_nothing() {
         ("borger med angst samt misbrug", "angst misbrug", "da"),
         ("have you ever felt lonely", "lonely", "en"),
         ("I have ADD and anxiety", "anxiety", "en"),
+        // "par" (a couple of) found the "partner" of the danger question; "møde" (meeting) and "meet" the offers
+        // about loneliness, by "møde andre" and "meet people", now sayings.
+        ("jeg har haft det dårligt et par dage", "dårligt", "da"),
+        ("jeg har et møde med kommunen", "kommunen", "da"),
+        ("I want to meet a social worker", "social worker", "en"),
+        // Living alone and sleeping rough are sayings now, and still find what they name.
+        ("I live alone", "lonely", "en"),
+        ("I have nowhere to live", "homeless", "en"),
+        ("I am sleeping rough", "homeless", "en"),
+        ("rough sleeper", "homeless", "en"),
     ] {
         assert_found_as(typed, need, lang);
         assert_eq!(lines_shown(typed, lang), lines_shown(need, lang), "{typed}");
@@ -3451,4 +3461,8 @@ fn everyday_words_in_a_sentence_narrow_nothing() {
     }
     // "stammer" (stutters) was read as "stemmer" (voices), of "hører stemmer": the offers about mental illness.
     assert_finds_nothing_as_typed("jeg stammer", "da");
+    // "rough" and "sleeping", of "sleeping rough", found the housing offers; no sourced offer is for poor sleep.
+    for typed in ["I had a rough day", "I have trouble sleeping"] {
+        assert!(found_in(typed, "en").is_empty(), "{typed}");
+    }
 }
