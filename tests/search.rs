@@ -3435,6 +3435,24 @@ fn everyday_words_in_a_sentence_narrow_nothing() {
         ("I have nowhere to live", "homeless", "en"),
         ("I am sleeping rough", "homeless", "en"),
         ("rough sleeper", "homeless", "en"),
+        // Everyday words an offer's text has narrowed a search to that offer: "morgen" (tomorrow), "sted" (place),
+        // "klar" (ready), "imod" (against), "information", "ask".
+        ("kan jeg få hjælp til min angst i morgen", "angst", "da"),
+        (
+            "er der et sted hvor jeg kan få hjælp til min angst",
+            "angst",
+            "da",
+        ),
+        (
+            "jeg er klar til at tage imod hjælp for min angst",
+            "angst",
+            "da",
+        ),
+        ("information about autism", "autism", "en"),
+        ("who can I ask about autism", "autism", "en"),
+        // Someone who has been through it: the peer offers, by their experience, not by "through" in a text.
+        ("someone who has been through it", "experience", "en"),
+        ("en der har været igennem det samme", "erfaring", "da"),
     ] {
         assert_found_as(typed, need, lang);
         assert_eq!(lines_shown(typed, lang), lines_shown(need, lang), "{typed}");
