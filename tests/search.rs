@@ -3453,6 +3453,16 @@ fn everyday_words_in_a_sentence_narrow_nothing() {
         // Someone who has been through it: the peer offers, by their experience, not by "through" in a text.
         ("someone who has been through it", "experience", "en"),
         ("en der har været igennem det samme", "erfaring", "da"),
+        ("en der har prøvet det samme", "erfaring", "da"),
+        // "plejer" (usually), "kontakt", "usually" and "example" narrowed by an offer's text too.
+        ("jeg plejer at have angst", "angst", "da"),
+        (
+            "jeg vil gerne i kontakt med nogen om min angst",
+            "angst",
+            "da",
+        ),
+        ("I usually get anxiety", "anxiety", "en"),
+        ("for example autism", "autism", "en"),
     ] {
         assert_found_as(typed, need, lang);
         assert_eq!(lines_shown(typed, lang), lines_shown(need, lang), "{typed}");
