@@ -1573,8 +1573,16 @@ impl<'a> SearchIndex<'a> {
                 known.language == lang.0 && known.names_a_need && known.folded.starts_with(first)
             })
         };
+        // Nor a last part inside a longer one that is a word of its own, no typo: "computerspiller" ends with
+        // "spiller" (plays), not with "piller" (pills).
+        let ends_with_own_word = |word: &str, part: &str| {
+            self.not_typos.iter().any(|own| {
+                own.len() > part.len() && own.ends_with(part) && word.ends_with(own.as_str())
+            })
+        };
         let telling_end = |word: &str, part: &str| {
             ends_compound(word, part)
+                && !ends_with_own_word(word, part)
                 && (!self.vague_compound_ends.iter().any(|vague| vague == part)
                     || word.strip_suffix(part).is_some_and(starts_a_need))
         };
