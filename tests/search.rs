@@ -2575,6 +2575,17 @@ fn a_typo_in_the_first_letter_is_read_only_from_a_key_beside_it() {
     ] {
         assert_read_as(typo, meant);
     }
+    // So is a typo of a crisis word: a key beside the first, or the first left out, still points to crisis help,
+    // while everyday words that differ from one in the first letter no longer flash the prompt ("sitting" was
+    // "hitting", "putting" "cutting", "lavet" and "grise" were typos of Danish crisis words).
+    for typed in ["delvmord", "elvmord", "wuicide"] {
+        assert!(is_acute(typed), "{typed}");
+    }
+    for typed in [
+        "sitting", "putting", "butter", "painted", "seats", "lavet", "havet", "grise", "putter",
+    ] {
+        assert!(!is_acute(typed), "{typed}");
+    }
     // "panic" was read as "manic"; it is a word of mental health of its own now, as are feelings.
     assert_found_as("panic", "anxiety", "en");
     assert_found_as("I have trouble with my feelings", "anxiety", "en");

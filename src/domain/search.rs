@@ -1479,7 +1479,8 @@ impl<'a> SearchIndex<'a> {
     /// Whether the folded `word` names an acute search word: as it is, inflected ("volden"), as the first part of
     /// a compound ([`starts_compound`]: "selvmordsforsøg", "voldtægtsoffer", "voldelig", but not "faren", the
     /// father), as its last part ([`ends_compound`]: "partnervold", "livsfare"),
-    /// or with a typo ("selvmrod"; only in words of [`TYPO_LETTERS`] letters or more, since "faren" is one letter
+    /// or with a typo ("selvmrod"; in the first letter only where a finger slips, [`starts_alike`], as "sitting" is
+    /// no "hitting"; only in words of [`TYPO_LETTERS`] letters or more, since "faren" is one letter
     /// from "fare", and only in words no offer has, since "misbrug" and "talking" are one letter from "misbrugt"
     /// and "stalking" but mean what they say): a hurried, shaking hand must still be pointed to crisis help. The
     /// sense of the search word it names, if any: of the longest it names in full, so "voldtægtsoffer" names
@@ -1492,6 +1493,7 @@ impl<'a> SearchIndex<'a> {
         let is_typo_of = |term_letters: &Vec<char>| {
             most > 0
                 && term_letters.len() >= TYPO_LETTERS
+                && starts_alike(&letters, term_letters)
                 && typos(&letters, term_letters, most).is_some()
                 && !self.not_typos.iter().any(|own| own == word)
         };
