@@ -11,7 +11,7 @@ use hjaelpeguiden::domain::ranking::{Exclusion, age_exclusions};
 use hjaelpeguiden::domain::search::{
     Found, Query, SEARCHED_WORDS, SearchIndex, folded, search_terms,
 };
-use hjaelpeguiden::domain::text::{Lang, LocalizedText};
+use hjaelpeguiden::domain::text::{Lang, LocalizedText, starts_alike};
 use proptest::prelude::*;
 use std::sync::OnceLock;
 
@@ -2551,6 +2551,49 @@ fn a_word_that_only_starts_an_ignored_word_of_a_search_word_finds_nothing_by_it(
     }
     // The search word is still found by its other words.
     assert_found_as("det hele er ligegyldigt", "ligegyldigt", "da");
+}
+
+/// The keys that touch on a Danish keyboard, as a first letter may slip between them: beside each other in a row,
+/// and a key with the two under it (each row is set half a key to the right of the one above).
+#[test]
+fn a_first_letter_may_slip_only_to_a_key_that_touches_it() {
+    let slips = |typed: char, meant: char| starts_alike(&[typed, '1'], &[meant, '2']);
+    for (typed, meant) in [
+        ('s', 'a'),
+        ('q', 'a'),
+        ('w', 'a'),
+        ('z', 'a'),
+        ('b', 'h'),
+        ('n', 'h'),
+        ('m', 'k'),
+        ('m', 'j'),
+        ('æ', 'p'),
+        ('ø', 'å'),
+        ('æ', 'ø'),
+    ] {
+        assert!(slips(typed, meant), "{typed} for {meant}");
+        assert!(slips(meant, typed), "{meant} for {typed}");
+    }
+    for (typed, meant) in [
+        ('e', 'a'),
+        ('m', 'h'),
+        ('ø', 'p'),
+        ('x', 'a'),
+        ('d', 'm'),
+        ('1', 'a'),
+    ] {
+        assert!(!slips(typed, meant), "{typed} for {meant}");
+    }
+    // The first letter as it is, left out, or swapped with the second.
+    let chars = |word: &str| word.chars().collect::<Vec<char>>();
+    for (typed, meant) in [
+        ("autisme", "autisme"),
+        ("sykolog", "psykolog"),
+        ("uatisme", "autisme"),
+    ] {
+        assert!(starts_alike(&chars(typed), &chars(meant)), "{typed}");
+    }
+    assert!(!starts_alike(&chars("kills"), &chars("pills")));
 }
 
 /// A typo in a word's first letter is read only where a finger slips: the first letter left out or swapped with the
