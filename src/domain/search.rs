@@ -1104,19 +1104,16 @@ impl<'a> SearchIndex<'a> {
                     ignored.left_out_of(&joined(texts, language))
                 };
                 let texts_in = |language: Option<&str>| {
+                    let name = joined(&texts[..1], language);
                     let needs = of_needs(&texts[1..needs_end], language);
-                    let everything = [
-                        joined(&texts[..1], language),
-                        needs.clone(),
-                        joined(&texts[needs_end..], language),
-                    ];
+                    let rest = joined(&texts[needs_end..], language);
                     Texts {
-                        name: joined(&texts[..1], language),
+                        everything: [name.as_str(), needs.as_str(), rest.as_str()].join(" "),
+                        name,
                         main_topic: of_needs(&main_topic, language),
                         main_topic_words: of_needs(&main_topic_words, language),
                         needs,
                         conditions: of_needs(&conditions, language),
-                        everything: everything.join(" "),
                     }
                 };
                 Entry {
