@@ -1960,6 +1960,33 @@ fn offers_for_the_person_follow_those_for_relatives() {
     }
 }
 
+#[test]
+fn offers_for_relatives_are_ordered_by_the_need_not_by_who_is_involved() {
+    // Every offer for families has "søn" among its topics' search words, none in its name or main topic. Ordered
+    // by it too, the respite for children with a handicap came first by name, before the family consultants and
+    // the support for young people living at home, whose main topic is autism.
+    for (typed, lang) in [
+        ("min søn har autisme", "da"),
+        ("min søn på 17 år har autisme", "da"),
+        ("my son is 17 and has autism", "en"),
+    ] {
+        let ids = searched_in(typed, lang).1;
+        assert_eq!(
+            ids[..2],
+            [
+                "familiekonsulenter-boernehandicap",
+                "autisme-unge-hjemmeboende"
+            ],
+            "{typed}"
+        );
+    }
+    // Where the need is the main topic of the respite ("udviklingshæmning" is a disability), it comes first.
+    assert_eq!(
+        first(&found("min søn har udviklingshæmning")),
+        Some("aflastning-boern-handicap")
+    );
+}
+
 /// A saying whose words mean something else one by one is searched as the editors' words for it: "jeg kan ikke
 /// sove" (I can't sleep) listed the help for homeless people by its "sove", "ondt i livet" (the Danish for hurting
 /// inside) found nothing, and "vi har ikke noget at spise" (we have nothing to eat) the offers for eating disorders.
@@ -3451,6 +3478,8 @@ fn everyday_words_in_a_sentence_narrow_nothing() {
             "my son has a learning disability",
             "en",
         ),
+        // Also the English saying "downs syndrome" (read by its stem), whose "disability" is a whole word of the
+        // family consultants' English name: the page's saying is read, in the same order.
         (
             "min søn har downs syndrom",
             "min søn har udviklingshæmning",

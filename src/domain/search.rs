@@ -754,8 +754,8 @@ fn known_words<'t>(
 
 /// What an editors' saying is searched as ([`SearchIndex::calm_phrases`]).
 enum Instead {
-    /// Other words ("kan ikke sove" as "søvnproblemer").
-    Words(Query),
+    /// Other words ("kan ikke sove" as "søvnproblemer"), with the language of the saying.
+    Words(Query, String),
     /// Nothing: it asks where one can just come in ("mød op"), so only the offers one can walk in to are searched.
     WalkIn,
     /// Nothing: it asks for someone to call or write to now ("åbent nu", "om natten"), so every line is shown.
@@ -763,6 +763,13 @@ enum Instead {
     /// Nothing: it says what some crisis lines are ("anonym"), so those are shown, by their places in the
     /// catalogue ([`CrisisLine::calm_search_words`]).
     NamedLines(Vec<usize>),
+}
+
+impl Instead {
+    /// Whether it is a saying of the language `lang`.
+    fn is_in(&self, lang: Lang) -> bool {
+        matches!(self, Instead::Words(_, language) if language == lang.0)
+    }
 }
 
 /// What the editors' sayings in a query ask for, beside words to search for ([`SearchIndex::with_calm_phrases`]).
@@ -1227,11 +1234,14 @@ impl<'a> SearchIndex<'a> {
             calm_phrases: questions
                 .search_phrases
                 .0
-                .values()
-                .flat_map(|phrases| phrases.split(','))
-                .filter_map(|entry| entry.split_once('='))
-                .map(|(saying, instead)| {
-                    (phrase_forms(saying), Instead::Words(Query::parse(instead)))
+                .into_iter()
+                .flat_map(|(language, phrases)| {
+                    phrases.split(',').map(move |entry| (language, entry))
+                })
+                .filter_map(|(language, entry)| Some((language, entry.split_once('=')?)))
+                .map(|(language, (saying, instead))| {
+                    let instead = Instead::Words(Query::parse(instead), language.to_owned());
+                    (phrase_forms(saying), instead)
                 })
                 .chain(
                     search_terms(&questions.search_walk_in)
@@ -1288,18 +1298,27 @@ impl<'a> SearchIndex<'a> {
     /// the saying was typed: "kan ikke sove" (can't sleep) is searched as "søvnproblemer", which no offer has, not
     /// as the "sove" of the help for homeless people. Not a saying with an acute word, whose crisis help comes
     /// first. A way of asking where one can just come in ("mød op") or for someone to call now ("åbent nu") is
-    /// replaced by nothing, and what is returned with the words says whether there was one.
+    /// replaced by nothing, and what is returned with the words says whether there was one. Of two sayings from
+    /// one word, the longer is read, then that of the page's language `lang`.
     fn with_calm_phrases(
         &self,
         words: &[Word],
         typed_forms: &[Vec<&str>],
         acute: Vec<Option<usize>>,
+        lang: Lang,
     ) -> (Vec<(Word, Option<usize>)>, Asked) {
         // For each word, the saying that starts there, if any, and how many words it has.
         let mut saying_at: Vec<Option<(&Instead, usize)>> = vec![None; words.len()];
         for (phrase, instead) in &self.calm_phrases {
             for at in phrase_starts(typed_forms, phrase) {
-                if acute[at..at + phrase.len()].iter().all(Option::is_none) {
+                // Of two sayings from one word, the longer, then the page's: a saying's words are read in any
+                // inflection, so the Danish "downs syndrom" is also the English "downs syndrome", whose
+                // "disability" the Danish page found as a whole word of the family consultants' English name.
+                let better = saying_at[at].is_none_or(|(before, len)| {
+                    phrase.len() > len
+                        || (phrase.len() == len && instead.is_in(lang) && !before.is_in(lang))
+                });
+                if better && acute[at..at + phrase.len()].iter().all(Option::is_none) {
                     saying_at[at] = Some((instead, phrase.len()));
                 }
             }
@@ -1321,7 +1340,7 @@ impl<'a> SearchIndex<'a> {
                     asked.named_lines.extend(lines);
                     at += len;
                 }
-                Some((Instead::Words(instead), len)) => {
+                Some((Instead::Words(instead, _), len)) => {
                     let typed: Vec<&str> = words[at..at + len]
                         .iter()
                         .map(|word| word.typed.as_str())
@@ -2017,8 +2036,12 @@ impl<'a> SearchIndex<'a> {
             }
         }
         acute_words.truncate(read);
-        let (words, asked) =
-            self.with_calm_phrases(&query.words[..read], &typed_forms[..read], acute_words);
+        let (words, asked) = self.with_calm_phrases(
+            &query.words[..read],
+            &typed_forms[..read],
+            acute_words,
+            lang,
+        );
         let walk_in = asked.walk_in;
         // Asked for someone to call or write to now ("hvem har åbent nu", "om natten"): every line, as the offers
         // are daytime services. Not under a crisis, whose lines are the editors' choice, nor where the other words
@@ -2244,6 +2267,17 @@ impl<'a> SearchIndex<'a> {
                 if has.len() < most && !for_the_person {
                     return None;
                 }
+                // Where words of who is involved narrowed the list, every offer left has them, mostly only in
+                // its topics' search words: ordered by them too, "min søn har autisme" listed the respite for
+                // children with a handicap first, by its name, before the family consultants, made for autism.
+                let by_need: Vec<&Sought> = if apart {
+                    has.iter()
+                        .copied()
+                        .filter(|word| !word.says_only_who)
+                        .collect()
+                } else {
+                    has.clone()
+                };
                 Some(Place {
                     for_the_person,
                     telling: if partial {
@@ -2251,7 +2285,7 @@ impl<'a> SearchIndex<'a> {
                     } else {
                         Telling::Other
                     },
-                    fit: Self::fit(entry, has, &phrases),
+                    fit: Self::fit(entry, &by_need, &phrases),
                     lacks_who: !left_out
                         .iter()
                         .any(|(word, _)| has_word(&entry.texts(None).name, &word.folded)),
