@@ -3412,6 +3412,26 @@ fn an_everyday_word_finds_no_offer_by_a_search_word_it_only_starts_or_resembles(
 
 /// Everyday words in a sentence say nothing of the need, so they narrow nothing; each once did.
 #[test]
+fn social_in_a_saying_is_not_the_start_of_social_anxiety() {
+    // "sociale" is "social" by its ending, which starts "socialangst" and "socialrådgiver": benefits and social
+    // media found the mental-health offers in part. No sourced offer is for either, so the page points on.
+    for (typed, lang) in [
+        ("sociale ydelser", "da"),
+        ("jeg har brug for sociale ydelser", "da"),
+        ("social benefits", "en"),
+        ("sociale medier", "da"),
+        ("social media", "en"),
+    ] {
+        assert_finds_nothing_as_typed(typed, lang);
+        assert!(searched_in(typed, lang).0.points_on(), "{typed}");
+    }
+    // Isolated socially is lonely: "socialt" had narrowed it to Perron 4, whose text says "socialt udsatte".
+    assert_found_as("jeg er socialt isoleret", "isoleret", "da");
+    assert_found_as("I feel socially isolated", "isolated", "en");
+    assert_found_as("social isolation", "isolation", "da");
+}
+
+#[test]
 fn everyday_words_in_a_sentence_narrow_nothing() {
     for (typed, need, lang) in [
         // "se" (see) found "senfølger" (after-effects): four offers instead of ten.
