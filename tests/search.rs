@@ -1961,6 +1961,33 @@ fn offers_for_the_person_follow_those_for_relatives() {
 }
 
 #[test]
+fn who_is_involved_narrows_nothing_to_offers_made_for_a_condition_not_named() {
+    // The autism centre has "far" among its topics' words and "ensom" in its text; it alone was listed for a
+    // lonely father, and the drop-in places apart, for him. The autism transition project alone was listed for a
+    // mother with no job.
+    for (typed, need, lang, not_first) in [
+        ("min far er ensom", "ensom", "da", "autismecenter-randers"),
+        ("my dad is lonely", "lonely", "en", "autismecenter-randers"),
+        (
+            "min mor har ingen job",
+            "ingen job",
+            "da",
+            "autisme-overgang-16-30",
+        ),
+    ] {
+        let (result, ids) = searched_in(typed, lang);
+        assert!(
+            result.for_the_person.is_empty() && !result.partial,
+            "{typed}"
+        );
+        assert_eq!(sorted(ids.clone()), sorted(found_in(need, lang)), "{typed}");
+        assert_ne!(first(&ids), Some(not_first), "{typed}");
+    }
+    // An offer for relatives made for what the words name still narrows the list.
+    assert!(!searched("min søn har autisme").0.for_the_person.is_empty());
+}
+
+#[test]
 fn offers_for_relatives_are_ordered_by_the_need_not_by_who_is_involved() {
     // Every offer for families has "søn" among its topics' search words, none in its name or main topic. Ordered
     // by it too, the respite for children with a handicap came first by name, before the family consultants and

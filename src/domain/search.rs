@@ -2256,17 +2256,25 @@ impl<'a> SearchIndex<'a> {
         // offers with either.
         let needs = sought.iter().filter(|word| !word.says_only_who).count();
         let apart = !partial && needs > 0 && needs < words.len();
+        // Narrowed only by an offer for relatives that is not made for a condition none of the words names: "min far
+        // er ensom" found the autism centre alone, with "far" among its topics' words and "ensom" in its text, and
+        // set the drop-in places apart. Then every offer with the words of the need fits, those made for another
+        // condition last.
+        let narrowed = apart
+            && having
+                .iter()
+                .any(|(_, entry, has)| has.len() == most && !Self::is_for_others(entry, &sought));
         // In a partial fit, the offers differ in which words they have, and the more telling come first; in a
         // whole fit, every offer has every word. Those for the person it is about go last, to be split off.
         let mut fitting: Vec<Place<'a>> = having
             .iter()
             .filter_map(|(offer, entry, has)| {
-                let for_the_person = has.len() < most
-                    && apart
-                    && has.iter().filter(|word| !word.says_only_who).count() == needs;
-                if has.len() < most && !for_the_person {
+                let has_the_need =
+                    apart && has.iter().filter(|word| !word.says_only_who).count() == needs;
+                if has.len() < most && !has_the_need {
                     return None;
                 }
+                let for_the_person = narrowed && has.len() < most;
                 // Where words of who is involved narrowed the list, every offer left has them, mostly only in
                 // its topics' search words: ordered by them too, "min søn har autisme" listed the respite for
                 // children with a handicap first, by its name, before the family consultants, made for autism.
