@@ -3540,6 +3540,11 @@ fn everyday_words_in_a_sentence_narrow_nothing() {
         // "sidder" (sits) was named back as a word no offer has, a partial fit; at home alone, Perron 4 alone.
         ("jeg sidder i kørestol", "kørestol", "da"),
         ("jeg sidder alene hjemme", "alene", "da"),
+        ("I feel alone at home", "alone", "en"),
+        // "rent" is ignored, as the Danish "rent" (clean, quite) is an everyday word: "I cannot pay my rent" found
+        // nothing, while the help for homeless people helps with rent debt.
+        ("I cannot pay my rent", "debt", "en"),
+        ("jeg kan ikke betale min husleje", "husleje", "da"),
         // "finding" was named back as a word no offer has ("find" was ignored already).
         ("I have a hard time finding a job", "struggling job", "en"),
         // Meeting people is still loneliness, though "people" and "mennesker" are ignored now.
