@@ -1988,6 +1988,25 @@ fn who_is_involved_narrows_nothing_to_offers_made_for_a_condition_not_named() {
 }
 
 #[test]
+fn a_phrase_lifts_no_offer_only_for_relatives_of_a_condition_not_named() {
+    // The respite for children with a handicap says to apply through a social worker: by that phrase it came
+    // second for "social worker", before the offers that have one to talk to.
+    for lang in ["da", "en"] {
+        let ids = searched_in("social worker", lang).1;
+        assert_eq!(
+            ids.last().map(String::as_str),
+            Some("aflastning-boern-handicap"),
+            "{lang}: {ids:?}"
+        );
+    }
+    // An offer for the person, made for a condition, is still lifted by its phrase.
+    assert_eq!(
+        first(&found("jeg vil gerne hjælpe andre")),
+        Some("peeruddannelsen")
+    );
+}
+
+#[test]
 fn offers_for_relatives_are_ordered_by_the_need_not_by_who_is_involved() {
     // Every offer for families has "søn" among its topics' search words, none in its name or main topic. Ordered
     // by it too, the respite for children with a handicap came first by name, before the family consultants and

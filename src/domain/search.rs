@@ -68,7 +68,7 @@
 //! The query is health data like the answers: the UI keeps it in memory only.
 
 use super::answers::{Age, Answers, MAX_AGE};
-use super::catalogue::{Access, Catalogue, Contact, CrisisLine, Offer};
+use super::catalogue::{Access, Audience, Catalogue, Contact, CrisisLine, Offer};
 use super::crisis::suggested_lines;
 use super::order::sort_short_by;
 use super::questions::{AnswerOption, QuestionKind, Questions, Who};
@@ -1762,8 +1762,9 @@ impl<'a> SearchIndex<'a> {
     }
 
     /// How well `entry` fits `words`, all of which its texts have: by whole words of its name, by its name, by one
-    /// of `phrases` ([`SearchIndex::phrases`]), by its main topic, or by the texts together.
-    fn fit(entry: &Entry, words: &[&Sought], phrases: &[String]) -> Fit {
+    /// of `phrases` ([`SearchIndex::phrases`]) unless it is only for relatives and made for a condition none of the
+    /// words names (`for_others`), by its main topic, or by the texts together.
+    fn fit(entry: &Entry, words: &[&Sought], phrases: &[String], for_others: bool) -> Fit {
         let has_all = |part: fn(&Texts) -> &str| {
             words
                 .iter()
@@ -1780,9 +1781,13 @@ impl<'a> SearchIndex<'a> {
             Fit::NameWords
         } else if has_all(|texts| &texts.name) {
             Fit::Name
-        } else if phrases
-            .iter()
-            .any(|phrase| entry.own.contains(phrase.as_str()))
+        // "social worker" listed the respite for children with a handicap second, whose text says to apply
+        // through one; the peer education still comes first for "hjælpe andre", though it is made for mental
+        // health, as it is for the person.
+        } else if (!for_others || entry.offer.audiences.contains(&Audience::Person))
+            && phrases
+                .iter()
+                .any(|phrase| entry.own.contains(phrase.as_str()))
         {
             Fit::Phrase
         } else if has_all(|texts| &texts.main_topic_words) {
@@ -2286,6 +2291,7 @@ impl<'a> SearchIndex<'a> {
                 } else {
                     has.clone()
                 };
+                let for_others = Self::is_for_others(entry, &sought);
                 Some(Place {
                     for_the_person,
                     telling: if partial {
@@ -2293,11 +2299,11 @@ impl<'a> SearchIndex<'a> {
                     } else {
                         Telling::Other
                     },
-                    fit: Self::fit(entry, &by_need, &phrases),
+                    fit: Self::fit(entry, &by_need, &phrases, for_others),
                     lacks_who: !left_out
                         .iter()
                         .any(|(word, _)| has_word(&entry.texts(None).name, &word.folded)),
-                    for_others: Self::is_for_others(entry, &sought),
+                    for_others,
                     offer,
                 })
             })
