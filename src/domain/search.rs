@@ -2280,9 +2280,10 @@ impl<'a> SearchIndex<'a> {
                     return None;
                 }
                 let for_the_person = narrowed && has.len() < most;
-                // Where words of who is involved narrowed the list, every offer left has them, mostly only in
-                // its topics' search words: ordered by them too, "min søn har autisme" listed the respite for
-                // children with a handicap first, by its name, before the family consultants, made for autism.
+                // Beside words of the need, a word of who is involved is in every offer for relatives, mostly
+                // only in its topics' search words, so each offer's fit is judged by the words of the need alone:
+                // by both, "min søn har autisme" listed the respite for children with a handicap first, by its
+                // name, before the family consultants, made for autism.
                 let by_need: Vec<&Sought> = if apart {
                     has.iter()
                         .copied()
