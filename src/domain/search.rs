@@ -2274,24 +2274,25 @@ impl<'a> SearchIndex<'a> {
         let mut fitting: Vec<Place<'a>> = having
             .iter()
             .filter_map(|(offer, entry, has)| {
-                let has_the_need =
-                    apart && has.iter().filter(|word| !word.says_only_who).count() == needs;
-                if has.len() < most && !has_the_need {
-                    return None;
-                }
-                let for_the_person = narrowed && has.len() < most;
                 // Beside words of the need, a word of who is involved is in every offer for relatives, mostly
                 // only in its topics' search words, so each offer's fit is judged by the words of the need alone:
                 // by both, "min søn har autisme" listed the respite for children with a handicap first, by its
                 // name, before the family consultants, made for autism.
-                let by_need: Vec<&Sought> = if apart {
-                    has.iter()
-                        .copied()
-                        .filter(|word| !word.says_only_who)
-                        .collect()
+                let by_need: Cow<[&Sought]> = if apart {
+                    Cow::Owned(
+                        has.iter()
+                            .copied()
+                            .filter(|word| !word.says_only_who)
+                            .collect(),
+                    )
                 } else {
-                    has.clone()
+                    Cow::Borrowed(has)
                 };
+                let has_the_need = apart && by_need.len() == needs;
+                if has.len() < most && !has_the_need {
+                    return None;
+                }
+                let for_the_person = narrowed && has.len() < most;
                 let for_others = Self::is_for_others(entry, &sought);
                 Some(Place {
                     for_the_person,
