@@ -2178,7 +2178,7 @@ fn verbs_and_times_around_a_need_are_left_out() {
         ("hvordan får man hjælp til autisme", "autisme", "da"),
         ("hvem kan hjælpe min datter", "datter", "da"),
         ("who can help my son with autism", "son autism", "en"),
-        ("helping my mum", "mum", "en"),
+        ("helping my mum", "my mum", "en"),
         // How often, how much, what one thinks, and asking what there is: each was named back as a word no offer
         // has, or narrowed the list by chance ("ofte" to the ACT team alone, "services" to two of the twelve
         // autism offers, "taking" read as "talking").
@@ -3124,6 +3124,70 @@ fn a_stated_age_sets_offers_for_another_age_apart() {
     assert!(!apart.contains(&"psykiatriens-hus".to_owned()), "{apart:?}");
 }
 
+/// A parent or a spouse named after the asker's "min" or "my" is an adult, so the offers for children only are set
+/// apart, with no age named: "min mor har et handicap" listed the family consultants for children with a disability
+/// and the sibling groups, and "my wife has autism" listed them beside the autism centre.
+#[test]
+fn an_adult_named_sets_the_offers_for_children_apart() {
+    let for_children = [
+        "familiekonsulenter-boernehandicap",
+        "soeskendegrupper",
+        "aflastning-boern-handicap",
+        "ppr",
+    ];
+    let (result, ids) = searched("min mor har et handicap");
+    // The offers for children have every word: those for an adult are said to fit in part.
+    assert_eq!((result.age, result.partial_for_the_age), (None, true));
+    assert_eq!(
+        sorted(other_age("min mor har et handicap", "da").1),
+        sorted(for_children.map(String::from).to_vec())
+    );
+    let consultants = result
+        .other_age
+        .iter()
+        .find(|(offer, _)| offer.id == for_children[0]);
+    assert_eq!(
+        consultants.map(|(_, exclusions)| exclusions.as_slice()),
+        Some([Exclusion::TooOld(17)].as_slice())
+    );
+    // The offers for adults with a disability come first.
+    assert_eq!(
+        first(&ids),
+        Some("aktivitets-fritidskoordinator"),
+        "{ids:?}"
+    );
+    for (typed, lang) in [
+        ("min far har autisme", "da"),
+        ("min mand har et handicap", "da"),
+        ("mine forældre har et handicap", "da"),
+        ("my wife has autism", "en"),
+        ("my dad has a disability", "en"),
+    ] {
+        let (result, ids) = searched_in(typed, lang);
+        let apart = other_age(typed, lang).1;
+        assert!(
+            apart.contains(&for_children[0].to_owned()),
+            "{typed}: {apart:?}"
+        );
+        assert!(ids.iter().all(|id| !apart.contains(id)), "{typed}: {ids:?}");
+        assert!(!ids.is_empty() && result.age.is_none(), "{typed}: {ids:?}");
+    }
+    // An adult over 18 fits the offers for young adults: a young wife may be 25.
+    assert!(found_in("my wife has autism", "en").contains(&"autisme-overgang-16-30".to_owned()));
+    // Not when a child is named too, nor without the asker's own possessive, nor for a partner who may be 16.
+    for (typed, lang) in [
+        ("min mand og jeg har en søn med autisme", "da"),
+        ("jeg er mor til en dreng med autisme", "da"),
+        ("min kæreste har autisme", "da"),
+        ("min mor er bekymret for min lillebror", "da"),
+        ("my husband and I have a daughter with autism", "en"),
+    ] {
+        assert_eq!(other_age(typed, lang), (None, Vec::new()), "{typed}");
+    }
+    // A stated age counts as it is.
+    assert_eq!(other_age("min mor er 15 og har autisme", "da").0, Some(15));
+}
+
 /// When every offer the words find is for another age, the offers for the age with the most of the words follow,
 /// said to fit in part: "min dreng på 12 år har autisme og går ikke i skole" found only the transition effort for
 /// 16–30-year-olds, and left a 12-year-old nothing.
@@ -3247,7 +3311,7 @@ fn no_age_is_read_from_durations_amounts_or_ones_own_beside_another() {
         ("familien er 4 og har ingen bolig", "da"),
         ("my family is 5 and we are homeless", "en"),
         // After a word of who is involved, too, only the end or an ignored word says it is an age.
-        ("min mor er 3 gange blevet indlagt", "da"),
+        ("min søster er 3 gange blevet indlagt", "da"),
         ("my son is 2 hours away", "en"),
         ("min bror er 1 af 3 søskende", "da"),
         ("my sister is 1 of 4 children", "en"),

@@ -106,6 +106,7 @@ fn missing_ignored_words_translation() {
     b.questions.search_no_age_after.0.remove("en");
     b.questions.search_vague_compound_ends.0.remove("da");
     b.questions.search_asker_possessives.0.remove("en");
+    b.questions.search_adults.0.remove("da");
     for field in [
         "search_ignored_words",
         "search_people_words",
@@ -122,6 +123,7 @@ fn missing_ignored_words_translation() {
         "search_no_age_after",
         "search_vague_compound_ends",
         "search_asker_possessives",
+        "search_adults",
     ] {
         assert_problem(&b, ProblemKind::MissingTranslation, "questions", field);
     }

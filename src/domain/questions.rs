@@ -223,6 +223,13 @@ pub struct Questions {
     /// the lines for a relative of that age, not those for the person (Børnetelefonen is for the son); without one
     /// ("pige på 15 år") the asker may be either, so both. Editorial, like the ignored words.
     pub search_asker_possessives: LocalizedText,
+    /// Words of who is involved ([`Questions::search_people_words`]) that name a grown-up: a parent or a spouse,
+    /// comma-separated per language. After one of the asker's possessives ("min mor", "my wife"), with no other
+    /// word of who is involved and no age stated, they say that the person it is about is an adult, so the offers
+    /// for children only are listed apart, as for another age: "min mor har et handicap" had listed the family
+    /// consultants for children with a disability and the sibling groups. Not "kæreste" (a partner may be 16), nor
+    /// "søn" (a son may be 50, but is a child as often). Editorial, like the ignored words.
+    pub search_adults: LocalizedText,
 }
 
 impl Questions {

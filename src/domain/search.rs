@@ -258,6 +258,10 @@ fn phrase_starts<'p>(
 /// sixth of that cost: a text that says "selvmord" in its last line points to crisis help.
 pub const SEARCHED_WORDS: usize = 30;
 
+/// The age from which a person is an adult in Danish law, the least age of one the words name as a grown-up
+/// ([`Questions::search_adults`]).
+const ADULT_AGE: u8 = 18;
+
 /// Stands for the number in a way of stating an age ([`Questions::search_age_phrases`]: "er # år").
 const AGE_SLOT: &str = "#";
 
@@ -338,6 +342,9 @@ struct StatedAges {
     /// Whether such a word follows one of the asker's possessives ([`Questions::search_asker_possessives`]: "min
     /// søn"): the asker is not the one it is about.
     about_another: bool,
+    /// Whether the words name an adult, after one of the asker's possessives, and no one else involved
+    /// ([`Questions::search_adults`]: "min mor").
+    adult: bool,
     /// The places of the words that state an age, whether it counts or not.
     stating: Vec<usize>,
 }
@@ -496,7 +503,8 @@ pub struct Found<'a> {
     pub age: Option<u8>,
     /// The offers found whose age limits rule out `age`, best first, each with the limit that does: the page lists
     /// them apart, with the reason, as the results list the near misses. "jeg er 16 og har angst" had listed
-    /// Psykiatriens Hus, which is for adults, among the offers that fit.
+    /// Psykiatriens Hus, which is for adults, among the offers that fit. With no `age`, the words name an adult
+    /// ([`Questions::search_adults`]: "min mor har et handicap"), and these are the offers for children only.
     pub other_age: Vec<(&'a Offer, Vec<Exclusion>)>,
     /// True when every offer the words find is for another age, so `offers` are those for `age` with the most of
     /// the words: the page must say that no offer *for that age* has them all, as one in `other_age` does.
@@ -809,6 +817,8 @@ pub struct SearchIndex<'a> {
     acute_fillers: Vec<String>,
     /// The asker's own possessives ([`Questions::search_asker_possessives`]), folded.
     asker_possessives: Vec<String>,
+    /// The words of who is involved that name an adult ([`Questions::search_adults`]), folded.
+    adults: Vec<String>,
     /// The words that make the number of a way of stating an age no age ([`Questions::search_no_age_after`]),
     /// folded.
     no_age_after: Vec<String>,
@@ -1222,6 +1232,7 @@ impl<'a> SearchIndex<'a> {
             acute_fillers: words_of(&questions.search_acute_fillers),
             no_age_after: words_of(&questions.search_no_age_after),
             asker_possessives: words_of(&questions.search_asker_possessives),
+            adults: with_plain(&questions.search_adults),
             vague_compound_ends: words_of(&questions.search_vague_compound_ends),
             crisis_lines: &catalogue.crisis_lines,
             age_phrases: age_phrases(&questions.search_age_phrases)
@@ -1880,13 +1891,23 @@ impl<'a> SearchIndex<'a> {
                 add_line(&mut found.lines, line);
             }
         }
-        let Some(age) = ages.of_the_person else {
-            return found;
+        let (age, adult) = match ages.of_the_person {
+            Some(age) => (age, false),
+            None if ages.adult => (ADULT_AGE, true),
+            None => return found,
+        };
+        // An adult of no stated age is 18 or more: only the upper limits of the offers for children rule one out.
+        let exclusions = |offer: &Offer| {
+            let mut exclusions = age_exclusions(offer, age);
+            if adult {
+                exclusions.retain(|exclusion| matches!(exclusion, Exclusion::TooOld(_)));
+            }
+            exclusions
         };
         // Kept in place, without new lists: each offer found whose limits rule the age out moves to `other_age`.
         for list in [&mut found.offers, &mut found.for_the_person] {
             list.retain(|&offer| {
-                let exclusions = age_exclusions(offer, age);
+                let exclusions = exclusions(offer);
                 let fits = exclusions.is_empty();
                 if !fits {
                     found.other_age.push((offer, exclusions));
@@ -1903,7 +1924,7 @@ impl<'a> SearchIndex<'a> {
             let for_the_age: Vec<&'a Offer> = offers
                 .iter()
                 .copied()
-                .filter(|offer| age_exclusions(offer, age).is_empty())
+                .filter(|offer| exclusions(offer).is_empty())
                 .collect();
             let partly = self.search_words(&for_the_age, query, lang);
             if !partly.offers.is_empty() {
@@ -1918,7 +1939,8 @@ impl<'a> SearchIndex<'a> {
                 };
             }
         }
-        found.age = Some(age);
+        // An adult's is no age to name.
+        found.age = (!adult).then_some(age);
         found
     }
 
@@ -1931,9 +1953,18 @@ impl<'a> SearchIndex<'a> {
             .map(|(_, word)| forms(word).collect())
             .collect();
         let others_involved = words.iter().any(|word| self.says_only_who(word));
-        let about_another = words.windows(2).any(|pair| {
-            self.asker_possessives.contains(&pair[0].folded) && self.says_only_who(&pair[1])
-        });
+        let after_possessive = |is_who: &dyn Fn(&Word) -> bool| {
+            words
+                .windows(2)
+                .any(|pair| self.asker_possessives.contains(&pair[0].folded) && is_who(&pair[1]))
+        };
+        let is_adult = |word: &Word| self.adults.contains(&word.folded);
+        // Not "min mand og jeg har en søn med autisme", which is about the son.
+        let adult = after_possessive(&is_adult)
+            && words
+                .iter()
+                .filter(|word| self.says_only_who(word))
+                .all(is_adult);
         // Whether a word makes the number of a way of stating an age a time or a difference
         // ([`Questions::search_no_age_after`]).
         let no_age = |word: Option<&str>| {
@@ -2004,7 +2035,8 @@ impl<'a> SearchIndex<'a> {
             of_the_person: first(&|it| !(others_involved && is_own(it.number))),
             own: first(&|it| others_involved && it.own),
             others_involved,
-            about_another,
+            about_another: after_possessive(&|word| self.says_only_who(word)),
+            adult,
             stating: stated
                 .iter()
                 .flat_map(|it| it.words.iter().copied())

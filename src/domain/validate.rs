@@ -693,6 +693,7 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
             "search_asker_possessives",
             &questions.search_asker_possessives,
         ),
+        ("search_adults", &questions.search_adults),
     ] {
         report.translated("questions", field, words);
     }

@@ -149,10 +149,14 @@ pub fn OffersPage() -> impl IntoView {
     let other_age = move || {
         let (age, offers) = shown.with(|found| (found.age, found.other_age.clone()));
         (!offers.is_empty()).then(|| {
-            let age = age.unwrap_or_default().to_string();
+            // No age stated, but an adult named ("min mor"): the offers apart are those for children.
+            let lead = match age {
+                Some(age) => app.text_with(Msg::OffersSearchOtherAgeLead, &[("age", &age.to_string())]),
+                None => app.text(Msg::OffersSearchOtherAgeLeadAdult).to_owned(),
+            };
             view! {
                 <h2>{tr(Msg::OffersSearchOtherAge)}</h2>
-                <p>{app.text_with(Msg::OffersSearchOtherAgeLead, &[("age", &age)])}</p>
+                <p>{lead}</p>
                 <ul class="hg-offers-page">
                     {offers.into_iter().map(|(offer, exclusions)| view! {
                         <li class="hg-offers-page__item">
@@ -262,10 +266,14 @@ pub fn OffersPage() -> impl IntoView {
                             app.text(Msg::OffersSearchNoneButLines).to_owned()
                         }
                         (0, _) => app.text(none).to_owned(),
-                        // Every offer with all the words is for another age: say that none for this age has them.
-                        (n, true) => match shown.with(|found| found.age.filter(|_| found.partial_for_the_age)) {
-                            Some(age) if !only_no_referral() => {
+                        // Every offer with all the words is for another age: say that none for this age has them,
+                        // or for an adult, when the words name one but no age ("min mor").
+                        (n, true) => match shown.with(|found| found.partial_for_the_age.then_some(found.age)) {
+                            Some(Some(age)) if !only_no_referral() => {
                                 app.count_text(Msg::OffersSearchPartialCountForAge, n, &[("age", &age.to_string())])
+                            }
+                            Some(None) if !only_no_referral() => {
+                                app.count_text(Msg::OffersSearchPartialCountForAdult, n, &[])
                             }
                             _ => app.count_text(partial, n, &[]),
                         },
