@@ -2007,6 +2007,35 @@ fn a_phrase_lifts_no_offer_only_for_relatives_of_a_condition_not_named() {
 }
 
 #[test]
+fn a_kind_of_help_names_no_offer_only_for_relatives_of_a_condition_not_named() {
+    // "Talk groups for relatives of people with brain injury" came first for "I need someone to talk to", by the
+    // "talk" of its English name, before the offers that have someone to talk to for the person.
+    for typed in ["I need someone to talk to", "someone to talk to", "talk"] {
+        let ids = searched_in(typed, "en").1;
+        assert_eq!(
+            first(&ids),
+            first(&found_in("nogen at tale med", "da")),
+            "{typed}: {ids:?}"
+        );
+        assert!(
+            ids.contains(&"hjerneskade-paaroerende".to_owned()),
+            "{typed}: {ids:?}"
+        );
+    }
+    // Its other words still name it, as does whom an offer for relatives is for.
+    assert_eq!(
+        first(&found_in("talk groups", "en")),
+        Some("hjerneskade-paaroerende")
+    );
+    assert_eq!(
+        first(&found("samtalegrupper")),
+        Some("hjerneskade-paaroerende")
+    );
+    assert_eq!(first(&found("søskende")), Some("soeskendegrupper"));
+    assert_eq!(first(&found_in("siblings", "en")), Some("soeskendegrupper"));
+}
+
+#[test]
 fn offers_for_relatives_are_ordered_by_the_need_not_by_who_is_involved() {
     // Every offer for families has "søn" among its topics' search words, none in its name or main topic. Ordered
     // by it too, the respite for children with a handicap came first by name, before the family consultants and

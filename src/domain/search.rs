@@ -601,6 +601,8 @@ struct Texts {
     main_topic_words: String,
     /// The labels and search words of all its topics and kinds of help: what it is for.
     needs: String,
+    /// The labels and search words of its kinds of help alone: what it gives, not whom it is for.
+    help: String,
     /// The labels and search words of the conditions it is made for ([`Offer::only_if_about`]).
     conditions: String,
     /// The name and every other searchable text.
@@ -1100,6 +1102,7 @@ impl<'a> SearchIndex<'a> {
                 for topic in &offer.topics {
                     needs.extend(labels(QuestionKind::Topics, topic));
                 }
+                let help_start = needs.len();
                 for help in &offer.help {
                     needs.extend(labels(QuestionKind::Help, help));
                 }
@@ -1129,6 +1132,7 @@ impl<'a> SearchIndex<'a> {
                         name,
                         main_topic: of_needs(&main_topic, language),
                         main_topic_words: of_needs(&main_topic_words, language),
+                        help: of_needs(&texts[1 + help_start..needs_end], language),
                         needs,
                         conditions: of_needs(&conditions, language),
                     }
@@ -1773,14 +1777,21 @@ impl<'a> SearchIndex<'a> {
     }
 
     /// How well `entry` fits `words`, all of which its texts have: by whole words of its name, by its name, by one
-    /// of `phrases` ([`SearchIndex::phrases`]) unless it is only for relatives and made for a condition none of the
-    /// words names (`for_others`), by its main topic, or by the texts together.
+    /// of `phrases` ([`SearchIndex::phrases`]), by its main topic, or by the texts together. An offer only for
+    /// relatives and made for a condition none of the words names (`for_others`) fits by no phrase, nor by its name
+    /// when every word is one of the kind of help it gives.
     fn fit(entry: &Entry, words: &[&Sought], phrases: &[String], for_others: bool) -> Fit {
         let has_all = |part: fn(&Texts) -> &str| {
             words
                 .iter()
                 .all(|word| has_word(part(entry.texts(word.language)), word.form))
         };
+        let for_relatives_of_others =
+            for_others && !entry.offer.audiences.contains(&Audience::Person);
+        // Nor by its name, when every word is one of the kind of help it gives: "Talk groups for relatives of people
+        // with brain injury" came first for "I need someone to talk to". Its other words still name it: "talk
+        // groups", and "søskende" the sibling groups, as whom an offer for relatives is for is what it is.
+        let by_name = !for_relatives_of_others || !has_all(|texts| &texts.help);
         let whole_words = words.iter().all(|word| {
             entry
                 .texts(word.language)
@@ -1788,14 +1799,14 @@ impl<'a> SearchIndex<'a> {
                 .split(' ')
                 .any(|name_word| name_word == word.form)
         });
-        if whole_words {
+        if by_name && whole_words {
             Fit::NameWords
-        } else if has_all(|texts| &texts.name) {
+        } else if by_name && has_all(|texts| &texts.name) {
             Fit::Name
         // "social worker" listed the respite for children with a handicap second, whose text says to apply
         // through one; the peer education still comes first for "hjælpe andre", though it is made for mental
         // health, as it is for the person.
-        } else if (!for_others || entry.offer.audiences.contains(&Audience::Person))
+        } else if !for_relatives_of_others
             && phrases
                 .iter()
                 .any(|phrase| entry.own.contains(phrase.as_str()))
