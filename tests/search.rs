@@ -977,6 +977,9 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         ("apartment", "hjemloese-hjaelp"),
         ("arbejdsløs", "jobrus"),
         ("jobless", "jobrus"),
+        // Being out of work, as a need: "unemployment" found nothing, and "arbejdsløshed" was read as a typo.
+        ("unemployment", "jobrus"),
+        ("out of work", "jobrus"),
         ("psykiater", "psykiatrisk-klinik-2"),
         ("psychiatrist", "psykiatrisk-klinik-2"),
         // A psychologist, as people ask for one: "psychologist" found nothing, and "psykolog" only PPR (for children,
@@ -1115,6 +1118,12 @@ fn editors_search_words_cover_what_people_call_their_situation() {
     ] {
         assert!(found(typed).contains(&id.to_owned()), "{typed}: {id}");
     }
+    // A word of its own, not a typo of "arbejdsløs" to correct.
+    let (unemployment, ids) = searched("arbejdsløshed");
+    assert!(
+        unemployment.corrected.is_empty() && ids.contains(&"jobrus".to_owned()),
+        "{ids:?}"
+    );
     // The disability words keep clear of dying and grief (above).
     assert!(found("dø").is_empty());
     assert!(found_in("loss", "en").is_empty());
@@ -1487,6 +1496,12 @@ fn an_acute_search_looks_for_its_calm_words_and_lists_nothing_by_chance() {
         "min familie vil gifte mig bort",
         // Emotional abuse: "psykisk" listed the mental-health and disability offers.
         "psykisk vold",
+        // Where it happens is no need: "hjemmet" (the home) listed the housing offers, "familien" the family ones.
+        "vold i hjemmet",
+        "hvor kan jeg få hjælp til vold i hjemmet",
+        "vold i familien",
+        "der er vold derhjemme",
+        "violence at home",
     ] {
         let (result, ids) = searched(typed);
         assert!(result.acute, "{typed}");
