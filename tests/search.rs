@@ -1893,6 +1893,30 @@ fn who_is_involved_in_a_word_of_no_topic_is_left_out_beside_the_need() {
     assert!(result.points_on());
 }
 
+/// A word of who is involved is had where an offer says whom it is for (its name, its topics' words), or in its
+/// texts as a word of its own, inflected or not ("forældre", "unge"), but not as the start of another word: "mor"
+/// (mother) starts "morgenmad" (breakfast), and listed Perron 4 for "min mor drikker" beside the help for families
+/// with substance problems; "eks" (ex) and "ex" listed the offers whose texts say "eksempel" or "experience".
+#[test]
+fn a_word_of_who_is_involved_is_not_the_start_of_another_word() {
+    let (result, ids) = searched("min mor drikker");
+    assert_eq!(ids, ["familier-med-rusmiddelproblemer"]);
+    let person: Vec<&str> = result
+        .for_the_person
+        .iter()
+        .map(|offer| offer.id.as_str())
+        .collect();
+    assert!(person.contains(&"perron-4"), "{person:?}");
+    assert!(!found("mor").contains(&"perron-4".to_owned()));
+    for (typed, lang) in [("eks", "da"), ("ex", "en")] {
+        assert_eq!(found_in(typed, lang), Vec::<String>::new(), "{typed}");
+    }
+    // Inflected, and in compounds where an offer says whom it is for, it is still had.
+    assert!(found("ung").contains(&"jobrus".to_owned()));
+    assert!(found("voksen").len() > 1, "{:?}", found("voksen"));
+    assert_eq!(first(&found("søskende")), Some("soeskendegrupper"));
+}
+
 /// Who is involved narrows the offers to those for relatives or families; those for the person it is about follow
 /// apart, as a relative may pass them on. "min kone er deprimeret" found Recoveryskolen's courses for relatives
 /// alone.

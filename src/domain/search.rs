@@ -158,6 +158,15 @@ fn starts_word(text: &str, word: &str) -> bool {
     parts_before(text, word).any(str::is_empty)
 }
 
+/// Whether the folded `text` has `word` where a word starts, but not as the first part of a compound
+/// ([`starts_compound`]): as itself or inflected ("unge" for "ung", "voksne" for the "voks" of "voksen").
+fn has_word_uncompounded(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let whole = text[at..].split(' ').next().unwrap_or_default();
+        (at == 0 || text[..at].ends_with(' ')) && !starts_compound(whole, word)
+    })
+}
+
 /// Whether the folded `text` has `word`: where a word starts, or, for a word of [`SHORT_WORD`] letters or more,
 /// after the first [`FIRST_PART`] letters of a word.
 fn has_word(text: &str, word: &str) -> bool {
@@ -2253,11 +2262,22 @@ impl<'a> SearchIndex<'a> {
                 let entry = self.entry(offer)?;
                 // Under the prompt, an acute word counts only where a word starts: inside a compound it may mean
                 // something else, as "skade" (harm) does in "hjerneskade" (brain injury).
-                let has_it = if only_acute { starts_word } else { has_word };
-                let has = sought
-                    .iter()
-                    .filter(|word| has_it(&entry.texts(word.language).everything, word.form))
-                    .collect();
+                let has_it = |word: &Sought| {
+                    let texts = entry.texts(word.language);
+                    if only_acute {
+                        starts_word(&texts.everything, word.form)
+                    } else if word.says_only_who {
+                        // Where the offer says whom it is for, or as a word of its own: "mor" (mother) starts
+                        // "morgenmad" (breakfast), and listed Perron 4 for "min mor drikker", beside the help for
+                        // families with substance problems.
+                        has_word(&texts.name, word.form)
+                            || has_word(&texts.needs, word.form)
+                            || has_word_uncompounded(&texts.everything, word.form)
+                    } else {
+                        has_word(&texts.everything, word.form)
+                    }
+                };
+                let has = sought.iter().filter(|word| has_it(word)).collect();
                 Some((offer, entry, has))
             })
             .collect();
