@@ -338,6 +338,14 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "everyone would be better off dead",
         "jeg er bange for min mand",
         "I am scared of my boyfriend",
+        // Fear of a mother, a stepfather or an ex, as of a father: each was calm, and "I am afraid of my dad"
+        // named "afraid" back as a word no offer has.
+        "jeg er bange for min mor",
+        "jeg er bange for min stedfar",
+        "jeg er bange for min eks",
+        "I am afraid of my dad",
+        "I'm scared of my mum",
+        "I am afraid of my ex",
         // Each was calm: abuse in the present tense and sexual abuse named as such ("misbrug" listed the substance
         // offers), fear of going home, a marriage forced, social control, a women's shelter in English.
         "jeg bliver misbrugt",
@@ -843,6 +851,37 @@ fn the_words_of_the_offers_and_of_calm_answers_do_not_point_to_crisis_help() {
     assert_eq!(acute, Vec::<String>::new());
 }
 
+/// An idiom that says something calm with a crisis word is calm ([`Questions::search_calm_idioms`]): "min kæreste
+/// har slået op" (has broken up with me) flashed the crisis prompt by "slået" (beaten), and "jeg keder mig ihjel"
+/// (bored to death) by "ihjel".
+#[test]
+fn calm_idioms_with_a_crisis_word_do_not_point_to_crisis_help() {
+    for typed in [
+        "min kæreste har slået op",
+        "vi har slået op",
+        "han slår op med mig",
+        "jeg keder mig ihjel",
+        "jeg slår tiden ihjel",
+        "I'm bored to death",
+        "I just kill time",
+    ] {
+        assert!(!is_acute(typed), "{typed}");
+    }
+    // A crisis word or phrase beside it still points to crisis help.
+    for typed in [
+        "min kæreste har slået op og jeg vil dø",
+        "min kæreste har slået mig",
+        "min far slår",
+        "jeg vil slå mig ihjel",
+        "jeg keder mig ihjel og vil ikke leve mere",
+    ] {
+        assert!(is_acute(typed), "{typed}");
+    }
+    // A break-up is named back as what no offer is for, and the page points on.
+    let (result, ids) = searched("vi har slået op");
+    assert!(ids.is_empty() && result.points_on(), "{ids:?}");
+}
+
 #[test]
 fn the_first_letters_of_a_search_and_parts_of_words_are_not_acute() {
     // Typed letter by letter, "hjemløs" and "selvmord" start with letters that occur in the acute texts; the crisis
@@ -1117,6 +1156,33 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         ("caregiver", "hjerneskade-paaroerende"),
     ] {
         assert!(found(typed).contains(&id.to_owned()), "{typed}: {id}");
+    }
+    // Said as people say it: afraid all the time, stressed, fired, unhappy with one's caseworker.
+    for (typed, lang, id) in [
+        ("jeg er bange hele tiden", "da", "psykiatriens-hus"),
+        ("I am scared all the time", "en", "psykiatriens-hus"),
+        ("I am stressed", "en", "psykiatriens-hus"),
+        ("jeg er blevet fyret", "da", "jobrus"),
+        ("I got fired", "en", "jobrus"),
+        ("jeg vil tilbage på arbejdsmarkedet", "da", "jobrus"),
+        (
+            "jeg vil klage over min sagsbehandler",
+            "da",
+            "borgerraadgiveren",
+        ),
+        (
+            "jeg er utilfreds med min sagsbehandler",
+            "da",
+            "borgerraadgiveren",
+        ),
+        ("I am unhappy with my caseworker", "en", "borgerraadgiveren"),
+    ] {
+        let ids = found_in(typed, lang);
+        assert!(ids.contains(&id.to_owned()), "{typed}: {ids:?}");
+        // A complaint is the Citizens' Adviser's, first.
+        if id == "borgerraadgiveren" {
+            assert_eq!(first(&ids), Some(id), "{typed}: {ids:?}");
+        }
     }
     // A word of its own, not a typo of "arbejdsløs" to correct.
     let (unemployment, ids) = searched("arbejdsløshed");

@@ -100,6 +100,7 @@ fn missing_ignored_words_translation() {
     b.questions.search_phrases.0.remove("en");
     b.questions.search_paragraph_words.0.remove("da");
     b.questions.search_acute_fillers.0.remove("en");
+    b.questions.search_calm_idioms.0.remove("da");
     b.questions.search_age_phrases.0.remove("da");
     b.questions.search_own_age_phrases.0.remove("en");
     b.questions.search_people_counted.0.remove("da");
@@ -117,6 +118,7 @@ fn missing_ignored_words_translation() {
         "search_phrases",
         "search_paragraph_words",
         "search_acute_fillers",
+        "search_calm_idioms",
         "search_age_phrases",
         "search_own_age_phrases",
         "search_people_counted",

@@ -191,6 +191,11 @@ pub struct Questions {
     /// just die" "want to die" with one. Never a word that changes what is said ("ikke", "not"): "jeg vil ikke dø"
     /// must stay calm. Editorial, for the crisis-line reviewers, like the phrases themselves.
     pub search_acute_fillers: LocalizedText,
+    /// Idioms in which a crisis word says something calm, comma-separated per language: "slået op" (broken up, not
+    /// beaten), "keder mig ihjel" (bored to death), "slå tiden ihjel" (kill time). Their words make no search acute
+    /// by themselves; a crisis phrase among them still does ("jeg vil slå mig ihjel"). Only unambiguous idioms:
+    /// editorial, for the crisis-line reviewers, like the crisis phrases themselves.
+    pub search_calm_idioms: LocalizedText,
     /// Ways of stating the age of whoever it is about, with `#` for the number ("er # år", "på # år", "# years
     /// old") and `@` for a word of who is involved ([`Questions::search_people_words`], but not those in
     /// [`Questions::search_people_counted`]: "@ er #" for "min søn er 17"), comma-separated per language. A search

@@ -826,6 +826,9 @@ pub struct SearchIndex<'a> {
     paragraph_words: Vec<String>,
     /// The words that may come between a crisis phrase's words ([`Questions::search_acute_fillers`]), folded.
     acute_fillers: Vec<String>,
+    /// The idioms in which a crisis word says something calm ([`Questions::search_calm_idioms`]), each as its words'
+    /// [`forms`], like `acute_phrases`.
+    calm_idioms: Vec<Vec<Vec<String>>>,
     /// The asker's own possessives ([`Questions::search_asker_possessives`]), folded.
     asker_possessives: Vec<String>,
     /// The words of who is involved that name an adult ([`Questions::search_adults`]), folded.
@@ -1243,6 +1246,9 @@ impl<'a> SearchIndex<'a> {
             not_typos: words_of(&questions.search_not_typos),
             paragraph_words: words_of(&questions.search_paragraph_words),
             acute_fillers: words_of(&questions.search_acute_fillers),
+            calm_idioms: search_terms(&questions.search_calm_idioms)
+                .map(|idiom| phrase_forms(&idiom))
+                .collect(),
             no_age_after: words_of(&questions.search_no_age_after),
             asker_possessives: words_of(&questions.search_asker_possessives),
             adults: with_plain(&questions.search_adults),
@@ -1489,7 +1495,15 @@ impl<'a> SearchIndex<'a> {
         if letters < ACUTE_LETTERS {
             return acute;
         }
-        for &at in &meaningful {
+        // The words of a calm idiom ("slået op", broken up; "keder mig ihjel", bored to death) are no crisis
+        // words, though a crisis phrase among them still is.
+        let mut in_idiom = vec![false; words.len()];
+        for idiom in &self.calm_idioms {
+            for at in phrase_starts(typed_forms, idiom) {
+                in_idiom[at..at + idiom.len()].fill(true);
+            }
+        }
+        for &at in meaningful.iter().filter(|&&at| !in_idiom[at]) {
             acute[at] = acute[at].or_else(|| self.acute_term(&words[at].folded));
         }
         // The acute option whose text has a word the word, as typed, starts, if any.
@@ -1507,6 +1521,7 @@ impl<'a> SearchIndex<'a> {
         let started: Option<Vec<usize>> =
             meaningful.iter().map(|&at| starts_acute_text(at)).collect();
         if let Some(started) = started
+            && !meaningful.iter().any(|&at| in_idiom[at])
             && !is_a_word_of_its_own()
         {
             for (&at, option) in meaningful.iter().zip(started) {

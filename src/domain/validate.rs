@@ -681,6 +681,7 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
         ("search_phrases", &questions.search_phrases),
         ("search_paragraph_words", &questions.search_paragraph_words),
         ("search_acute_fillers", &questions.search_acute_fillers),
+        ("search_calm_idioms", &questions.search_calm_idioms),
         ("search_age_phrases", &questions.search_age_phrases),
         ("search_own_age_phrases", &questions.search_own_age_phrases),
         ("search_people_counted", &questions.search_people_counted),
