@@ -1464,6 +1464,14 @@ impl<'a> SearchIndex<'a> {
     fn acute_words(&self, query: &Query, typed_forms: &[Vec<&str>]) -> Vec<Option<usize>> {
         let words = &query.words;
         let mut acute = vec![None; words.len()];
+        // The words of a calm idiom ("slået op", broken up; "kicked me out"; "keder mig ihjel", bored to death) are
+        // no crisis words, nor is a crisis phrase within one ("kicked me"); one that reaches beyond it still is.
+        let mut in_idiom = vec![false; words.len()];
+        for idiom in &self.calm_idioms {
+            for at in phrase_starts(typed_forms, idiom) {
+                in_idiom[at..at + idiom.len()].fill(true);
+            }
+        }
         // A phrase's words one after the other, each in any inflection: "skærer i mig" for "skære i mig", "hits"
         // for "hit". In a row, so "jeg vil ikke have mere mad" is no "vil ikke mere"; but the words that only
         // stress it may come between ("jeg vil så gerne dø"): the phrases are also looked for without them.
@@ -1477,12 +1485,17 @@ impl<'a> SearchIndex<'a> {
             Vec::new()
         };
         for (phrase, sense) in &self.acute_phrases {
+            let mut fill = |span: std::ops::RangeInclusive<usize>| {
+                if !in_idiom[span.clone()].iter().all(|&calm| calm) {
+                    acute[span].fill(Some(*sense));
+                }
+            };
             for at in phrase_starts(typed_forms, phrase) {
-                acute[at..at + phrase.len()].fill(Some(*sense));
+                fill(at..=at + phrase.len() - 1);
             }
             for at in phrase_starts(&kept_forms, phrase) {
                 // With the fillers between, which are not searched for under the prompt either.
-                acute[kept[at]..=kept[at + phrase.len() - 1]].fill(Some(*sense));
+                fill(kept[at]..=kept[at + phrase.len() - 1]);
             }
         }
         let meaningful: Vec<usize> = (0..words.len())
@@ -1494,14 +1507,6 @@ impl<'a> SearchIndex<'a> {
             .sum();
         if letters < ACUTE_LETTERS {
             return acute;
-        }
-        // The words of a calm idiom ("slået op", broken up; "keder mig ihjel", bored to death) are no crisis
-        // words, though a crisis phrase among them still is.
-        let mut in_idiom = vec![false; words.len()];
-        for idiom in &self.calm_idioms {
-            for at in phrase_starts(typed_forms, idiom) {
-                in_idiom[at..at + idiom.len()].fill(true);
-            }
         }
         for &at in meaningful.iter().filter(|&&at| !in_idiom[at]) {
             acute[at] = acute[at].or_else(|| self.acute_term(&words[at].folded));
