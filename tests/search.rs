@@ -1189,6 +1189,9 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         ("I live in my car", "en", "hjemloese-hjaelp"),
         ("I need a bed tonight", "en", "hjemloese-hjaelp"),
         ("they kicked me out", "en", "hjemloese-hjaelp"),
+        // By one's parents: it fitted in part, the support for young people "who live with their parents" first.
+        ("my parents kicked me out", "en", "hjemloese-hjaelp"),
+        ("mine forældre har smidt mig ud", "da", "hjemloese-hjaelp"),
         // Throwing up after meals, which found nothing in English.
         ("I throw up after eating", "en", "psykiatriens-hus"),
         ("jeg kaster op efter maden", "da", "psykiatriens-hus"),
