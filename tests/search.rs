@@ -3876,3 +3876,50 @@ fn everyday_words_in_a_sentence_narrow_nothing() {
         assert!(found_in(typed, "en").is_empty(), "{typed}");
     }
 }
+
+/// Staff name themselves and the citizen they help ("jeg er socialrådgiver", "en borger", "my client"), which says
+/// who is involved, not what help is wanted. "jeg er socialrådgiver og har en borger med misbrug" found only the
+/// ACT team, whose text names social workers, and "I am a teacher and a pupil has anxiety" fitted in part, with
+/// "pupil" named as a word no offer has.
+#[test]
+fn a_professional_and_the_citizen_they_help_are_words_of_who_is_involved() {
+    for (typed, need, lang) in [
+        (
+            "jeg er socialrådgiver og har en borger med misbrug",
+            "misbrug",
+            "da",
+        ),
+        ("jeg er lærer og har en elev med angst", "angst", "da"),
+        (
+            "jeg er sagsbehandler og har en borger med hjerneskade",
+            "hjerneskade",
+            "da",
+        ),
+        ("min klient er hjemløs", "hjemløs", "da"),
+        ("patient med psykose", "psykose", "da"),
+        ("min kollega har stress", "stress", "da"),
+        (
+            "I am a social worker with a client who uses drugs",
+            "drugs",
+            "en",
+        ),
+        ("I am a teacher and a pupil has anxiety", "anxiety", "en"),
+        ("I am a caseworker and my client has autism", "autism", "en"),
+        ("my student has autism", "autism", "en"),
+    ] {
+        assert_found_as(typed, need, lang);
+    }
+    // A caseworker who does not answer is a matter for the Citizens' Adviser, as a complaint about one is; alone,
+    // "sagsbehandler" is still searched for.
+    for (typed, lang) in [
+        ("min sagsbehandler svarer ikke", "da"),
+        ("kommunen svarer ikke", "da"),
+        ("my caseworker does not answer", "en"),
+        ("the council doesn't answer", "en"),
+    ] {
+        let (result, ids) = searched_in(typed, lang);
+        assert!(!result.partial, "{typed}: {:?}", result.not_found);
+        assert_eq!(first(&ids), Some("borgerraadgiveren"), "{typed}: {ids:?}");
+    }
+    assert!(!found("sagsbehandler").is_empty());
+}
