@@ -3923,3 +3923,42 @@ fn a_professional_and_the_citizen_they_help_are_words_of_who_is_involved() {
     }
     assert!(!found("sagsbehandler").is_empty());
 }
+
+/// Violence against someone else, in the ways a relative or a friend writes it: each was calm in English ("being
+/// hit", "hurts her", "got hit") while the Danish said the same as a crisis, and "nogen gør mit barn fortræd" was
+/// calm too. "min datters kæreste er voldelig" listed the family offers under the crisis prompt by "datters", which
+/// was no word of who is involved as "datter" is.
+#[test]
+fn violence_against_someone_else_points_to_crisis_help_in_both_languages() {
+    for typed in [
+        "my friend is being hit by her boyfriend",
+        "my mum gets hit by my dad",
+        "I think my neighbour's kids are being hit",
+        "my friend's boyfriend hurts her",
+        "he hurts my mum",
+        "someone is hurting my child",
+        "I got hit",
+        "I hit my child",
+        "I'm afraid I will hit my kids",
+        "han gør min mor fortræd",
+        "nogen gør mit barn fortræd",
+        "jeg er bange for at gøre mit barn fortræd",
+        "min datters kæreste er voldelig",
+        "min søsters mand slår hende",
+    ] {
+        let (result, ids) = searched(typed);
+        assert!(result.acute, "{typed}");
+        assert!(ids.is_empty(), "{typed}: {ids:?}");
+    }
+    // A genitive says who, as its word does: "min søns autisme" finds what "min søn har autisme" finds.
+    assert_eq!(found("min søns autisme"), found("min søn har autisme"));
+    assert_eq!(found("min brors misbrug"), found("min bror har et misbrug"));
+    // Hurt without a person stays calm.
+    for typed in [
+        "my back hurts",
+        "it hurts my back to sit",
+        "the song was a hit",
+    ] {
+        assert!(!is_acute(typed), "{typed}");
+    }
+}
