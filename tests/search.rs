@@ -3962,3 +3962,31 @@ fn violence_against_someone_else_points_to_crisis_help_in_both_languages() {
         assert!(!is_acute(typed), "{typed}");
     }
 }
+
+/// Growing up with a parent who drank is a relative's search: "jeg er vokset op med en alkoholiker" found Perron 4
+/// alone, as "vokset" (grown) started its "voksne" (adults), and "I grew up with an alcoholic" fitted in part,
+/// naming "grew". Worry about a friend finds what worry alone finds: "jeg er bekymret for min ven" found the autism
+/// centre alone, whose topics have "bekymret" and "venner", while "I'm worried about my friend" found every offer
+/// for relatives.
+#[test]
+fn growing_up_with_drinking_and_worry_for_a_friend_are_a_relatives_searches() {
+    let for_families = ["familier-med-rusmiddelproblemer".to_owned()];
+    for (typed, lang) in [
+        ("jeg er vokset op med en alkoholiker", "da"),
+        ("jeg er vokset op med misbrug", "da"),
+        ("jeg er vokset op med en far der drak", "da"),
+        ("I grew up with an alcoholic", "en"),
+        ("I grew up with an alcoholic parent", "en"),
+        ("my dad drank", "en"),
+    ] {
+        assert_eq!(found_in(typed, lang), for_families, "{typed}");
+    }
+    // Growing up with a condition of one's own is no relative's search.
+    assert_eq!(
+        found("jeg er vokset op med autisme"),
+        found("jeg har autisme")
+    );
+    assert_found_as("jeg er bekymret for min ven", "bekymret", "da");
+    assert_found_as("bekymret for en veninde", "bekymret", "da");
+    assert_found_as("I drank too much last night", "drank", "en");
+}
