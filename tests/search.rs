@@ -3990,3 +3990,24 @@ fn growing_up_with_drinking_and_worry_for_a_friend_are_a_relatives_searches() {
     assert_found_as("bekymret for en veninde", "bekymret", "da");
     assert_found_as("I drank too much last night", "drank", "en");
 }
+
+/// Young people's sentences about school and about not being understood. "ingen forstår mig" found only the
+/// Citizens' Adviser, whose text says "ikke forstår en afgørelse"; "smidt ud af skolen" (expelled) listed the help
+/// for homeless people first, by the saying for being thrown out; "droppet ud af gymnasiet" found Perron 4 in part.
+#[test]
+fn being_misunderstood_expelled_or_a_dropout_finds_loneliness_or_education() {
+    for (typed, need, lang) in [
+        ("ingen forstår mig", "ensom", "da"),
+        ("nobody understands me", "lonely", "en"),
+        ("jeg er blevet smidt ud af skolen", "skole", "da"),
+        ("I got kicked out of school", "school", "en"),
+        ("I was expelled from school", "school", "en"),
+        ("jeg er droppet ud af gymnasiet", "droppet ud", "da"),
+        ("I dropped out of college", "dropped out", "en"),
+    ] {
+        assert_found_as(typed, need, lang);
+    }
+    // A dropout is one of work and education.
+    assert!(found("droppet ud").contains(&"jobrus".to_owned()));
+    assert!(found_in("I dropped out of school", "en").contains(&"jobrus".to_owned()));
+}
