@@ -4011,3 +4011,27 @@ fn being_misunderstood_expelled_or_a_dropout_finds_loneliness_or_education() {
     assert!(found("droppet ud").contains(&"jobrus".to_owned()));
     assert!(found_in("I dropped out of school", "en").contains(&"jobrus".to_owned()));
 }
+
+/// Learning to live with an illness is what Recoveryskolen teaches: "jeg vil gerne lære at leve med min psykiske
+/// sygdom" found only the peer education, in part, naming "leve" as a word no offer has. A disorder named in English
+/// is its condition ("anxiety disorder" named "disorder" as a word no offer has), and waiting says nothing of the need.
+#[test]
+fn learning_to_live_with_an_illness_finds_the_recovery_college() {
+    for (typed, lang) in [
+        ("jeg vil gerne lære at leve med min psykiske sygdom", "da"),
+        ("jeg lærer at leve med angst", "da"),
+        ("I want to learn to live with my mental illness", "en"),
+    ] {
+        assert_eq!(found_in(typed, lang), ["recoveryskolen"], "{typed}");
+    }
+    for (typed, need, lang) in [
+        ("jeg lever med en hjerneskade", "hjerneskade", "da"),
+        ("anxiety disorder", "anxiety", "en"),
+        ("I have bipolar disorder", "bipolar", "en"),
+        ("I am waiting for a psychiatrist", "psychiatrist", "en"),
+    ] {
+        assert_found_as(typed, need, lang);
+    }
+    // "leve" is still read in the crisis phrases.
+    assert!(is_acute("jeg vil ikke leve mere"));
+}
