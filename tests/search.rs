@@ -346,6 +346,13 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "I am afraid of my dad",
         "I'm scared of my mum",
         "I am afraid of my ex",
+        // A parent's new partner and stepparents: "jeg er bange for min mors nye kæreste" was calm, with two words
+        // between "min" and the person; "nye" and "new" may now come between a phrase's words, as "gerne" may.
+        "jeg er bange for min mors nye kæreste",
+        "jeg er bange for min nye kæreste",
+        "jeg er bange for min stedmor",
+        "I am scared of my mum's new boyfriend",
+        "I'm afraid of my stepmum",
         // Each was calm: abuse in the present tense and sexual abuse named as such ("misbrug" listed the substance
         // offers), fear of going home, a marriage forced, social control, a women's shelter in English.
         "jeg bliver misbrugt",
@@ -814,6 +821,9 @@ fn wanting_to_die_or_to_hurt_oneself_said_in_everyday_words_points_to_crisis_hel
         "I take the train to work",
         "han står på taget og reparerer det",
         "det hele er ligegyldigt",
+        // "nye" and "new" between a phrase's words make no fear of a place or a job a crisis.
+        "jeg er bange for min nye skole",
+        "I am scared of my new school",
     ] {
         assert!(!is_acute(typed), "{typed}");
     }
