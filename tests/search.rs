@@ -4045,3 +4045,18 @@ fn learning_to_live_with_an_illness_finds_the_recovery_college() {
     // "leve" is still read in the crisis phrases.
     assert!(is_acute("jeg vil ikke leve mere"));
 }
+
+/// Borgerrådgiveren by the name of its page, "Borgerrådgivning": "borgerrådgivning" found nothing, as a compound of
+/// an ignored word and a vague last part ("gældsrådgivning" still finds nothing, as no offer is for debt).
+#[test]
+fn the_citizens_adviser_is_found_by_the_name_of_its_service() {
+    for (typed, lang) in [
+        ("borgerrådgivning", "da"),
+        ("borgerrådgivningen", "da"),
+        ("borgerraadgivning", "da"),
+        ("borgerrådgivning", "en"),
+    ] {
+        assert_eq!(found_in(typed, lang), ["borgerraadgiveren"], "{typed}");
+    }
+    assert!(found("gældsrådgivning").is_empty());
+}
