@@ -4081,3 +4081,20 @@ fn a_landlord_a_bailiff_and_feeling_awful_find_housing_and_mental_health() {
         assert_eq!(sorted(ids), sorted(found_in(need, lang)), "{typed}");
     }
 }
+
+/// A carer's words in Danish, as the English "carer" and "look after" already were: "jeg passer min far" fitted
+/// in part naming "passer", "jeg er omsorgsgiver" found nothing, and "støtte til pårørende" found only the 3
+/// offers for relatives whose texts say "støtte" ("støtte" says nothing of the need, as "support" does not).
+#[test]
+fn a_carer_in_danish_finds_the_offers_for_relatives() {
+    let for_relatives = sorted(found("pårørende"));
+    assert_eq!(sorted(found("støtte til pårørende")), for_relatives);
+    for typed in ["jeg passer min far", "jeg er omsorgsgiver"] {
+        let (result, ids) = searched(typed);
+        assert!(!result.partial, "{typed}: {:?}", result.not_found);
+        assert!(
+            ids.contains(&"hjerneskade-paaroerende".to_owned()),
+            "{typed}: {ids:?}"
+        );
+    }
+}
