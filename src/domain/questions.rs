@@ -147,8 +147,8 @@ pub struct Questions {
     /// [`super::search`].
     pub search_ignored_words: LocalizedText,
     /// Words that say who is involved, not what help is wanted ("søn", "kæreste", "husband", and staff's
-    /// "socialrådgiver" or "klient"), comma-separated per language: left out of a search that names a crisis too, so that under the crisis prompt "min søn vil tage
-    /// sit liv" lists no family offers for "søn". Outside a crisis they are searched as any word ("min søn har
+    /// "socialrådgiver" or "klient"), comma-separated per language: left out of a search that names a crisis too,
+    /// so that under the crisis prompt "min søn vil tage sit liv" lists no family offers for "søn". Outside a crisis they are searched as any word ("min søn har
     /// autisme"), but offers that only they find for a search with other words ("min far er død") are said to fit
     /// only who it is about. Editorial, like the ignored words.
     pub search_people_words: LocalizedText,
