@@ -3976,6 +3976,34 @@ fn peer_support_is_found_as_one_word() {
     assert_eq!(found("peerstøtte"), ["peer-stoette"]);
 }
 
+/// Words people use that found nothing: "paranoid" (mental health), "varmestue" (a warm day room for homeless
+/// people), wanting to learn about something (courses: "jeg vil lære om angst" found the peer education alone, by
+/// its "lærer"), and what it costs (the free offers, as "er det gratis" finds).
+#[test]
+fn paranoia_warm_rooms_learning_and_cost_find_their_offers() {
+    for (typed, need, lang) in [
+        ("jeg er paranoid", "psykose", "da"),
+        ("paranoia", "psykose", "da"),
+        ("I am paranoid", "psychosis", "en"),
+        ("varmestue", "herberg", "da"),
+        ("jeg vil lære om angst", "kursus angst", "da"),
+        (
+            "jeg vil gerne lære mere om psykisk sygdom",
+            "kursus psykisk sygdom",
+            "da",
+        ),
+        ("I want to learn about anxiety", "course anxiety", "en"),
+        ("hvad koster det", "gratis", "da"),
+        ("koster det noget", "gratis", "da"),
+        ("how much does it cost", "free", "en"),
+        ("does it cost anything", "free", "en"),
+    ] {
+        assert_found_alike(typed, need, lang);
+    }
+    // "varm" starts "varmestue" but says nothing of a need: it still finds what any word of no need finds.
+    assert!(searched("varm").0.says_nothing);
+}
+
 /// Violence against someone else, in the ways a relative or a friend writes it: each was calm in English ("being
 /// hit", "hurts her", "got hit") while the Danish said the same as a crisis, and "nogen gør mit barn fortræd" was
 /// calm too. "min datters kæreste er voldelig" listed the family offers under the crisis prompt by "datters", which
