@@ -59,6 +59,7 @@
 //! lists only offers that have every acute search word it names ("selvmord"), where a word starts: not every
 //! offer, for a sentence of ignored words ("jeg kan ikke mere"), not the offers with some of its words ("selv" in
 //! "jeg vil slå mig selv ihjel"), none by a word acute only in a phrase or a label ("tage" in "tage livet af mig"),
+//! or only as a typo ("abuses", one letter from "abused", as in the offers' "substance abuse"),
 //! and none with the word only inside a compound, as "skade" was in "hjerneskade" (brain injury). Under the way to
 //! crisis help, a list that fits only by chance says nothing useful to someone in danger.
 //!
@@ -1559,10 +1560,22 @@ impl<'a> SearchIndex<'a> {
                 && typos(&letters, term_letters, most).is_some()
                 && !self.not_typos.iter().any(|own| own == word)
         };
+        self.named_acute_term(word).or_else(|| {
+            self.acute_terms
+                .iter()
+                .find(|(_, term_letters, _)| is_typo_of(term_letters))
+                // Asked only of a near word, as it reads every offer's texts.
+                .filter(|_| !self.any_has(word, None))
+                .map(|(_, _, sense)| *sense)
+        })
+    }
+
+    /// The sense of the acute search word the folded `word` names as it is typed, as [`SearchIndex::acute_term`]
+    /// but not by a typo.
+    fn named_acute_term(&self, word: &str) -> Option<usize> {
         let word_forms: Vec<&str> = forms(word).collect();
         // Reversed, since `max_by_key` gives the last of the longest: so it is the first in the options' order.
-        let named = self
-            .acute_terms
+        self.acute_terms
             .iter()
             .rev()
             .filter(|(term, _, _)| {
@@ -1570,15 +1583,7 @@ impl<'a> SearchIndex<'a> {
                     || starts_compound(word, term)
                     || ends_compound(word, term)
             })
-            .max_by_key(|(_, term_letters, _)| term_letters.len());
-        named
-            .or_else(|| {
-                self.acute_terms
-                    .iter()
-                    .find(|(_, term_letters, _)| is_typo_of(term_letters))
-                    // Asked only of a near word, as it reads every offer's texts.
-                    .filter(|_| !self.any_has(word, None))
-            })
+            .max_by_key(|(_, term_letters, _)| term_letters.len())
             .map(|(_, _, sense)| *sense)
     }
 
@@ -2256,7 +2261,9 @@ impl<'a> SearchIndex<'a> {
             meaningful
                 .iter()
                 .map(|(word, _)| *word)
-                .filter(|word| self.acute_term(&word.folded).is_some())
+                // Not a word acute only as a typo: as typed, it is another word, whose offers say nothing of the
+                // crisis. "abuses" (read as "abused") listed the offers about substance abuse under the prompt.
+                .filter(|word| self.named_acute_term(&word.folded).is_some())
                 .collect()
         } else {
             calm
