@@ -4004,6 +4004,21 @@ fn paranoia_warm_rooms_learning_and_cost_find_their_offers() {
     assert!(searched("varm").0.says_nothing);
 }
 
+/// Not eating, as a worried parent writes it in English: "she has stopped eating" found nothing, while the Danish
+/// "hun spiser ikke" finds the offers about mental health by "spise". And "car" found the offers for carers and
+/// careers by their first letters: "I was in a car accident" listed twelve offers for relatives and work.
+#[test]
+fn not_eating_is_a_worry_of_mental_health_and_a_car_is_no_carer() {
+    for typed in ["she has stopped eating", "he refuses to eat", "not eating"] {
+        assert_found_alike(typed, "eating disorder", "en");
+    }
+    let (result, ids) = searched_in("my daughter won't eat", "en");
+    assert!(result.not_found.is_empty(), "{:?}", result.not_found);
+    assert!(ids.iter().any(|id| id == "psykiatriens-hus"), "{ids:?}");
+    assert!(searched_in("car", "en").0.says_nothing);
+    assert!(found_in("I was in a car accident", "en").is_empty());
+}
+
 /// Violence against someone else, in the ways a relative or a friend writes it: each was calm in English ("being
 /// hit", "hurts her", "got hit") while the Danish said the same as a crisis, and "nogen gør mit barn fortræd" was
 /// calm too. "min datters kæreste er voldelig" listed the family offers under the crisis prompt by "datters", which
