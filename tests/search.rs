@@ -2529,6 +2529,8 @@ fn a_paragraph_of_the_law_finds_the_offers_given_under_it() {
         ("§85", vec!["mestringsvejledning"]),
         ("SEL § 104", vec!["aktivitetscenter-randers"]),
         ("§ 101", vec!["rusmiddelcenter-randers"]),
+        // Shelters, whose rule says who may come in.
+        ("§ 110", vec!["hjemloese-hjaelp"]),
         (
             "§ 82",
             vec!["fremskudt-raadgivning-psykiatri", "mestringsvejledning"],
