@@ -2559,6 +2559,9 @@ fn a_paragraph_of_the_law_finds_the_offers_given_under_it() {
     assert_eq!(found("autisme paragraf 85"), ["mestringsvejledning"]);
     // An age is still an age.
     assert_eq!(found("17").len(), shared().catalogue.offers.len());
+    // A legal basis is searched as any text, so its words are chosen not to find an offer by chance: "the Social
+    // Services Act" beside "a team" made "The ACT team" find the help for homeless people too.
+    assert_eq!(found_in("The ACT team", "en"), ["act-indsatsen"]);
 }
 
 /// A line found by what it is: "anonym" found neither an offer nor headspace's advice for relatives, which is
@@ -4019,6 +4022,19 @@ fn not_eating_is_a_worry_of_mental_health_and_a_car_is_no_carer() {
     assert!(ids.iter().any(|id| id == "psykiatriens-hus"), "{ids:?}");
     assert!(searched_in("car", "en").0.says_nothing);
     assert!(found_in("I was in a car accident", "en").is_empty());
+}
+
+/// A keyboard without æ, ø and å: "jeg foler mig ensom" named "foler" (føler) as a word no offer has, while the
+/// words of a need are found typed so ("hjemlos", "paarorende"). The ignored words are ignored typed so too.
+#[test]
+fn ignored_words_typed_without_danish_letters_are_ignored() {
+    for (typed, need) in [
+        ("jeg foler mig ensom", "ensom"),
+        ("jeg soger hjalp til angst", "angst"),
+        ("hvornar har de abent for hjemlose", "hjemløse"),
+    ] {
+        assert_found_alike(typed, need, "da");
+    }
 }
 
 /// Violence against someone else, in the ways a relative or a friend writes it: each was calm in English ("being

@@ -1086,7 +1086,14 @@ impl<'a> SearchIndex<'a> {
                 .map(String::from)
                 .collect()
         };
-        let ignored = WordSet::new(words_of(&questions.search_ignored_words));
+        // Also as typed with a plain a or o for each æ, ø and å: "jeg foler mig ensom" named "foler" as a word no
+        // offer has, on a keyboard without ø.
+        let ignored = WordSet::new(
+            words_of(&questions.search_ignored_words)
+                .iter()
+                .flat_map(|word| with_plain_letters(word))
+                .collect(),
+        );
         // The words a typo may be read as, with how many offers have each; not the ignored ones, which say
         // nothing about what is wanted ("kontanthjælp" is no compound of "hjælp" worth searching for).
         let mut known: Vec<KnownWord> = Vec::new();
