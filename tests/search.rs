@@ -4037,6 +4037,29 @@ fn ignored_words_typed_without_danish_letters_are_ignored() {
     }
 }
 
+/// What Perron 4 gives, as people ask for it: the facts list a nurse clinic (wounds, medicine) and a vet twice a
+/// year, which its text did not name, so "dyrlæge", "vet", "medicin" and "wound care" found nothing or a dozen
+/// offers by "care". "et sted at være om dagen" said nothing and "somewhere to go during the day" found nothing: a
+/// drop-in centre is that. A place for tonight is a matter of housing, not of a drop-in centre that closes.
+#[test]
+fn a_drop_in_centres_help_is_found_by_its_everyday_words() {
+    for (typed, lang) in [
+        ("dyrlæge", "da"),
+        ("vet", "en"),
+        ("hjælp til medicin", "da"),
+        ("wound care", "en"),
+        ("et sted at være om dagen", "da"),
+        ("somewhere to go during the day", "en"),
+    ] {
+        assert_eq!(found_in(typed, lang), ["perron-4"], "{typed}");
+    }
+    assert_found_alike("jeg har brug for et sted at være i nat", "hjemløs", "da");
+    assert_found_alike("I need somewhere to be tonight", "homeless", "en");
+    // "To gange om året" says nothing of a need: "gange" is an ignored word.
+    let ids = searched("min mor er 3 gange blevet indlagt").1;
+    assert!(!ids.iter().any(|id| id == "perron-4"), "{ids:?}");
+}
+
 /// Violence against someone else, in the ways a relative or a friend writes it: each was calm in English ("being
 /// hit", "hurts her", "got hit") while the Danish said the same as a crisis, and "nogen gør mit barn fortræd" was
 /// calm too. "min datters kæreste er voldelig" listed the family offers under the crisis prompt by "datters", which
