@@ -4037,16 +4037,17 @@ fn ignored_words_typed_without_danish_letters_are_ignored() {
     }
 }
 
-/// What Perron 4 gives, as people ask for it: the facts list a nurse clinic (wounds, medicine) and a vet twice a
-/// year, which its text did not name, so "dyrlæge", "vet", "medicin" and "wound care" found nothing or a dozen
-/// offers by "care". "et sted at være om dagen" said nothing and "somewhere to go during the day" found nothing: a
-/// drop-in centre is that. A place for tonight is a matter of housing, not of a drop-in centre that closes.
+/// What Perron 4 gives, as people ask for it: the facts list a nurse clinic that helps with wounds and medicine,
+/// which its text did not name, so "medicin" and "wound care" found nothing or a dozen offers by "care" (its vet
+/// twice a year is left out: with it, the printed hand-out took two pages). "et sted at være om dagen" said nothing
+/// and "somewhere to go during the day" found nothing: a drop-in centre is that. A place for tonight is a matter
+/// of housing, not of a drop-in centre that closes. "Pets get free food" in English, so a dog is a pet.
 #[test]
 fn a_drop_in_centres_help_is_found_by_its_everyday_words() {
     for (typed, lang) in [
-        ("dyrlæge", "da"),
-        ("vet", "en"),
         ("hjælp til medicin", "da"),
+        ("help with my medicine", "en"),
+        ("food for my dog", "en"),
         ("wound care", "en"),
         ("et sted at være om dagen", "da"),
         ("somewhere to go during the day", "en"),
