@@ -4144,6 +4144,74 @@ fn harm_by_someone_close_points_to_crisis_help_with_no_offers() {
     assert_found_alike("he abuses alcohol", "alcohol", "en");
 }
 
+/// In a crisis phrase, "@" stands for any word of who is involved or of someone (`search_acute_persons`): "@ gør
+/// mig ondt" covers the neighbour, the stepdad, the boss and "de" alike, where each had to be listed, and "min nabo
+/// gør mig ondt" or "my boss hurt me" were calm. "det gør mig ondt" (I am sorry) and "it hurts me" name no one and
+/// stay calm.
+#[test]
+fn a_crisis_phrase_holds_any_word_of_someone() {
+    for (typed, lang) in [
+        ("min nabo gør mig ondt", "da"),
+        ("min papfar rører mig", "da"),
+        ("min chef gjorde mig ondt", "da"),
+        ("de gør mig ondt", "da"),
+        ("mine brødre gør mig ondt", "da"),
+        ("forældrene rørte mig", "da"),
+        ("min stedfar gor mig ondt", "da"),
+        ("min far gør mig virkelig ondt", "da"),
+        ("jeg er bange for at gøre min kæreste fortræd", "da"),
+        ("my neighbour hurts me", "en"),
+        ("my boss hurt me", "en"),
+        ("my grandma keeps hurting me", "en"),
+        ("my brothers hurt me", "en"),
+        ("i am afraid i will hurt my baby", "en"),
+        ("i hit my colleague", "en"),
+    ] {
+        let (result, ids) = searched_in(typed, lang);
+        assert!(result.acute, "{typed}");
+        assert!(ids.is_empty(), "{typed}: {ids:?}");
+    }
+    for typed in [
+        "det gør mig ondt for min nabo",
+        "min ryg gør mig ondt",
+        "it hurts me",
+        "my back hurts me",
+        "i hurt my back",
+    ] {
+        assert!(!is_acute(typed), "{typed}");
+    }
+}
+
+/// Sons, daughters, brothers and sisters, more than one, say who is involved as one does: "mine døtre har autisme"
+/// named "døtre" as a word no offer has, "mine søstre har angst" read "søstre" as "søster" and listed one offer,
+/// and "my brothers drink" did not set apart the offers for the person who drinks, as "my brother drinks" does.
+#[test]
+fn several_sons_daughters_brothers_or_sisters_are_who_is_involved() {
+    let person = |found: &Found| -> Vec<String> {
+        found
+            .for_the_person
+            .iter()
+            .map(|offer| offer.id.clone())
+            .collect()
+    };
+    for (several, one, lang) in [
+        ("mine søstre har angst", "min søster har angst", "da"),
+        ("mine sønner har autisme", "min søn har autisme", "da"),
+        ("my sons have autism", "my son has autism", "en"),
+        ("my brothers drink", "my brother drinks", "en"),
+        ("my sisters drink", "my sister drinks", "en"),
+    ] {
+        let (several_found, several_ids) = searched_in(several, lang);
+        let (one_found, one_ids) = searched_in(one, lang);
+        assert!(several_found.corrected.is_empty(), "{several}");
+        assert!(!several_ids.is_empty(), "{several}");
+        assert_eq!(several_ids, one_ids, "{several}");
+        assert_eq!(person(&several_found), person(&one_found), "{several}");
+    }
+    assert_found_alike("mine døtre har autisme", "autisme", "da");
+    assert_found_alike("mine brødre drikker", "drikker", "da");
+}
+
 /// Neighbours, grandparents, in-laws, aunts and uncles, step- and foster family say who is involved, as "ven" does:
 /// "min nabo er ensom" and "mit barnebarn har autisme" fitted in part, naming "nabo" and "barnebarn" as words no
 /// offer has. A grandparent, like a parent, is a grown-up: the offers for children only are set apart.

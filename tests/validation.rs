@@ -100,6 +100,7 @@ fn missing_ignored_words_translation() {
     b.questions.search_phrases.0.remove("en");
     b.questions.search_paragraph_words.0.remove("da");
     b.questions.search_acute_fillers.0.remove("en");
+    b.questions.search_acute_persons.0.remove("da");
     b.questions.search_calm_idioms.0.remove("da");
     b.questions.search_age_phrases.0.remove("da");
     b.questions.search_own_age_phrases.0.remove("en");
@@ -118,6 +119,7 @@ fn missing_ignored_words_translation() {
         "search_phrases",
         "search_paragraph_words",
         "search_acute_fillers",
+        "search_acute_persons",
         "search_calm_idioms",
         "search_age_phrases",
         "search_own_age_phrases",
@@ -151,19 +153,93 @@ fn search_paragraph_word_or_acute_filler_of_several_words_or_none() {
     }
 }
 
+/// The shipped question with this id, to break.
+fn question<'a>(bundle: &'a mut Bundle, id: &str) -> &'a mut Question {
+    let questions = &mut bundle.questions.questions;
+    questions.iter_mut().find(|q| q.id == id).unwrap()
+}
+
+/// The search words, in `language`, of the option `value` of the question `id`, to break.
+fn search_words<'a>(
+    bundle: &'a mut Bundle,
+    id: &str,
+    value: &str,
+    language: &str,
+) -> &'a mut String {
+    let option = question(bundle, id)
+        .options
+        .iter_mut()
+        .find(|o| o.value == value)
+        .unwrap();
+    option
+        .search_words
+        .as_mut()
+        .unwrap()
+        .0
+        .get_mut(language)
+        .unwrap()
+}
+
+/// "@" stands for a word of someone only once in a crisis phrase with other words, and in a way of stating an age.
+/// Anywhere else a search would drop it unsaid: "@ hurts me" as a calm idiom, or as a search word of a calm option
+/// or a crisis line, would be "hurts me", which "it hurts me" has.
+#[test]
+fn word_of_someone_outside_a_crisis_phrase() {
+    // As shipped, in the acute option's phrases ("@ gør mig ondt") and the ways of stating an age ("@ er #").
+    let shipped = validate(&bundle());
+    assert!(
+        !shipped.iter().any(|p| p.kind == ProblemKind::MisplacedSlot),
+        "{shipped:?}"
+    );
+    let mut b = bundle();
+    let idioms = b.questions.search_calm_idioms.0.get_mut("en").unwrap();
+    idioms.push_str(", @ hurts me");
+    let words = crisis_line(&mut b, "akut-psykiatri").search_words.as_mut();
+    words
+        .unwrap()
+        .0
+        .get_mut("en")
+        .unwrap()
+        .push_str(", @ hits me");
+    search_words(&mut b, "emner", "mental-health", "da").push_str(", @ er trist");
+    assert_problem(
+        &b,
+        ProblemKind::MisplacedSlot,
+        "questions",
+        "search_calm_idioms",
+    );
+    assert_problem(
+        &b,
+        ProblemKind::MisplacedSlot,
+        "crisis line 'akut-psykiatri'",
+        "search_words",
+    );
+    assert_problem(
+        &b,
+        ProblemKind::MisplacedSlot,
+        "question 'emner'",
+        "options.mental-health.search_words",
+    );
+    // In the acute option, alone or twice.
+    for entry in ["@", "@ gør @ ondt"] {
+        let mut b = bundle();
+        search_words(&mut b, "fare", "yes", "da").push_str(&format!(", {entry}"));
+        assert_problem(
+            &b,
+            ProblemKind::MisplacedSlot,
+            "question 'fare'",
+            "options.yes.search_words",
+        );
+    }
+}
+
 /// Units of age are for the age question alone, in every language: a unit missing in English would make "17
 /// years" an error there only.
 #[test]
 fn units_of_age_on_another_question_or_without_a_language() {
     let mut b = bundle();
     let units = |b: &mut Bundle, id: &str| {
-        let question = b
-            .questions
-            .questions
-            .iter_mut()
-            .find(|q| q.id == id)
-            .unwrap();
-        question.units = Some(LocalizedText(
+        question(b, id).units = Some(LocalizedText(
             [("da".to_owned(), "år".to_owned())].into_iter().collect(),
         ));
     };

@@ -191,6 +191,12 @@ pub struct Questions {
     /// just die" "want to die" with one. Never a word that changes what is said ("ikke", "not"): "jeg vil ikke dø"
     /// must stay calm. Editorial, for the crisis-line reviewers, like the phrases themselves.
     pub search_acute_fillers: LocalizedText,
+    /// Words of someone who may do harm that are no words of who is involved ([`Questions::search_people_words`]),
+    /// comma-separated per language: pronouns ("han", "nogen", "someone") and roles that are other words too
+    /// ("træner", which also says "trains"). In a crisis phrase, `@` stands for one of these or of the words of who
+    /// is involved: "@ gør mig ondt" is "min stedfar gør mig ondt", "han gør mig ondt" and the like, while "det gør
+    /// mig ondt" (I am sorry) stays calm. Editorial, for the crisis-line reviewers, like the phrases themselves.
+    pub search_acute_persons: LocalizedText,
     /// Idioms in which a crisis word says something calm, comma-separated per language: "slået op" (broken up, not
     /// beaten), "keder mig ihjel" (bored to death), "slå tiden ihjel" (kill time). Their words make no search acute
     /// by themselves; a crisis phrase among them still does ("jeg vil slå mig ihjel"). Only unambiguous idioms:

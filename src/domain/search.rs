@@ -250,16 +250,26 @@ fn phrase_starts<'p>(
     typed_forms: &'p [Vec<&str>],
     phrase: &'p [Vec<String>],
 ) -> impl Iterator<Item = usize> + 'p {
-    typed_forms
-        .windows(phrase.len())
-        .enumerate()
-        .filter(move |(_, typed)| {
-            typed
-                .iter()
-                .zip(phrase)
-                .all(|(typed, part)| part.iter().any(|form| typed.contains(&form.as_str())))
-        })
-        .map(|(at, _)| at)
+    parts_start(typed_forms.len(), phrase, |at, part: &Vec<String>| {
+        part.iter()
+            .any(|form| typed_forms[at].contains(&form.as_str()))
+    })
+}
+
+/// Where in a query of `words` words the parts of `phrase` come in a row, each where the word at its place `fits`
+/// it.
+fn parts_start<'p, Part>(
+    words: usize,
+    phrase: &'p [Part],
+    fits: impl Fn(usize, &Part) -> bool + 'p,
+) -> impl Iterator<Item = usize> + 'p {
+    let starts = (words + 1).saturating_sub(phrase.len());
+    (0..starts).filter(move |&at| {
+        phrase
+            .iter()
+            .enumerate()
+            .all(|(nth, part)| fits(at + nth, part))
+    })
 }
 
 /// A search reads this many words at most ([`Found::words_left_out`]). More is a pasted text, not a search, and
@@ -276,8 +286,40 @@ const ADULT_AGE: u8 = 18;
 const AGE_SLOT: &str = "#";
 
 /// Stands for a word of who is involved in a way of stating an age ([`Questions::search_age_phrases`]: "@ er #"
-/// for "min søn er 17").
+/// for "min søn er 17"), and for a word of someone who may do harm in a crisis phrase ("@ gør mig ondt" for "min
+/// stedfar gør mig ondt", [`Questions::search_acute_persons`]).
 const PERSON_SLOT: &str = "@";
+
+/// A part of a crisis phrase ([`SearchIndex::acute_phrases`]).
+enum AcutePart {
+    /// A word, as its [`forms`].
+    Word(Vec<String>),
+    /// A word of someone ([`PERSON_SLOT`]; [`SearchIndex::acute_persons`]).
+    Person,
+}
+
+/// A crisis phrase, part by part.
+type AcutePhrase = Vec<AcutePart>;
+
+/// The search words of an acute option, `words`, as [`search_terms`] but each folded word by word with the word of
+/// someone, "@", kept as it is: folded whole, "@ hurts me" would be "hurts me", which "it hurts me" has.
+pub fn acute_search_terms(words: &LocalizedText) -> impl Iterator<Item = String> + '_ {
+    words
+        .0
+        .values()
+        .flat_map(|list| list.split(','))
+        .map(|term| {
+            let words: Vec<String> = term
+                .split_whitespace()
+                .map(|word| match word {
+                    PERSON_SLOT => word.to_owned(),
+                    word => folded(word).trim().to_owned(),
+                })
+                .filter(|word| !word.is_empty())
+                .collect();
+            words.join(" ")
+        })
+}
 
 /// A part of a way of stating an age ([`Questions::search_age_phrases`]).
 enum AgePart {
@@ -828,7 +870,7 @@ pub struct SearchIndex<'a> {
     /// The words that may come between a crisis phrase's words ([`Questions::search_acute_fillers`]), folded.
     acute_fillers: Vec<String>,
     /// The idioms in which a crisis word says something calm ([`Questions::search_calm_idioms`]), each as its words'
-    /// [`forms`], like `acute_phrases`.
+    /// [`forms`].
     calm_idioms: Vec<Vec<Vec<String>>>,
     /// The asker's own possessives ([`Questions::search_asker_possessives`]), folded.
     asker_possessives: Vec<String>,
@@ -856,11 +898,15 @@ pub struct SearchIndex<'a> {
     /// letters for counting typos: a typed word that names one of them, however it is put together, is acute (see
     /// [`SearchIndex::is_acute`]). Each with its sense, by its place in `acute_lines`.
     acute_terms: Vec<(String, Vec<char>, usize)>,
-    /// The acute options' search words of several words ("kill myself", "vil dø", "ikke leve"), folded, as their
-    /// words (two or more each), each word as its [`forms`], worked out once here rather than on every keystroke:
-    /// a query with them in a row is acute, whatever else it says (see [`SearchIndex::is_acute`]). Each with its
-    /// sense, by its place in `acute_lines`.
-    acute_phrases: Vec<(Vec<Vec<String>>, usize)>,
+    /// The acute options' search words of several words ("kill myself", "vil dø", "ikke leve", "@ hurts me"),
+    /// folded, as their words (two or more each), each word as its [`forms`], worked out once here rather than on
+    /// every keystroke: a query with them in a row is acute, whatever else it says (see
+    /// [`SearchIndex::is_acute`]). Each with its sense, by its place in `acute_lines`.
+    acute_phrases: Vec<(AcutePhrase, usize)>,
+    /// The words of someone that [`PERSON_SLOT`] stands for in a crisis phrase, folded, in every language: the
+    /// words of who is involved ([`Questions::search_people_words`]) and the editors' others
+    /// ([`Questions::search_acute_persons`]: "han", "someone"), each also with a plain a or o for æ, ø and å.
+    acute_persons: WordSet,
     /// The crisis lines a search shows first, for each sense an acute word can have. The first senses are the
     /// acute options, in the order of `acute`, each with its own lines. After them come the search words that
     /// crisis lines name too ([`CrisisLine::search_words`]), each with its option's lines and those: "voldtægt"
@@ -1195,7 +1241,7 @@ impl<'a> SearchIndex<'a> {
             let (phrases, words): (Vec<String>, Vec<String>) = acute_option
                 .search_words
                 .iter()
-                .flat_map(search_terms)
+                .flat_map(acute_search_terms)
                 .partition(|term| term.contains(' '));
             let labels: Vec<&LocalizedText> = acute_option.label.all().collect();
             acute.push(format!("{} {}", joined(&labels, None), words.join(" ")));
@@ -1209,8 +1255,11 @@ impl<'a> SearchIndex<'a> {
             }
             for phrase in phrases.iter().flat_map(|phrase| with_plain_letters(phrase)) {
                 let sense = sense_of(&phrase, option, &named_by_lines, &mut acute_lines);
-                let word_forms = |word| forms(word).map(String::from).collect();
-                acute_phrases.push((phrase.split(' ').map(word_forms).collect(), sense));
+                let part = |word| match word {
+                    PERSON_SLOT => AcutePart::Person,
+                    word => AcutePart::Word(forms(word).map(String::from).collect()),
+                };
+                acute_phrases.push((phrase.split(' ').map(part).collect(), sense));
             }
         }
         // Also as typed without æ, ø and å ("sonnen", "soskende").
@@ -1222,6 +1271,8 @@ impl<'a> SearchIndex<'a> {
                 .collect()
         };
         let people_words = with_plain(&questions.search_people_words);
+        let mut acute_persons = with_plain(&questions.search_acute_persons);
+        acute_persons.extend(people_words.iter().cloned());
         let counted = with_plain(&questions.search_people_counted);
         let people_aged = people_words
             .iter()
@@ -1248,6 +1299,7 @@ impl<'a> SearchIndex<'a> {
             acute,
             acute_terms,
             acute_phrases,
+            acute_persons: WordSet::new(acute_persons),
             acute_lines,
             known,
             people_words_by_chance,
@@ -1489,21 +1541,34 @@ impl<'a> SearchIndex<'a> {
         let kept: Vec<usize> = (0..words.len())
             .filter(|&at| !self.acute_fillers.contains(&words[at].folded))
             .collect();
-        let kept_forms: Vec<Vec<&str>> = if kept.len() < words.len() {
-            kept.iter().map(|&at| typed_forms[at].clone()).collect()
+        let kept_words = if kept.len() < words.len() {
+            kept.len()
         } else {
-            Vec::new()
+            0
         };
+        // Whether each word is one of someone, as typed or by its stem ("forældrene", "brothers"): asked once here,
+        // not at every place of every phrase with one.
+        let is_person: Vec<bool> = typed_forms
+            .iter()
+            .map(|forms| forms.iter().any(|form| self.acute_persons.contains(form)))
+            .collect();
+        let fits = |at: usize, part: &AcutePart| match part {
+            AcutePart::Word(forms) => forms
+                .iter()
+                .any(|form| typed_forms[at].contains(&form.as_str())),
+            AcutePart::Person => is_person[at],
+        };
+        let kept_fits = |at: usize, part: &AcutePart| fits(kept[at], part);
         for (phrase, sense) in &self.acute_phrases {
             let mut fill = |span: std::ops::RangeInclusive<usize>| {
                 if !in_idiom[span.clone()].iter().all(|&calm| calm) {
                     acute[span].fill(Some(*sense));
                 }
             };
-            for at in phrase_starts(typed_forms, phrase) {
+            for at in parts_start(words.len(), phrase, fits) {
                 fill(at..=at + phrase.len() - 1);
             }
-            for at in phrase_starts(&kept_forms, phrase) {
+            for at in parts_start(kept_words, phrase, kept_fits) {
                 // With the fillers between, which are not searched for under the prompt either.
                 fill(kept[at]..=kept[at + phrase.len() - 1]);
             }

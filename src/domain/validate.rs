@@ -7,7 +7,7 @@ use super::catalogue::{AgeRange, Catalogue, Contact, ContactKind, EMERGENCY_NUMB
 use super::hours::{HolidayHours, Hours, parse_date};
 use super::questions::{QuestionKind, Questions};
 use super::readability::{MAX_SENTENCE_WORDS, measure};
-use super::search::{folded, search_terms};
+use super::search::{acute_search_terms, folded, search_terms};
 use super::text::{
     DATE_PATTERN_KEY, LocalizedText, MONTH_NAMES_KEY, placeholders, unsupported_capital,
 };
@@ -58,6 +58,10 @@ pub enum ProblemKind {
     MismatchedPlaceholders,
     /// A sentence longer than [`MAX_SENTENCE_WORDS`] words: too long for a reader who struggles, or in a crisis.
     LongSentence,
+    /// `@`, a word of someone, where it stands for nothing: outside a crisis phrase and a way of stating an age,
+    /// alone, or twice in one phrase. A search would drop it unsaid, and "@ hurts me" would be "hurts me", which
+    /// "it hurts me" has.
+    MisplacedSlot,
     /// A search word of one word is an ignored word too, so a search never looks for it; or a saying has only ignored
     /// words to search for instead, so it finds every offer.
     IgnoredSearchWord,
@@ -182,6 +186,24 @@ impl Report {
                     place,
                     field,
                     format!("has no '{code}' text"),
+                );
+            }
+        }
+    }
+
+    /// The list `words` has no word of someone ("@"), which only crisis phrases and ways of stating an age have.
+    fn no_slot(&mut self, place: &str, field: &str, words: &LocalizedText) {
+        for (language, list) in &words.0 {
+            let entries = list.split(',');
+            for entry in entries.filter(|entry| entry.split_whitespace().any(|word| word == "@")) {
+                self.add(
+                    ProblemKind::MisplacedSlot,
+                    place,
+                    field,
+                    format!(
+                        "'{}' ({language}) has '@', which stands for a word of someone only in a crisis phrase",
+                        entry.trim()
+                    ),
                 );
             }
         }
@@ -541,7 +563,7 @@ fn validate_catalogue(report: &mut Report, catalogue: &Catalogue, questions: &Qu
         .iter()
         .flat_map(|question| &question.options)
         .filter(|option| option.acute)
-        .flat_map(|option| option.search_words.iter().flat_map(search_terms))
+        .flat_map(|option| option.search_words.iter().flat_map(acute_search_terms))
         .collect();
     // The offers' ids stay in `seen`: a list link holds offers and lines alike, so one id must name one thing.
     for line in &catalogue.crisis_lines {
@@ -582,6 +604,7 @@ fn validate_catalogue(report: &mut Report, catalogue: &Catalogue, questions: &Qu
         }
         if let Some(words) = &line.search_words {
             report.translated(&place, "search_words", words);
+            report.no_slot(&place, "search_words", words);
             let typed = words.0.values().flat_map(|words| words.split(','));
             for term in typed.filter(|term| !acute_terms.contains(folded(term).trim())) {
                 report.add(
@@ -597,6 +620,7 @@ fn validate_catalogue(report: &mut Report, catalogue: &Catalogue, questions: &Qu
         }
         if let Some(words) = &line.calm_search_words {
             report.translated(&place, "calm_search_words", words);
+            report.no_slot(&place, "calm_search_words", words);
             let typed = words.0.values().flat_map(|words| words.split(','));
             for term in typed.filter(|term| acute_terms.contains(folded(term).trim())) {
                 report.add(
@@ -681,6 +705,7 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
         ("search_phrases", &questions.search_phrases),
         ("search_paragraph_words", &questions.search_paragraph_words),
         ("search_acute_fillers", &questions.search_acute_fillers),
+        ("search_acute_persons", &questions.search_acute_persons),
         ("search_calm_idioms", &questions.search_calm_idioms),
         ("search_age_phrases", &questions.search_age_phrases),
         ("search_own_age_phrases", &questions.search_own_age_phrases),
@@ -697,6 +722,9 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
         ("search_adults", &questions.search_adults),
     ] {
         report.translated("questions", field, words);
+        if !field.ends_with("age_phrases") {
+            report.no_slot("questions", field, words);
+        }
     }
     // A saying is searched as other words: without "=" it would be skipped, a single word is the ignored words' and
     // search words' task, and with nothing after "=" the saying would vanish from the search unsaid.
@@ -810,6 +838,36 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
                             word.trim()
                         ),
                     );
+                }
+            }
+        }
+    }
+    // A word of someone ("@") stands for one only once in a crisis phrase with other words: "@ gør mig ondt".
+    for question in &questions.questions {
+        for option in &question.options {
+            let Some(search_words) = &option.search_words else {
+                continue;
+            };
+            let field = format!("options.{}.search_words", option.value);
+            let place = format!("question '{}'", question.id);
+            if !option.acute {
+                report.no_slot(&place, &field, search_words);
+                continue;
+            }
+            for (language, list) in &search_words.0 {
+                for entry in list.split(',') {
+                    let slots = entry.split_whitespace().filter(|word| *word == "@").count();
+                    if slots > 1 || (slots == 1 && words(entry) < 2) {
+                        report.add(
+                            ProblemKind::MisplacedSlot,
+                            &place,
+                            &field,
+                            format!(
+                                "'{}' ({language}) needs one '@' beside other words",
+                                entry.trim()
+                            ),
+                        );
+                    }
                 }
             }
         }
