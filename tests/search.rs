@@ -4009,14 +4009,15 @@ fn peer_support_is_found_as_one_word() {
     assert_eq!(found("peerstøtte"), ["peer-stoette"]);
 }
 
-/// Words people use that found nothing: "paranoid" (mental health), "varmestue" (a warm day room for homeless
-/// people), wanting to learn about something (courses: "jeg vil lære om angst" found the peer education alone, by
-/// its "lærer"), and what it costs (the free offers, as "er det gratis" finds).
+/// Words people use that found nothing: "paranoid" and "mistrivsel" (mental health), "varmestue" (a warm day room
+/// for homeless people), wanting to learn about something (courses: "jeg vil lære om angst" found the peer
+/// education alone, by its "lærer"), and what it costs (the free offers, as "er det gratis" finds).
 #[test]
 fn paranoia_warm_rooms_learning_and_cost_find_their_offers() {
     for (typed, need, lang) in [
         ("jeg er paranoid", "psykose", "da"),
         ("paranoia", "psykose", "da"),
+        ("mistrivsel", "ked af det", "da"),
         ("I am paranoid", "psychosis", "en"),
         ("varmestue", "herberg", "da"),
         ("jeg vil lære om angst", "kursus angst", "da"),
@@ -4033,6 +4034,12 @@ fn paranoia_warm_rooms_learning_and_cost_find_their_offers() {
     ] {
         assert_found_alike(typed, need, lang);
     }
+    // A daughter who does not thrive, as one who is sad: her family's offers and those about mental health.
+    let (thriving, thriving_ids) = searched("min datter mistrives");
+    let (sad, sad_ids) = searched("min datter er ked af det");
+    assert_eq!(thriving_ids, sad_ids);
+    assert_eq!(thriving.partial, sad.partial);
+    assert!(thriving.not_found.is_empty(), "{:?}", thriving.not_found);
     // "varm" starts "varmestue" but says nothing of a need: it still finds what any word of no need finds.
     assert!(searched("varm").0.says_nothing);
 }
