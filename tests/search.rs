@@ -2934,10 +2934,15 @@ fn a_compound_no_offer_has_is_read_as_its_telling_part_and_named() {
     }
     // School refusal is a word of children and families, not a compound of school: read as "skole", it listed
     // the offers of work and education, and in English "school refusal" named "refusal" as no offer's.
+    // Nor is not thriving at school: "mistrivsel i skolen" found the peer education alone, whose text has a word
+    // for school, not PPR, whose text says "trivsel".
     for (typed, lang) in [
         ("skolevægring", "da"),
         ("min søn har ufrivilligt skolefravær", "da"),
         ("school refusal", "en"),
+        ("mistrivsel i skolen", "da"),
+        ("min datter trives ikke i skolen", "da"),
+        ("my son is unhappy at school", "en"),
     ] {
         let (result, ids) = searched_in(typed, lang);
         assert!(result.corrected.is_empty() && !result.partial, "{typed}");
