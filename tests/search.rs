@@ -3001,15 +3001,12 @@ fn a_compound_is_not_read_by_a_vague_last_part_alone() {
 
 #[test]
 fn one_word_or_words_no_offer_has_find_nothing_and_nothing_in_part() {
-    for typed in ["xyzzy", "xyzzy qwerty", "sorg"] {
-        let (result, ids) = searched(typed);
-        assert!(ids.is_empty(), "{typed}: {ids:?}");
-        assert!(!result.partial, "{typed}");
-        assert!(result.not_found.is_empty(), "{typed}");
-    }
-    // Needs no offer is for, which found one by a word of its text: "long covid" Autismecenter Randers, whose
-    // first step tells how it was during covid, and "new to Denmark" the clinic of the Central Denmark Region.
     for (typed, lang) in [
+        ("xyzzy", "da"),
+        ("xyzzy qwerty", "da"),
+        ("sorg", "da"),
+        // Needs no offer is for, which found one by a word of its text: "long covid" Autismecenter Randers, whose
+        // first step tells how it was during covid, and "new to Denmark" the clinic of the Central Denmark Region.
         ("jeg har long covid", "da"),
         ("I have long covid", "en"),
         ("jeg er ny i Danmark", "da"),
@@ -3018,6 +3015,7 @@ fn one_word_or_words_no_offer_has_find_nothing_and_nothing_in_part() {
         let (result, ids) = searched_in(typed, lang);
         assert!(ids.is_empty(), "{typed}: {ids:?}");
         assert!(!result.partial, "{typed}");
+        assert!(result.not_found.is_empty(), "{typed}");
     }
 }
 

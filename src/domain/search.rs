@@ -283,12 +283,12 @@ pub const SEARCHED_WORDS: usize = 30;
 const ADULT_AGE: u8 = 18;
 
 /// Stands for the number in a way of stating an age ([`Questions::search_age_phrases`]: "er # år").
-const AGE_SLOT: &str = "#";
+pub const AGE_SLOT: &str = "#";
 
 /// Stands for a word of who is involved in a way of stating an age ([`Questions::search_age_phrases`]: "@ er #"
 /// for "min søn er 17"), and for a word of someone who may do harm in a crisis phrase ("@ gør mig ondt" for "min
 /// stedfar gør mig ondt", [`Questions::search_acute_persons`]).
-const PERSON_SLOT: &str = "@";
+pub const PERSON_SLOT: &str = "@";
 
 /// A part of a crisis phrase ([`SearchIndex::acute_phrases`]).
 enum AcutePart {
@@ -2090,30 +2090,27 @@ impl<'a> SearchIndex<'a> {
             word.is_some_and(|word| self.no_age_after.iter().any(|no| no == word))
         };
         let mut stated: Vec<Stated> = Vec::new();
+        // The number at a place among the words, numbers apart, if it may be an age.
+        let age_at = |at: usize| {
+            let number = apart[at].1.parse::<u8>().ok();
+            number.filter(|age| *age <= MAX_AGE)
+        };
+        let fits = |at: usize, part: &AgePart| match part {
+            AgePart::Word(part) => part
+                .iter()
+                .any(|form| typed_forms[at].contains(&form.as_str())),
+            AgePart::Number => age_at(at).is_some(),
+            AgePart::Person => self.people_aged.iter().any(|word| word == apart[at].1),
+        };
         for (phrase, own) in &self.age_phrases {
-            for (at, typed) in typed_forms.windows(phrase.len()).enumerate() {
-                let mut age = None;
-                let fits = typed
-                    .iter()
-                    .zip(phrase)
-                    .enumerate()
-                    .all(|(nth, (typed, part))| match part {
-                        AgePart::Word(part) => {
-                            part.iter().any(|form| typed.contains(&form.as_str()))
-                        }
-                        AgePart::Number => {
-                            age = apart[at + nth]
-                                .1
-                                .parse::<u8>()
-                                .ok()
-                                .filter(|age| *age <= MAX_AGE);
-                            age.is_some()
-                        }
-                        AgePart::Person => self
-                            .people_aged
-                            .iter()
-                            .any(|word| word == apart[at + nth].1),
-                    });
+            // One number in each (validation).
+            let Some(number) = phrase
+                .iter()
+                .position(|part| matches!(part, AgePart::Number))
+            else {
+                continue;
+            };
+            for at in parts_start(apart.len(), phrase, fits) {
                 // A phrase that ends with the number ("jeg er #") states an age only at the query's end or before
                 // an ignored word ("jeg er 16 og …", "I am 16 and …"): "jeg er 3 gange blevet afvist" (three
                 // times) and "jeg er 100 procent sikker" state none.
@@ -2126,14 +2123,11 @@ impl<'a> SearchIndex<'a> {
                 let after = apart.get(at + phrase.len() + 1).map(|(_, word)| *word);
                 let undone = no_age(next)
                     || (next.is_some_and(|next| self.is_ignored(next)) && no_age(after));
-                if let Some(age) = age.filter(|_| fits && ends_stating && !undone) {
-                    let number = phrase
-                        .iter()
-                        .position(|part| matches!(part, AgePart::Number));
+                if let Some(age) = age_at(at + number).filter(|_| ends_stating && !undone) {
                     // The word of who is involved stays in the search: "søn" finds the offers for relatives.
                     let stating = phrase.iter().zip(&apart[at..]);
                     stated.push(Stated {
-                        number: at + number.unwrap_or_default(),
+                        number: at + number,
                         age,
                         own: *own,
                         words: stating

@@ -7,7 +7,7 @@ use super::catalogue::{AgeRange, Catalogue, Contact, ContactKind, EMERGENCY_NUMB
 use super::hours::{HolidayHours, Hours, parse_date};
 use super::questions::{QuestionKind, Questions};
 use super::readability::{MAX_SENTENCE_WORDS, measure};
-use super::search::{acute_search_terms, folded, search_terms};
+use super::search::{AGE_SLOT, PERSON_SLOT, acute_search_terms, folded, search_terms};
 use super::text::{
     DATE_PATTERN_KEY, LocalizedText, MONTH_NAMES_KEY, placeholders, unsupported_capital,
 };
@@ -195,7 +195,9 @@ impl Report {
     fn no_slot(&mut self, place: &str, field: &str, words: &LocalizedText) {
         for (language, list) in &words.0 {
             let entries = list.split(',');
-            for entry in entries.filter(|entry| entry.split_whitespace().any(|word| word == "@")) {
+            for entry in
+                entries.filter(|entry| entry.split_whitespace().any(|word| word == PERSON_SLOT))
+            {
                 self.add(
                     ProblemKind::MisplacedSlot,
                     place,
@@ -785,7 +787,7 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
                         .filter(|word| *word == slot)
                         .count()
                 };
-                if count("#") != 1 || count("@") > persons || words(entry) < 2 {
+                if count(AGE_SLOT) != 1 || count(PERSON_SLOT) > persons || words(entry) < 2 {
                     report.add(
                         ProblemKind::EmptyText,
                         "questions",
@@ -818,46 +820,36 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
         }
     }
     // An ignored word is left out of every search, in every language: a search word of that one word would never be
-    // looked for ("time", once ignored, would find nothing as a search word of mental health).
-    for question in &questions.questions {
-        for option in &question.options {
-            let Some(words) = &option.search_words else {
-                continue;
-            };
-            for (language, list) in &words.0 {
-                for word in list
-                    .split(',')
-                    .filter(|word| ignored.contains(folded(word).trim()))
-                {
-                    report.add(
-                        ProblemKind::IgnoredSearchWord,
-                        &format!("question '{}'", question.id),
-                        &format!("options.{}.search_words", option.value),
-                        format!(
-                            "'{}' ({language}) is in search_ignored_words too, so no search looks for it",
-                            word.trim()
-                        ),
-                    );
-                }
-            }
-        }
-    }
-    // A word of someone ("@") stands for one only once in a crisis phrase with other words: "@ gør mig ondt".
+    // looked for ("time", once ignored, would find nothing as a search word of mental health). A word of someone
+    // ("@") stands for one only in a crisis phrase, once, beside other words: "@ gør mig ondt".
     for question in &questions.questions {
         for option in &question.options {
             let Some(search_words) = &option.search_words else {
                 continue;
             };
-            let field = format!("options.{}.search_words", option.value);
             let place = format!("question '{}'", question.id);
+            let field = format!("options.{}.search_words", option.value);
             if !option.acute {
                 report.no_slot(&place, &field, search_words);
-                continue;
             }
             for (language, list) in &search_words.0 {
                 for entry in list.split(',') {
-                    let slots = entry.split_whitespace().filter(|word| *word == "@").count();
-                    if slots > 1 || (slots == 1 && words(entry) < 2) {
+                    if ignored.contains(folded(entry).trim()) {
+                        report.add(
+                            ProblemKind::IgnoredSearchWord,
+                            &place,
+                            &field,
+                            format!(
+                                "'{}' ({language}) is in search_ignored_words too, so no search looks for it",
+                                entry.trim()
+                            ),
+                        );
+                    }
+                    let slots = entry
+                        .split_whitespace()
+                        .filter(|word| *word == PERSON_SLOT)
+                        .count();
+                    if option.acute && (slots > 1 || (slots == 1 && words(entry) < 2)) {
                         report.add(
                             ProblemKind::MisplacedSlot,
                             &place,
