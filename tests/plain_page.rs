@@ -54,9 +54,9 @@ fn each_language_lists_every_line_and_offer_with_every_contact_as_a_link() {
                     .iter()
                     .map(|line| (&line.name, &line.contacts)),
             );
-        let (legal_basis, place) = match lang {
-            "da" => ("Lovgrundlag", "Om stedet"),
-            _ => ("Legal basis", "About the place"),
+        let (legal_basis, place, part_of) = match lang {
+            "da" => ("Lovgrundlag", "Om stedet", "Hører under"),
+            _ => ("Legal basis", "About the place", "Part of"),
         };
         for offer in &catalogue.offers {
             let first_step = escaped(offer.first_step.get(Lang(lang)));
@@ -65,8 +65,14 @@ fn each_language_lists_every_line_and_offer_with_every_contact_as_a_link() {
                 "{lang}: {}",
                 offer.id
             );
-            // The sourced notes, as on the offer page: the law it is given under, what the place is like.
-            for (label, note) in [(legal_basis, &offer.legal_basis), (place, &offer.place)] {
+            // The sourced notes, as on the offer page: the law it is given under, the unit it belongs to, what the
+            // place is like.
+            let notes = [
+                (legal_basis, &offer.legal_basis),
+                (part_of, &offer.part_of),
+                (place, &offer.place),
+            ];
+            for (label, note) in notes {
                 if let Some(note) = note {
                     let shown = format!(
                         "<strong>{label}: </strong>{}</p>",
@@ -78,6 +84,7 @@ fn each_language_lists_every_line_and_offer_with_every_contact_as_a_link() {
         }
         let noted = |note: fn(&Offer) -> bool| catalogue.offers.iter().any(note);
         assert!(noted(|offer| offer.legal_basis.is_some()) && noted(|offer| offer.place.is_some()));
+        assert!(noted(|offer| offer.part_of.is_some()));
         for (name, contacts) in named {
             let name = escaped(name.get(Lang(lang)));
             assert!(page.contains(&format!(">{name}</h3>")), "{lang}: {name}");

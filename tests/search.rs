@@ -2565,6 +2565,59 @@ fn a_paragraph_of_the_law_finds_the_offers_given_under_it() {
     assert_eq!(found_in("The ACT team", "en"), ["act-indsatsen"]);
 }
 
+/// A municipal unit by its name, as staff know offers by the unit they belong to: "Center for Børnehandicap og
+/// Autisme" found only the family consultants, whose name has it, not the centre's sibling groups and its efforts
+/// for young people.
+#[test]
+fn a_unit_by_its_name_finds_its_offers_and_only_those() {
+    let centre = [
+        "autisme-overgang-16-30",
+        "autisme-unge-hjemmeboende",
+        "familiekonsulenter-boernehandicap",
+        "soeskendegrupper",
+    ];
+    for (typed, lang) in [
+        ("Center for Børnehandicap og Autisme", "da"),
+        ("center for børnehandicap", "da"),
+        ("børnehandicap og autisme", "da"),
+        ("Centre for Children's Disability and Autism", "en"),
+        // Staff on the English page know it by its Danish name.
+        ("Center for Børnehandicap og Autisme", "en"),
+    ] {
+        let (result, ids) = searched_in(typed, lang);
+        assert_eq!(sorted(ids), centre, "{typed}");
+        assert!(
+            !result.partial && !result.acute && result.not_found.is_empty(),
+            "{typed}"
+        );
+    }
+    assert_eq!(
+        found("Center for Psykiatri og Socialt Udsatte"),
+        ["mestringsvejledning"]
+    );
+    // Half of a name's words or fewer are searched as any words: Perron 4 is for "socialt udsatte", and the family
+    // consultants' own name has "børnehandicap".
+    assert_eq!(found("socialt udsatte"), ["perron-4"]);
+    assert_eq!(
+        found("børnehandicap"),
+        ["familiekonsulenter-boernehandicap"]
+    );
+    // The unit's name is no text of its offers: its words would find the efforts for young people with autism for
+    // any disability, and for children.
+    for (typed, lang) in [
+        ("handicap", "da"),
+        ("disability", "en"),
+        ("my son has Down syndrome", "en"),
+    ] {
+        let ids = found_in(typed, lang);
+        assert!(!ids.is_empty(), "{typed}");
+        assert!(
+            !ids.iter().any(|id| id.starts_with("autisme-")),
+            "{typed}: {ids:?}"
+        );
+    }
+}
+
 /// A line found by what it is: "anonym" found neither an offer nor headspace's advice for relatives, which is
 /// anonymous (`calm_search_words`).
 #[test]

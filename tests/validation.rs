@@ -909,17 +909,18 @@ fn a_line_suggestion_with_no_criterion_an_unknown_topic_or_an_impossible_age() {
 
 #[test]
 fn a_sourced_note_without_a_known_source_or_a_translation() {
-    // A note on the place, and the legal basis: each is a sourced text, checked alike.
+    // A note on the place, the legal basis and the unit: each is a sourced text, checked alike.
     for (id, field) in [
         ("psykiatriens-hus", "place"),
         ("mestringsvejledning", "legal_basis"),
+        ("soeskendegrupper", "part_of"),
     ] {
         let mut b = bundle();
         let offer = offer_mut(&mut b, id);
-        let note = if field == "place" {
-            offer.place.as_mut()
-        } else {
-            offer.legal_basis.as_mut()
+        let note = match field {
+            "place" => offer.place.as_mut(),
+            "legal_basis" => offer.legal_basis.as_mut(),
+            _ => offer.part_of.as_mut(),
         };
         let note = note.unwrap();
         note.source = "rumour".into();

@@ -317,9 +317,14 @@ pub struct Offer {
     /// know offers by them, and search by them.
     #[serde(default)]
     pub legal_basis: Option<SourcedNote>,
+    /// The municipal unit the offer belongs to, where a source names it ("Center for Børnehandicap og Autisme"):
+    /// staff and the municipality's switchboard know offers by it, and staff search by it.
+    #[serde(default)]
+    pub part_of: Option<SourcedNote>,
 }
 
-/// A note in the editors' own words with the source it comes from: what a place is like, the legal basis.
+/// A note in the editors' own words with the source it comes from: what a place is like, the legal basis, the unit
+/// an offer belongs to.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct SourcedNote {

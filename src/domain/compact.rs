@@ -192,7 +192,7 @@ decode_struct! {
     Contact { kind, value, label, source, verify, hours }
     Offer {
         id, name, summary, first_step, audiences, age, topics, all_topics, only_if_about, help, access, cost,
-        source, contacts, caution, funded_until, see_also, place, legal_basis,
+        source, contacts, caution, funded_until, see_also, place, legal_basis, part_of,
     }
     SourcedNote { text, source }
     CrisisLine { id, name, for_whom, contacts, caution, alternatives, suggest_when, search_words, calm_search_words }

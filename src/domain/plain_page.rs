@@ -56,6 +56,8 @@ pub struct PlainWords<'a> {
     pub legal_basis: &'a str,
     /// "Om stedet", before what a place is like.
     pub place: &'a str,
+    /// "Hører under", before the municipal unit an offer belongs to.
+    pub part_of: &'a str,
     /// "Kontrolleret {date}".
     pub checked_on: &'a str,
     /// "Kilde".
@@ -269,10 +271,17 @@ fn offer_item(
         );
     }
     page.push_str("</p>");
-    // What happens first, as under "Sådan kommer du i gang" on the offer page, and the law it is given under.
+    // What happens first, as under "Sådan kommer du i gang" on the offer page, the law it is given under and the
+    // unit it belongs to.
     let _ = write!(page, "<p>{}</p>", escaped(offer.first_step.get(lang)));
-    if let Some(basis) = &offer.legal_basis {
-        sourced_note(page, catalogue, words.legal_basis, basis, words, lang);
+    let notes = [
+        (words.legal_basis, &offer.legal_basis),
+        (words.part_of, &offer.part_of),
+    ];
+    for (label, note) in notes {
+        if let Some(note) = note {
+            sourced_note(page, catalogue, label, note, words, lang);
+        }
     }
     caution(page, offer.caution.as_ref().map(|text| text.get(lang)));
     if offer.contacts.is_empty() {

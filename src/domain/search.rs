@@ -664,6 +664,11 @@ struct Texts {
 /// One offer's searchable texts.
 struct Entry<'a> {
     offer: &'a Offer,
+    /// The words of the name of the unit it belongs to ([`Offer::part_of`]), in each language.
+    /// Not searched like its texts: the name of "Center for Børnehandicap og Autisme" would make "handicap" and
+    /// "children" find the centre's offers for young people with autism. A search of the name lists the unit's
+    /// offers instead ([`Entry::is_of_unit_named`]).
+    unit_names: Vec<Vec<String>>,
     /// Its own texts in every language, not the labels it shares with other offers: name, summary, first step and
     /// legal basis; what a phrase is looked for in ([`Fit::Phrase`]). With a space before and after, so a phrase
     /// with one around it is had only as whole words.
@@ -675,6 +680,21 @@ struct Entry<'a> {
 }
 
 impl Entry<'_> {
+    /// Whether `words` name the unit the offer belongs to: each is a word of the unit's name in some language, and
+    /// together they are more than half of that name's words ("center for børnehandicap", "børnehandicap og
+    /// autisme"). "socialt udsatte", a third of "Center for Psykiatri og Socialt Udsatte", is a need to search for,
+    /// not a unit: Perron 4 is for "socialt udsatte".
+    fn is_of_unit_named(&self, words: &[&Word]) -> bool {
+        !words.is_empty()
+            && self.unit_names.iter().any(|name| {
+                let named = name
+                    .iter()
+                    .filter(|known| words.iter().any(|word| word.folded == **known))
+                    .count();
+                words.iter().all(|word| name.contains(&word.folded)) && named * 2 > name.len()
+            })
+    }
+
     /// The texts in `language`, or in every language for `None` (and for a language the offer lacks, which
     /// validation rules out for the shipped data).
     fn texts(&self, language: Option<&str>) -> &Texts {
@@ -1205,6 +1225,16 @@ impl<'a> SearchIndex<'a> {
                 };
                 Entry {
                     offer,
+                    unit_names: offer
+                        .part_of
+                        .iter()
+                        .flat_map(|unit| {
+                            unit.text.0.keys().map(|code| {
+                                let name = joined(&[&unit.text], Some(code));
+                                name.split(' ').map(String::from).collect()
+                            })
+                        })
+                        .collect(),
                     own: format!(" {} ", joined(&own, None)),
                     every_language: texts_in(None),
                     by_language: offer
@@ -2269,6 +2299,23 @@ impl<'a> SearchIndex<'a> {
             words_left_out,
             ..Found::default()
         };
+        // A municipal unit by its name, as staff know offers by the unit they belong to: its offers, and only
+        // those. Not under a crisis, whose words are no unit's.
+        let named: Vec<&Word> = words.iter().map(|(word, _)| word).collect();
+        let of_unit: Vec<&'a Offer> = offers
+            .iter()
+            .copied()
+            .filter(|offer| {
+                self.entry(offer)
+                    .is_some_and(|entry| entry.is_of_unit_named(&named))
+            })
+            .collect();
+        if !acute && !of_unit.is_empty() {
+            return Found {
+                offers: of_unit,
+                ..found_nothing
+            };
+        }
         // A phone number, as staff look up whose number a note or a missed call has ("8915 9737"), or someone the
         // line a number belongs to ("70 201 201"). From its first digits on, as staff type it: "8915" lists every
         // offer whose number starts so. A number no offer or line has is found nowhere: every offer would say it

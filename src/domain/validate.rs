@@ -476,7 +476,12 @@ fn validate_catalogue(report: &mut Report, catalogue: &Catalogue, questions: &Qu
         if let Some(caution) = &offer.caution {
             report.text(&place, "caution", caution);
         }
-        for (field, note) in [("place", &offer.place), ("legal_basis", &offer.legal_basis)] {
+        let notes = [
+            ("place", &offer.place),
+            ("legal_basis", &offer.legal_basis),
+            ("part_of", &offer.part_of),
+        ];
+        for (field, note) in notes {
             if let Some(note) = note {
                 report.text(&place, &format!("{field}.text"), &note.text);
                 report.source(catalogue, &place, &format!("{field}.source"), &note.source);

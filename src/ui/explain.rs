@@ -285,6 +285,7 @@ pub fn plain_words(texts: &UiTexts, lang: Lang) -> PlainWords<'_> {
         related: text(Msg::RelatedTitle),
         legal_basis: text(Msg::LegalBasis),
         place: text(Msg::PlaceTitle),
+        part_of: text(Msg::PartOf),
         checked_on: text(Msg::CheckedOn),
         source: text(Msg::Source),
         danish_number: text(Msg::DanishNumber),

@@ -1,6 +1,7 @@
 //! A sourced note in the editors' own words, with the line naming its source and date: what a place is like,
 //! physically and to the senses (under "Om stedet" on the offer page, and on a card with every contact, which may
-//! be a hand-out read on paper before the first visit), and the paragraphs of the law an offer is given under.
+//! be a hand-out read on paper before the first visit), the paragraphs of the law an offer is given under, and the
+//! municipal unit it belongs to.
 
 use super::i18n::{Msg, tr};
 use super::source_note::SourceNote;

@@ -48,6 +48,7 @@ pub fn OfferDetails(
         <AccessBadge access=offer.access cost=offer.cost/>
         <p>{move || app.local(&offer.first_step)}</p>
         {offer.legal_basis.as_ref().map(|basis| view! { <NoteWithSource note=basis label=Msg::LegalBasis/> })}
+        {offer.part_of.as_ref().map(|unit| view! { <NoteWithSource note=unit label=Msg::PartOf/> })}
         <h2>{tr(Msg::ContactTitle)}</h2>
         {(!offer.contacts.is_empty()).then(|| view! { <ContactList contacts=&offer.contacts/> })}
         // No way to reach it, at most a news article: the related offers below are whom to ask.

@@ -675,6 +675,32 @@ test("a search for the emergency department names the way there under 112, with 
   await expect(lines.locator(".hg-crisis-prompt__caution")).toHaveText("First call your own doctor or Lægevagten to be referred.");
 });
 
+test("staff find a unit's offers by the unit's name, and each offer page names the unit with its source", async ({ page }) => {
+  const { search, crisis } = await searchAllOffers(page, "Center for Børnehandicap og Autisme");
+  // Before, only the family consultants, whose name has the unit's.
+  await expect.poll(() => shownNames(page)).toEqual([
+    "Familiekonsulenter – Center for Børnehandicap og Autisme",
+    "Støtte til unge med autisme, der bor hjemme",
+    "Søskendegrupper",
+    "Unge med autisme på vej ind i voksenlivet (16–30 år)",
+  ]);
+  await expect(crisis).toHaveCount(0);
+  // Fewer words of the name are a need, searched as any.
+  await search.fill("socialt udsatte");
+  await expect.poll(() => shownNames(page)).toEqual(["Perron 4"]);
+  await search.fill("Center for Børnehandicap og Autisme");
+  await page.getByRole("link", { name: "Søskendegrupper" }).first().click();
+  await expect(page.locator("h1")).toHaveText("Søskendegrupper");
+  const unit = page.locator(".hg-note-with-source").filter({ hasText: "Hører under" });
+  await expect(unit).toHaveText("Hører under: Center for Børnehandicap og Autisme");
+  await expect(unit.locator("xpath=following-sibling::p[1]")).toHaveText(/^Kontrolleret .* · Kilde: randers\.dk$/);
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.locator(".hg-note-with-source").filter({ hasText: "Part of" })).toHaveText(
+    "Part of: Centre for Children's Disability and Autism"
+  );
+});
+
 test("staff find an offer by the paragraph of the law it is given under, and its page names the paragraph with its source", async ({ page }) => {
   const { search, crisis } = await searchAllOffers(page, "§ 85");
   // Before, "85" was read as an age and all 32 offers were listed.
