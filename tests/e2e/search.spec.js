@@ -697,7 +697,7 @@ test("staff find a unit's offers by the unit's name, and each offer page names t
   await expectAccessible(page);
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.locator(".hg-note-with-source").filter({ hasText: "Part of" })).toHaveText(
-    "Part of: Centre for Children's Disability and Autism"
+    "Part of: Center for Børnehandicap og Autisme (Centre for Children's Disability and Autism)"
   );
 });
 
