@@ -2608,6 +2608,12 @@ fn a_unit_by_its_name_finds_its_offers_and_only_those() {
             !result.partial && !result.acute && result.not_found.is_empty(),
             "{typed}"
         );
+        // The page says that they belong to it.
+        let unit = result.unit.map(|name| name.get(Lang(lang)));
+        assert!(
+            unit.is_some_and(|name| name.starts_with("Center for Børnehandicap og Autisme")),
+            "{typed}: {unit:?}"
+        );
     }
     assert_eq!(
         found("Center for Psykiatri og Socialt Udsatte"),
@@ -2615,7 +2621,8 @@ fn a_unit_by_its_name_finds_its_offers_and_only_those() {
     );
     // Half of a name's words or fewer are searched as any words: Perron 4 is for "socialt udsatte", and the family
     // consultants' own name has "børnehandicap".
-    assert_eq!(found("socialt udsatte"), ["perron-4"]);
+    let (result, ids) = searched("socialt udsatte");
+    assert_eq!((ids, result.unit), (vec!["perron-4".to_owned()], None));
     assert_eq!(
         found("børnehandicap"),
         ["familiekonsulenter-boernehandicap"]

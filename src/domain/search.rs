@@ -565,6 +565,9 @@ pub struct Found<'a> {
     /// it says nothing about what is wanted, so no offer is left out, and the page must say that it cannot tell
     /// what is looked for, not that every offer fits. Not when it asks for a way in ("uden henvisning").
     pub says_nothing: bool,
+    /// The name of the municipal unit the query names ([`Offer::part_of`]: "Center for Børnehandicap og Autisme"),
+    /// whose offers are then `offers`: the page must say that they belong to it, as a card may not name it.
+    pub unit: Option<&'a LocalizedText>,
 }
 
 impl<'a> Found<'a> {
@@ -591,7 +594,7 @@ impl<'a> Found<'a> {
         #[rustfmt::skip]
         let Found {
             offers, lines, for_the_person, other_age, partial, not_found, corrected, acute, found_only_by_who,
-            no_referral, walk_in, asks_for_lines, words_left_out, age, partial_for_the_age, says_nothing,
+            no_referral, walk_in, asks_for_lines, words_left_out, age, partial_for_the_age, says_nothing, unit,
         } = self;
         // Each offer's limits and the age decide why it is apart, and the age is compared too.
         let same_other_age = other_age.len() == other.other_age.len()
@@ -625,6 +628,7 @@ impl<'a> Found<'a> {
                 age,
                 partial_for_the_age,
                 says_nothing,
+                unit,
             ) == (
                 &other.walk_in,
                 &other.asks_for_lines,
@@ -632,6 +636,7 @@ impl<'a> Found<'a> {
                 &other.age,
                 &other.partial_for_the_age,
                 &other.says_nothing,
+                &other.unit,
             )
     }
 }
@@ -2312,6 +2317,7 @@ impl<'a> SearchIndex<'a> {
             .collect();
         if !acute && !of_unit.is_empty() {
             return Found {
+                unit: of_unit[0].part_of.as_ref().map(|unit| &unit.text),
                 offers: of_unit,
                 ..found_nothing
             };

@@ -280,7 +280,13 @@ pub fn OffersPage() -> impl IntoView {
                         // Only words such as "hjælp" or "problemer": not "32 of 32 offers fit".
                         _ if shown.with(|found| found.says_nothing) => app.text(Msg::OffersSearchSaysNothing).to_owned(),
                         (n, false) => {
-                            let found = app.count_text(count, n, &[("total", &total.to_string())]);
+                            let mut found = app.count_text(count, n, &[("total", &total.to_string())]);
+                            // Found by the name of the unit they belong to, which a card may not name.
+                            if let Some(unit) = shown.with(|found| found.unit) {
+                                let unit = fill(app.text(Msg::Quoted), &[("text", app.local(unit))]);
+                                let belong = app.count_text(Msg::OffersSearchUnit, n, &[("unit", &unit)]);
+                                found = then_sentence(&found, &belong);
+                            }
                             match shown.with(|found| found.for_the_person.len()) {
                                 0 => found,
                                 more => then_sentence(&found, &app.count_text(Msg::OffersSearchForPersonCount, more, &[])),

@@ -685,9 +685,14 @@ test("staff find a unit's offers by the unit's name, and each offer page names t
     "Unge med autisme på vej ind i voksenlivet (16–30 år)",
   ]);
   await expect(crisis).toHaveCount(0);
+  // Why these: a card may not name the unit.
+  const found = page.locator(".hg-offers-page__found");
+  await expect(found).toHaveText("4 af 32 tilbud passer til søgningen. Alle 4 hører under »Center for Børnehandicap og Autisme«.");
+  await expectAccessible(page);
   // Fewer words of the name are a need, searched as any.
   await search.fill("socialt udsatte");
   await expect.poll(() => shownNames(page)).toEqual(["Perron 4"]);
+  await expect(found).toHaveText("1 af 32 tilbud passer til søgningen");
   await search.fill("Center for Børnehandicap og Autisme");
   await page.getByRole("link", { name: "Søskendegrupper" }).first().click();
   await expect(page.locator("h1")).toHaveText("Søskendegrupper");
