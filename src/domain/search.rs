@@ -666,14 +666,22 @@ struct Texts {
     everything: String,
 }
 
+/// One name of a municipal unit, as a search compares it.
+struct UnitName {
+    /// Every word of it, folded.
+    words: Vec<String>,
+    /// Those that are no ignored word: a search must have each of them.
+    key_words: Vec<String>,
+}
+
 /// One offer's searchable texts.
 struct Entry<'a> {
     offer: &'a Offer,
-    /// The words of the name of the unit it belongs to ([`Offer::part_of`]), in each language.
+    /// The names of the unit it belongs to ([`Offer::part_of`]), in each language, and in brackets after one.
     /// Not searched like its texts: the name of "Center for Børnehandicap og Autisme" would make "handicap" and
-    /// "children" find the centre's offers for young people with autism. A search of the name lists the unit's
+    /// "children" find the centre's offers for young people with autism. A search of a name lists the unit's
     /// offers instead ([`Entry::is_of_unit_named`]).
-    unit_names: Vec<Vec<String>>,
+    unit_names: Vec<UnitName>,
     /// Its own texts in every language, not the labels it shares with other offers: name, summary, first step and
     /// legal basis; what a phrase is looked for in ([`Fit::Phrase`]). With a space before and after, so a phrase
     /// with one around it is had only as whole words.
@@ -685,18 +693,18 @@ struct Entry<'a> {
 }
 
 impl Entry<'_> {
-    /// Whether `words` name the unit the offer belongs to: each is a word of the unit's name in some language, and
-    /// together they are more than half of that name's words ("center for børnehandicap", "børnehandicap og
-    /// autisme"). "socialt udsatte", a third of "Center for Psykiatri og Socialt Udsatte", is a need to search for,
-    /// not a unit: Perron 4 is for "socialt udsatte".
+    /// Whether `words` name the unit the offer belongs to: each is a word of one of the unit's names, and they
+    /// have every word of that name but the ignored ones ("børnehandicap og autisme", "Center for Børnehandicap og
+    /// Autisme"). Fewer are needs to search for: "socialt udsatte" (Perron 4 is for them), and "center for autisme",
+    /// which is Autismecenter Randers.
     fn is_of_unit_named(&self, words: &[&Word]) -> bool {
         !words.is_empty()
             && self.unit_names.iter().any(|name| {
-                let named = name
-                    .iter()
-                    .filter(|known| words.iter().any(|word| word.folded == **known))
-                    .count();
-                words.iter().all(|word| name.contains(&word.folded)) && named * 2 > name.len()
+                words.iter().all(|word| name.words.contains(&word.folded))
+                    && name
+                        .key_words
+                        .iter()
+                        .all(|key| words.iter().any(|word| word.folded == *key))
             })
     }
 
@@ -1233,11 +1241,17 @@ impl<'a> SearchIndex<'a> {
                     unit_names: offer
                         .part_of
                         .iter()
-                        .flat_map(|unit| {
-                            unit.text.0.keys().map(|code| {
-                                let name = joined(&[&unit.text], Some(code));
-                                name.split(' ').map(String::from).collect()
-                            })
+                        .flat_map(|unit| unit.text.0.values())
+                        .flat_map(|text| text.split('('))
+                        .map(|name| {
+                            let words: Vec<String> =
+                                folded(name).split_whitespace().map(String::from).collect();
+                            let key_words = words
+                                .iter()
+                                .filter(|word| !ignored.contains(word))
+                                .cloned()
+                                .collect();
+                            UnitName { words, key_words }
                         })
                         .collect(),
                     own: format!(" {} ", joined(&own, None)),
