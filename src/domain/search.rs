@@ -64,7 +64,8 @@
 //! crisis help, a list that fits only by chance says nothing useful to someone in danger.
 //!
 //! A query may also name a crisis line ("livslinien", "lægevagten"): the page shows that line, as people and staff
-//! look for a line they know by name.
+//! look for a line they know by name. And it may name a municipal unit ("Center for Børnehandicap og Autisme"):
+//! the offers that belong to it ([`Offer::part_of`]), and only those, as staff know offers by their unit.
 //!
 //! The query is health data like the answers: the UI keeps it in memory only.
 
