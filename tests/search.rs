@@ -2290,6 +2290,11 @@ fn a_saying_is_searched_as_the_editors_words_for_it() {
         ("jeg er gået ned med stress", "stress", "da"),
         // Living at home, as the Danish "bor hjemme" finds: "home" found the housing for young people with autism.
         ("autism living at home", "autism live with parents", "en"),
+        // Voluntary work: "frivilligt" (the neuter form) is no word of an offer, so "frivilligt arbejde" fitted in
+        // part, with the offers of work and education first, not those with volunteers.
+        ("jeg vil gerne arbejde frivilligt", "frivillig", "da"),
+        ("frivilligt arbejde", "frivillig", "da"),
+        ("I want to do voluntary work", "volunteer", "en"),
         // Having no friends is loneliness: "friends" found 14 offers, some only for their relatives and friends.
         ("I have no friends", "lonely", "en"),
         ("jeg har ingen venner", "ensom", "da"),
