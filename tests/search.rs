@@ -3054,6 +3054,12 @@ fn a_compound_no_offer_has_is_read_as_its_telling_part_and_named() {
         assert!(result.corrected.is_empty() && !result.partial, "{typed}");
         assert_eq!(first(&ids), Some("ppr"), "{typed}: {ids:?}");
     }
+    // "school" alone as "skole" alone: PPR and the family's offers first, then those of work and education. It
+    // listed only the latter, as the English family words had no word of school, while the Danish have
+    // "skolevægring" and "skolefravær".
+    let school = found_in("school", "en");
+    assert_eq!(first(&school), Some("ppr"));
+    assert_eq!(sorted(school), sorted(found("skole")));
     // Not by an ignored word ("hjælp"), nor by a word only an offer's name has ("hjemme" in "… der bor hjemme"):
     // no offer is for home care, cash benefits or an early pension.
     for typed in [
