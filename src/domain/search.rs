@@ -2320,22 +2320,23 @@ impl<'a> SearchIndex<'a> {
             ..Found::default()
         };
         // A municipal unit by its name, as staff know offers by the unit they belong to: its offers, and only
-        // those. Not under a crisis, whose words are no unit's.
+        // those. Not under a crisis, whose words are no unit's. Asked of the few entries with a unit first, so a
+        // keystroke that names none looks up no offer's entry.
         let named: Vec<&Word> = words.iter().map(|(word, _)| word).collect();
-        let of_unit: Vec<&'a Offer> = offers
-            .iter()
-            .copied()
-            .filter(|offer| {
-                self.entry(offer)
-                    .is_some_and(|entry| entry.is_of_unit_named(&named))
-            })
-            .collect();
-        if !acute && !of_unit.is_empty() {
-            return Found {
-                unit: of_unit[0].part_of.as_ref().map(|unit| &unit.text),
-                offers: of_unit,
-                ..found_nothing
-            };
+        let is_of_unit = |entry: &Entry| entry.is_of_unit_named(&named);
+        if !acute && self.entries.iter().any(is_of_unit) {
+            let of_unit: Vec<&'a Offer> = offers
+                .iter()
+                .copied()
+                .filter(|offer| self.entry(offer).is_some_and(is_of_unit))
+                .collect();
+            if let Some(first) = of_unit.first() {
+                return Found {
+                    unit: first.part_of.as_ref().map(|unit| &unit.text),
+                    offers: of_unit,
+                    ..found_nothing
+                };
+            }
         }
         // A phone number, as staff look up whose number a note or a missed call has ("8915 9737"), or someone the
         // line a number belongs to ("70 201 201"). From its first digits on, as staff type it: "8915" lists every
