@@ -2887,6 +2887,27 @@ fn a_typo_is_read_as_the_nearest_word_the_offers_have_and_named() {
     assert!(!is_acute("farve"));
 }
 
+/// Of two words a typo is as near to, the one more offers have is read, each offer counted once however often it
+/// says the word: one offer repeating a word makes it no likelier to be what was meant.
+#[test]
+fn a_typo_as_near_two_words_is_read_as_the_one_more_offers_have() {
+    let mut bundle = bundle();
+    let mut rename = |id: &str, name: &str| {
+        let offer = common::offer_mut(&mut bundle, id);
+        offer.name.0.insert("da", name.to_owned());
+    };
+    rename("perron-4", "Zorbax Zorbax Zorbax");
+    rename("cafe-rusfri", "Zorbix");
+    rename("jobrus", "Zorbix");
+    let index = SearchIndex::new(&bundle.catalogue, &bundle.questions);
+    let all = bundle.catalogue.offers_by_name(Lang("da"));
+    let result = index.search(&all, &Query::parse("zorbox"), Lang("da"));
+    assert_eq!(
+        result.corrected,
+        [("zorbox".to_owned(), "zorbix".to_owned())]
+    );
+}
+
 /// The labels' and search words' ignored words are left out of what the search looks in: no search looks for
 /// them, but a word typed that starts one found the offers by it: "hel" (whole) the mental-health offers by the
 /// "hele" of "det hele er ligegyldigt", "eve" by "everything is meaningless", and "fee" by the "feel" of "feel

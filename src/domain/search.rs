@@ -746,6 +746,8 @@ struct KnownWord {
     spelt_letters: Vec<char>,
     /// How many offers have it: of two words as near, the commoner is more likely meant.
     offers: usize,
+    /// The place in the catalogue of the last offer counted in `offers`, so each offer counts once.
+    last_offer: usize,
     /// Whether a topic's or kind of help's label or search words have it, not only an offer's name: only such a
     /// word is read as part of a compound ("hjemmehjælp", home care, is not the "hjemme" of an offer's name).
     names_a_need: bool,
@@ -774,70 +776,66 @@ impl WordSet {
             .is_ok()
     }
 
-    /// The folded `text` without the set's words.
+    /// The words of the folded `text` but the set's, one space between each.
     fn left_out_of(&self, text: &str) -> String {
         let kept: Vec<&str> = text
             .split(' ')
-            .filter(|word| !self.contains(word))
+            .filter(|word| !word.is_empty() && !self.contains(word))
             .collect();
         kept.join(" ")
     }
 }
 
 impl KnownWord {
-    /// Adds the words in `language` of one offer's `name` and of its `needs` (the labels and search words of its
-    /// topics and kinds of help) to `known`, each counted once for the offer; ignored words left out.
-    fn add_offer(
+    /// Adds the `words` in `language` of the offer at `offer_at` in the catalogue to `known`, each counted once for
+    /// the offer: the words of its name, and of its needs (the labels and search words of its topics and kinds of
+    /// help), each as its folded form, as spelt, and whether it names a need.
+    fn add_offer<'w>(
         known: &mut Vec<KnownWord>,
-        name: &LocalizedText,
-        needs: &[&LocalizedText],
+        offer_at: usize,
+        words: impl Iterator<Item = (&'w str, &'w str, bool)>,
         language: &str,
-        ignored: &WordSet,
     ) {
-        // This offer's words so far, to count each once.
-        let mut counted: Vec<String> = Vec::new();
-        let words = known_words(std::slice::from_ref(&name), language)
-            .map(|word| (word, false))
-            .chain(known_words(needs, language).map(|word| (word, true)));
-        for ((folded, spelt), names_a_need) in words {
-            if ignored.contains(&folded) {
-                continue;
-            }
+        for (folded, spelt, names_a_need) in words {
             // Kept in order of language and folded form, so each word is found by halving, not by reading them all.
             let at = known
                 .binary_search_by(|word| {
-                    (word.language.as_str(), word.folded.as_str()).cmp(&(language, folded.as_str()))
+                    (word.language.as_str(), word.folded.as_str()).cmp(&(language, folded))
                 })
                 .unwrap_or_else(|at| {
                     let word = KnownWord {
                         language: language.to_owned(),
                         letters: folded.chars().collect(),
-                        folded: folded.clone(),
+                        folded: folded.to_owned(),
                         spelt_letters: spelt.chars().collect(),
-                        spelt,
+                        spelt: spelt.to_owned(),
                         offers: 0,
+                        last_offer: usize::MAX,
                         names_a_need: false,
                     };
                     known.insert(at, word);
                     at
                 });
-            known[at].names_a_need |= names_a_need;
-            if !counted.contains(&folded) {
-                known[at].offers += 1;
-                counted.push(folded);
+            let word = &mut known[at];
+            word.names_a_need |= names_a_need;
+            if word.last_offer != offer_at {
+                word.offers += 1;
+                word.last_offer = offer_at;
             }
         }
     }
 }
 
-/// The words of `texts` in `language`, each with its folded form, lowercase, of [`TYPO_LETTERS`] letters or more.
-fn known_words<'t>(
-    texts: &'t [&LocalizedText],
-    language: &'t str,
-) -> impl Iterator<Item = (String, String)> + 't {
+/// The words of `texts` in `language`, each with its folded form, lowercase, of [`TYPO_LETTERS`] letters or more,
+/// but not the `ignored` ones: the words a typo may be read as.
+fn known_words(
+    texts: &[&LocalizedText],
+    language: &str,
+    ignored: &WordSet,
+) -> Vec<(String, String)> {
     texts
         .iter()
-        .filter_map(move |text| text.0.get(language))
+        .filter_map(|text| text.0.get(language))
         .flat_map(|text| text.split(|c| !is_word_character(latin1_lowercase(c))))
         .map(|word| {
             (
@@ -845,7 +843,57 @@ fn known_words<'t>(
                 word.chars().map(latin1_lowercase).collect::<String>(),
             )
         })
-        .filter(|(folded, _)| folded.chars().count() >= TYPO_LETTERS)
+        .filter(|(folded, _)| folded.chars().count() >= TYPO_LETTERS && !ignored.contains(folded))
+        .collect()
+}
+
+/// One topic's or kind of help's texts as the index reads them, in one language or in every language together
+/// (`None`), folded once: many offers share each.
+struct FoldedOption<'q> {
+    option: &'q AnswerOption,
+    language: Option<&'q str>,
+    /// Its labels and search words, without the ignored words.
+    texts: String,
+    /// Its search words alone, without the ignored words.
+    search_words: String,
+    /// Its words a typo may be read as ([`known_words`]), in its language; none in every language together.
+    known: Vec<(String, String)>,
+}
+
+impl<'q> FoldedOption<'q> {
+    /// The texts of `option` in `language`, the `ignored` words left out.
+    fn new(option: &'q AnswerOption, language: Option<&'q str>, ignored: &WordSet) -> Self {
+        let texts = option_texts(option);
+        let search_words: Vec<&LocalizedText> = option.search_words.iter().collect();
+        FoldedOption {
+            option,
+            language,
+            texts: ignored.left_out_of(&joined(&texts, language)),
+            search_words: ignored.left_out_of(&joined(&search_words, language)),
+            known: language
+                .map(|code| known_words(&texts, code, ignored))
+                .unwrap_or_default(),
+        }
+    }
+
+    /// Those of `folded` for `options`, in their order, in `language`.
+    fn of<'f>(
+        folded: &'f [FoldedOption],
+        options: &'f [&AnswerOption],
+        language: Option<&'f str>,
+    ) -> impl Iterator<Item = &'f FoldedOption<'f>> + 'f {
+        options.iter().filter_map(move |option| {
+            folded
+                .iter()
+                .find(|folded| std::ptr::eq(folded.option, *option) && folded.language == language)
+        })
+    }
+}
+
+/// The folded `parts` as one text, one space between each, leaving out the empty ones.
+fn words_joined<'p>(parts: impl Iterator<Item = &'p str>) -> String {
+    let parts: Vec<&str> = parts.filter(|part| !part.is_empty()).collect();
+    parts.join(" ")
 }
 
 /// What an editors' saying is searched as ([`SearchIndex::calm_phrases`]).
@@ -947,8 +995,9 @@ pub struct SearchIndex<'a> {
     /// shows Center for Voldtægtsofre, "vold" of the same option shows none.
     acute_lines: Vec<Vec<&'a CrisisLine>>,
     /// For each language, the words of every option's labels and search words there, folded: the words a page in
-    /// that language knows as its own even where no offer has them ("dø").
-    option_words: Vec<(String, String)>,
+    /// that language knows as its own even where no offer has them ("dø"). A set, as each typed word is looked up
+    /// on every keystroke, and the crisis options alone have about a thousand words.
+    option_words: Vec<(String, WordSet)>,
     /// Every crisis line with the words of its name in every language, folded, but the ignored ones: a search may
     /// name a line ("livslinien").
     line_names: Vec<LineName<'a>>,
@@ -1138,9 +1187,6 @@ impl<'a> SearchIndex<'a> {
                 .of_kind(kind)
                 .and_then(|question| question.option(slug))
         };
-        let labels = |kind: QuestionKind, slug: &str| -> Vec<&LocalizedText> {
-            option(kind, slug).map(option_texts).unwrap_or_default()
-        };
         let acute_options: Vec<&AnswerOption> = questions
             .questions
             .iter()
@@ -1158,7 +1204,14 @@ impl<'a> SearchIndex<'a> {
             .search_ignored_words
             .0
             .keys()
-            .map(|code| (code.to_owned(), joined(&every_option, Some(code))))
+            .map(|code| {
+                let words = joined(&every_option, Some(code));
+                let words = words.split(' ').filter(|word| !word.is_empty());
+                (
+                    code.to_owned(),
+                    WordSet::new(words.map(String::from).collect()),
+                )
+            })
             .collect();
         let words_of = |words: &LocalizedText| -> Vec<String> {
             joined(&[words], None)
@@ -1174,67 +1227,102 @@ impl<'a> SearchIndex<'a> {
                 .flat_map(|word| with_plain_letters(word))
                 .collect(),
         );
+        // The languages of the offers, and every language together (`None`): the texts an offer is searched in.
+        let mut languages: Vec<Option<&str>> = vec![None];
+        for code in catalogue
+            .offers
+            .iter()
+            .flat_map(|offer| offer.name.0.keys())
+        {
+            if !languages.contains(&Some(code)) {
+                languages.push(Some(code));
+            }
+        }
+        // Each topic and kind of help of an offer folded once in each of them, not once for every offer that has
+        // it: that was most of the index's build time, which a slow phone spends when the search first gets focus.
+        let mut folded_options: Vec<FoldedOption> = Vec::new();
+        for offer in &catalogue.offers {
+            let topics = offer.topics.iter().chain(&offer.only_if_about);
+            let topics = topics.filter_map(|topic| option(QuestionKind::Topics, topic));
+            let help = offer.help.iter();
+            let help = help.filter_map(|help| option(QuestionKind::Help, help));
+            for option in topics.chain(help) {
+                if !folded_options
+                    .iter()
+                    .any(|folded| std::ptr::eq(folded.option, option))
+                {
+                    let languages = languages.iter();
+                    let folded =
+                        languages.map(|&language| FoldedOption::new(option, language, &ignored));
+                    folded_options.extend(folded);
+                }
+            }
+        }
         // The words a typo may be read as, with how many offers have each; not the ignored ones, which say
         // nothing about what is wanted ("kontanthjælp" is no compound of "hjælp" worth searching for).
         let mut known: Vec<KnownWord> = Vec::new();
         let entries: Vec<Entry> = catalogue
             .offers
             .iter()
-            .map(|offer| {
-                let main_option = offer
+            .enumerate()
+            .map(|(offer_at, offer)| {
+                let options = |kind: QuestionKind, slugs: &[String]| -> Vec<&AnswerOption> {
+                    slugs.iter().filter_map(|slug| option(kind, slug)).collect()
+                };
+                let main_topic: Vec<&AnswerOption> = offer
                     .topics
                     .first()
-                    .and_then(|topic| option(QuestionKind::Topics, topic));
-                let main_topic = main_option.map(option_texts).unwrap_or_default();
-                let main_topic_words: Vec<&LocalizedText> = main_option
-                    .and_then(|option| option.search_words.as_ref())
+                    .and_then(|topic| option(QuestionKind::Topics, topic))
                     .into_iter()
                     .collect();
-                let conditions: Vec<&LocalizedText> = offer
-                    .only_if_about
-                    .iter()
-                    .flat_map(|topic| labels(QuestionKind::Topics, topic))
-                    .collect();
-                // The labels and search words of its topics and kinds of help. With the name, they are the texts
-                // that name the offer or a need, and have the words a typo is read as. A word of a summary may be
-                // any word ("alle aldre", ages), and "ældre" (the elderly) must not become it.
-                let mut needs = Vec::new();
-                for topic in &offer.topics {
-                    needs.extend(labels(QuestionKind::Topics, topic));
-                }
-                let help_start = needs.len();
-                for help in &offer.help {
-                    needs.extend(labels(QuestionKind::Help, help));
-                }
+                let help = options(QuestionKind::Help, &offer.help);
+                // The conditions it is made for ([`Offer::only_if_about`]).
+                let conditions = options(QuestionKind::Topics, &offer.only_if_about);
+                // Its topics and kinds of help. With the name, they are the texts that name the offer or a need,
+                // and have the words a typo is read as. A word of a summary may be any word ("alle aldre", ages),
+                // and "ældre" (the elderly) must not become it.
+                let mut needs = options(QuestionKind::Topics, &offer.topics);
+                needs.extend(&help);
                 for code in offer.name.0.keys() {
-                    KnownWord::add_offer(&mut known, &offer.name, &needs, code, &ignored);
+                    let name_words = known_words(&[&offer.name], code, &ignored);
+                    let need_words = FoldedOption::of(&folded_options, &needs, Some(code));
+                    let words = name_words
+                        .iter()
+                        .map(|(folded, spelt)| (folded.as_str(), spelt.as_str(), false))
+                        .chain(need_words.flat_map(|option| {
+                            let words = option.known.iter();
+                            words.map(|(folded, spelt)| (folded.as_str(), spelt.as_str(), true))
+                        }));
+                    KnownWord::add_offer(&mut known, offer_at, words, code);
                 }
-                let needs_end = 1 + needs.len();
-                let mut texts = vec![&offer.name];
-                texts.extend(needs);
-                texts.extend([&offer.summary, &offer.first_step]);
-                // The paragraphs of the law, as staff search by them ("§ 85").
-                texts.extend(offer.legal_basis.as_ref().map(|basis| &basis.text));
-                let mut own = vec![&offer.name];
-                own.extend(&texts[needs_end..]);
-                // The labels and search words without the ignored words: no search looks for them, but a word
-                // typed that starts one found them, so "ever" listed the mental-health offers by the "everything"
-                // of "everything is meaningless".
-                let of_needs = |texts: &[&LocalizedText], language: Option<&str>| {
-                    ignored.left_out_of(&joined(texts, language))
-                };
+                // Its own texts: the paragraphs of the law too, as staff search by them ("§ 85").
+                let mut own = vec![&offer.name, &offer.summary, &offer.first_step];
+                own.extend(offer.legal_basis.as_ref().map(|basis| &basis.text));
                 let texts_in = |language: Option<&str>| {
-                    let name = joined(&texts[..1], language);
-                    let needs = of_needs(&texts[1..needs_end], language);
-                    let rest = joined(&texts[needs_end..], language);
+                    // The labels and search words, without the ignored words: no search looks for them, but a
+                    // word typed that starts one found them, so "ever" listed the mental-health offers by the
+                    // "everything" of "everything is meaningless".
+                    let of = |options: &[&AnswerOption], search_words_only: bool| {
+                        let options = FoldedOption::of(&folded_options, options, language);
+                        words_joined(options.map(|option| {
+                            if search_words_only {
+                                option.search_words.as_str()
+                            } else {
+                                option.texts.as_str()
+                            }
+                        }))
+                    };
+                    let name = joined(&own[..1], language);
+                    let needs = of(&needs, false);
+                    let rest = joined(&own[1..], language);
                     Texts {
                         everything: [name.as_str(), needs.as_str(), rest.as_str()].join(" "),
                         name,
-                        main_topic: of_needs(&main_topic, language),
-                        main_topic_words: of_needs(&main_topic_words, language),
-                        help: of_needs(&texts[1 + help_start..needs_end], language),
+                        main_topic: of(&main_topic, false),
+                        main_topic_words: of(&main_topic, true),
+                        help: of(&help, false),
                         needs,
-                        conditions: of_needs(&conditions, language),
+                        conditions: of(&conditions, false),
                     }
                 };
                 Entry {
@@ -1426,7 +1514,7 @@ impl<'a> SearchIndex<'a> {
     fn is_option_word(&self, word: &str, lang: Lang) -> bool {
         self.option_words
             .iter()
-            .any(|(code, words)| code == lang.0 && words.split(' ').any(|known| known == word))
+            .any(|(code, words)| code == lang.0 && words.contains(word))
     }
 
     /// Whether the folded `word` is one of the ignored words.
