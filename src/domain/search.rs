@@ -245,13 +245,54 @@ fn forms(word: &str) -> impl Iterator<Item = &str> {
     std::iter::once(word).chain(stems(word))
 }
 
+/// How the words of a query start (their first two bytes), to pass over at once a phrase whose first word none of
+/// them starts like: every one of a word's [`forms`] starts as the word does, as a stem keeps [`STEM_LETTERS`]
+/// letters.
+struct WordStarts([u64; WordStarts::WORDS]);
+
+impl WordStarts {
+    /// The size of the set in 64-bit words: one bit for each start, two starts sharing a bit now and then, which
+    /// costs a phrase's being looked for in vain, never one missed.
+    const WORDS: usize = 64;
+
+    /// The starts of each of `typed_forms`.
+    fn of(typed_forms: &[Vec<&str>]) -> WordStarts {
+        let mut bits = [0; Self::WORDS];
+        for form in typed_forms.iter().flatten() {
+            let bit = Self::bit(form);
+            bits[bit / 64] |= 1 << (bit % 64);
+        }
+        WordStarts(bits)
+    }
+
+    /// Whether a word typed starts as the folded `word` does (or shares its bit).
+    fn has(&self, word: &str) -> bool {
+        let bit = Self::bit(word);
+        self.0[bit / 64] & (1 << (bit % 64)) != 0
+    }
+
+    /// The bit of the first two bytes of `word`, a missing byte as 0: distinct for two letters of a–z.
+    fn bit(word: &str) -> usize {
+        let byte = |at: usize| usize::from(word.as_bytes().get(at).copied().unwrap_or(0));
+        (byte(0) * 64 + byte(1)) % (Self::WORDS * 64)
+    }
+}
+
 /// Where in a query, whose words are given as their [`forms`], the words of `phrase` (each as its forms) come in a
-/// row, each in any inflection: "skærer i mig" for "skære i mig", "hits" for "hit".
+/// row, each in any inflection: "skærer i mig" for "skære i mig", "hits" for "hit". None at once when no word
+/// typed starts as its first word does (`starts`, of `typed_forms`).
 fn phrase_starts<'p>(
     typed_forms: &'p [Vec<&str>],
+    starts: &WordStarts,
     phrase: &'p [Vec<String>],
 ) -> impl Iterator<Item = usize> + 'p {
-    parts_start(typed_forms.len(), phrase, |at, part: &Vec<String>| {
+    let first = phrase.first().and_then(|forms| forms.first());
+    let words = if first.is_none_or(|form| starts.has(form)) {
+        typed_forms.len()
+    } else {
+        0
+    };
+    parts_start(words, phrase, |at, part: &Vec<String>| {
         part.iter()
             .any(|form| typed_forms[at].contains(&form.as_str()))
     })
@@ -1539,8 +1580,9 @@ impl<'a> SearchIndex<'a> {
     ) -> (Vec<(Word, Option<usize>)>, Asked) {
         // For each word, the saying that starts there, if any, and how many words it has.
         let mut saying_at: Vec<Option<(&Instead, usize)>> = vec![None; words.len()];
+        let starts = WordStarts::of(typed_forms);
         for (phrase, instead) in &self.calm_phrases {
-            for at in phrase_starts(typed_forms, phrase) {
+            for at in phrase_starts(typed_forms, &starts, phrase) {
                 // Of two sayings from one word, the longer, then the page's: a saying's words are read in any
                 // inflection, so the Danish "downs syndrom" is also the English "downs syndrome", whose
                 // "disability" the Danish page found as a whole word of the family consultants' English name.
@@ -1667,8 +1709,9 @@ impl<'a> SearchIndex<'a> {
         // The words of a calm idiom ("slået op", broken up; "kicked me out"; "keder mig ihjel", bored to death) are
         // no crisis words, nor is a crisis phrase within one ("kicked me"); one that reaches beyond it still is.
         let mut in_idiom = vec![false; words.len()];
+        let starts = WordStarts::of(typed_forms);
         for idiom in &self.calm_idioms {
-            for at in phrase_starts(typed_forms, idiom) {
+            for at in phrase_starts(typed_forms, &starts, idiom) {
                 in_idiom[at..at + idiom.len()].fill(true);
             }
         }
@@ -1698,6 +1741,13 @@ impl<'a> SearchIndex<'a> {
         };
         let kept_fits = |at: usize, part: &AcutePart| fits(kept[at], part);
         for (phrase, sense) in &self.acute_phrases {
+            // Passed over at once when no word typed starts as its first word does: read at every place of the query,
+            // the thousand phrases were nearly all the time a pasted text took.
+            if let Some(AcutePart::Word(forms)) = phrase.first()
+                && forms.first().is_some_and(|form| !starts.has(form))
+            {
+                continue;
+            }
             let mut fill = |span: std::ops::RangeInclusive<usize>| {
                 if !in_idiom[span.clone()].iter().all(|&calm| calm) {
                     acute[span].fill(Some(*sense));
