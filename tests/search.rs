@@ -1971,11 +1971,10 @@ fn who_is_involved_in_a_word_of_no_topic_is_left_out_beside_the_need() {
         ("ung og hjemløs", "hjemløs", "da"),
         ("young and homeless", "homeless", "en"),
         ("ung med angst", "angst", "da"),
-        // "voksen" (adult): "voksen med autisme" found the two autism offers whose texts say "voksen", not
-        // Autismecenter Randers.
-        ("voksen med autisme", "autisme", "da"),
+        // "voksen" (adult): "voksne med hjerneskade" found the offers whose texts say "voksne", not every offer
+        // about a brain injury. (With a need for children too, it sets those apart: see
+        // `a_grown_up_word_sets_the_offers_for_children_apart`.)
         ("voksne med hjerneskade", "hjerneskade", "da"),
-        ("adult with autism", "autism", "en"),
     ] {
         assert_found_alike(typed, need, lang);
     }
@@ -3518,6 +3517,62 @@ fn an_adult_named_sets_the_offers_for_children_apart() {
     }
     // A stated age counts as it is.
     assert_eq!(other_age("min mor er 15 og har autisme", "da").0, Some(15));
+}
+
+/// A word saying the person is grown up ("voksen", "adult") sets the offers for children only apart, as an adult
+/// named after "min" does, wherever it stands: "voksen med autisme" listed the family consultants, the sibling
+/// groups and respite for children among the offers that fit. Before it was a word of who is involved, it found
+/// only the two autism offers whose texts say "voksen", not Autismecenter Randers.
+#[test]
+fn a_grown_up_word_sets_the_offers_for_children_apart() {
+    for (typed, need, lang) in [
+        ("voksen med autisme", "autisme", "da"),
+        ("autisme voksen", "autisme", "da"),
+        ("jeg er voksen og har autisme", "autisme", "da"),
+        ("unge voksne med autisme", "autisme", "da"),
+        ("voksen handicap", "handicap", "da"),
+        ("adult with autism", "autism", "en"),
+        ("autism adults", "autism", "en"),
+    ] {
+        let (result, ids) = searched_in(typed, lang);
+        let apart = other_age(typed, lang).1;
+        assert!(
+            apart.contains(&"familiekonsulenter-boernehandicap".to_owned()),
+            "{typed}: {apart:?}"
+        );
+        assert!(
+            result.not_found.is_empty() && result.age.is_none(),
+            "{typed}"
+        );
+        // The rest of what the need alone finds, the offers for adults among them.
+        let mut both = ids.clone();
+        both.extend(apart);
+        assert_eq!(sorted(both), sorted(found_in(need, lang)), "{typed}");
+        assert!(
+            !ids.is_empty() && ids.iter().all(|id| id != "ppr"),
+            "{typed}: {ids:?}"
+        );
+    }
+    assert!(found("voksen med autisme").contains(&"autismecenter-randers".to_owned()));
+    // Beside a word of whom it says is grown up: an adult son.
+    for (typed, lang) in [
+        ("min voksne søn har autisme", "da"),
+        ("my adult son has autism", "en"),
+    ] {
+        let apart = other_age(typed, lang).1;
+        assert!(
+            apart.contains(&"soeskendegrupper".to_owned()),
+            "{typed}: {apart:?}"
+        );
+    }
+    // Not when a child is named apart from it: the search is about both.
+    for (typed, lang) in [
+        ("børn og voksne med autisme", "da"),
+        ("children and adults with autism", "en"),
+        ("jeg er voksen og min søn har autisme", "da"),
+    ] {
+        assert_eq!(other_age(typed, lang), (None, Vec::new()), "{typed}");
+    }
 }
 
 /// When every offer the words find is for another age, the offers for the age with the most of the words follow,

@@ -109,6 +109,7 @@ fn missing_ignored_words_translation() {
     b.questions.search_vague_compound_ends.0.remove("da");
     b.questions.search_asker_possessives.0.remove("en");
     b.questions.search_adults.0.remove("da");
+    b.questions.search_grown_up_words.0.remove("en");
     for field in [
         "search_ignored_words",
         "search_people_words",
@@ -128,6 +129,7 @@ fn missing_ignored_words_translation() {
         "search_vague_compound_ends",
         "search_asker_possessives",
         "search_adults",
+        "search_grown_up_words",
     ] {
         assert_problem(&b, ProblemKind::MissingTranslation, "questions", field);
     }
@@ -303,25 +305,32 @@ fn age_phrase_with_two_people_or_one_in_ones_own() {
     assert!(validate(&b).is_empty());
 }
 
-/// A word whose number is a count must be a word of who is involved, or it says nothing.
+/// A word whose number is a count, or that says the person is grown up, must be a word of who is involved, or it
+/// says nothing.
 #[test]
-fn people_counted_that_are_no_people_words() {
+fn people_counted_or_grown_up_that_are_no_people_words() {
     let mut b = bundle();
     b.questions
         .search_people_counted
         .0
         .insert("en".to_owned(), "family, household".to_owned());
+    b.questions
+        .search_grown_up_words
+        .0
+        .insert("da".to_owned(), "voksen, myndig".to_owned());
     let problems = validate(&b);
-    let unresolved: Vec<_> = problems
-        .iter()
-        .filter(|problem| problem.field == "search_people_counted")
-        .collect();
-    assert_eq!(unresolved.len(), 1, "{problems:?}");
-    assert_eq!(unresolved[0].kind, ProblemKind::UnresolvedReference);
-    assert!(
-        unresolved[0].detail.contains("'household' (en)"),
-        "{unresolved:?}"
-    );
+    for (field, word) in [
+        ("search_people_counted", "'household' (en)"),
+        ("search_grown_up_words", "'myndig' (da)"),
+    ] {
+        let unresolved: Vec<_> = problems
+            .iter()
+            .filter(|problem| problem.field == field)
+            .collect();
+        assert_eq!(unresolved.len(), 1, "{problems:?}");
+        assert_eq!(unresolved[0].kind, ProblemKind::UnresolvedReference);
+        assert!(unresolved[0].detail.contains(word), "{unresolved:?}");
+    }
 }
 
 /// A search word that is an ignored word too would never be looked for ("time", an ignored word, as a search word of

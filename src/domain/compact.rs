@@ -202,7 +202,7 @@ decode_struct! {
     Phrased { me, relative, professional }
     AnswerOption { value, label, hint, acute, search_words, crisis_lines }
     Question { id, kind, title, hint, summary_label, options, dont_know, units }
-    Questions { questions, search_ignored_words, search_people_words, search_not_typos, search_no_referral, search_walk_in, search_lines, search_phrases, search_paragraph_words, search_acute_fillers, search_acute_persons, search_calm_idioms, search_age_phrases, search_own_age_phrases, search_people_counted, search_no_age_after, search_vague_compound_ends, search_asker_possessives, search_adults }
+    Questions { questions, search_ignored_words, search_people_words, search_not_typos, search_no_referral, search_walk_in, search_lines, search_phrases, search_paragraph_words, search_acute_fillers, search_acute_persons, search_calm_idioms, search_age_phrases, search_own_age_phrases, search_people_counted, search_no_age_after, search_vague_compound_ends, search_asker_possessives, search_adults, search_grown_up_words }
     Language { code, name }
     UiTexts { languages, texts }
 }

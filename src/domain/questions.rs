@@ -241,6 +241,12 @@ pub struct Questions {
     /// consultants for children with a disability and the sibling groups. Not "kæreste" (a partner may be 16), nor
     /// "søn" (a son may be 50, but is a child as often). Editorial, like the ignored words.
     pub search_adults: LocalizedText,
+    /// Words of who is involved ([`Questions::search_people_words`]) that say the person is grown up ("voksen",
+    /// "adult"), comma-separated per language. Wherever they stand, with no age stated, they say that the person it
+    /// is about is an adult, as [`Questions::search_adults`] after a possessive do, unless another word of who is
+    /// involved stands apart from them: "autisme voksen" and "min voksne søn" are about an adult, "børn og voksne
+    /// med autisme" about both. Editorial, like the ignored words.
+    pub search_grown_up_words: LocalizedText,
 }
 
 impl Questions {

@@ -437,7 +437,8 @@ struct StatedAges {
     /// søn"): the asker is not the one it is about.
     about_another: bool,
     /// Whether the words name an adult, after one of the asker's possessives, and no one else involved
-    /// ([`Questions::search_adults`]: "min mor").
+    /// ([`Questions::search_adults`]: "min mor"), or say the person is grown up
+    /// ([`Questions::search_grown_up_words`]: "autisme voksen").
     adult: bool,
     /// The places of the words that state an age, whether it counts or not.
     stating: Vec<usize>,
@@ -999,6 +1000,8 @@ pub struct SearchIndex<'a> {
     asker_possessives: Vec<String>,
     /// The words of who is involved that name an adult ([`Questions::search_adults`]), folded.
     adults: Vec<String>,
+    /// The words of who is involved that say the person is grown up ([`Questions::search_grown_up_words`]), folded.
+    grown_up_words: Vec<String>,
     /// The words that make the number of a way of stating an age no age ([`Questions::search_no_age_after`]),
     /// folded.
     no_age_after: Vec<String>,
@@ -1493,6 +1496,7 @@ impl<'a> SearchIndex<'a> {
             no_age_after: words_of(&questions.search_no_age_after),
             asker_possessives: words_of(&questions.search_asker_possessives),
             adults: with_plain(&questions.search_adults),
+            grown_up_words: with_plain(&questions.search_grown_up_words),
             vague_compound_ends: words_of(&questions.search_vague_compound_ends),
             crisis_lines: &catalogue.crisis_lines,
             age_phrases: age_phrases(&questions.search_age_phrases)
@@ -2267,11 +2271,25 @@ impl<'a> SearchIndex<'a> {
         };
         let is_adult = |word: &Word| self.adults.contains(&word.folded);
         // Not "min mand og jeg har en søn med autisme", which is about the son.
-        let adult = after_possessive(&is_adult)
+        let adult_named = after_possessive(&is_adult)
             && words
                 .iter()
                 .filter(|word| self.says_only_who(word))
                 .all(is_adult);
+        // "autisme voksen", "min voksne søn", "unge voksne": a grown-up word, with each other word of who is
+        // involved beside one or naming an adult; not "børn og voksne", which is about both.
+        let is_grown_up = |at: usize| {
+            words
+                .get(at)
+                .is_some_and(|word| self.grown_up_words.contains(&word.folded))
+        };
+        let grown_up = (0..words.len()).any(is_grown_up)
+            && (0..words.len())
+                .filter(|&at| self.says_only_who(&words[at]) && !is_grown_up(at))
+                .all(|at| {
+                    is_adult(&words[at]) || is_grown_up(at + 1) || (at > 0 && is_grown_up(at - 1))
+                });
+        let adult = adult_named || grown_up;
         // Whether a word makes the number of a way of stating an age a time or a difference
         // ([`Questions::search_no_age_after`]).
         let no_age = |word: Option<&str>| {

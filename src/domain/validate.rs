@@ -727,6 +727,7 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
             &questions.search_asker_possessives,
         ),
         ("search_adults", &questions.search_adults),
+        ("search_grown_up_words", &questions.search_grown_up_words),
     ] {
         report.translated("questions", field, words);
         if !field.ends_with("age_phrases") {
@@ -806,21 +807,27 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
             }
         }
     }
-    // A word whose number is a count must be a word of who is involved, or it says nothing.
-    for (language, counted) in &questions.search_people_counted.0 {
-        let people = questions
-            .search_people_words
-            .0
-            .get(language)
-            .map_or("", String::as_str);
-        for word in counted.split(',').map(str::trim) {
-            if !people.split(',').any(|person| person.trim() == word) {
-                report.add(
-                    ProblemKind::UnresolvedReference,
-                    "questions",
-                    "search_people_counted",
-                    format!("'{word}' ({language}) is no word of search_people_words"),
-                );
+    // A word whose number is a count, or that says the person is grown up, must be a word of who is involved, or it
+    // says nothing (and a grown-up word would be searched for as a need).
+    for (field, words) in [
+        ("search_people_counted", &questions.search_people_counted),
+        ("search_grown_up_words", &questions.search_grown_up_words),
+    ] {
+        for (language, list) in &words.0 {
+            let people = questions
+                .search_people_words
+                .0
+                .get(language)
+                .map_or("", String::as_str);
+            for word in list.split(',').map(str::trim) {
+                if !people.split(',').any(|person| person.trim() == word) {
+                    report.add(
+                        ProblemKind::UnresolvedReference,
+                        "questions",
+                        field,
+                        format!("'{word}' ({language}) is no word of search_people_words"),
+                    );
+                }
             }
         }
     }
