@@ -3131,6 +3131,25 @@ fn a_compound_is_not_read_by_a_vague_last_part_alone() {
     }
 }
 
+/// Two letters are looked for only as a whole word when an offer has them as one ("AA", above), else as the start
+/// of longer words, as a search runs while one types: "al" on the way to "alkohol" keeps what starts with it, as
+/// does a single letter, though the texts have some alone ("b" and "e" of addresses and names).
+#[test]
+fn the_first_letters_of_a_word_find_what_starts_with_them() {
+    for (typed, word) in [
+        ("al", "alkohol"),
+        ("bo", "bolig"),
+        ("b", "bolig"),
+        ("e", "ensom"),
+        ("au", "autisme"),
+    ] {
+        let started = found(typed);
+        for id in found(word) {
+            assert!(started.contains(&id), "{typed} on the way to {word}: {id}");
+        }
+    }
+}
+
 #[test]
 fn one_word_or_words_no_offer_has_find_nothing_and_nothing_in_part() {
     for (typed, lang) in [
@@ -3143,6 +3162,11 @@ fn one_word_or_words_no_offer_has_find_nothing_and_nothing_in_part() {
         ("I have long covid", "en"),
         ("jeg er ny i Danmark", "da"),
         ("we are new to Denmark", "en"),
+        // Care at home for someone old or ill (hjemmehjælp), which no source names: "home help" listed the help for
+        // homeless people first, as "home" starts "homeless".
+        ("home help", "en"),
+        ("home care", "en"),
+        ("hjemmehjælp", "da"),
     ] {
         let (result, ids) = searched_in(typed, lang);
         assert!(ids.is_empty(), "{typed}: {ids:?}");
@@ -4165,13 +4189,17 @@ fn a_professional_and_the_citizen_they_help_are_words_of_who_is_involved() {
     assert!(!found("sagsbehandler").is_empty());
 }
 
-/// Self-help groups by their names: "AA møder" found the autism efforts for 16–30-year-olds by the "år" an "aa"
-/// is typed for, and "Al-Anon" (for relatives of drinkers) a partial fit of 13 offers. No source names either group
-/// in Randers, so the offers about alcohol, and for relatives, the support for families. "rehabilitering" found
-/// nothing, as the Danish texts say "genoptræning".
+/// Self-help groups by their names: "AA møder" and "AA" alone found the autism efforts for 16–30-year-olds by the
+/// "år" an "aa" is typed for, and "Al-Anon" (for relatives of drinkers) a partial fit of 13 offers. No source names
+/// either group in Randers, so the offers about alcohol, and for relatives, the support for families.
+/// "rehabilitering" found nothing, as the Danish texts say "genoptræning".
 #[test]
 fn self_help_groups_and_rehabilitation_find_the_nearest_offers() {
     for (typed, need, lang) in [
+        ("AA", "alkohol", "da"),
+        ("aa", "alkohol", "da"),
+        ("jeg går til AA", "alkohol", "da"),
+        ("AA", "alcohol", "en"),
         ("AA møder", "alkohol", "da"),
         ("AA-møde", "alkohol", "da"),
         ("AA meetings", "alcohol", "en"),

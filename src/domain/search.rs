@@ -169,6 +169,18 @@ fn has_word_uncompounded(text: &str, word: &str) -> bool {
     })
 }
 
+/// A typed word of this many (folded) letters that an offer has as a whole word is looked for only as one: "AA"
+/// (Anonyme Alkoholikere, a search word of the help for alcohol) is not the start of "år" (folded "aar") in "16-30
+/// år". Other words of two letters still start longer ones, since a search runs as one types ("al" on the way to
+/// "alkohol"), and so does a single letter, though the texts have some alone ("b" of an address): it is always on
+/// the way to a word.
+const WHOLE_ONLY_LETTERS: usize = 2;
+
+/// Whether the folded `text` has `word` as a whole word.
+fn has_whole_word(text: &str, word: &str) -> bool {
+    text.split(' ').any(|known| known == word)
+}
+
 /// Whether the folded `text` has `word`: where a word starts, or, for a word of [`SHORT_WORD`] letters or more,
 /// after the first [`FIRST_PART`] letters of a word.
 fn has_word(text: &str, word: &str) -> bool {
@@ -771,6 +783,8 @@ struct Sought<'w> {
     typo_of: Option<&'w KnownWord>,
     /// Whether the word only says who is involved ([`SearchIndex::says_only_who`]).
     says_only_who: bool,
+    /// Whether it is looked for only as a whole word ([`WHOLE_ONLY_LETTERS`]).
+    whole: bool,
 }
 
 /// A word of an offer's name or of its topics' and kinds of help's labels and search words, to read a typo as: one
@@ -1957,11 +1971,16 @@ impl<'a> SearchIndex<'a> {
         let first_stem_of =
             |word: &'w str, language| stems(word).find(|stem| self.any_has(stem, language));
         let first_stem = |language| first_stem_of(word, language);
-        let found = |form, language| Sought {
+        let found = |form: &'w str, language| Sought {
             form,
             language,
             typo_of: None,
             says_only_who,
+            whole: form.chars().count() == WHOLE_ONLY_LETTERS
+                && self
+                    .entries
+                    .iter()
+                    .any(|entry| has_whole_word(&entry.texts(language).everything, form)),
         };
         if self.any_has(word, page) {
             found(first_stem(page).unwrap_or(word), page)
@@ -1988,6 +2007,7 @@ impl<'a> SearchIndex<'a> {
                 language: page,
                 typo_of: Some(known),
                 says_only_who,
+                whole: false,
             }
         } else {
             found(word, elsewhere)
@@ -2593,6 +2613,8 @@ impl<'a> SearchIndex<'a> {
                         has_word(&texts.name, word.form)
                             || has_word(&texts.needs, word.form)
                             || has_word_uncompounded(&texts.everything, word.form)
+                    } else if word.whole {
+                        has_whole_word(&texts.everything, word.form)
                     } else {
                         has_word(&texts.everything, word.form)
                     }
