@@ -4250,6 +4250,22 @@ fn peer_support_is_found_as_one_word() {
     assert_eq!(found("peerstøtte"), ["peer-stoette"]);
 }
 
+/// Voices and visions as people say them: "stemmer i hovedet" and "voices in my head" listed the offers about
+/// brain injury first, by the head, as a partial fit; "ser syner" and "hallucinationer" found nothing.
+#[test]
+fn voices_in_the_head_and_hallucinations_are_mental_health() {
+    for (typed, need, lang) in [
+        ("jeg har stemmer i hovedet", "psykose", "da"),
+        ("stemmer i mit hoved", "psykose", "da"),
+        ("jeg ser syner", "psykose", "da"),
+        ("hallucinationer", "psykose", "da"),
+        ("I hear voices in my head", "psychosis", "en"),
+        ("hallucinations", "psychosis", "en"),
+    ] {
+        assert_found_alike(typed, need, lang);
+    }
+}
+
 /// Words people use that found nothing: "paranoid" and "mistrivsel" (mental health), "varmestue" (a warm day room
 /// for homeless people), wanting to learn about something (courses: "jeg vil lære om angst" found the peer
 /// education alone, by its "lærer"), and what it costs (the free offers, as "er det gratis" finds).
