@@ -3400,6 +3400,19 @@ fn a_word_is_found_without_its_inflection_ending() {
         );
     }
     assert!(found("rusmiddelcentret").contains(&"cafe-rusfri".to_owned()));
+    // A number in a name said as a word, as voice typing may write it, or the name in English: "perron fire" found
+    // only the housing projects, whose text says there are "fire" of them, one at Perron 4.
+    for (typed, lang) in [
+        ("perron fire", "da"),
+        ("perron four", "en"),
+        ("platform 4", "en"),
+    ] {
+        assert_eq!(
+            found_in(typed, lang),
+            found_in("perron 4", lang),
+            "{typed}"
+        );
+    }
     // A form some offer has as it is still finds the offers with the plain word: "psykiske" is in one text,
     // "psykisk" in many.
     let psychic = found("psykiske");
