@@ -1214,6 +1214,16 @@ fn editors_search_words_cover_what_people_call_their_situation() {
             "en",
             "hjerneskade-paaroerende",
         ),
+        // "alt er sort" (all is black) found nothing; "stress på arbejdet" only the peer offers, by the work they
+        // give; "flytte hjemmefra" (moving out) nothing, so the young person with autism was a partial fit.
+        ("alt er sort", "da", "psykiatriens-hus"),
+        ("stress på arbejdet", "da", "psykiatriens-hus"),
+        ("I am stressed at work", "en", "psykiatriens-hus"),
+        (
+            "ung med autisme der skal flytte hjemmefra",
+            "da",
+            "boliger-unge-autisme",
+        ),
         // Homeless without the word: staying with friends, in a car, needing a bed tonight, thrown out. "jeg sover
         // hos venner" found Perron 4 alone, "I live in my car" Recoveryskolen, "I need a bed tonight" the citizen
         // guides, and "my parents kicked me out" pointed to crisis help.
