@@ -787,6 +787,19 @@ struct Sought<'w> {
     whole: bool,
 }
 
+impl Sought<'_> {
+    /// Whether the folded `text` has the word as it is looked for: as a whole word, or as [`has_word`] finds it.
+    /// Finding an offer and ordering those found ask the same, so an offer is never ranked by a word it was not
+    /// found by.
+    fn is_in(&self, text: &str) -> bool {
+        if self.whole {
+            has_whole_word(text, self.form)
+        } else {
+            has_word(text, self.form)
+        }
+    }
+}
+
 /// A word of an offer's name or of its topics' and kinds of help's labels and search words, to read a typo as: one
 /// of [`TYPO_LETTERS`] letters or more.
 struct KnownWord {
@@ -1592,15 +1605,14 @@ impl<'a> SearchIndex<'a> {
     fn with_calm_phrases(
         &self,
         words: &[Word],
-        typed_forms: &[Vec<&str>],
+        (typed_forms, starts): (&[Vec<&str>], &WordStarts),
         acute: Vec<Option<usize>>,
         lang: Lang,
     ) -> (Vec<(Word, Option<usize>)>, Asked) {
         // For each word, the saying that starts there, if any, and how many words it has.
         let mut saying_at: Vec<Option<(&Instead, usize)>> = vec![None; words.len()];
-        let starts = WordStarts::of(typed_forms);
         for (phrase, instead) in &self.calm_phrases {
-            for at in phrase_starts(typed_forms, &starts, phrase) {
+            for at in phrase_starts(typed_forms, starts, phrase) {
                 // Of two sayings from one word, the longer, then the page's: a saying's words are read in any
                 // inflection, so the Danish "downs syndrom" is also the English "downs syndrome", whose
                 // "disability" the Danish page found as a whole word of the family consultants' English name.
@@ -1712,7 +1724,9 @@ impl<'a> SearchIndex<'a> {
     /// Unlike the search, it looks in every language at once: "suicide" on the Danish page must point to crisis
     /// help too.
     pub fn is_acute(&self, query: &Query) -> bool {
-        self.acute_words(query, &query.word_forms())
+        let typed_forms = query.word_forms();
+        let starts = WordStarts::of(&typed_forms);
+        self.acute_words(query, (&typed_forms, &starts))
             .iter()
             .any(Option::is_some)
     }
@@ -1720,16 +1734,20 @@ impl<'a> SearchIndex<'a> {
     /// For each word of `query`, the sense (by its place in `acute_lines`) it has, if it is one of the words that
     /// make the query acute by a rule of [`SearchIndex::is_acute`]: all of them by the first, each as its acute
     /// option; the word by the second, and the phrase's by the third, each as its search word. `typed_forms` are
-    /// the query's [`Query::word_forms`].
-    fn acute_words(&self, query: &Query, typed_forms: &[Vec<&str>]) -> Vec<Option<usize>> {
+    /// the query's [`Query::word_forms`], and `starts` how they start, worked out once for the crisis check and the
+    /// sayings.
+    fn acute_words(
+        &self,
+        query: &Query,
+        (typed_forms, starts): (&[Vec<&str>], &WordStarts),
+    ) -> Vec<Option<usize>> {
         let words = &query.words;
         let mut acute = vec![None; words.len()];
         // The words of a calm idiom ("slået op", broken up; "kicked me out"; "keder mig ihjel", bored to death) are
         // no crisis words, nor is a crisis phrase within one ("kicked me"); one that reaches beyond it still is.
         let mut in_idiom = vec![false; words.len()];
-        let starts = WordStarts::of(typed_forms);
         for idiom in &self.calm_idioms {
-            for at in phrase_starts(typed_forms, &starts, idiom) {
+            for at in phrase_starts(typed_forms, starts, idiom) {
                 in_idiom[at..at + idiom.len()].fill(true);
             }
         }
@@ -2047,7 +2065,7 @@ impl<'a> SearchIndex<'a> {
             Telling::NamesIt
         } else if words
             .iter()
-            .any(|word| has_word(&entry.texts(word.language).needs, word.form))
+            .any(|word| word.is_in(&entry.texts(word.language).needs))
         {
             Telling::Need
         } else {
@@ -2093,7 +2111,7 @@ impl<'a> SearchIndex<'a> {
         !entry.offer.only_if_about.is_empty()
             && !words
                 .iter()
-                .any(|word| has_word(&entry.texts(word.language).conditions, word.form))
+                .any(|word| word.is_in(&entry.texts(word.language).conditions))
     }
 
     /// How well `entry` fits `words`, all of which its texts have: by whole words of its name, by its name, by one
@@ -2104,7 +2122,7 @@ impl<'a> SearchIndex<'a> {
         let has_all = |part: fn(&Texts) -> &str| {
             words
                 .iter()
-                .all(|word| has_word(part(entry.texts(word.language)), word.form))
+                .all(|word| word.is_in(part(entry.texts(word.language))))
         };
         let for_relatives_of_others =
             for_others && !entry.offer.audiences.contains(&Audience::Person);
@@ -2387,6 +2405,7 @@ impl<'a> SearchIndex<'a> {
     fn search_words(&self, offers: &[&'a Offer], query: &Query, lang: Lang) -> Found<'a> {
         let query = &self.with_paragraph_signs(query);
         let typed_forms = query.word_forms();
+        let starts = WordStarts::of(&typed_forms);
         // A pasted text: searched by its first words only, though read to its end for crisis words (below).
         let read = query.words.len().min(SEARCHED_WORDS);
         let words_left_out = query.words.len() - read;
@@ -2400,7 +2419,7 @@ impl<'a> SearchIndex<'a> {
                     .any(|forms| forms.contains(&part.as_str()))
             })
         });
-        let mut acute_words = self.acute_words(query, &typed_forms);
+        let mut acute_words = self.acute_words(query, (&typed_forms, &starts));
         let acute = acute_words.iter().any(Option::is_some);
         let mut lines: Vec<&'a CrisisLine> = Vec::new();
         for (sense, sense_lines) in self.acute_lines.iter().enumerate() {
@@ -2414,7 +2433,8 @@ impl<'a> SearchIndex<'a> {
         acute_words.truncate(read);
         let (words, asked) = self.with_calm_phrases(
             &query.words[..read],
-            &typed_forms[..read],
+            // The starts of every word, not only those read: more starts pass over fewer sayings, never one typed.
+            (&typed_forms[..read], &starts),
             acute_words,
             lang,
         );
@@ -2610,13 +2630,11 @@ impl<'a> SearchIndex<'a> {
                         // Where the offer says whom it is for, or as a word of its own: "mor" (mother) starts
                         // "morgenmad" (breakfast), and listed Perron 4 for "min mor drikker", beside the help for
                         // families with substance problems.
-                        has_word(&texts.name, word.form)
-                            || has_word(&texts.needs, word.form)
+                        word.is_in(&texts.name)
+                            || word.is_in(&texts.needs)
                             || has_word_uncompounded(&texts.everything, word.form)
-                    } else if word.whole {
-                        has_whole_word(&texts.everything, word.form)
                     } else {
-                        has_word(&texts.everything, word.form)
+                        word.is_in(&texts.everything)
                     }
                 };
                 let has = sought.iter().filter(|word| has_it(word)).collect();
