@@ -1240,6 +1240,12 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         // Throwing up after meals, which found nothing in English.
         ("I throw up after eating", "en", "psykiatriens-hus"),
         ("jeg kaster op efter maden", "da", "psykiatriens-hus"),
+        // A phobia, and a disorder called "lidelse": "socialfobi" found nothing, "social phobia" fitted in part,
+        // and "psykisk lidelse" and "bipolar lidelse" named "lidelse" as a word no offer has.
+        ("socialfobi", "da", "psykiatriens-hus"),
+        ("social phobia", "en", "psykiatriens-hus"),
+        ("jeg har en psykisk lidelse", "da", "psykiatriens-hus"),
+        ("min bror har bipolar lidelse", "da", "recoveryskolen"),
     ] {
         let (result, ids) = searched_in(typed, lang);
         assert!(ids.contains(&id.to_owned()), "{typed}: {ids:?}");
@@ -4521,6 +4527,9 @@ fn a_crisis_phrase_holds_any_word_of_someone() {
 /// Sons, daughters, brothers and sisters, more than one, say who is involved as one does: "mine døtre har autisme"
 /// named "døtre" as a word no offer has, "mine søstre har angst" read "søstre" as "søster" and listed one offer,
 /// and "my brothers drink" did not set apart the offers for the person who drinks, as "my brother drinks" does.
+/// So do a little or big brother or sister, a half-, step- or twin sibling and an in-law: "min lillebror har
+/// autisme" named "lillebror" as a word no offer has, and "min storesøster drikker" was read as "søster" but
+/// listed every offer about drinking, not those for relatives first.
 #[test]
 fn several_sons_daughters_brothers_or_sisters_are_who_is_involved() {
     let person = |found: &Found| -> Vec<String> {
@@ -4536,6 +4545,19 @@ fn several_sons_daughters_brothers_or_sisters_are_who_is_involved() {
         ("my sons have autism", "my son has autism", "en"),
         ("my brothers drink", "my brother drinks", "en"),
         ("my sisters drink", "my sister drinks", "en"),
+        ("min lillebror har autisme", "min bror har autisme", "da"),
+        ("min storesøster drikker", "min søster drikker", "da"),
+        ("min halvsøster har angst", "min søster har angst", "da"),
+        ("min tvillingebror drikker", "min bror drikker", "da"),
+        ("min svoger drikker", "min bror drikker", "da"),
+        (
+            "my little brother has autism",
+            "my brother has autism",
+            "en",
+        ),
+        ("my big sister drinks", "my sister drinks", "en"),
+        ("my twin sister has autism", "my sister has autism", "en"),
+        ("my stepsister drinks", "my sister drinks", "en"),
     ] {
         let (several_found, several_ids) = searched_in(several, lang);
         let (one_found, one_ids) = searched_in(one, lang);
