@@ -1116,6 +1116,11 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         ("udbrændt", "psykiatriens-hus"),
         ("burnout", "psykiatriens-hus"),
         ("jeg får panikanfald", "psykiatriens-hus"),
+        // The word the sources use for an acquired brain injury, and causes they name, which found nothing.
+        ("senhjerneskade", "hjernecenter-randers"),
+        ("borger med senhjerneskade", "hjernecenter-randers"),
+        ("hjernetumor", "hjernecenter-randers"),
+        ("iltmangel", "hjernecenter-randers"),
         ("hovedpine", "hjernerystelseskoordinator"),
         ("headache", "hjernerystelseskoordinator"),
         // Drugs by their everyday names.
