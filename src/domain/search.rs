@@ -2481,11 +2481,13 @@ impl<'a> SearchIndex<'a> {
         // alone, by its "venner".
         // Such a word in an offer's name still says whom it is for, and puts it first: "unge" in "unge med autisme"
         // finds every offer about autism, those for young people first.
-        let names_need = meaningful.iter().any(|(word, _)| !self.says_only_who(word));
-        let (left_out, meaningful): (Vec<_>, Vec<_>) =
-            meaningful.into_iter().partition(|(word, _)| {
-                names_need && self.people_words_by_chance.contains(&word.folded)
-            });
+        // Beside a word of who is involved that names whom offers are for, it is left out too: "bekymret for en
+        // elev" (worried about a pupil) fitted in part, naming "elev" as a word no offer has. Alone, it is searched.
+        let by_chance = |word: &Word| self.people_words_by_chance.contains(&word.folded);
+        let names_more = meaningful.iter().any(|(word, _)| !by_chance(word));
+        let (left_out, meaningful): (Vec<_>, Vec<_>) = meaningful
+            .into_iter()
+            .partition(|(word, _)| names_more && by_chance(word));
         // A line whose name has every word, as staff and others look for a line they know by name. Not under a
         // crisis, whose lines are the editors' choice: "vold" starts "Voldtægtsofre" but names no line.
         let mut names_a_line = false;
