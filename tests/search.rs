@@ -1304,6 +1304,17 @@ fn offers_named_by_the_query_come_first() {
     let act = found_in("act", "en");
     assert_eq!(act[..2], ["act-indsatsen", "aktivitets-fritidskoordinator"]);
     assert_eq!(first(&found("perron")), Some("perron-4"));
+    // Asking what an offer's word means, or calling it as people do: "hvad betyder recovery" and "skæve huse"
+    // fitted in part, naming "betyder" and "huse" as words no offer has.
+    for (typed, id) in [
+        ("hvad betyder recovery", "recoveryskolen"),
+        ("skæve huse", "skaeve-boliger"),
+        ("skævt hus", "skaeve-boliger"),
+    ] {
+        let (result, ids) = searched(typed);
+        assert!(!result.partial && result.corrected.is_empty(), "{typed}");
+        assert_eq!(ids, [id], "{typed}");
+    }
 }
 
 #[test]
