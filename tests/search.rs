@@ -1248,6 +1248,18 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         // A phobia, and a disorder called "lidelse": "socialfobi" found nothing, "social phobia" fitted in part,
         // and "psykisk lidelse" and "bipolar lidelse" named "lidelse" as a word no offer has.
         ("socialfobi", "da", "psykiatriens-hus"),
+        // Worrying about everything is anxiety, not a relative's worry: "jeg bekymrer mig hele tiden" and "I worry
+        // all the time" found the offers for relatives, PPR first, and "jeg tænker for meget" nothing.
+        ("jeg bekymrer mig hele tiden", "da", "psykiatriens-hus"),
+        ("jeg tænker for meget", "da", "psykiatriens-hus"),
+        ("I worry about everything", "en", "psykiatriens-hus"),
+        ("I'm worried all the time", "en", "psykiatriens-hus"),
+        // "ondt" (pain) of "det gør ondt" is no need: "jeg er så ensom at det gør ondt" fitted in part.
+        (
+            "jeg er så ensom at det gør ondt",
+            "da",
+            "aktivitetscenter-randers",
+        ),
         ("social phobia", "en", "psykiatriens-hus"),
         ("jeg har en psykisk lidelse", "da", "psykiatriens-hus"),
         ("min bror har bipolar lidelse", "da", "recoveryskolen"),
@@ -1925,12 +1937,16 @@ fn a_word_that_is_no_typo_is_not_read_as_one() {
         ("jeg har brug for en ergoterapeut", "da", "ergoterapeut"),
         // A strain is no "aflastning" (respite care for children with disabilities).
         ("belastning", "da", "belastning"),
+        // Anger is no "danger": "anger issues" showed the crisis prompt.
+        ("I have anger issues", "en", "anger"),
+        ("anger management", "en", "anger"),
     ] {
         let (result, ids) = searched_in(typed, lang);
         assert!(ids.is_empty(), "{typed}: {ids:?}");
         assert!(result.corrected.is_empty(), "{typed}");
         assert!(result.points_on(), "{typed}");
         assert!(!result.partial, "{typed}: {word}");
+        assert!(!result.acute, "{typed}");
     }
     // Other typos are still read as the word meant.
     assert_eq!(
@@ -4222,6 +4238,9 @@ fn a_professional_and_the_citizen_they_help_are_words_of_who_is_involved() {
         ("I am a teacher and a pupil has anxiety", "anxiety", "en"),
         ("I am a caseworker and my client has autism", "autism", "en"),
         ("my student has autism", "autism", "en"),
+        // A friend as the English say it: "my mate is struggling" named "mate" as a word no offer has.
+        ("my mate is struggling", "struggling", "en"),
+        ("my buddy drinks too much", "drinks", "en"),
         ("jeg er kursist og har angst", "angst", "da"),
         ("jeg er beboer på et bosted og er ensom", "ensom", "da"),
         ("jeg bor på et bosted og er ensom", "ensom", "da"),
