@@ -155,8 +155,9 @@ pub struct Questions {
     /// Words no offer has that are words of their own, not typos of a word offers have, comma-separated per
     /// language: "skilt" (divorced) is no "skidt" (bad), "spiller" (gambles) no "piller" (pills), "bills" no
     /// "pills". A search looks for them as typed, never as the word a typo would be read as or as part of a
-    /// compound, so it says that no offer has them and points on; nor as a typo of a crisis word ("træt", tired,
-    /// is no "truet", threatened). Editorial, like the ignored words.
+    /// compound, so it says that no offer has them and points on; nor as a typo, a compound or the start of a crisis
+    /// word ("træt", tired, is no "truet", threatened; "foreslår", suggests, no "slår", beats; "true" no "truet").
+    /// Editorial, like the ignored words.
     pub search_not_typos: LocalizedText,
     /// Ways of saying that no referral is wanted ("uden henvisning", "no referral"), comma-separated per language.
     /// A search with every word of one of them, anywhere and in any inflection ("psykolog uden en henvisning", "jeg

@@ -1818,9 +1818,12 @@ impl<'a> SearchIndex<'a> {
         };
         // One word the offers have is that word, not the start of an acute one: "over" (as in "over 25", and on
         // the way to "overnatning") and "selv" are no "overgreb" or "skade sig selv", and must not flash the
-        // prompt, which a screen reader announces. Asked last, as it reads every offer's texts.
-        let is_a_word_of_its_own =
-            || matches!(meaningful.as_slice(), [at] if self.any_has(&words[*at].folded, None));
+        // prompt, which a screen reader announces. So is one the editors name as a word of its own: "true" is no
+        // "truet" (threatened), "though" no "thoughts". Asked last, as it reads every offer's texts.
+        let is_a_word_of_its_own = || {
+            matches!(meaningful.as_slice(), [at] if self.is_own_word(&words[*at].folded)
+                || self.any_has(&words[*at].folded, None))
+        };
         // The acute option each word starts a word of, or `None` at the first that starts none.
         let started: Option<Vec<usize>> =
             meaningful.iter().map(|&at| starts_acute_text(at)).collect();
@@ -1854,7 +1857,7 @@ impl<'a> SearchIndex<'a> {
                 && term_letters.len() >= TYPO_LETTERS
                 && starts_alike(&letters, term_letters)
                 && typos(&letters, term_letters, most).is_some()
-                && !self.not_typos.iter().any(|own| own == word)
+                && !self.is_own_word(word)
         };
         self.named_acute_term(word).or_else(|| {
             self.acute_terms
@@ -1867,20 +1870,26 @@ impl<'a> SearchIndex<'a> {
     }
 
     /// The sense of the acute search word the folded `word` names as it is typed, as [`SearchIndex::acute_term`]
-    /// but not by a typo.
+    /// but not by a typo. A word of its own ([`SearchIndex::is_own_word`]) names one only as itself, not as a
+    /// compound: "foreslår" (suggests) ends with "slår" (beats), and "lægen foreslår" flashed the crisis prompt.
     fn named_acute_term(&self, word: &str) -> Option<usize> {
         let word_forms: Vec<&str> = forms(word).collect();
+        let own = self.is_own_word(word);
         // Reversed, since `max_by_key` gives the last of the longest: so it is the first in the options' order.
         self.acute_terms
             .iter()
             .rev()
             .filter(|(term, _, _)| {
                 word_forms.contains(&term.as_str())
-                    || starts_compound(word, term)
-                    || ends_compound(word, term)
+                    || !own && (starts_compound(word, term) || ends_compound(word, term))
             })
             .max_by_key(|(_, term_letters, _)| term_letters.len())
             .map(|(_, _, sense)| *sense)
+    }
+
+    /// Whether the folded `word` is one the editors name as a word of its own ([`Questions::search_not_typos`]).
+    fn is_own_word(&self, word: &str) -> bool {
+        self.not_typos.iter().any(|own| own == word)
     }
 
     /// The word naming an offer or a need, in the page's language `lang`, that the folded `word`, which no offer
@@ -2010,7 +2019,7 @@ impl<'a> SearchIndex<'a> {
             found(stem, elsewhere)
         } else if !acute
             && !self.names_a_line(word)
-            && !self.not_typos.iter().any(|own| own == word)
+            && !self.is_own_word(word)
             && let Some(known) = self.typo_of(typed, lang).or_else(|| {
                 // The compound as typed, else without its ending: "stofmisbruger" is "stofmisbrug", which ends
                 // with "misbrug".
