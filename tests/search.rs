@@ -1293,6 +1293,8 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         // all the time" found the offers for relatives, PPR first, and "jeg tænker for meget" nothing.
         ("jeg bekymrer mig hele tiden", "da", "psykiatriens-hus"),
         ("jeg tænker for meget", "da", "psykiatriens-hus"),
+        // "withdrawn" was read as "withdrawal" and found the offers about drugs.
+        ("he has become withdrawn", "en", "aktivitetscenter-randers"),
         ("I worry about everything", "en", "psykiatriens-hus"),
         ("I'm worried all the time", "en", "psykiatriens-hus"),
         // "ondt" (pain) of "det gør ondt" is no need: "jeg er så ensom at det gør ondt" fitted in part.
@@ -1981,6 +1983,17 @@ fn a_word_that_is_no_typo_is_not_read_as_one() {
         // Anger is no "danger": "anger issues" showed the crisis prompt.
         ("I have anger issues", "en", "anger"),
         ("anger management", "en", "anger"),
+        // From a check of every word in Debian's English and Danish word lists that the search read as a typo of
+        // another: heartache was a headache (the brain-injury offers), a driving school a wheelchair, artistic
+        // autistic, grieving siblings ("sørgende", "søskende"), progress outreach ("fremskridt", "fremskudt").
+        ("heartache", "en", "heartache"),
+        ("confusion", "en", "confusion"),
+        ("it bothers me", "en", "bothers"),
+        ("køreskole", "da", "køreskole"),
+        ("arbejdspres", "da", "arbejdspres"),
+        ("artistisk", "da", "artistisk"),
+        ("sørgende", "da", "sørgende"),
+        ("fremskridt", "da", "fremskridt"),
     ] {
         let (result, ids) = searched_in(typed, lang);
         assert!(ids.is_empty(), "{typed}: {ids:?}");
@@ -4647,6 +4660,8 @@ fn several_sons_daughters_brothers_or_sisters_are_who_is_involved() {
         ("my big sister drinks", "my sister drinks", "en"),
         ("my twin sister has autism", "my sister has autism", "en"),
         ("my stepsister drinks", "my sister drinks", "en"),
+        // "hubby" was read as "hobby".
+        ("my hubby drinks", "my husband drinks", "en"),
     ] {
         let (several_found, several_ids) = searched_in(several, lang);
         let (one_found, one_ids) = searched_in(one, lang);
