@@ -910,7 +910,8 @@ fn calm_idioms_with_a_crisis_word_do_not_point_to_crisis_help() {
 /// letters from "strangles", as did "jeg har kvalme" (nausea, "kvalte"), "jeg har sparet op" (saved, "sparket"),
 /// "jeg har ikke troet på det" (believed, "truet"), "lægen foreslår en pause" (suggests, ending with "slår",
 /// beats), and "it's true" and "though", which start "truet" and "thoughts". Found across two word lists of
-/// 400,000 words.
+/// 400,000 words. A word the offers are found by is no typo of a crisis word either: "afrusning" (sobering up) was
+/// read as "afpresning" (blackmail) until it became a search word of alcohol and drugs.
 #[test]
 fn a_word_of_its_own_is_no_crisis_word_it_resembles_ends_with_or_starts() {
     for (typed, lang) in [
@@ -927,6 +928,7 @@ fn a_word_of_its_own_is_no_crisis_word_it_resembles_ends_with_or_starts() {
         ("jeg har foreslået det", "da"),
         ("jeg har ondt i øret", "da"),
         ("hun besvarede ikke min mail", "da"),
+        ("afrusning", "da"),
     ] {
         assert!(!searched_in(typed, lang).0.acute, "{typed}");
     }
@@ -1201,6 +1203,8 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         ("withdrawal", "rusmiddelcenter-randers"),
         ("afvænning", "rusmiddelcenter-randers"),
         ("detox", "rusmiddelcenter-randers"),
+        // Sobering up, which pointed to crisis help as two letters from "afpresning" (blackmail).
+        ("afrusning", "rusmiddelcenter-randers"),
         ("relapse", "cafe-rusfri"),
         ("supported housing", "boliger-unge-autisme"),
         // Housing as people say it: "bostøtte" was read as "støtte" and found the peer workers first, and "smidt
@@ -1293,6 +1297,8 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         // all the time" found the offers for relatives, PPR first, and "jeg tænker for meget" nothing.
         ("jeg bekymrer mig hele tiden", "da", "psykiatriens-hus"),
         ("jeg tænker for meget", "da", "psykiatriens-hus"),
+        // A ward is no need: "psykiatrisk afdeling" fitted in part.
+        ("psykiatrisk afdeling", "da", "psykiatrisk-klinik-2"),
         // "withdrawn" was read as "withdrawal" and found the offers about drugs.
         ("he has become withdrawn", "en", "aktivitetscenter-randers"),
         ("I worry about everything", "en", "psykiatriens-hus"),
