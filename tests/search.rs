@@ -1297,6 +1297,13 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         // all the time" found the offers for relatives, PPR first, and "jeg tænker for meget" nothing.
         ("jeg bekymrer mig hele tiden", "da", "psykiatriens-hus"),
         ("jeg tænker for meget", "da", "psykiatriens-hus"),
+        // Seeing someone is no need ("I need to see a psychiatrist" fitted in part), seeing things is; food and
+        // warmth as the English ask for them found nothing.
+        ("I need to see a psychiatrist", "en", "psykiatriens-hus"),
+        ("I keep seeing things", "en", "psykiatriens-hus"),
+        ("soup kitchen", "en", "perron-4"),
+        ("food bank", "en", "perron-4"),
+        ("I need somewhere warm tonight", "en", "hjemloese-hjaelp"),
         // A ward is no need: "psykiatrisk afdeling" fitted in part.
         ("psykiatrisk afdeling", "da", "psykiatrisk-klinik-2"),
         // "withdrawn" was read as "withdrawal" and found the offers about drugs.
