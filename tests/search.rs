@@ -885,6 +885,13 @@ fn calm_idioms_with_a_crisis_word_do_not_point_to_crisis_help() {
         "I just kill time",
         // "kicked me" is a crisis phrase, but "kicked me out" is being made homeless.
         "my parents kicked me out",
+        // Looking something up, being struck by a thought, dying of boredom, a job that is killing one: each
+        // flashed the prompt by "slår" (beats), "slår mig" or "at dø".
+        "jeg slår det op",
+        "jeg skal slå det op",
+        "det slår mig at ingen svarer",
+        "jeg er ved at dø af kedsomhed",
+        "mit arbejde slår mig ihjel",
     ] {
         assert!(!is_acute(typed), "{typed}");
     }
@@ -897,6 +904,9 @@ fn calm_idioms_with_a_crisis_word_do_not_point_to_crisis_help() {
         "jeg keder mig ihjel og vil ikke leve mere",
         "he kicked me",
         "he kicked me out and hit me",
+        "han slår mig",
+        "min far slår mig og jeg slår det op",
+        "min mand slår mig ihjel",
     ] {
         assert!(is_acute(typed), "{typed}");
     }
