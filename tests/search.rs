@@ -1314,6 +1314,21 @@ fn editors_search_words_cover_what_people_call_their_situation() {
         ("soup kitchen", "en", "perron-4"),
         ("food bank", "en", "perron-4"),
         ("I need somewhere warm tonight", "en", "hjemloese-hjaelp"),
+        // Pills to sleep are pills, not a place to sleep: "jeg tager piller for at sove" found the help for
+        // homeless people, whose topic has "sove".
+        (
+            "jeg tager piller for at sove",
+            "da",
+            "rusmiddelcenter-randers",
+        ),
+        (
+            "I take sleeping pills every night",
+            "en",
+            "rusmiddelcenter-randers",
+        ),
+        // Not being understood: "min mor forstår mig ikke" found the Citizens' Adviser, whose text says
+        // "ikke forstår en afgørelse".
+        ("min mor forstår mig ikke", "da", "aktivitetscenter-randers"),
         // A ward is no need: "psykiatrisk afdeling" fitted in part.
         ("psykiatrisk afdeling", "da", "psykiatrisk-klinik-2"),
         // "withdrawn" was read as "withdrawal" and found the offers about drugs.
