@@ -1013,8 +1013,9 @@ pub struct SearchIndex<'a> {
     /// Those of `people_words` whose number is an age ("min søn er 17"), not a count
     /// ([`Questions::search_people_counted`]: "en familie på 5").
     people_aged: Vec<String>,
-    /// The words of every language that are no typos ([`Questions::search_not_typos`]), folded.
-    not_typos: Vec<String>,
+    /// The words of every language that are no typos ([`Questions::search_not_typos`]), folded: a set, as each word
+    /// of a search is looked up in it on every keystroke, by the crisis check among others.
+    not_typos: WordSet,
     /// The words for a paragraph of the law ([`Questions::search_paragraph_words`]), folded: before a number, read
     /// as the section sign.
     paragraph_words: Vec<String>,
@@ -1514,7 +1515,7 @@ impl<'a> SearchIndex<'a> {
             people_words_by_chance,
             people_aged,
             people_words: WordSet::new(people_words),
-            not_typos: words_of(&questions.search_not_typos),
+            not_typos: WordSet::new(words_of(&questions.search_not_typos)),
             paragraph_words: words_of(&questions.search_paragraph_words),
             acute_fillers: words_of(&questions.search_acute_fillers),
             calm_idioms: search_terms(&questions.search_calm_idioms)
@@ -1849,15 +1850,18 @@ impl<'a> SearchIndex<'a> {
     /// "voldtægt", not "vold".
     fn acute_term(&self, word: &str) -> Option<usize> {
         let letters: Vec<char> = word.chars().collect();
-        let most = typos_allowed(letters.len());
         // Not a word of its own the editors name ([`Questions::search_not_typos`]): "træt" (tired) is one letter
         // from "truet" (threatened), and "jeg er så træt" flashed the crisis prompt.
+        let most = if self.is_own_word(word) {
+            0
+        } else {
+            typos_allowed(letters.len())
+        };
         let is_typo_of = |term_letters: &Vec<char>| {
             most > 0
                 && term_letters.len() >= TYPO_LETTERS
                 && starts_alike(&letters, term_letters)
                 && typos(&letters, term_letters, most).is_some()
-                && !self.is_own_word(word)
         };
         self.named_acute_term(word).or_else(|| {
             self.acute_terms
@@ -1889,7 +1893,7 @@ impl<'a> SearchIndex<'a> {
 
     /// Whether the folded `word` is one the editors name as a word of its own ([`Questions::search_not_typos`]).
     fn is_own_word(&self, word: &str) -> bool {
-        self.not_typos.iter().any(|own| own == word)
+        self.not_typos.contains(word)
     }
 
     /// The word naming an offer or a need, in the page's language `lang`, that the folded `word`, which no offer
@@ -1950,7 +1954,7 @@ impl<'a> SearchIndex<'a> {
         // Nor a last part inside a longer one that is a word of its own, no typo: "computerspiller" ends with
         // "spiller" (plays), not with "piller" (pills).
         let ends_with_own_word = |word: &str, part: &str| {
-            self.not_typos.iter().any(|own| {
+            self.not_typos.0.iter().any(|own| {
                 own.len() > part.len() && own.ends_with(part) && word.ends_with(own.as_str())
             })
         };
