@@ -568,11 +568,34 @@ test("320 px wide: no sideways scrolling, and touch targets are at least 44 px",
   await expect(page.locator("main a[href^='/tilbud/']").first()).toBeVisible();
   const offerPages = await page.locator("main a[href^='/tilbud/']").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
   expect(offerPages.length).toBeGreaterThanOrEqual(20);
+  // Two offers ticked, so /tilbud also shows the buttons that pass the list on.
+  await page.evaluate(() => sessionStorage.setItem("hg-picked", "perron-4+ppr"));
   for (const path of ["/", "/sporgsmal/emner", "/akut", "/resultater", "/tilbud", ...offerPages]) {
     await page.goto(path);
     await expect(page.locator("h1")).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
+    if (path === "/tilbud") await expect(page.getByRole("link", { name: "Send som e-mail" })).toBeVisible();
+    // A button may wrap between words, never inside one: "Send som e-mail" once broke as "e-" above "mail".
+    const brokenWords = await page.evaluate(() =>
+      [...document.querySelectorAll("button, .hg-button")]
+        .filter((el) => el.getClientRects().length > 0)
+        .flatMap((el) => {
+          const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+          const broken = [];
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (const word of node.textContent.matchAll(/\S+/g)) {
+              const range = document.createRange();
+              range.setStart(node, word.index);
+              range.setEnd(node, word.index + word[0].length);
+              const lineTops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+              if (lineTops.size > 1) broken.push(word[0]);
+            }
+          }
+          return broken;
+        }),
+    );
+    expect(brokenWords, path).toEqual([]);
     const small = await page.evaluate(() =>
       [...document.querySelectorAll("button, .hg-button, input, .hg-quick-exit__button, .hg-language-switch")]
         .filter((el) => el.getClientRects().length > 0)
