@@ -136,6 +136,12 @@ fn the_age_field_reads_a_unit_after_the_number() {
         "17 Years Old",
         "17 yrs",
         "17",
+        // On a keyboard without å.
+        "17 aar",
+        "17 ar",
+        "17-arig",
+        "17 AAR",
+        "17 ar gammel",
     ] {
         assert_eq!(age_typed(typed), Ok(Some(Age::Years(17))), "{typed:?}");
     }
@@ -146,6 +152,7 @@ fn the_age_field_reads_a_unit_after_the_number() {
         "17 år 3",
         "sytten år",
         "17 åår",
+        "17 aaar",
     ] {
         assert_eq!(
             age_typed(typed),

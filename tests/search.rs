@@ -4521,6 +4521,36 @@ fn ignored_words_typed_without_danish_letters_are_ignored() {
     }
 }
 
+/// A keyboard without æ, ø and å, in words too short for a typo: "born" (børn) and "rad" (råd) found nothing, "hjælp
+/// til born" nothing at all, and "mit born har autisme" named "born" as a word no offer has. A word spelt with a
+/// plain a or o for each such letter is read as the word it spells, however short, and the page says so; an age
+/// stated so ("jeg er 17 ar", "16-arig") is one.
+#[test]
+fn a_short_word_typed_without_danish_letters_is_read_as_the_word_it_spells() {
+    assert_read_as("born", "børn");
+    assert_read_as("rad", "råd");
+    for (typed, need) in [
+        ("hjælp til born", "børn"),
+        ("jeg har brug for rad", "råd"),
+        ("mit born har autisme", "børn autisme"),
+    ] {
+        assert_found_alike(typed, need, "da");
+    }
+    for (typed, age) in [
+        ("jeg er 17 ar og har autisme", 17),
+        ("min son pa 15 ar har angst", 15),
+        ("16-arig med angst", 16),
+    ] {
+        assert_eq!(searched(typed).0.age, Some(age), "{typed}");
+    }
+    // Known for its plain spelling alone, a short word is no word a longer one is a typo or a compound of: "tråd"
+    // (thread) is one letter from "råd", and "rådhus" (town hall) starts with it.
+    assert_finds_nothing_as_typed("tråd", "da");
+    assert_finds_nothing_as_typed("rådhus", "da");
+    // Two letters are too few: "do" is no "dø", however it is meant.
+    assert!(searched("do").0.corrected.is_empty());
+}
+
 /// What Perron 4 gives, as people ask for it: the facts list a nurse clinic that helps with wounds and medicine,
 /// which its text did not name, so "medicin" and "wound care" found nothing or a dozen offers by "care" (its vet
 /// twice a year is left out: with it, the printed hand-out took two pages). "et sted at være om dagen" said nothing

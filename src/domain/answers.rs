@@ -5,7 +5,7 @@
 //! untrusted: [`decode`] returns a typed error for every malformed input and never panics.
 
 use super::questions::{Question, QuestionKind, Questions, Who};
-use super::text::{LocalizedText, latin1_lowercase};
+use super::text::{LocalizedText, latin1_lowercase, typed_without_danish_letters};
 
 /// The oldest age the guide accepts.
 pub const MAX_AGE: u8 = 120;
@@ -241,18 +241,25 @@ pub fn parse_age(text: &str) -> Result<u8, AnswerError> {
         .ok_or(AnswerError::AgeOutOfRange)
 }
 
-/// `text` without one of the age question's `units` typed after the number, in any language and case, and the
-/// spaces or hyphen before it: "17 år", "17år", "17-årig" and "17 Years old" are "17". As typed otherwise.
+/// `text` without one of the age question's `units` typed after the number, in any language and case, and also
+/// typed without æ, ø and å ("17 aar", "17 ar"), and the spaces or hyphen before it: "17 år", "17år", "17-årig" and
+/// "17 Years old" are "17". As typed otherwise.
 fn without_unit<'t>(text: &'t str, units: &LocalizedText) -> &'t str {
     let text = text.trim();
     let units = units
         .0
         .values()
         .flat_map(|list| list.split(','))
-        .map(str::trim);
+        .map(|unit| {
+            unit.trim()
+                .chars()
+                .map(latin1_lowercase)
+                .collect::<String>()
+        })
+        .filter(|unit| !unit.is_empty());
     units
-        .filter(|unit| !unit.is_empty())
-        .find_map(|unit| ends_with_folded(text, unit))
+        .flat_map(|unit| typed_without_danish_letters(&unit))
+        .find_map(|unit| ends_with_folded(text, &unit))
         .map_or(text, |number| number.trim_end_matches([' ', '-']))
 }
 

@@ -29,7 +29,9 @@
 //!   left out, added, changed, or two swapped; two from nine letters; in the first letter only where a finger
 //!   slips, so "døde" is no typo of "møde" nor "panic" of "manic"), and the page says what it searched for
 //!   instead: "autsime" finds the autism offers, "hjernskade" the brain-injury ones, while "demens" and
-//!   "sorg", which no offer is for, still find nothing; a typo of an acute word ("selvmrod") is acute too;
+//!   "sorg", which no offer is for, still find nothing; a typo of an acute word ("selvmrod") is acute too; a word
+//!   of three letters or more typed with a plain a or o for each æ, ø and å is read as the word it spells, however
+//!   short ("born" as "børn", "rad" as "råd"), and so is an age ("jeg er 17 ar");
 //! - a compound no offer has, with no such typo, is read as its first part, else its last, where that is a word
 //!   of a topic's or kind of help's label or search words, and the page says so too: "angstbehandling" finds what
 //!   "angst" finds, "ungdomsuddannelse" what "uddannelse" finds, while "hjemmehjælp" and "kontanthjælp" find
@@ -76,7 +78,8 @@ use super::order::sort_short_by;
 use super::questions::{AnswerOption, QuestionKind, Questions, Who};
 use super::ranking::{Exclusion, age_exclusions};
 use super::text::{
-    Lang, LocalizedText, TYPO_LETTERS, latin1_lowercase, starts_alike, typos, typos_allowed,
+    Lang, LocalizedText, PLAIN_LETTERS, TYPO_LETTERS, latin1_lowercase, spelt_plainly,
+    starts_alike, typos, typos_allowed,
 };
 use std::borrow::Cow;
 
@@ -388,7 +391,9 @@ enum AgePart {
 /// A way of stating an age, part by part.
 type AgePhrase = Vec<AgePart>;
 
-/// The ways of stating an age in `phrases`, in every language, each as an [`AgePhrase`].
+/// The ways of stating an age in `phrases`, in every language, each as an [`AgePhrase`]: each word also as typed
+/// with a plain a or o for each æ, ø and å, so "jeg er 17 ar" states an age as "jeg er 17 år" does. Beside a number
+/// even a short word is clear ("ar" is no other word there).
 fn age_phrases(phrases: &LocalizedText) -> impl Iterator<Item = AgePhrase> + '_ {
     phrases
         .0
@@ -400,7 +405,15 @@ fn age_phrases(phrases: &LocalizedText) -> impl Iterator<Item = AgePhrase> + '_ 
                 .map(|word| match word {
                     AGE_SLOT => AgePart::Number,
                     PERSON_SLOT => AgePart::Person,
-                    word => AgePart::Word(forms(&folded(word)).map(String::from).collect()),
+                    word => {
+                        let folded = folded(word);
+                        let plain = plainly_folded(&folded);
+                        let mut spellings: Vec<String> = forms(&folded).map(String::from).collect();
+                        if plain != folded {
+                            spellings.extend(forms(&plain).map(String::from));
+                        }
+                        AgePart::Word(spellings)
+                    }
                 })
                 .collect()
         })
@@ -801,7 +814,8 @@ impl Sought<'_> {
 }
 
 /// A word of an offer's name or of its topics' and kinds of help's labels and search words, to read a typo as: one
-/// of [`TYPO_LETTERS`] letters or more.
+/// of [`TYPO_LETTERS`] letters or more ([`KnownWord::reads_typos`]), or a shorter one with an æ, ø or å, which a
+/// word typed without them may spell ([`spelt_plainly`]: "råd" as "rad").
 struct KnownWord {
     /// The language of the texts it is in.
     language: String,
@@ -856,6 +870,12 @@ impl WordSet {
 }
 
 impl KnownWord {
+    /// Whether a word typed may be a typo of it, or a compound of it: not a word of fewer than [`TYPO_LETTERS`]
+    /// letters, known only for its spelling without æ, ø and å ("rådhus" is no compound of "råd").
+    fn reads_typos(&self) -> bool {
+        self.letters.len() >= TYPO_LETTERS
+    }
+
     /// Adds the `words` in `language` of the offer at `offer_at` in the catalogue to `known`, each counted once for
     /// the offer: the words of its name, and of its needs (the labels and search words of its topics and kinds of
     /// help), each as its folded form, as spelt, and whether it names a need.
@@ -895,8 +915,8 @@ impl KnownWord {
     }
 }
 
-/// The words of `texts` in `language`, each with its folded form, lowercase, of [`TYPO_LETTERS`] letters or more,
-/// but not the `ignored` ones: the words a typo may be read as.
+/// The words of `texts` in `language`, each with its folded form, lowercase, of [`TYPO_LETTERS`] letters or more, or
+/// of [`PLAIN_LETTERS`] or more with an æ, ø or å, but not the `ignored` ones: the words a typo may be read as.
 fn known_words(
     texts: &[&LocalizedText],
     language: &str,
@@ -912,7 +932,12 @@ fn known_words(
                 word.chars().map(latin1_lowercase).collect::<String>(),
             )
         })
-        .filter(|(folded, _)| folded.chars().count() >= TYPO_LETTERS && !ignored.contains(folded))
+        .filter(|(folded, spelt)| {
+            let long = folded.chars().count() >= TYPO_LETTERS;
+            let plainly_typed =
+                spelt.chars().count() >= PLAIN_LETTERS && spelt.contains(['æ', 'ø', 'å']);
+            (long || plainly_typed) && !ignored.contains(folded)
+        })
         .collect()
 }
 
@@ -1152,16 +1177,20 @@ fn sense_of<'a>(
 /// "slaet" for "slået"): on a keyboard without them, or in a hurry, "jeg er blevet slaet" must point to crisis help
 /// too. Not a single word shorter than [`TYPO_LETTERS`], which may be another word: "tæsk" (a beating) is "task".
 fn with_plain_letters(term: &str) -> Vec<String> {
-    let plain = term
-        .replace("ae", "a")
-        .replace("oe", "o")
-        .replace("aa", "a");
+    let plain = plainly_folded(term);
     let is_kept = plain != term && (plain.contains(' ') || plain.chars().count() >= TYPO_LETTERS);
     let mut terms = vec![term.to_owned()];
     if is_kept {
         terms.push(plain);
     }
     terms
+}
+
+/// The folded `text` as typed with a plain a or o for each æ, ø and å: "slaet" for "slaaet" (slået).
+fn plainly_folded(text: &str) -> String {
+    text.replace("ae", "a")
+        .replace("oe", "o")
+        .replace("aa", "a")
 }
 
 /// An option's label in every wording, and its search words.
@@ -1899,12 +1928,20 @@ impl<'a> SearchIndex<'a> {
     /// The word naming an offer or a need, in the page's language `lang`, that the folded `word`, which no offer
     /// has, is most likely a typo of: the fewest typos ([`typos_allowed`]), then the most offers, then the first
     /// in the alphabet. Only in the page's language: on the Danish page, "sport" is no typo of the English "short".
+    /// A word spelt with a plain letter for each æ, ø and å ([`spelt_plainly`]) has no typos, however short: "born"
+    /// is "børn", "rad" "råd".
     fn typo_of(&self, word: &Word, lang: Lang) -> Option<&KnownWord> {
         let letters: Vec<char> = word.folded.chars().collect();
         let most = typos_allowed(letters.len());
         // Counted on the folded letters, where "hjaelp" is "hjælp", and on the letters as typed, where a typo on an
         // æ, ø or å is one ("autisøe"), not two; either way only from a word that starts alike ([`starts_alike`]).
         let typos_from = |known: &KnownWord| {
+            if spelt_plainly(&word.letters, &known.spelt_letters) {
+                return Some(0);
+            }
+            if most == 0 || !known.reads_typos() {
+                return None;
+            }
             let alike = |typed: &[char], known: &[char]| {
                 starts_alike(typed, known)
                     .then(|| typos(typed, known, most))
@@ -1917,7 +1954,7 @@ impl<'a> SearchIndex<'a> {
         };
         self.known
             .iter()
-            .filter(|known| most > 0 && known.language == lang.0)
+            .filter(|known| known.language == lang.0)
             .filter_map(|known| Some((typos_from(known)?, known)))
             .min_by(|(typos_a, a), (typos_b, b)| {
                 typos_a
@@ -1938,7 +1975,10 @@ impl<'a> SearchIndex<'a> {
             self.known
                 .iter()
                 .filter(|known| {
-                    known.language == lang.0 && known.names_a_need && is_part(word, &known.folded)
+                    known.language == lang.0
+                        && known.names_a_need
+                        && known.reads_typos()
+                        && is_part(word, &known.folded)
                 })
                 .max_by_key(|known| known.letters.len())
         };
@@ -1948,7 +1988,10 @@ impl<'a> SearchIndex<'a> {
         let starts_a_need = |first: &str| {
             let first = first.strip_suffix('s').unwrap_or(first);
             self.known.iter().any(|known| {
-                known.language == lang.0 && known.names_a_need && known.folded.starts_with(first)
+                known.language == lang.0
+                    && known.names_a_need
+                    && known.reads_typos()
+                    && known.folded.starts_with(first)
             })
         };
         // Nor a last part inside a longer one that is a word of its own, no typo: "computerspiller" ends with

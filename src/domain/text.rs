@@ -92,6 +92,46 @@ pub fn typos(typed: &[char], known: &[char], most: usize) -> Option<usize> {
     Some(rows[rows.len() - 1]).filter(|&found| found <= most)
 }
 
+/// A typed word of at least this many letters, too short for a typo, may still be read as the word it spells with
+/// a plain letter for each æ, ø and å ([`spelt_plainly`]: "rad" for "råd"); a word of two is too often another
+/// ("do" is not "dø", nor "pa" "på").
+pub const PLAIN_LETTERS: usize = 3;
+
+/// Whether `typed` is `known` (both lowercase) as typed on a keyboard without æ, ø and å, with a plain letter for
+/// each: a for æ and å, o for ø ("born" for "børn", "sovnlos" for "søvnløs"). Not `known` itself.
+pub fn spelt_plainly(typed: &[char], known: &[char]) -> bool {
+    typed.len() >= PLAIN_LETTERS
+        && typed.len() == known.len()
+        && typed != known
+        && typed
+            .iter()
+            .zip(known)
+            .all(|(&typed, &known)| typed == plain_letter(known))
+}
+
+/// The plain letter a lowercase æ, ø or å is typed as without them: a, o, a. Any other letter as it is.
+fn plain_letter(c: char) -> char {
+    match c {
+        'æ' | 'å' => 'a',
+        'ø' => 'o',
+        c => c,
+    }
+}
+
+/// `text` (lowercase) as it may be typed on a keyboard without æ, ø and å: as it is, with each spelt out ("aa" for
+/// "å"), and with a plain letter for each ("a"). Only as it is when it has none of them.
+pub fn typed_without_danish_letters(text: &str) -> Vec<String> {
+    if !text.contains(['æ', 'ø', 'å']) {
+        return vec![text.to_owned()];
+    }
+    let spelt_out = text
+        .replace('æ', "ae")
+        .replace('ø', "oe")
+        .replace('å', "aa");
+    let plain = text.chars().map(plain_letter).collect();
+    vec![text.to_owned(), spelt_out, plain]
+}
+
 /// The letter keys of a Danish keyboard, row by row, as on a phone: each key sits between the two under it, so a
 /// key's neighbours are those beside it and those above and below that touch it.
 const KEY_ROWS: [&str; 3] = ["qwertyuiopå", "asdfghjklæø", "zxcvbnm"];
@@ -412,6 +452,39 @@ mod tests {
                 "Aarhus Universitetshospital"
             ]
         );
+    }
+
+    #[test]
+    fn a_word_is_spelt_plainly_with_a_plain_letter_for_each_danish_one_from_three_letters() {
+        let plainly = |typed: &str, known: &str| {
+            spelt_plainly(
+                &typed.chars().collect::<Vec<_>>(),
+                &known.chars().collect::<Vec<_>>(),
+            )
+        };
+        assert!(plainly("born", "børn"));
+        assert!(plainly("rad", "råd"));
+        assert!(plainly("sovnlos", "søvnløs"));
+        assert!(plainly("lage", "læge"));
+        // Two letters may be another word; the word itself, or another letter, is no plain spelling.
+        assert!(!plainly("do", "dø"));
+        assert!(!plainly("autisme", "autisme"));
+        assert!(!plainly("bern", "børn"));
+        assert!(!plainly("boern", "børn"));
+        assert!(!plainly("børn", "born"));
+    }
+
+    #[test]
+    fn a_text_typed_without_danish_letters_has_them_spelt_out_or_plain() {
+        assert_eq!(
+            typed_without_danish_letters("år gammel"),
+            ["år gammel", "aar gammel", "ar gammel"]
+        );
+        assert_eq!(
+            typed_without_danish_letters("søværn"),
+            ["søværn", "soevaern", "sovarn"]
+        );
+        assert_eq!(typed_without_danish_letters("years"), ["years"]);
     }
 
     #[test]
