@@ -2034,6 +2034,9 @@ fn a_word_that_is_no_typo_is_not_read_as_one() {
         ("artistisk", "da", "artistisk"),
         ("sørgende", "da", "sørgende"),
         ("fremskridt", "da", "fremskridt"),
+        // A rejection or a cancellation is no "afrusning" (sobering up), which found the offers about drugs.
+        ("jeg har fået en afvisning", "da", "afvisning"),
+        ("aflysning", "da", "aflysning"),
     ] {
         let (result, ids) = searched_in(typed, lang);
         assert!(ids.is_empty(), "{typed}: {ids:?}");
