@@ -4560,6 +4560,71 @@ fn a_short_word_typed_without_danish_letters_is_read_as_the_word_it_spells() {
     assert!(searched("do").0.corrected.is_empty());
 }
 
+/// A sentence typed without æ, ø and å reads as it does with them. Each of these differed: "jeg vil sa gerne do"
+/// showed no crisis prompt ("så" may come between "vil" and "dø", "sa" could not), "jeg star pa broen" neither (the
+/// plain spelling was made from the folded phrase, and "broen" became "bron"), while "hun har slaet op med mig"
+/// showed it (the calm idiom's "slaaet" became "slat"); "jeg har ikke rad til mad" (can't afford food) found the
+/// offers of advice, "jeg kan bare mode op" listed every offer instead of those one can walk in to, "han er 30 ar
+/// aldre" stated an age, and "faet", "gar", "mode" and "vare" were named as words no offer has.
+#[test]
+fn a_sentence_typed_without_danish_letters_reads_as_it_does_with_them() {
+    for (plain, with_letters) in [
+        ("jeg vil sa gerne do", "jeg vil så gerne dø"),
+        ("jeg star pa broen", "jeg står på broen"),
+        ("hun har slaet op med mig", "hun har slået op med mig"),
+        ("jeg har ikke rad til mad", "jeg har ikke råd til mad"),
+        ("jeg kan bare mode op", "jeg kan bare møde op"),
+        (
+            "jeg har faet at vide at jeg har autisme",
+            "jeg har fået at vide at jeg har autisme",
+        ),
+        ("min son gar ikke i skole", "min søn går ikke i skole"),
+        ("jeg vil gerne mode andre", "jeg vil gerne møde andre"),
+        (
+            "jeg vil gerne vare sammen med andre",
+            "jeg vil gerne være sammen med andre",
+        ),
+    ] {
+        let (typed, ids) = searched(plain);
+        let (meant, meant_ids) = searched(with_letters);
+        assert_eq!(ids, meant_ids, "{plain}");
+        assert_eq!(
+            (typed.acute, typed.walk_in, typed.age, typed.partial),
+            (meant.acute, meant.walk_in, meant.age, meant.partial),
+            "{plain}"
+        );
+        assert_eq!(typed.not_found.len(), meant.not_found.len(), "{plain}");
+    }
+    // A difference in years is no age, typed either way.
+    assert_eq!(searched("han er 30 år ældre").0.age, None);
+    assert_eq!(searched("han er 30 ar aldre").0.age, None);
+}
+
+/// A crisis word typed without æ, ø and å is named as itself, but a short one not by a typo or as part of a compound:
+/// "slaet" (slået, beaten) is also the folded end of "klokkeslæt" (the time of day) and one letter from "slægt"
+/// (kin), and from the Danish word list "tabet" (the loss), "bogstavet" (the letter) and "kvalen" flashed the
+/// prompt. A long one still is: "voltagt" is "voldtægt" with a d left out and no æ.
+#[test]
+fn a_crisis_word_typed_without_danish_letters_names_only_itself_when_short() {
+    for typed in [
+        "hvilket klokkeslæt",
+        "min slægt",
+        "tabet af mit job",
+        "bogstavet",
+        "kvalen",
+    ] {
+        assert!(!is_acute(typed), "{typed}");
+    }
+    for typed in [
+        "jeg er blevet slaet",
+        "han vil kvale mig",
+        "voltagt",
+        "jeg er bevidstlos",
+    ] {
+        assert!(is_acute(typed), "{typed}");
+    }
+}
+
 /// What Perron 4 gives, as people ask for it: the facts list a nurse clinic that helps with wounds and medicine,
 /// which its text did not name, so "medicin" and "wound care" found nothing or a dozen offers by "care" (its vet
 /// twice a year is left out: with it, the printed hand-out took two pages). "et sted at være om dagen" said nothing

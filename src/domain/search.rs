@@ -78,8 +78,8 @@ use super::order::sort_short_by;
 use super::questions::{AnswerOption, QuestionKind, Questions, Who};
 use super::ranking::{Exclusion, age_exclusions};
 use super::text::{
-    Lang, LocalizedText, PLAIN_LETTERS, TYPO_LETTERS, latin1_lowercase, spelt_plainly,
-    starts_alike, typos, typos_allowed,
+    Lang, LocalizedText, PLAIN_LETTERS, TYPO_LETTERS, latin1_lowercase, plainly_typed,
+    spelt_plainly, starts_alike, typos, typos_allowed,
 };
 use std::borrow::Cow;
 
@@ -293,16 +293,17 @@ impl WordStarts {
     }
 }
 
-/// Where in a query, whose words are given as their [`forms`], the words of `phrase` (each as its forms) come in a
-/// row, each in any inflection: "skærer i mig" for "skære i mig", "hits" for "hit". None at once when no word
-/// typed starts as its first word does (`starts`, of `typed_forms`).
+/// Where in a query, whose words are given as their [`forms`], the words of `phrase` (each as its forms, and
+/// perhaps spelt plainly: [`phrase_word_forms`]) come in a row, each in any inflection: "skærer i mig" for "skære
+/// i mig", "hits" for "hit". None at once when no word typed starts as a spelling of its first word does
+/// (`starts`, of `typed_forms`).
 fn phrase_starts<'p>(
     typed_forms: &'p [Vec<&str>],
     starts: &WordStarts,
     phrase: &'p [Vec<String>],
 ) -> impl Iterator<Item = usize> + 'p {
-    let first = phrase.first().and_then(|forms| forms.first());
-    let words = if first.is_none_or(|form| starts.has(form)) {
+    let first = phrase.first();
+    let words = if first.is_none_or(|forms| forms.iter().any(|form| starts.has(form))) {
         typed_forms.len()
     } else {
         0
@@ -358,6 +359,26 @@ enum AcutePart {
 /// A crisis phrase, part by part.
 type AcutePhrase = Vec<AcutePart>;
 
+/// An acute option's search word of one word ([`SearchIndex::acute_terms`]).
+struct AcuteTerm {
+    /// Folded.
+    term: String,
+    /// Its letters, for counting typos.
+    letters: Vec<char>,
+    /// Its sense, by its place in `acute_lines`.
+    sense: usize,
+    /// Whether it is named only as a word, never by a typo or as part of a compound: a search word as typed with a
+    /// plain a or o for each æ, ø and å ("slaet" for "slået") of fewer than [`PLAIN_TERM_LETTERS`] letters, which
+    /// may be another word's folded form ("klokkeslæt", the time of day, ends with "slaet", and "slægt", kin, is
+    /// one letter from it).
+    exact_only: bool,
+}
+
+/// A crisis word typed with a plain a or o for each æ, ø and å is read by a typo or as part of a compound from this
+/// many letters: "voltagt" (a d left out of "voldtægt") is a typo of "voldtagt", while the shorter plain spellings
+/// are too like other words.
+const PLAIN_TERM_LETTERS: usize = 8;
+
 /// The search words of an acute option, `words`, as [`search_terms`] but each folded word by word with the word of
 /// someone, "@", kept as it is: folded whole, "@ hurts me" would be "hurts me", which "it hurts me" has.
 pub fn acute_search_terms(words: &LocalizedText) -> impl Iterator<Item = String> + '_ {
@@ -391,9 +412,8 @@ enum AgePart {
 /// A way of stating an age, part by part.
 type AgePhrase = Vec<AgePart>;
 
-/// The ways of stating an age in `phrases`, in every language, each as an [`AgePhrase`]: each word also as typed
-/// with a plain a or o for each æ, ø and å, so "jeg er 17 ar" states an age as "jeg er 17 år" does. Beside a number
-/// even a short word is clear ("ar" is no other word there).
+/// The ways of stating an age in `phrases`, in every language, each as an [`AgePhrase`], each word as
+/// [`phrase_word_forms`]: "jeg er 17 ar" states an age as "jeg er 17 år" does.
 fn age_phrases(phrases: &LocalizedText) -> impl Iterator<Item = AgePhrase> + '_ {
     phrases
         .0
@@ -405,15 +425,7 @@ fn age_phrases(phrases: &LocalizedText) -> impl Iterator<Item = AgePhrase> + '_ 
                 .map(|word| match word {
                     AGE_SLOT => AgePart::Number,
                     PERSON_SLOT => AgePart::Person,
-                    word => {
-                        let folded = folded(word);
-                        let plain = plainly_folded(&folded);
-                        let mut spellings: Vec<String> = forms(&folded).map(String::from).collect();
-                        if plain != folded {
-                            spellings.extend(forms(&plain).map(String::from));
-                        }
-                        AgePart::Word(spellings)
-                    }
+                    word => AgePart::Word(phrase_word_forms(&folded(word))),
                 })
                 .collect()
         })
@@ -474,8 +486,20 @@ fn phrase_forms(phrase: &str) -> Vec<Vec<String>> {
     Query::parse(phrase)
         .words
         .iter()
-        .map(|word| forms(&word.folded).map(String::from).collect())
+        .map(|word| phrase_word_forms(&word.folded))
         .collect()
+}
+
+/// The [`forms`] of the folded `word` of a phrase, and, if it has an æ, ø or å, those of the word as typed with a
+/// plain a or o for each: in a phrase, among its other words, even a short one is clear ("ikke rad til" is "ikke råd
+/// til", can't afford; "er 17 ar" an age), where alone it may be another word.
+fn phrase_word_forms(word: &str) -> Vec<String> {
+    let plain = plainly_folded(word);
+    let mut spellings: Vec<String> = forms(word).map(String::from).collect();
+    if plain != word {
+        spellings.extend(forms(&plain).map(String::from));
+    }
+    spellings
 }
 
 /// A number of this many digits or more is (the start of) a phone number, not an age.
@@ -1073,10 +1097,10 @@ pub struct SearchIndex<'a> {
     calm_phrases: Vec<(Vec<Vec<String>>, Instead)>,
     /// The words naming the offers and needs that a typo may be read as, in order of language and folded form.
     known: Vec<KnownWord>,
-    /// The acute options' search words of one word each ("selvmord", "vold", "suicide"), folded, with their
-    /// letters for counting typos: a typed word that names one of them, however it is put together, is acute (see
-    /// [`SearchIndex::is_acute`]). Each with its sense, by its place in `acute_lines`.
-    acute_terms: Vec<(String, Vec<char>, usize)>,
+    /// The acute options' search words of one word each ("selvmord", "vold", "suicide"), folded, and as typed
+    /// without æ, ø and å: a typed word that names one of them, however it is put together, is acute (see
+    /// [`SearchIndex::is_acute`]).
+    acute_terms: Vec<AcuteTerm>,
     /// The acute options' search words of several words ("kill myself", "vil dø", "ikke leve", "@ hurts me"),
     /// folded, as their words (two or more each), each word as its [`forms`], worked out once here rather than on
     /// every keystroke: a query with them in a row is acute, whatever else it says (see
@@ -1173,24 +1197,77 @@ fn sense_of<'a>(
     senses.len() - 1
 }
 
-/// The folded `term`, then, if it differs, the term as typed with a plain a or o for each æ, ø and å ("slaaet" and
-/// "slaet" for "slået"): on a keyboard without them, or in a hurry, "jeg er blevet slaet" must point to crisis help
-/// too. Not a single word shorter than [`TYPO_LETTERS`], which may be another word: "tæsk" (a beating) is "task".
-fn with_plain_letters(term: &str) -> Vec<String> {
-    let plain = plainly_folded(term);
+/// The folded `term`, then, if it differs, `plain`, the term as typed with a plain a or o for each æ, ø and å
+/// ("slaaet" and "slaet" for "slået"): on a keyboard without them, or in a hurry, "jeg er blevet slaet" must point to
+/// crisis help too. Not a single word shorter than [`TYPO_LETTERS`], which may be another word: "tæsk" (a beating)
+/// is "task".
+fn with_plain_letters((term, plain): PlainTwins) -> Vec<String> {
     let is_kept = plain != term && (plain.contains(' ') || plain.chars().count() >= TYPO_LETTERS);
-    let mut terms = vec![term.to_owned()];
+    let mut terms = vec![term];
     if is_kept {
         terms.push(plain);
     }
     terms
 }
 
-/// The folded `text` as typed with a plain a or o for each æ, ø and å: "slaet" for "slaaet" (slået).
-fn plainly_folded(text: &str) -> String {
-    text.replace("ae", "a")
-        .replace("oe", "o")
-        .replace("aa", "a")
+/// Each of the terms `terms_of` gives of `text` ([`search_terms`], a list's words), with the same term of the text
+/// typed with a plain a or o for each æ, ø and å, as [`with_plain_letters`] keeps it.
+fn with_plain_spellings(
+    text: &LocalizedText,
+    terms_of: impl Fn(&LocalizedText) -> Vec<String>,
+) -> Vec<String> {
+    with_plain_twins(text, terms_of)
+        .into_iter()
+        .flat_map(with_plain_letters)
+        .collect()
+}
+
+/// A term, and the same term typed with a plain a or o for each æ, ø and å.
+type PlainTwins = (String, String);
+
+/// Each of the terms `terms_of` gives of `text`, paired with the same term of the text typed with a plain a or o
+/// for each æ, ø and å. Made from the text as written, not from its folded form, where "broen" (the bridge) could
+/// not be told from "brøn".
+fn with_plain_twins(
+    text: &LocalizedText,
+    terms_of: impl Fn(&LocalizedText) -> Vec<String>,
+) -> Vec<PlainTwins> {
+    let plain = LocalizedText(
+        (&text.0)
+            .into_iter()
+            .map(|(language, text)| (language, plainly_typed(text)))
+            .collect(),
+    );
+    terms_of(text).into_iter().zip(terms_of(&plain)).collect()
+}
+
+/// The folded `words`, each also as typed with a plain a or o for each æ, ø and å ([`plainly_folded`]), however
+/// short: for words that only count beside others, where a short one is clear ("jeg vil sa gerne do", "30 ar
+/// aldre").
+fn with_every_plain_spelling(words: Vec<String>) -> Vec<String> {
+    let mut spellings = Vec::with_capacity(words.len() * 2);
+    for word in words {
+        let plain = plainly_folded(&word);
+        if plain != word {
+            spellings.push(plain);
+        }
+        spellings.push(word);
+    }
+    spellings
+}
+
+/// The folded `word` as typed with a plain a or o for each æ, ø and å: "ar" for "aar" (år), "slaet" for "slaaet"
+/// (slået), each pair read from the left, as the folding wrote it (replacing "ae" first made "slaaet" "slat"). A
+/// word with "ae", "oe" or "aa" of its own ("broen") gets a spelling no one types, which matches nothing.
+fn plainly_folded(word: &str) -> String {
+    let mut plain = String::with_capacity(word.len());
+    let mut rest = word;
+    while let Some(letter) = rest.chars().next() {
+        plain.push(letter);
+        let spelt_out = matches!(rest.get(..2), Some("aa" | "ae" | "oe"));
+        rest = &rest[if spelt_out { 2 } else { letter.len_utf8() }..];
+    }
+    plain
 }
 
 /// An option's label in every wording, and its search words.
@@ -1322,12 +1399,10 @@ impl<'a> SearchIndex<'a> {
         };
         // Also as typed with a plain a or o for each æ, ø and å: "jeg foler mig ensom" named "foler" as a word no
         // offer has, on a keyboard without ø.
-        let ignored = WordSet::new(
-            words_of(&questions.search_ignored_words)
-                .iter()
-                .flat_map(|word| with_plain_letters(word))
-                .collect(),
-        );
+        let ignored = WordSet::new(with_plain_spellings(
+            &questions.search_ignored_words,
+            words_of,
+        ));
         // The languages of the offers, and every language together (`None`): the texts an offer is searched in.
         let mut languages: Vec<Option<&str>> = vec![None];
         for code in catalogue
@@ -1469,30 +1544,45 @@ impl<'a> SearchIndex<'a> {
             .crisis_lines
             .iter()
             .flat_map(|line| {
-                let terms = line.search_words.iter().flat_map(search_terms);
-                let terms = terms.flat_map(|term| with_plain_letters(&term));
+                let words = line.search_words.iter();
+                let terms = words.flat_map(|words| {
+                    with_plain_spellings(words, |words| search_terms(words).collect())
+                });
                 terms.map(move |term| (term, line))
             })
             .collect();
         for (option, &acute_option) in acute_options.iter().enumerate() {
             // Each search word folded; those of several words ("suicidal thoughts", "self-harm", "kill myself") are
             // phrases, whose words alone ("thoughts", "self", "myself") are not acute.
-            let (phrases, words): (Vec<String>, Vec<String>) = acute_option
+            // Each also as typed on a keyboard without æ, ø and å ("slaet", "hange mig", "vil do"), where it differs.
+            let (phrases, words): (Vec<PlainTwins>, Vec<PlainTwins>) = acute_option
                 .search_words
                 .iter()
-                .flat_map(acute_search_terms)
-                .partition(|term| term.contains(' '));
+                .flat_map(|words| {
+                    with_plain_twins(words, |words| acute_search_terms(words).collect())
+                })
+                .partition(|(term, _)| term.contains(' '));
             let labels: Vec<&LocalizedText> = acute_option.label.all().collect();
-            acute.push(format!("{} {}", joined(&labels, None), words.join(" ")));
-            // Each also as typed on a keyboard without æ, ø and å ("slaet", "hange mig", "vil do"), where it differs.
-            for term in words.iter().flat_map(|term| with_plain_letters(term)) {
-                if term.chars().count() >= ACUTE_LETTERS {
-                    let letters = term.chars().collect();
+            let own_words: Vec<&str> = words.iter().map(|(term, _)| term.as_str()).collect();
+            acute.push(format!("{} {}", joined(&labels, None), own_words.join(" ")));
+            for (term, plain) in words {
+                let plain_term = with_plain_letters((term.clone(), plain)).into_iter().nth(1);
+                let terms =
+                    std::iter::once((term, false)).chain(plain_term.map(|plain| (plain, true)));
+                for (term, plain) in terms.filter(|(term, _)| term.chars().count() >= ACUTE_LETTERS)
+                {
+                    let letters: Vec<char> = term.chars().collect();
                     let sense = sense_of(&term, option, &named_by_lines, &mut acute_lines);
-                    acute_terms.push((term, letters, sense));
+                    let exact_only = plain && letters.len() < PLAIN_TERM_LETTERS;
+                    acute_terms.push(AcuteTerm {
+                        term,
+                        letters,
+                        sense,
+                        exact_only,
+                    });
                 }
             }
-            for phrase in phrases.iter().flat_map(|phrase| with_plain_letters(phrase)) {
+            for phrase in phrases.into_iter().flat_map(with_plain_letters) {
                 let sense = sense_of(&phrase, option, &named_by_lines, &mut acute_lines);
                 let part = |word| match word {
                     PERSON_SLOT => AcutePart::Person,
@@ -1502,13 +1592,8 @@ impl<'a> SearchIndex<'a> {
             }
         }
         // Also as typed without æ, ø and å ("sonnen", "soskende").
-        let with_plain = |words: &LocalizedText| -> Vec<String> {
-            let words = words_of(words);
-            words
-                .iter()
-                .flat_map(|word| with_plain_letters(word))
-                .collect()
-        };
+        let with_plain =
+            |words: &LocalizedText| -> Vec<String> { with_plain_spellings(words, words_of) };
         let people_words = with_plain(&questions.search_people_words);
         let mut acute_persons = with_plain(&questions.search_acute_persons);
         acute_persons.extend(people_words.iter().cloned());
@@ -1546,11 +1631,11 @@ impl<'a> SearchIndex<'a> {
             people_words: WordSet::new(people_words),
             not_typos: WordSet::new(words_of(&questions.search_not_typos)),
             paragraph_words: words_of(&questions.search_paragraph_words),
-            acute_fillers: words_of(&questions.search_acute_fillers),
+            acute_fillers: with_every_plain_spelling(words_of(&questions.search_acute_fillers)),
             calm_idioms: search_terms(&questions.search_calm_idioms)
                 .map(|idiom| phrase_forms(&idiom))
                 .collect(),
-            no_age_after: words_of(&questions.search_no_age_after),
+            no_age_after: with_every_plain_spelling(words_of(&questions.search_no_age_after)),
             asker_possessives: words_of(&questions.search_asker_possessives),
             adults: with_plain(&questions.search_adults),
             grown_up_words: with_plain(&questions.search_grown_up_words),
@@ -1886,19 +1971,20 @@ impl<'a> SearchIndex<'a> {
         } else {
             typos_allowed(letters.len())
         };
-        let is_typo_of = |term_letters: &Vec<char>| {
+        let is_typo_of = |term: &AcuteTerm| {
             most > 0
-                && term_letters.len() >= TYPO_LETTERS
-                && starts_alike(&letters, term_letters)
-                && typos(&letters, term_letters, most).is_some()
+                && !term.exact_only
+                && term.letters.len() >= TYPO_LETTERS
+                && starts_alike(&letters, &term.letters)
+                && typos(&letters, &term.letters, most).is_some()
         };
         self.named_acute_term(word).or_else(|| {
             self.acute_terms
                 .iter()
-                .find(|(_, term_letters, _)| is_typo_of(term_letters))
+                .find(|term| is_typo_of(term))
                 // Asked only of a near word, as it reads every offer's texts.
                 .filter(|_| !self.any_has(word, None))
-                .map(|(_, _, sense)| *sense)
+                .map(|term| term.sense)
         })
     }
 
@@ -1912,12 +1998,18 @@ impl<'a> SearchIndex<'a> {
         self.acute_terms
             .iter()
             .rev()
-            .filter(|(term, _, _)| {
-                word_forms.contains(&term.as_str())
-                    || !own && (starts_compound(word, term) || ends_compound(word, term))
-            })
-            .max_by_key(|(_, term_letters, _)| term_letters.len())
-            .map(|(_, _, sense)| *sense)
+            .filter(
+                |AcuteTerm {
+                     term, exact_only, ..
+                 }| {
+                    word_forms.contains(&term.as_str())
+                        || !own
+                            && !exact_only
+                            && (starts_compound(word, term) || ends_compound(word, term))
+                },
+            )
+            .max_by_key(|term| term.letters.len())
+            .map(|term| term.sense)
     }
 
     /// Whether the folded `word` is one the editors name as a word of its own ([`Questions::search_not_typos`]).

@@ -118,6 +118,15 @@ fn plain_letter(c: char) -> char {
     }
 }
 
+/// `text` in lowercase as typed on a keyboard without æ, ø and å, with a plain letter for each: "står på broen" as
+/// "star pa broen".
+pub fn plainly_typed(text: &str) -> String {
+    text.chars()
+        .map(latin1_lowercase)
+        .map(plain_letter)
+        .collect()
+}
+
 /// `text` (lowercase) as it may be typed on a keyboard without æ, ø and å: as it is, with each spelt out ("aa" for
 /// "å"), and with a plain letter for each ("a"). Only as it is when it has none of them.
 pub fn typed_without_danish_letters(text: &str) -> Vec<String> {
@@ -128,8 +137,7 @@ pub fn typed_without_danish_letters(text: &str) -> Vec<String> {
         .replace('æ', "ae")
         .replace('ø', "oe")
         .replace('å', "aa");
-    let plain = text.chars().map(plain_letter).collect();
-    vec![text.to_owned(), spelt_out, plain]
+    vec![text.to_owned(), spelt_out, plainly_typed(text)]
 }
 
 /// The letter keys of a Danish keyboard, row by row, as on a phone: each key sits between the two under it, so a
