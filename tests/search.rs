@@ -4558,6 +4558,18 @@ fn a_short_word_typed_without_danish_letters_is_read_as_the_word_it_spells() {
     assert_finds_nothing_as_typed("rådhus", "da");
     // Two letters are too few: "do" is no "dø", however it is meant.
     assert!(searched("do").0.corrected.is_empty());
+    // A word only an offer's own text has, or its stem spelt so: "tandlage" and "socialradgiver" found nothing.
+    assert_read_as("tandlage", "tandlæge");
+    assert_read_as("socialradgiver", "socialrådgiver");
+    assert_eq!(
+        searched("foraldrene").0.corrected,
+        [("foraldrene".to_owned(), "forældre".to_owned())]
+    );
+    // Not a word of its own, nor one by its stem: "svare" (to answer) is no "svære" (hard), nor a "fortaler" (an
+    // advocate) a "fortæl" (tell).
+    for typed in ["hvem kan svare", "svarene", "jeg har brug for en fortaler"] {
+        assert!(searched(typed).0.corrected.is_empty(), "{typed}");
+    }
 }
 
 /// A sentence typed without æ, ø and å reads as it does with them. Each of these differed: "jeg vil sa gerne do"

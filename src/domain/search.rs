@@ -31,7 +31,8 @@
 //!   instead: "autsime" finds the autism offers, "hjernskade" the brain-injury ones, while "demens" and
 //!   "sorg", which no offer is for, still find nothing; a typo of an acute word ("selvmrod") is acute too; a word
 //!   of three letters or more typed with a plain a or o for each æ, ø and å is read as the word it spells, however
-//!   short ("born" as "børn", "rad" as "råd"), and so is an age ("jeg er 17 ar");
+//!   short ("born" as "børn", "rad" as "råd"), also a word only an offer's own text has ("tandlage"), and so is an
+//!   age ("jeg er 17 ar");
 //! - a compound no offer has, with no such typo, is read as its first part, else its last, where that is a word
 //!   of a topic's or kind of help's label or search words, and the page says so too: "angstbehandling" finds what
 //!   "angst" finds, "ungdomsuddannelse" what "uddannelse" finds, while "hjemmehjælp" and "kontanthjælp" find
@@ -837,9 +838,25 @@ impl Sought<'_> {
     }
 }
 
-/// A word of an offer's name or of its topics' and kinds of help's labels and search words, to read a typo as: one
-/// of [`TYPO_LETTERS`] letters or more ([`KnownWord::reads_typos`]), or a shorter one with an æ, ø or å, which a
-/// word typed without them may spell ([`spelt_plainly`]: "råd" as "rad").
+/// Where a word an offer has is, as [`KnownWord`] counts it: the more it says of the offer, the more a word typed
+/// may be read as it.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum WordPlace {
+    /// Only in an offer's own texts (its summary and first step), with an æ, ø or å: read only as the word a word
+    /// typed without them spells ("tandlage" as "tandlæge"). A word of a text may be any word ("alle aldre", ages),
+    /// and "ældre" (the elderly) must not become it by a typo.
+    OwnText,
+    /// In an offer's name.
+    Name,
+    /// In a topic's or kind of help's label or search words: also read as part of a compound ("hjemmehjælp", home
+    /// care, is not the "hjemme" of an offer's name).
+    Need,
+}
+
+/// A word an offer has, to read a typo as: a word of an offer's name or of its topics' and kinds of help's labels
+/// and search words of [`TYPO_LETTERS`] letters or more ([`KnownWord::reads_typos`]); or one with an æ, ø or å, which
+/// a word typed without them may spell ([`spelt_plainly`]: "råd" as "rad"), also shorter or from the offer's own
+/// texts.
 struct KnownWord {
     /// The language of the texts it is in.
     language: String,
@@ -855,9 +872,8 @@ struct KnownWord {
     offers: usize,
     /// The place in the catalogue of the last offer counted in `offers`, so each offer counts once.
     last_offer: usize,
-    /// Whether a topic's or kind of help's label or search words have it, not only an offer's name: only such a
-    /// word is read as part of a compound ("hjemmehjælp", home care, is not the "hjemme" of an offer's name).
-    names_a_need: bool,
+    /// The most telling place an offer has it in.
+    place: WordPlace,
 }
 
 /// Words kept in order, so that each is found by halving, not by reading them all: the ignored words are several
@@ -897,19 +913,24 @@ impl KnownWord {
     /// Whether a word typed may be a typo of it, or a compound of it: not a word of fewer than [`TYPO_LETTERS`]
     /// letters, known only for its spelling without æ, ø and å ("rådhus" is no compound of "råd").
     fn reads_typos(&self) -> bool {
-        self.letters.len() >= TYPO_LETTERS
+        self.place >= WordPlace::Name && self.letters.len() >= TYPO_LETTERS
+    }
+
+    /// Whether a topic's or kind of help's label or search words have it.
+    fn names_a_need(&self) -> bool {
+        self.place == WordPlace::Need
     }
 
     /// Adds the `words` in `language` of the offer at `offer_at` in the catalogue to `known`, each counted once for
-    /// the offer: the words of its name, and of its needs (the labels and search words of its topics and kinds of
-    /// help), each as its folded form, as spelt, and whether it names a need.
+    /// the offer: the words of its name, of its needs (the labels and search words of its topics and kinds of help)
+    /// and of its own texts, each as its folded form, as spelt, and where it is.
     fn add_offer<'w>(
         known: &mut Vec<KnownWord>,
         offer_at: usize,
-        words: impl Iterator<Item = (&'w str, &'w str, bool)>,
+        words: impl Iterator<Item = (&'w str, &'w str, WordPlace)>,
         language: &str,
     ) {
-        for (folded, spelt, names_a_need) in words {
+        for (folded, spelt, place) in words {
             // Kept in order of language and folded form, so each word is found by halving, not by reading them all.
             let at = known
                 .binary_search_by(|word| {
@@ -924,13 +945,13 @@ impl KnownWord {
                         spelt: spelt.to_owned(),
                         offers: 0,
                         last_offer: usize::MAX,
-                        names_a_need: false,
+                        place,
                     };
                     known.insert(at, word);
                     at
                 });
             let word = &mut known[at];
-            word.names_a_need |= names_a_need;
+            word.place = word.place.max(place);
             if word.last_offer != offer_at {
                 word.offers += 1;
                 word.last_offer = offer_at;
@@ -963,6 +984,16 @@ fn known_words(
             (long || plainly_typed) && !ignored.contains(folded)
         })
         .collect()
+}
+
+/// Each of `words` (folded, and as spelt) with the place it is in, as [`KnownWord::add_offer`] takes them.
+fn placed(
+    words: &[(String, String)],
+    place: WordPlace,
+) -> impl Iterator<Item = (&str, &str, WordPlace)> {
+    words
+        .iter()
+        .map(move |(folded, spelt)| (folded.as_str(), spelt.as_str(), place))
 }
 
 /// One topic's or kind of help's texts as the index reads them, in one language or in every language together
@@ -1462,13 +1493,16 @@ impl<'a> SearchIndex<'a> {
                 for code in offer.name.0.keys() {
                     let name_words = known_words(&[&offer.name], code, &ignored);
                     let need_words = FoldedOption::of(&folded_options, &needs, Some(code));
-                    let words = name_words
+                    let text_words =
+                        known_words(&[&offer.summary, &offer.first_step], code, &ignored);
+                    let with_danish_letter = text_words
                         .iter()
-                        .map(|(folded, spelt)| (folded.as_str(), spelt.as_str(), false))
-                        .chain(need_words.flat_map(|option| {
-                            let words = option.known.iter();
-                            words.map(|(folded, spelt)| (folded.as_str(), spelt.as_str(), true))
-                        }));
+                        .filter(|(_, spelt)| spelt.contains(['æ', 'ø', 'å']))
+                        .cloned()
+                        .collect::<Vec<_>>();
+                    let words = placed(&name_words, WordPlace::Name)
+                        .chain(need_words.flat_map(|option| placed(&option.known, WordPlace::Need)))
+                        .chain(placed(&with_danish_letter, WordPlace::OwnText));
                     KnownWord::add_offer(&mut known, offer_at, words, code);
                 }
                 // Its own texts: the paragraphs of the law too, as staff search by them ("§ 85").
@@ -2021,14 +2055,28 @@ impl<'a> SearchIndex<'a> {
     /// has, is most likely a typo of: the fewest typos ([`typos_allowed`]), then the most offers, then the first
     /// in the alphabet. Only in the page's language: on the Danish page, "sport" is no typo of the English "short".
     /// A word spelt with a plain letter for each æ, ø and å ([`spelt_plainly`]) has no typos, however short: "born"
-    /// is "børn", "rad" "råd".
+    /// is "børn", "rad" "råd"; so has one whose stem is spelt so ("foraldrene" is "forældre").
     fn typo_of(&self, word: &Word, lang: Lang) -> Option<&KnownWord> {
         let letters: Vec<char> = word.folded.chars().collect();
         let most = typos_allowed(letters.len());
+        // Not when a form of it is a word of its own: "svarene" (the answers) is no "svære" by its stem "svare".
+        let plain_forms: Vec<Vec<char>> = if forms(&word.folded).any(|form| self.is_own_word(form))
+        {
+            Vec::new()
+        } else if word.letters.iter().all(char::is_ascii) {
+            forms(&word.folded)
+                .map(|form| form.chars().collect())
+                .collect()
+        } else {
+            vec![word.letters.clone()]
+        };
         // Counted on the folded letters, where "hjaelp" is "hjælp", and on the letters as typed, where a typo on an
         // æ, ø or å is one ("autisøe"), not two; either way only from a word that starts alike ([`starts_alike`]).
         let typos_from = |known: &KnownWord| {
-            if spelt_plainly(&word.letters, &known.spelt_letters) {
+            if plain_forms
+                .iter()
+                .any(|form| spelt_plainly(form, &known.spelt_letters))
+            {
                 return Some(0);
             }
             if most == 0 || !known.reads_typos() {
@@ -2068,7 +2116,7 @@ impl<'a> SearchIndex<'a> {
                 .iter()
                 .filter(|known| {
                     known.language == lang.0
-                        && known.names_a_need
+                        && known.names_a_need()
                         && known.reads_typos()
                         && is_part(word, &known.folded)
                 })
@@ -2081,7 +2129,7 @@ impl<'a> SearchIndex<'a> {
             let first = first.strip_suffix('s').unwrap_or(first);
             self.known.iter().any(|known| {
                 known.language == lang.0
-                    && known.names_a_need
+                    && known.names_a_need()
                     && known.reads_typos()
                     && known.folded.starts_with(first)
             })
