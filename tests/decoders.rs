@@ -269,6 +269,10 @@ fn a_map_must_come_in_key_order_so_lookups_can_rely_on_it() {
     assert_eq!(built.keys().collect::<Vec<_>>(), ["a", "aa", "b"]);
     assert_eq!(built.remove("a"), Some(2));
     assert_eq!(built.get("a"), None);
+    // A changed copy keeps every key, in order, so lookups in it still work.
+    let doubled = built.map_values(|value| value * 2);
+    assert_eq!(doubled.keys().collect::<Vec<_>>(), ["aa", "b"]);
+    assert_eq!(doubled.get("b"), Some(&6));
 }
 
 #[test]

@@ -79,8 +79,8 @@ use super::order::sort_short_by;
 use super::questions::{AnswerOption, QuestionKind, Questions, Who};
 use super::ranking::{Exclusion, age_exclusions};
 use super::text::{
-    Lang, LocalizedText, PLAIN_LETTERS, TYPO_LETTERS, latin1_lowercase, plainly_typed,
-    spelt_plainly, starts_alike, typos, typos_allowed,
+    Lang, LocalizedText, PLAIN_LETTERS, TYPO_LETTERS, has_danish_letter, latin1_lowercase,
+    plainly_typed, spelt_plainly, starts_alike, typos, typos_allowed,
 };
 use std::borrow::Cow;
 
@@ -979,8 +979,7 @@ fn known_words(
         })
         .filter(|(folded, spelt)| {
             let long = folded.chars().count() >= TYPO_LETTERS;
-            let plainly_typed =
-                spelt.chars().count() >= PLAIN_LETTERS && spelt.contains(['æ', 'ø', 'å']);
+            let plainly_typed = spelt.chars().count() >= PLAIN_LETTERS && has_danish_letter(spelt);
             (long || plainly_typed) && !ignored.contains(folded)
         })
         .collect()
@@ -1263,12 +1262,7 @@ fn with_plain_twins(
     text: &LocalizedText,
     terms_of: impl Fn(&LocalizedText) -> Vec<String>,
 ) -> Vec<PlainTwins> {
-    let plain = LocalizedText(
-        (&text.0)
-            .into_iter()
-            .map(|(language, text)| (language, plainly_typed(text)))
-            .collect(),
-    );
+    let plain = LocalizedText(text.0.map_values(|text| plainly_typed(text)));
     terms_of(text).into_iter().zip(terms_of(&plain)).collect()
 }
 
@@ -1497,7 +1491,7 @@ impl<'a> SearchIndex<'a> {
                         known_words(&[&offer.summary, &offer.first_step], code, &ignored);
                     let with_danish_letter = text_words
                         .iter()
-                        .filter(|(_, spelt)| spelt.contains(['æ', 'ø', 'å']))
+                        .filter(|(_, spelt)| has_danish_letter(spelt))
                         .cloned()
                         .collect::<Vec<_>>();
                     let words = placed(&name_words, WordPlace::Name)

@@ -118,6 +118,11 @@ fn plain_letter(c: char) -> char {
     }
 }
 
+/// Whether the lowercase `text` has an æ, ø or å.
+pub fn has_danish_letter(text: &str) -> bool {
+    text.chars().any(|c| matches!(c, 'æ' | 'ø' | 'å'))
+}
+
 /// `text` in lowercase as typed on a keyboard without æ, ø and å, with a plain letter for each: "står på broen" as
 /// "star pa broen".
 pub fn plainly_typed(text: &str) -> String {
@@ -130,7 +135,7 @@ pub fn plainly_typed(text: &str) -> String {
 /// `text` (lowercase) as it may be typed on a keyboard without æ, ø and å: as it is, with each spelt out ("aa" for
 /// "å"), and with a plain letter for each ("a"). Only as it is when it has none of them.
 pub fn typed_without_danish_letters(text: &str) -> Vec<String> {
-    if !text.contains(['æ', 'ø', 'å']) {
+    if !has_danish_letter(text) {
         return vec![text.to_owned()];
     }
     let spelt_out = text
