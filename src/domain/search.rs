@@ -1489,14 +1489,12 @@ impl<'a> SearchIndex<'a> {
                     let need_words = FoldedOption::of(&folded_options, &needs, Some(code));
                     let text_words =
                         known_words(&[&offer.summary, &offer.first_step], code, &ignored);
-                    let with_danish_letter = text_words
-                        .iter()
-                        .filter(|(_, spelt)| has_danish_letter(spelt))
-                        .cloned()
-                        .collect::<Vec<_>>();
+                    // Only those with an æ, ø or å: no other is read as a text's word.
+                    let own_text_words = placed(&text_words, WordPlace::OwnText)
+                        .filter(|(_, spelt, _)| has_danish_letter(spelt));
                     let words = placed(&name_words, WordPlace::Name)
                         .chain(need_words.flat_map(|option| placed(&option.known, WordPlace::Need)))
-                        .chain(placed(&with_danish_letter, WordPlace::OwnText));
+                        .chain(own_text_words);
                     KnownWord::add_offer(&mut known, offer_at, words, code);
                 }
                 // Its own texts: the paragraphs of the law too, as staff search by them ("§ 85").
