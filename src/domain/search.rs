@@ -1159,16 +1159,21 @@ struct LineName<'a> {
     line: &'a CrisisLine,
     /// The words of its name, folded, one space between each.
     words: String,
-    /// The letters of each of them, for counting typos, worked out once rather than on every keystroke.
+    /// The words of its name that differ typed with a plain a or o for each æ, ø and å, so typed ("lagevagten",
+    /// "bornetelefonen"), folded, one space between each.
+    plain_words: String,
+    /// The letters of each of `words` and `plain_words`, for counting typos, worked out once rather than on every
+    /// keystroke.
     letters: Vec<Vec<char>>,
 }
 
 impl LineName<'_> {
-    /// Whether the name has the folded `word`, with its `letters`, or a word it is a typo of: "livslinjen", as many
-    /// spell Livslinien.
+    /// Whether the name has the folded `word`, with its `letters`, also typed plain ("lagevagt"), or a word it is a
+    /// typo of: "livslinjen", as many spell Livslinien.
     fn has(&self, word: &str, letters: &[char]) -> bool {
         let most = typos_allowed(letters.len());
         has_word(&self.words, word)
+            || has_word(&self.plain_words, word)
             || (most > 0
                 && self
                     .letters
@@ -1262,8 +1267,15 @@ fn with_plain_twins(
     text: &LocalizedText,
     terms_of: impl Fn(&LocalizedText) -> Vec<String>,
 ) -> Vec<PlainTwins> {
-    let plain = LocalizedText(text.0.map_values(|text| plainly_typed(text)));
-    terms_of(text).into_iter().zip(terms_of(&plain)).collect()
+    terms_of(text)
+        .into_iter()
+        .zip(terms_of(&plainly_typed_text(text)))
+        .collect()
+}
+
+/// `text` in every language as typed with a plain a or o for each æ, ø and å ([`plainly_typed`]).
+fn plainly_typed_text(text: &LocalizedText) -> LocalizedText {
+    LocalizedText(text.0.map_values(|text| plainly_typed(text)))
 }
 
 /// The folded `words`, each also as typed with a plain a or o for each æ, ø and å ([`plainly_folded`]), however
@@ -1533,10 +1545,17 @@ impl<'a> SearchIndex<'a> {
                         .part_of
                         .iter()
                         .flat_map(|unit| unit.text.0.values())
-                        .flat_map(|text| text.split('('))
+                        // Also as typed with a plain a or o for each æ, ø and å, as staff at a laptop with another
+                        // keyboard may: "center for bornehandicap og autisme".
+                        .flat_map(|text| {
+                            let plain = plainly_typed(text);
+                            let differs = plain.chars().ne(text.chars().map(latin1_lowercase));
+                            std::iter::once(text.clone()).chain(differs.then_some(plain))
+                        })
+                        .flat_map(|text| text.split('(').map(String::from).collect::<Vec<_>>())
                         .map(|name| {
                             let words: Vec<String> =
-                                folded(name).split_whitespace().map(String::from).collect();
+                                folded(&name).split_whitespace().map(String::from).collect();
                             let key_words = words
                                 .iter()
                                 .filter(|word| !ignored.contains(word))
@@ -1620,7 +1639,12 @@ impl<'a> SearchIndex<'a> {
         // Also as typed without æ, ø and å ("sonnen", "soskende").
         let with_plain =
             |words: &LocalizedText| -> Vec<String> { with_plain_spellings(words, words_of) };
-        let people_words = with_plain(&questions.search_people_words);
+        let people_twins = with_plain_twins(&questions.search_people_words, words_of);
+        let people_words: Vec<String> = people_twins
+            .iter()
+            .cloned()
+            .flat_map(with_plain_letters)
+            .collect();
         let mut acute_persons = with_plain(&questions.search_acute_persons);
         acute_persons.extend(people_words.iter().cloned());
         let counted = with_plain(&questions.search_people_counted);
@@ -1637,11 +1661,13 @@ impl<'a> SearchIndex<'a> {
                 .flat_map(|entry| entry.every_language.needs.split(' ').map(String::from))
                 .collect(),
         );
+        // A word typed plain is by chance as its word with æ, ø or å is: "kareste" (kæreste) names whom the offers
+        // for relatives are for, though none has it spelt so.
         let people_words_by_chance = WordSet::new(
-            people_words
-                .iter()
-                .filter(|word| !needs.contains(word))
-                .cloned()
+            people_twins
+                .into_iter()
+                .filter(|(word, _)| !needs.contains(word))
+                .flat_map(with_plain_letters)
                 .collect(),
         );
         SearchIndex {
@@ -1707,15 +1733,27 @@ impl<'a> SearchIndex<'a> {
                 .crisis_lines
                 .iter()
                 .map(|line| {
-                    let name = joined(&[&line.name], None);
-                    let words: Vec<&str> = name
-                        .split(' ')
-                        .filter(|word| !ignored.contains(word))
+                    let words_of = |name: &LocalizedText| -> Vec<String> {
+                        joined(&[name], None)
+                            .split(' ')
+                            .filter(|word| !ignored.contains(word))
+                            .map(String::from)
+                            .collect()
+                    };
+                    let words = words_of(&line.name);
+                    let plain_words: Vec<String> = words_of(&plainly_typed_text(&line.name))
+                        .into_iter()
+                        .filter(|plain| !words.contains(plain))
                         .collect();
                     LineName {
                         line,
-                        letters: words.iter().map(|word| word.chars().collect()).collect(),
+                        letters: words
+                            .iter()
+                            .chain(&plain_words)
+                            .map(|word| word.chars().collect())
+                            .collect(),
                         words: words.join(" "),
+                        plain_words: plain_words.join(" "),
                     }
                 })
                 .collect(),
@@ -1808,7 +1846,8 @@ impl<'a> SearchIndex<'a> {
     }
 
     /// Whether a crisis line's name has the folded `word` as it is: not by a typo, so "counseling" is still read
-    /// as the offers' "counselling", though it also shows SIND's phone counselling.
+    /// as the offers' "counselling", though it also shows SIND's phone counselling; nor typed plain, so "radgivning"
+    /// is still read as the offers' "rådgivning".
     fn names_a_line(&self, word: &str) -> bool {
         self.line_names
             .iter()
