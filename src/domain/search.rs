@@ -791,13 +791,20 @@ impl Entry<'_> {
     /// Autisme"). Fewer are needs to search for: "socialt udsatte" (Perron 4 is for them), and "center for autisme",
     /// which is Autismecenter Randers.
     fn is_of_unit_named(&self, words: &[&Word]) -> bool {
+        // Also typed with a plain a or o for each æ, ø and å, as staff at a laptop with another keyboard may:
+        // "center for bornehandicap og autisme".
+        let is = |word: &Word, known: &String| {
+            word.folded == *known || word.folded == plainly_folded(known)
+        };
         !words.is_empty()
             && self.unit_names.iter().any(|name| {
-                words.iter().all(|word| name.words.contains(&word.folded))
+                words
+                    .iter()
+                    .all(|word| name.words.iter().any(|known| is(word, known)))
                     && name
                         .key_words
                         .iter()
-                        .all(|key| words.iter().any(|word| word.folded == *key))
+                        .all(|key| words.iter().any(|word| is(word, key)))
             })
     }
 
@@ -1159,11 +1166,9 @@ struct LineName<'a> {
     line: &'a CrisisLine,
     /// The words of its name, folded, one space between each.
     words: String,
-    /// The words of its name that differ typed with a plain a or o for each æ, ø and å, so typed ("lagevagten",
-    /// "bornetelefonen"), folded, one space between each.
+    /// `words` as typed with a plain a or o for each æ, ø and å ("lagevagten", "bornetelefonen").
     plain_words: String,
-    /// The letters of each of `words` and `plain_words`, for counting typos, worked out once rather than on every
-    /// keystroke.
+    /// The letters of each of `words`, for counting typos, worked out once rather than on every keystroke.
     letters: Vec<Vec<char>>,
 }
 
@@ -1267,15 +1272,8 @@ fn with_plain_twins(
     text: &LocalizedText,
     terms_of: impl Fn(&LocalizedText) -> Vec<String>,
 ) -> Vec<PlainTwins> {
-    terms_of(text)
-        .into_iter()
-        .zip(terms_of(&plainly_typed_text(text)))
-        .collect()
-}
-
-/// `text` in every language as typed with a plain a or o for each æ, ø and å ([`plainly_typed`]).
-fn plainly_typed_text(text: &LocalizedText) -> LocalizedText {
-    LocalizedText(text.0.map_values(|text| plainly_typed(text)))
+    let plain = LocalizedText(text.0.map_values(|text| plainly_typed(text)));
+    terms_of(text).into_iter().zip(terms_of(&plain)).collect()
 }
 
 /// The folded `words`, each also as typed with a plain a or o for each æ, ø and å ([`plainly_folded`]), however
@@ -1545,17 +1543,10 @@ impl<'a> SearchIndex<'a> {
                         .part_of
                         .iter()
                         .flat_map(|unit| unit.text.0.values())
-                        // Also as typed with a plain a or o for each æ, ø and å, as staff at a laptop with another
-                        // keyboard may: "center for bornehandicap og autisme".
-                        .flat_map(|text| {
-                            let plain = plainly_typed(text);
-                            let differs = plain.chars().ne(text.chars().map(latin1_lowercase));
-                            std::iter::once(text.clone()).chain(differs.then_some(plain))
-                        })
-                        .flat_map(|text| text.split('(').map(String::from).collect::<Vec<_>>())
+                        .flat_map(|text| text.split('('))
                         .map(|name| {
                             let words: Vec<String> =
-                                folded(&name).split_whitespace().map(String::from).collect();
+                                folded(name).split_whitespace().map(String::from).collect();
                             let key_words = words
                                 .iter()
                                 .filter(|word| !ignored.contains(word))
@@ -1733,27 +1724,17 @@ impl<'a> SearchIndex<'a> {
                 .crisis_lines
                 .iter()
                 .map(|line| {
-                    let words_of = |name: &LocalizedText| -> Vec<String> {
-                        joined(&[name], None)
-                            .split(' ')
-                            .filter(|word| !ignored.contains(word))
-                            .map(String::from)
-                            .collect()
-                    };
-                    let words = words_of(&line.name);
-                    let plain_words: Vec<String> = words_of(&plainly_typed_text(&line.name))
-                        .into_iter()
-                        .filter(|plain| !words.contains(plain))
+                    let name = joined(&[&line.name], None);
+                    let words: Vec<&str> = name
+                        .split(' ')
+                        .filter(|word| !ignored.contains(word))
                         .collect();
+                    let joined_words = words.join(" ");
                     LineName {
                         line,
-                        letters: words
-                            .iter()
-                            .chain(&plain_words)
-                            .map(|word| word.chars().collect())
-                            .collect(),
-                        words: words.join(" "),
-                        plain_words: plain_words.join(" "),
+                        letters: words.iter().map(|word| word.chars().collect()).collect(),
+                        plain_words: plainly_folded(&joined_words),
+                        words: joined_words,
                     }
                 })
                 .collect(),
