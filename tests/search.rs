@@ -4578,7 +4578,8 @@ fn a_short_word_typed_without_danish_letters_is_read_as_the_word_it_spells() {
 /// showed it (the calm idiom's "slaaet" became "slat"); "jeg har ikke rad til mad" (can't afford food) found the
 /// offers of advice, "jeg kan bare mode op" listed every offer instead of those one can walk in to, "han er 30 ar
 /// aldre" stated an age, and "faet", "gar", "mode", "vare", "gore", "habe" and "ogsa" were named as words no offer
-/// has. "min kareste
+/// has. "hvordan far jeg hjalp" (how do I get help) read "far" as father, not "får", and listed the offers for
+/// relatives first. "min kareste
 /// drikker" (my girlfriend drinks) did not set apart the offers for her from those for relatives: "kareste" was a
 /// word of who is involved that no offer has, left out. "radgivning" did not show SIND's phone counselling, nor
 /// "center for bornehandicap og autisme" the unit's offers alone.
@@ -4607,6 +4608,14 @@ fn a_sentence_typed_without_danish_letters_reads_as_it_does_with_them() {
         ("jeg habe i kan hjalpe", "jeg håber i kan hjælpe"),
         ("jeg har ogsa angst", "jeg har også angst"),
         ("min kareste drikker", "min kæreste drikker"),
+        (
+            "hvordan far jeg hjalp til min angst",
+            "hvordan får jeg hjælp til min angst",
+        ),
+        (
+            "hvor far man hjalp til misbrug",
+            "hvor får man hjælp til misbrug",
+        ),
         ("min soster har autisme", "min søster har autisme"),
         ("min kareste har slaet op", "min kæreste har slået op"),
         ("radgivning", "rådgivning"),
@@ -4668,6 +4677,9 @@ fn a_crisis_word_typed_without_danish_letters_names_only_itself_when_short() {
         "han vil kvale mig",
         "voltagt",
         "jeg er bevidstlos",
+        // "tæsk" (a beating) is "task" typed plain, too short and too English alone, but clear in a phrase.
+        "jeg far task af min far",
+        "han gav mig task",
     ] {
         assert!(is_acute(typed), "{typed}");
     }

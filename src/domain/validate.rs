@@ -9,7 +9,8 @@ use super::questions::{QuestionKind, Questions};
 use super::readability::{MAX_SENTENCE_WORDS, measure};
 use super::search::{AGE_SLOT, PERSON_SLOT, acute_search_terms, folded, search_terms};
 use super::text::{
-    DATE_PATTERN_KEY, LocalizedText, MONTH_NAMES_KEY, placeholders, unsupported_capital,
+    DATE_PATTERN_KEY, LocalizedText, MONTH_NAMES_KEY, placeholders, plainly_typed,
+    unsupported_capital,
 };
 use std::collections::BTreeSet;
 use std::fmt;
@@ -754,9 +755,15 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
                     ),
                 );
             }
-            // Words to search for that are all ignored would make the saying find every offer.
-            let searches_nothing = entry.split_once('=').is_some_and(|(_, instead)| {
+            // Words to search for that are all ignored would make the saying find every offer. Unless the saying
+            // only puts back the æ, ø and å of its own words: "far jeg = får jeg" reads "far" as "får" (gets), not
+            // "far" (father), and both say nothing, typed either way.
+            let searches_nothing = entry.split_once('=').is_some_and(|(saying, instead)| {
+                let puts_back_letters = plainly_typed(saying)
+                    .split_whitespace()
+                    .eq(plainly_typed(instead).split_whitespace());
                 words(instead) >= 1
+                    && !puts_back_letters
                     && folded(instead)
                         .split_whitespace()
                         .all(|word| ignored.contains(word))
