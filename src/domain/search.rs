@@ -1242,12 +1242,18 @@ fn sense_of<'a>(
 /// crisis help too. Not a single word shorter than [`TYPO_LETTERS`], which may be another word: "tæsk" (a beating)
 /// is "task".
 fn with_plain_letters((term, plain): PlainTwins) -> Vec<String> {
-    let is_kept = plain != term && (plain.contains(' ') || plain.chars().count() >= TYPO_LETTERS);
+    let is_kept = keeps_plain(&term, &plain);
     let mut terms = vec![term];
     if is_kept {
         terms.push(plain);
     }
     terms
+}
+
+/// Whether [`with_plain_letters`] keeps `plain`, the folded `term` as typed with a plain a or o for each æ, ø and å:
+/// where it differs, and is a phrase or a word of [`TYPO_LETTERS`] letters or more.
+fn keeps_plain(term: &str, plain: &str) -> bool {
+    plain != term && (plain.contains(' ') || plain.chars().count() >= TYPO_LETTERS)
 }
 
 /// Each of the terms `terms_of` gives of `text` ([`search_terms`], a list's words), with the same term of the text
@@ -1602,7 +1608,7 @@ impl<'a> SearchIndex<'a> {
             let own_words: Vec<&str> = words.iter().map(|(term, _)| term.as_str()).collect();
             acute.push(format!("{} {}", joined(&labels, None), own_words.join(" ")));
             for (term, plain) in words {
-                let plain_term = with_plain_letters((term.clone(), plain)).into_iter().nth(1);
+                let plain_term = keeps_plain(&term, &plain).then_some(plain);
                 let terms =
                     std::iter::once((term, false)).chain(plain_term.map(|plain| (plain, true)));
                 for (term, plain) in terms.filter(|(term, _)| term.chars().count() >= ACUTE_LETTERS)
