@@ -256,6 +256,15 @@ fn stems(word: &str) -> impl Iterator<Item = &str> {
         .filter(|stem| stem.chars().count() >= STEM_LETTERS)
 }
 
+/// Whether the letters `typed` are [`spelt_plainly`] as the start of the letters `known`, before one of
+/// [`ENDINGS`]: "lagevagt" of "lægevagten". Only from [`PLAIN_TERM_LETTERS`] letters.
+fn spelt_plainly_before_ending(typed: &[char], known: &[char]) -> bool {
+    typed.len() >= PLAIN_TERM_LETTERS
+        && known.len() > typed.len()
+        && spelt_plainly(typed, &known[..typed.len()])
+        && ENDINGS.contains(&known[typed.len()..].iter().collect::<String>().as_str())
+}
+
 /// The folded `word` as it is, then its [`stems`].
 fn forms(word: &str) -> impl Iterator<Item = &str> {
     std::iter::once(word).chain(stems(word))
@@ -377,7 +386,8 @@ struct AcuteTerm {
 
 /// A crisis word typed with a plain a or o for each æ, ø and å is read by a typo or as part of a compound from this
 /// many letters: "voltagt" (a d left out of "voldtægt") is a typo of "voldtagt", while the shorter plain spellings
-/// are too like other words.
+/// are too like other words. So is a word so typed as the start of a longer one ([`spelt_plainly_before_ending`]):
+/// "lagevagt" is "lægevagten", while "svar" (an answer) is no "svære".
 const PLAIN_TERM_LETTERS: usize = 8;
 
 /// The search words of an acute option, `words`, as [`search_terms`] but each folded word by word with the word of
@@ -776,8 +786,9 @@ struct Entry<'a> {
     /// offers instead ([`Entry::is_of_unit_named`]).
     unit_names: Vec<UnitName>,
     /// Its own texts in every language, not the labels it shares with other offers: name, summary, first step and
-    /// legal basis; what a phrase is looked for in ([`Fit::Phrase`]). With a space before and after, so a phrase
-    /// with one around it is had only as whole words.
+    /// legal basis; what a phrase is looked for in ([`Fit::Phrase`]). Then the same as typed with a plain a or o
+    /// for each æ, ø and å ([`plainly_folded`]). With a space before and after, so a phrase with one around it is
+    /// had only as whole words.
     own: String,
     /// In every language together.
     every_language: Texts,
@@ -1561,7 +1572,12 @@ impl<'a> SearchIndex<'a> {
                             UnitName { words, key_words }
                         })
                         .collect(),
-                    own: format!(" {} ", joined(&own, None)),
+                    own: {
+                        // Then again as typed without æ, ø and å: "jeg vil hjalpe andre" is the peer
+                        // education's "hjælpe andre" as much as with the letters.
+                        let own = joined(&own, None);
+                        format!(" {own} {} ", plainly_folded(&own))
+                    },
                     every_language: texts_in(None),
                     by_language: offer
                         .name
@@ -1951,8 +1967,10 @@ impl<'a> SearchIndex<'a> {
             {
                 continue;
             }
+            // A word of someone takes no phrase beyond a calm idiom: "hun slår op" (she breaks up) is the idiom
+            // "slår op", not the phrase "@ slår".
             let mut fill = |span: std::ops::RangeInclusive<usize>| {
-                if !in_idiom[span.clone()].iter().all(|&calm| calm) {
+                if !span.clone().all(|at| in_idiom[at] || is_person[at]) {
                     acute[span].fill(Some(*sense));
                 }
             };
@@ -2091,10 +2109,12 @@ impl<'a> SearchIndex<'a> {
         // Counted on the folded letters, where "hjaelp" is "hjælp", and on the letters as typed, where a typo on an
         // æ, ø or å is one ("autisøe"), not two; either way only from a word that starts alike ([`starts_alike`]).
         let typos_from = |known: &KnownWord| {
-            if plain_forms
-                .iter()
-                .any(|form| spelt_plainly(form, &known.spelt_letters))
-            {
+            // Also spelt so up to an inflection ending: "lagevagt" is the clinic's "lægevagten", as "lægevagt" finds
+            // it.
+            if plain_forms.iter().any(|form| {
+                spelt_plainly(form, &known.spelt_letters)
+                    || spelt_plainly_before_ending(form, &known.spelt_letters)
+            }) {
                 return Some(0);
             }
             if most == 0 || !known.reads_typos() {
