@@ -4585,7 +4585,9 @@ fn a_short_word_typed_without_danish_letters_is_read_as_the_word_it_spells() {
 /// word of who is involved that no offer has, left out. "radgivning" did not show SIND's phone counselling, nor
 /// "center for bornehandicap og autisme" the unit's offers alone. "lagevagt" found the line but not the clinic
 /// whose text names "lægevagten", "jeg vil gerne hjalpe andre" did not list the peer education first, and "min far
-/// slar" (hits), "han vil sla mig" and "min mor slar min lillebror" did not point to crisis help.
+/// slar" (hits), "han vil sla mig" and "min mor slar min lillebror" did not point to crisis help. A compound of a
+/// word typed so found nothing ("bedsteforaldre"), and one with a vague last part every offer of advice
+/// ("galdsradgivning", debt advice).
 #[test]
 fn a_sentence_typed_without_danish_letters_reads_as_it_does_with_them() {
     for (plain, with_letters) in [
@@ -4625,6 +4627,9 @@ fn a_sentence_typed_without_danish_letters_reads_as_it_does_with_them() {
         ("borns vilkar", "børns vilkår"),
         ("lagevagten", "lægevagten"),
         ("lagevagt", "lægevagt"),
+        ("mine bedsteforaldre", "mine bedsteforældre"),
+        ("foraldregruppe", "forældregruppe"),
+        ("galdsradgivning", "gældsrådgivning"),
         ("jeg vil gerne hjalpe andre", "jeg vil gerne hjælpe andre"),
         ("min far slar", "min far slår"),
         ("han vil sla mig", "han vil slå mig"),
@@ -4658,8 +4663,10 @@ fn a_sentence_typed_without_danish_letters_reads_as_it_does_with_them() {
         assert_eq!(typed.unit.is_some(), meant.unit.is_some(), "{plain}");
         assert_eq!(typed.not_found.len(), meant.not_found.len(), "{plain}");
     }
-    // A word typed plain is the start of a longer one only when long: "svar" (an answer) is no "svære".
+    // A word typed plain is the start of a longer one only when long: "svar" (an answer) is no "svære"; nor is
+    // a short one part of a compound: "bornholm" is no "børn".
     assert_eq!(searched("jeg venter på svar").0.corrected, []);
+    assert_eq!(searched("jeg bor på bornholm").0.corrected, []);
     // A difference in years is no age, typed either way.
     assert_eq!(searched("han er 30 år ældre").0.age, None);
     assert_eq!(searched("han er 30 ar aldre").0.age, None);

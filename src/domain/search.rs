@@ -886,6 +886,9 @@ struct KnownWord {
     spelt: String,
     /// The letters of `spelt`, as typos beside an æ, ø or å are counted.
     spelt_letters: Vec<char>,
+    /// As typed with a plain a or o for each æ, ø and å ([`plainly_folded`]), where it has one and so differs:
+    /// what a compound typed so is read by ([`SearchIndex::compound_part`]).
+    plain: Option<String>,
     /// How many offers have it: of two words as near, the commoner is more likely meant.
     offers: usize,
     /// The place in the catalogue of the last offer counted in `offers`, so each offer counts once.
@@ -960,6 +963,7 @@ impl KnownWord {
                         letters: folded.chars().collect(),
                         folded: folded.to_owned(),
                         spelt_letters: spelt.chars().collect(),
+                        plain: has_danish_letter(spelt).then(|| plainly_folded(folded)),
                         spelt: spelt.to_owned(),
                         offers: 0,
                         last_offer: usize::MAX,
@@ -2149,6 +2153,14 @@ impl<'a> SearchIndex<'a> {
     /// "uddannelse", "bedsteforældre" with "forældre"). The
     /// first part of a Danish compound is the more telling of the two: "angst" says more than "behandling".
     fn compound_part(&self, word: &str, lang: Lang) -> Option<&KnownWord> {
+        // Also a part typed with a plain a or o for each æ, ø and å, as long as a typo may be read in it:
+        // "bedsteforaldre" (bedsteforældre), but "lage" (læge) in no compound.
+        let is_plainly_part = |is_part: &dyn Fn(&str, &str) -> bool, known: &KnownWord| {
+            known
+                .plain
+                .as_ref()
+                .is_some_and(|plain| plain.len() >= TYPO_LETTERS && is_part(word, plain))
+        };
         let longest = |is_part: &dyn Fn(&str, &str) -> bool| {
             self.known
                 .iter()
@@ -2156,7 +2168,7 @@ impl<'a> SearchIndex<'a> {
                     known.language == lang.0
                         && known.names_a_need()
                         && known.reads_typos()
-                        && is_part(word, &known.folded)
+                        && (is_part(word, &known.folded) || is_plainly_part(is_part, known))
                 })
                 .max_by_key(|known| known.letters.len())
         };
@@ -2182,7 +2194,10 @@ impl<'a> SearchIndex<'a> {
         let telling_end = |word: &str, part: &str| {
             ends_compound(word, part)
                 && !ends_with_own_word(word, part)
-                && (!self.vague_compound_ends.iter().any(|vague| vague == part)
+                && (!self
+                    .vague_compound_ends
+                    .iter()
+                    .any(|vague| vague == part || plainly_folded(vague) == part)
                     || word.strip_suffix(part).is_some_and(starts_a_need))
         };
         longest(&starts_compound).or_else(|| longest(&telling_end))
