@@ -1188,12 +1188,20 @@ struct LineName<'a> {
 }
 
 impl LineName<'_> {
-    /// Whether the name has the folded `word`, with its `letters`, also typed plain ("lagevagt"), or a word it is a
-    /// typo of: "livslinjen", as many spell Livslinien.
+    /// Whether the name has the folded `word`, with its `letters`, also typed plain ("lagevagt"; "parorendes" without
+    /// its genitive s, as a typo reads "pårørendes"), or a word it is a typo of: "livslinjen", as many spell
+    /// Livslinien.
     fn has(&self, word: &str, letters: &[char]) -> bool {
         let most = typos_allowed(letters.len());
         has_word(&self.words, word)
-            || has_word(&self.plain_words, word)
+            || [
+                Some(word),
+                word.strip_suffix('s')
+                    .filter(|stem| stem.len() >= STEM_LETTERS),
+            ]
+            .into_iter()
+            .flatten()
+            .any(|word| has_word(&self.plain_words, word))
             || (most > 0
                 && self
                     .letters
