@@ -4588,7 +4588,8 @@ fn a_short_word_typed_without_danish_letters_is_read_as_the_word_it_spells() {
 /// slar" (hits), "han vil sla mig" and "min mor slar min lillebror" did not point to crisis help. A compound of a
 /// word typed so found nothing ("bedsteforaldre"), and one with a vague last part every offer of advice
 /// ("galdsradgivning", debt advice). "parorendes" did not show headspace's line for relatives, as "pårørendes" does,
-/// and "moder op" (turn up) did not list the offers one can walk in to.
+/// and "moder op" (turn up) did not list the offers one can walk in to. "modested" (a meeting place) pointed to
+/// crisis help, as a typo of the English "molested".
 #[test]
 fn a_sentence_typed_without_danish_letters_reads_as_it_does_with_them() {
     for (plain, with_letters) in [
@@ -4633,6 +4634,7 @@ fn a_sentence_typed_without_danish_letters_reads_as_it_does_with_them() {
         ("galdsradgivning", "gældsrådgivning"),
         ("parorendes", "pårørendes"),
         ("ring, for du moder op", "ring, før du møder op"),
+        ("et modested for unge", "et mødested for unge"),
         ("jeg vil gerne hjalpe andre", "jeg vil gerne hjælpe andre"),
         ("min far slar", "min far slår"),
         ("han vil sla mig", "han vil slå mig"),

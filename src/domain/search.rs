@@ -2064,8 +2064,15 @@ impl<'a> SearchIndex<'a> {
             self.acute_terms
                 .iter()
                 .find(|term| is_typo_of(term))
-                // Asked only of a near word, as it reads every offer's texts.
-                .filter(|_| !self.any_has(word, None))
+                // Asked only of a near word, as it reads every offer's texts. Nor a word the offers have typed with
+                // a plain a or o for each æ, ø and å: "modested" is "mødested" (a meeting place), not "molested".
+                .filter(|_| {
+                    !self.any_has(word, None)
+                        && !self
+                            .known
+                            .iter()
+                            .any(|known| spelt_plainly(&letters, &known.spelt_letters))
+                })
                 .map(|term| term.sense)
         })
     }
