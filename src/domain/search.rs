@@ -887,7 +887,8 @@ struct KnownWord {
     /// The letters of `spelt`, as typos beside an æ, ø or å are counted.
     spelt_letters: Vec<char>,
     /// As typed with a plain a or o for each æ, ø and å ([`plainly_folded`]), where it has one and so differs:
-    /// what a compound typed so is read by ([`SearchIndex::compound_part`]).
+    /// what a compound typed so is read by ([`SearchIndex::compound_part`]), and what makes a word typed so no
+    /// typo of a crisis word ([`SearchIndex::acute_term`]).
     plain: Option<String>,
     /// How many offers have it: of two words as near, the commoner is more likely meant.
     offers: usize,
@@ -2071,7 +2072,7 @@ impl<'a> SearchIndex<'a> {
                         && !self
                             .known
                             .iter()
-                            .any(|known| spelt_plainly(&letters, &known.spelt_letters))
+                            .any(|known| known.plain.as_deref() == Some(word))
                 })
                 .map(|term| term.sense)
         })
