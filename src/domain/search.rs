@@ -1135,7 +1135,9 @@ pub struct SearchIndex<'a> {
     /// The words that make the number of a way of stating an age no age ([`Questions::search_no_age_after`]),
     /// folded.
     no_age_after: Vec<String>,
-    /// The last parts of a compound too vague to read it by ([`Questions::search_vague_compound_ends`]), folded.
+    /// The last parts of a compound too vague to read it by ([`Questions::search_vague_compound_ends`]), folded,
+    /// each also as typed with a plain a or o for each æ, ø and å: "galdsradgivning" is as vague as
+    /// "gældsrådgivning".
     vague_compound_ends: Vec<String>,
     /// The ways of stating an age ([`Questions::search_age_phrases`]), each true when it states one's own
     /// ([`Questions::search_own_age_phrases`]).
@@ -1717,7 +1719,9 @@ impl<'a> SearchIndex<'a> {
             asker_possessives: words_of(&questions.search_asker_possessives),
             adults: with_plain(&questions.search_adults),
             grown_up_words: with_plain(&questions.search_grown_up_words),
-            vague_compound_ends: words_of(&questions.search_vague_compound_ends),
+            vague_compound_ends: with_every_plain_spelling(words_of(
+                &questions.search_vague_compound_ends,
+            )),
             crisis_lines: &catalogue.crisis_lines,
             age_phrases: age_phrases(&questions.search_age_phrases)
                 .map(|phrase| (phrase, false))
@@ -2210,10 +2214,7 @@ impl<'a> SearchIndex<'a> {
         let telling_end = |word: &str, part: &str| {
             ends_compound(word, part)
                 && !ends_with_own_word(word, part)
-                && (!self
-                    .vague_compound_ends
-                    .iter()
-                    .any(|vague| vague == part || plainly_folded(vague) == part)
+                && (!self.vague_compound_ends.iter().any(|vague| vague == part)
                     || word.strip_suffix(part).is_some_and(starts_a_need))
         };
         longest(&starts_compound).or_else(|| longest(&telling_end))
