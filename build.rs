@@ -7,7 +7,8 @@
 //! 3. Writes the validated data in postcard's compact binary form (`bundle.postcard`), which the browser reads:
 //!    the JSON stays the editors' format, and the wasm carries no JSON parser for it.
 
-#[allow(dead_code)]
+// The app uses what the build script does not: unused here, not dead. The same for what a module re-exports.
+#[allow(dead_code, unused_imports)]
 #[path = "src/domain/mod.rs"]
 mod domain;
 

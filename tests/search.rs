@@ -1,4 +1,4 @@
-//! Free-text search over the offers (src/domain/search.rs): forgiving about case, Danish letters and punctuation,
+//! Free-text search over the offers (src/domain/search/): forgiving about case, Danish letters and punctuation,
 //! strict about every word, and never panicking on what people type.
 #![cfg(not(target_arch = "wasm32"))]
 

@@ -1,0 +1,304 @@
+//! The crisis check: whether a query names an acute topic, and which crisis lines each acute word brings.
+
+use super::super::catalogue::CrisisLine;
+use super::super::text::{LocalizedText, TYPO_LETTERS, starts_alike, typos, typos_allowed};
+use super::lines::add_line;
+use super::plain::PLAIN_TERM_LETTERS;
+use super::query::Query;
+use super::words::{
+    WordStarts, ends_compound, folded, forms, parts_start, phrase_starts, starts_compound,
+    starts_word,
+};
+use super::{PERSON_SLOT, SearchIndex};
+// Named only in the documentation.
+#[cfg(doc)]
+use super::super::questions::Questions;
+#[cfg(doc)]
+use super::words::search_terms;
+
+/// A search marked acute has at least this many letters, so that the first letters typed ("s", "se" on the way to
+/// "selvmord", or the "a" of any word) do not flash the crisis prompt.
+pub const ACUTE_LETTERS: usize = 4;
+
+/// A part of a crisis phrase ([`SearchIndex::acute_phrases`]).
+pub(super) enum AcutePart {
+    /// A word, as its [`forms`].
+    Word(Vec<String>),
+    /// A word of someone ([`PERSON_SLOT`]; [`SearchIndex::acute_persons`]).
+    Person,
+}
+
+/// A crisis phrase, part by part.
+pub(super) type AcutePhrase = Vec<AcutePart>;
+
+/// An acute option's search word of one word ([`SearchIndex::acute_terms`]).
+pub(super) struct AcuteTerm {
+    /// Folded.
+    term: String,
+    /// Its letters, for counting typos.
+    letters: Vec<char>,
+    /// Its sense, by its place in `acute_lines`.
+    sense: usize,
+    /// Whether it is named only as a word, never by a typo or as part of a compound: a search word as typed with a
+    /// plain a or o for each æ, ø and å ("slaet" for "slået") of fewer than [`PLAIN_TERM_LETTERS`] letters, which
+    /// may be another word's folded form ("klokkeslæt", the time of day, ends with "slaet", and "slægt", kin, is
+    /// one letter from it).
+    exact_only: bool,
+}
+
+impl AcuteTerm {
+    /// The folded `term`, with the sense it has; `plain` when it is a search word as typed with a plain a or o for
+    /// each æ, ø and å.
+    pub(super) fn new(term: String, sense: usize, plain: bool) -> Self {
+        let letters: Vec<char> = term.chars().collect();
+        AcuteTerm {
+            exact_only: plain && letters.len() < PLAIN_TERM_LETTERS,
+            term,
+            letters,
+            sense,
+        }
+    }
+}
+
+/// The search words of an acute option, `words`, as [`search_terms`] but each folded word by word with the word of
+/// someone, "@", kept as it is: folded whole, "@ hurts me" would be "hurts me", which "it hurts me" has.
+pub fn acute_search_terms(words: &LocalizedText) -> impl Iterator<Item = String> + '_ {
+    words
+        .0
+        .values()
+        .flat_map(|list| list.split(','))
+        .map(|term| {
+            let words: Vec<String> = term
+                .split_whitespace()
+                .map(|word| match word {
+                    PERSON_SLOT => word.to_owned(),
+                    word => folded(word).trim().to_owned(),
+                })
+                .filter(|word| !word.is_empty())
+                .collect();
+            words.join(" ")
+        })
+}
+
+/// The sense of an acute option's search word `term`: the option's own (`option`) unless crisis lines name the
+/// term too (`named_by`), when it is a new sense, added to `senses`, with the option's lines and theirs.
+pub(super) fn sense_of<'a>(
+    term: &str,
+    option: usize,
+    named_by: &[(String, &'a CrisisLine)],
+    senses: &mut Vec<Vec<&'a CrisisLine>>,
+) -> usize {
+    let mut lines = senses[option].clone();
+    for (_, line) in named_by.iter().filter(|(named, _)| named == term) {
+        add_line(&mut lines, line);
+    }
+    if lines.len() == senses[option].len() {
+        return option;
+    }
+    senses.push(lines);
+    senses.len() - 1
+}
+
+impl<'a> SearchIndex<'a> {
+    /// Whether `query` names an acute topic, so the page points to crisis help first. Any of:
+    /// - every word but the ignored ones, [`ACUTE_LETTERS`] letters or more in all, as typed, starts a word of an
+    ///   acute option's label or one-word search words ("selvm" on the way to "selvmord", "jeg vil tage mit liv"),
+    ///   unless it is one word the offers have ("over", "selv"). Not without an inflection ending: "skadet"
+    ///   (injured) is a word of its own, not on the way to the label's "skade sig selv";
+    /// - a word names an acute search word, whatever else is typed ("selvmord" in "selvmord bolig", "suicide" in
+    ///   "suicide attempt"), in a query of [`ACUTE_LETTERS`] letters or more;
+    /// - the query has the words of an acute search phrase in a row, ignored words included ("jeg vil dø", "I want
+    ///   to kill myself", "jeg vil ikke leve mere"), or with only words that stress it between
+    ///   ([`Questions::search_acute_fillers`]: "jeg vil så gerne dø"), while "dø" alone, "døgn", "my life", "leve
+    ///   et godt liv" and "jeg vil ikke dø" are calm.
+    ///
+    /// Unlike the search, it looks in every language at once: "suicide" on the Danish page must point to crisis
+    /// help too.
+    pub fn is_acute(&self, query: &Query) -> bool {
+        let typed_forms = query.word_forms();
+        let starts = WordStarts::of(&typed_forms);
+        self.acute_words(query, (&typed_forms, &starts))
+            .iter()
+            .any(Option::is_some)
+    }
+
+    /// For each word of `query`, the sense (by its place in `acute_lines`) it has, if it is one of the words that
+    /// make the query acute by a rule of [`SearchIndex::is_acute`]: all of them by the first, each as its acute
+    /// option; the word by the second, and the phrase's by the third, each as its search word. `typed_forms` are
+    /// the query's [`Query::word_forms`], and `starts` how they start, worked out once for the crisis check and the
+    /// sayings.
+    pub(super) fn acute_words(
+        &self,
+        query: &Query,
+        (typed_forms, starts): (&[Vec<&str>], &WordStarts),
+    ) -> Vec<Option<usize>> {
+        let words = &query.words;
+        let mut acute = vec![None; words.len()];
+        // The words of a calm idiom ("slået op", broken up; "kicked me out"; "keder mig ihjel", bored to death) are
+        // no crisis words, nor is a crisis phrase within one ("kicked me"); one that reaches beyond it still is.
+        let mut in_idiom = vec![false; words.len()];
+        for idiom in &self.calm_idioms {
+            for at in phrase_starts(typed_forms, starts, idiom) {
+                in_idiom[at..at + idiom.len()].fill(true);
+            }
+        }
+        // A phrase's words one after the other, each in any inflection: "skærer i mig" for "skære i mig", "hits"
+        // for "hit". In a row, so "jeg vil ikke have mere mad" is no "vil ikke mere"; but the words that only
+        // stress it may come between ("jeg vil så gerne dø"): the phrases are also looked for without them.
+        // Looked for again without them only when there are any: this runs on every keystroke.
+        let kept: Vec<usize> = (0..words.len())
+            .filter(|&at| !self.acute_fillers.contains(&words[at].folded))
+            .collect();
+        let kept_words = if kept.len() < words.len() {
+            kept.len()
+        } else {
+            0
+        };
+        // Whether each word is one of someone, as typed or by its stem ("forældrene", "brothers"): asked once here,
+        // not at every place of every phrase with one.
+        let is_person: Vec<bool> = typed_forms
+            .iter()
+            .map(|forms| forms.iter().any(|form| self.acute_persons.contains(form)))
+            .collect();
+        let fits = |at: usize, part: &AcutePart| match part {
+            AcutePart::Word(forms) => forms
+                .iter()
+                .any(|form| typed_forms[at].contains(&form.as_str())),
+            AcutePart::Person => is_person[at],
+        };
+        let kept_fits = |at: usize, part: &AcutePart| fits(kept[at], part);
+        for (phrase, sense) in &self.acute_phrases {
+            // Passed over at once when no word typed starts as its first word does: read at every place of the query,
+            // the thousand phrases were nearly all the time a pasted text took.
+            if let Some(AcutePart::Word(forms)) = phrase.first()
+                && forms.first().is_some_and(|form| !starts.has(form))
+            {
+                continue;
+            }
+            // A word of someone takes no phrase beyond a calm idiom: "hun slår op" (she breaks up) is the idiom
+            // "slår op", not the phrase "@ slår".
+            let mut fill = |span: std::ops::RangeInclusive<usize>| {
+                if !span.clone().all(|at| in_idiom[at] || is_person[at]) {
+                    acute[span].fill(Some(*sense));
+                }
+            };
+            for at in parts_start(words.len(), phrase, fits) {
+                fill(at..=at + phrase.len() - 1);
+            }
+            for at in parts_start(kept_words, phrase, kept_fits) {
+                // With the fillers between, which are not searched for under the prompt either.
+                fill(kept[at]..=kept[at + phrase.len() - 1]);
+            }
+        }
+        let meaningful: Vec<usize> = (0..words.len())
+            .filter(|&at| !self.is_ignored(&words[at].folded))
+            .collect();
+        let letters: usize = meaningful
+            .iter()
+            .map(|&at| words[at].folded.chars().count())
+            .sum();
+        if letters < ACUTE_LETTERS {
+            return acute;
+        }
+        for &at in meaningful.iter().filter(|&&at| !in_idiom[at]) {
+            acute[at] = acute[at].or_else(|| self.acute_term(&words[at].folded));
+        }
+        // The acute option whose text has a word the word, as typed, starts, if any.
+        let starts_acute_text = |at: usize| {
+            self.acute
+                .iter()
+                .position(|text| starts_word(text, &words[at].folded))
+        };
+        // One word the offers have is that word, not the start of an acute one: "over" (as in "over 25", and on
+        // the way to "overnatning") and "selv" are no "overgreb" or "skade sig selv", and must not flash the
+        // prompt, which a screen reader announces. So is one the editors name as a word of its own: "true" is no
+        // "truet" (threatened), "though" no "thoughts". Asked last, as it reads every offer's texts.
+        let is_a_word_of_its_own = || {
+            matches!(meaningful.as_slice(), [at] if self.is_own_word(&words[*at].folded)
+                || self.any_has(&words[*at].folded, None))
+        };
+        // The acute option each word starts a word of, or `None` at the first that starts none.
+        let started: Option<Vec<usize>> =
+            meaningful.iter().map(|&at| starts_acute_text(at)).collect();
+        if let Some(started) = started
+            && !meaningful.iter().any(|&at| in_idiom[at])
+            && !is_a_word_of_its_own()
+        {
+            for (&at, option) in meaningful.iter().zip(started) {
+                acute[at] = acute[at].or(Some(option));
+            }
+        }
+        acute
+    }
+
+    /// Whether the folded `word` names an acute search word: as it is, inflected ("volden"), as the first part of
+    /// a compound ([`starts_compound`]: "selvmordsforsøg", "voldtægtsoffer", "voldelig", but not "faren", the
+    /// father), as its last part ([`ends_compound`]: "partnervold", "livsfare"),
+    /// or with a typo ("selvmrod"; in the first letter only where a finger slips, [`starts_alike`], as "sitting" is
+    /// no "hitting"; only in words of [`TYPO_LETTERS`] letters or more, since "faren" is one letter
+    /// from "fare", and only in words no offer has, since "misbrug" and "talking" are one letter from "misbrugt"
+    /// and "stalking" but mean what they say): a hurried, shaking hand must still be pointed to crisis help. The
+    /// sense of the search word it names, if any: of the longest it names in full, so "voldtægtsoffer" names
+    /// "voldtægt", not "vold".
+    fn acute_term(&self, word: &str) -> Option<usize> {
+        let letters: Vec<char> = word.chars().collect();
+        // Not a word of its own the editors name ([`Questions::search_not_typos`]): "træt" (tired) is one letter
+        // from "truet" (threatened), and "jeg er så træt" flashed the crisis prompt.
+        let most = if self.is_own_word(word) {
+            0
+        } else {
+            typos_allowed(letters.len())
+        };
+        let is_typo_of = |term: &AcuteTerm| {
+            most > 0
+                && !term.exact_only
+                && term.letters.len() >= TYPO_LETTERS
+                && starts_alike(&letters, &term.letters)
+                && typos(&letters, &term.letters, most).is_some()
+        };
+        self.named_acute_term(word).or_else(|| {
+            self.acute_terms
+                .iter()
+                .find(|term| is_typo_of(term))
+                // Asked only of a near word, as it reads every offer's texts. Nor a word the offers have typed with
+                // a plain a or o for each æ, ø and å: "modested" is "mødested" (a meeting place), not "molested".
+                .filter(|_| {
+                    !self.any_has(word, None)
+                        && !self
+                            .known
+                            .iter()
+                            .any(|known| known.plain.as_deref() == Some(word))
+                })
+                .map(|term| term.sense)
+        })
+    }
+
+    /// The sense of the acute search word the folded `word` names as it is typed, as [`SearchIndex::acute_term`]
+    /// but not by a typo. A word of its own ([`SearchIndex::is_own_word`]) names one only as itself, not as a
+    /// compound: "foreslår" (suggests) ends with "slår" (beats), and "lægen foreslår" flashed the crisis prompt.
+    pub(super) fn named_acute_term(&self, word: &str) -> Option<usize> {
+        let word_forms: Vec<&str> = forms(word).collect();
+        let own = self.is_own_word(word);
+        // Reversed, since `max_by_key` gives the last of the longest: so it is the first in the options' order.
+        self.acute_terms
+            .iter()
+            .rev()
+            .filter(
+                |AcuteTerm {
+                     term, exact_only, ..
+                 }| {
+                    word_forms.contains(&term.as_str())
+                        || !own
+                            && !exact_only
+                            && (starts_compound(word, term) || ends_compound(word, term))
+                },
+            )
+            .max_by_key(|term| term.letters.len())
+            .map(|term| term.sense)
+    }
+
+    /// Whether the folded `word` is one the editors name as a word of its own ([`Questions::search_not_typos`]).
+    pub(super) fn is_own_word(&self, word: &str) -> bool {
+        self.not_typos.contains(word)
+    }
+}

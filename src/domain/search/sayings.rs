@@ -1,0 +1,115 @@
+//! The editors' sayings ("kan ikke sove"), searched as the words they give for each, and the ways of asking for
+//! a way in or for someone to call now.
+
+use super::super::text::Lang;
+use super::SearchIndex;
+use super::query::{Query, Word};
+use super::words::{WordStarts, phrase_starts};
+// Named only in the documentation.
+#[cfg(doc)]
+use super::super::{catalogue::CrisisLine, questions::Questions};
+
+/// What an editors' saying is searched as ([`SearchIndex::calm_phrases`]).
+pub(super) enum Instead {
+    /// Other words ("kan ikke sove" as "søvnproblemer"), with the language of the saying.
+    Words(Query, String),
+    /// Nothing: it asks where one can just come in ("mød op"), so only the offers one can walk in to are searched.
+    WalkIn,
+    /// Nothing: it asks for someone to call or write to now ("åbent nu", "om natten"), so every line is shown.
+    Lines,
+    /// Nothing: it says what some crisis lines are ("anonym"), so those are shown, by their places in the
+    /// catalogue ([`CrisisLine::calm_search_words`]).
+    NamedLines(Vec<usize>),
+}
+
+impl Instead {
+    /// Whether it is a saying of the language `lang`.
+    fn is_in(&self, lang: Lang) -> bool {
+        matches!(self, Instead::Words(_, language) if language == lang.0)
+    }
+}
+
+/// What the editors' sayings in a query ask for, beside words to search for ([`SearchIndex::with_calm_phrases`]).
+#[derive(Clone, Default)]
+pub(super) struct Asked {
+    /// Where one can just come in ([`Questions::search_walk_in`]).
+    pub(super) walk_in: bool,
+    /// Someone to call or write to now ([`Questions::search_lines`]).
+    pub(super) lines: bool,
+    /// The crisis lines named by what they are, by their places in the catalogue.
+    pub(super) named_lines: Vec<usize>,
+}
+
+impl<'a> SearchIndex<'a> {
+    /// `words`, whose forms are `typed_forms` ([`Query::word_forms`]), with the acute sense of each (`acute`, as
+    /// [`SearchIndex::acute_words`] gives it), each of the editors'
+    /// sayings in them ([`Questions::search_phrases`]) replaced by the words to search for instead, named back as
+    /// the saying was typed: "kan ikke sove" (can't sleep) is searched as "søvnproblemer", which no offer has, not
+    /// as the "sove" of the help for homeless people. Not a saying with an acute word, whose crisis help comes
+    /// first. A way of asking where one can just come in ("mød op") or for someone to call now ("åbent nu") is
+    /// replaced by nothing, and what is returned with the words says whether there was one. Of two sayings from
+    /// one word, the longer is read, then that of the page's language `lang`.
+    pub(super) fn with_calm_phrases(
+        &self,
+        words: &[Word],
+        (typed_forms, starts): (&[Vec<&str>], &WordStarts),
+        acute: Vec<Option<usize>>,
+        lang: Lang,
+    ) -> (Vec<(Word, Option<usize>)>, Asked) {
+        // For each word, the saying that starts there, if any, and how many words it has.
+        let mut saying_at: Vec<Option<(&Instead, usize)>> = vec![None; words.len()];
+        for (phrase, instead) in &self.calm_phrases {
+            for at in phrase_starts(typed_forms, starts, phrase) {
+                // Of two sayings from one word, the longer, then the page's: a saying's words are read in any
+                // inflection, so the Danish "downs syndrom" is also the English "downs syndrome", whose
+                // "disability" the Danish page found as a whole word of the family consultants' English name.
+                let better = saying_at[at].is_none_or(|(before, len)| {
+                    phrase.len() > len
+                        || (phrase.len() == len && instead.is_in(lang) && !before.is_in(lang))
+                });
+                if better && acute[at..at + phrase.len()].iter().all(Option::is_none) {
+                    saying_at[at] = Some((instead, phrase.len()));
+                }
+            }
+        }
+        let mut replaced = Vec::new();
+        let mut asked = Asked::default();
+        let mut at = 0;
+        while at < words.len() {
+            match saying_at[at] {
+                Some((Instead::WalkIn, len)) => {
+                    asked.walk_in = true;
+                    at += len;
+                }
+                Some((Instead::Lines, len)) => {
+                    asked.lines = true;
+                    at += len;
+                }
+                Some((Instead::NamedLines(lines), len)) => {
+                    asked.named_lines.extend(lines);
+                    at += len;
+                }
+                Some((Instead::Words(instead, _), len)) => {
+                    let typed: Vec<&str> = words[at..at + len]
+                        .iter()
+                        .map(|word| word.typed.as_str())
+                        .collect();
+                    let typed = typed.join(" ");
+                    for word in &instead.words {
+                        let named_as_typed = Word {
+                            typed: typed.clone(),
+                            ..word.clone()
+                        };
+                        replaced.push((named_as_typed, None));
+                    }
+                    at += len;
+                }
+                None => {
+                    replaced.push((words[at].clone(), acute[at]));
+                    at += 1;
+                }
+            }
+        }
+        (replaced, asked)
+    }
+}
