@@ -1,20 +1,23 @@
 //! The crisis check: whether a query names an acute topic, and which crisis lines each acute word brings.
 
-use super::super::catalogue::CrisisLine;
+use super::super::catalogue::{Catalogue, CrisisLine};
+use super::super::questions::AnswerOption;
 use super::super::text::{LocalizedText, TYPO_LETTERS, starts_alike, typos, typos_allowed};
+use super::index::joined;
 use super::lines::add_line;
-use super::plain::PLAIN_TERM_LETTERS;
-use super::query::Query;
+use super::plain::{
+    PLAIN_TERM_LETTERS, PlainTwins, keeps_plain, with_plain_letters, with_plain_spellings,
+    with_plain_twins,
+};
+use super::query::{Query, Word};
 use super::words::{
-    WordStarts, ends_compound, folded, forms, parts_start, phrase_starts, starts_compound,
-    starts_word,
+    WordStarts, ends_compound, folded, forms, parts_start, phrase_starts, search_terms,
+    starts_compound, starts_word,
 };
 use super::{PERSON_SLOT, SearchIndex};
 // Named only in the documentation.
 #[cfg(doc)]
 use super::super::questions::Questions;
-#[cfg(doc)]
-use super::words::search_terms;
 
 /// A search marked acute has at least this many letters, so that the first letters typed ("s", "se" on the way to
 /// "selvmord", or the "a" of any word) do not flash the crisis prompt.
@@ -82,7 +85,7 @@ pub fn acute_search_terms(words: &LocalizedText) -> impl Iterator<Item = String>
 
 /// The sense of an acute option's search word `term`: the option's own (`option`) unless crisis lines name the
 /// term too (`named_by`), when it is a new sense, added to `senses`, with the option's lines and theirs.
-pub(super) fn sense_of<'a>(
+fn sense_of<'a>(
     term: &str,
     option: usize,
     named_by: &[(String, &'a CrisisLine)],
@@ -97,6 +100,82 @@ pub(super) fn sense_of<'a>(
     }
     senses.push(lines);
     senses.len() - 1
+}
+
+/// The words of the crisis check, worked out once from the acute options and the crisis lines: the fields of
+/// [`SearchIndex`] of the same names.
+pub(super) struct AcuteWords<'a> {
+    pub(super) acute: Vec<String>,
+    pub(super) acute_terms: Vec<AcuteTerm>,
+    pub(super) acute_phrases: Vec<(AcutePhrase, usize)>,
+    pub(super) acute_lines: Vec<Vec<&'a CrisisLine>>,
+}
+
+impl<'a> AcuteWords<'a> {
+    /// The words of the `acute_options` (the options marked acute, in the questions' order), with the lines of
+    /// `catalogue` each sense brings.
+    pub(super) fn new(catalogue: &'a Catalogue, acute_options: &[&AnswerOption]) -> Self {
+        let mut acute = Vec::new();
+        let mut acute_terms = Vec::new();
+        let mut acute_phrases = Vec::new();
+        let mut acute_lines: Vec<Vec<&CrisisLine>> = acute_options
+            .iter()
+            .map(|option| {
+                let lines = option.crisis_lines.iter();
+                lines.filter_map(|id| catalogue.crisis_line(id)).collect()
+            })
+            .collect();
+        let named_by_lines: Vec<(String, &CrisisLine)> = catalogue
+            .crisis_lines
+            .iter()
+            .flat_map(|line| {
+                let words = line.search_words.iter();
+                let terms = words.flat_map(|words| {
+                    with_plain_spellings(words, |words| search_terms(words).collect())
+                });
+                terms.map(move |term| (term, line))
+            })
+            .collect();
+        for (option, &acute_option) in acute_options.iter().enumerate() {
+            // Each search word folded; those of several words ("suicidal thoughts", "self-harm", "kill myself") are
+            // phrases, whose words alone ("thoughts", "self", "myself") are not acute.
+            // Each also as typed on a keyboard without æ, ø and å ("slaet", "hange mig", "vil do"), where it differs.
+            let (phrases, words): (Vec<PlainTwins>, Vec<PlainTwins>) = acute_option
+                .search_words
+                .iter()
+                .flat_map(|words| {
+                    with_plain_twins(words, |words| acute_search_terms(words).collect())
+                })
+                .partition(|(term, _)| term.contains(' '));
+            let labels: Vec<&LocalizedText> = acute_option.label.all().collect();
+            let own_words: Vec<&str> = words.iter().map(|(term, _)| term.as_str()).collect();
+            acute.push(format!("{} {}", joined(&labels, None), own_words.join(" ")));
+            for (term, plain) in words {
+                let plain_term = keeps_plain(&term, &plain).then_some(plain);
+                let terms =
+                    std::iter::once((term, false)).chain(plain_term.map(|plain| (plain, true)));
+                for (term, plain) in terms.filter(|(term, _)| term.chars().count() >= ACUTE_LETTERS)
+                {
+                    let sense = sense_of(&term, option, &named_by_lines, &mut acute_lines);
+                    acute_terms.push(AcuteTerm::new(term, sense, plain));
+                }
+            }
+            for phrase in phrases.into_iter().flat_map(with_plain_letters) {
+                let sense = sense_of(&phrase, option, &named_by_lines, &mut acute_lines);
+                let part = |word| match word {
+                    PERSON_SLOT => AcutePart::Person,
+                    word => AcutePart::Word(forms(word).map(String::from).collect()),
+                };
+                acute_phrases.push((phrase.split(' ').map(part).collect(), sense));
+            }
+        }
+        AcuteWords {
+            acute,
+            acute_terms,
+            acute_phrases,
+            acute_lines,
+        }
+    }
 }
 
 impl<'a> SearchIndex<'a> {
@@ -276,7 +355,7 @@ impl<'a> SearchIndex<'a> {
     /// The sense of the acute search word the folded `word` names as it is typed, as [`SearchIndex::acute_term`]
     /// but not by a typo. A word of its own ([`SearchIndex::is_own_word`]) names one only as itself, not as a
     /// compound: "foreslår" (suggests) ends with "slår" (beats), and "lægen foreslår" flashed the crisis prompt.
-    pub(super) fn named_acute_term(&self, word: &str) -> Option<usize> {
+    fn named_acute_term(&self, word: &str) -> Option<usize> {
         let word_forms: Vec<&str> = forms(word).collect();
         let own = self.is_own_word(word);
         // Reversed, since `max_by_key` gives the last of the longest: so it is the first in the options' order.
@@ -300,5 +379,66 @@ impl<'a> SearchIndex<'a> {
     /// Whether the folded `word` is one the editors name as a word of its own ([`Questions::search_not_typos`]).
     pub(super) fn is_own_word(&self, word: &str) -> bool {
         self.not_typos.contains(word)
+    }
+
+    /// The crisis lines to show first for the acute words of a query, given as the sense each has
+    /// ([`SearchIndex::acute_words`]): the lines of each sense they have, in the order of the senses, each once.
+    pub(super) fn crisis_lines_for(&self, acute_words: &[Option<usize>]) -> Vec<&'a CrisisLine> {
+        let mut lines = Vec::new();
+        for (sense, sense_lines) in self.acute_lines.iter().enumerate() {
+            if acute_words.contains(&Some(sense)) {
+                for &line in sense_lines {
+                    add_line(&mut lines, line);
+                }
+            }
+        }
+        lines
+    }
+
+    /// The words of `meaningful` (each with its acute sense, if any) to look for among the offers, and whether they
+    /// are only acute words. A calm search looks for its words; an `acute` one for its calm words, if it has any,
+    /// else for those of its words that name an acute search word. `names_a_line` is whether the words name a
+    /// crisis line.
+    pub(super) fn words_to_look_for<'w>(
+        &self,
+        meaningful: &[(&'w Word, Option<usize>)],
+        acute: bool,
+        names_a_line: bool,
+    ) -> (Vec<&'w Word>, bool) {
+        // Under a crisis, a line's name ("center" in "center for voldtægtsofre") is no calm word to list offers by:
+        // the line is in the prompt. Nor is a number, which names a line ("112") or says an age ("17" in "jeg er 17
+        // år og har autisme"), which the texts have only as a range: "17" was named back as a word no offer has.
+        let calm: Vec<&Word> = meaningful
+            .iter()
+            .filter(|(_, acute)| acute.is_none())
+            // Nor is a whole word of an acute option's texts: the "selv" after "hun har skåret i sig" (of "skade
+            // sig selv") listed every offer with "selv" under the prompt.
+            .filter(|(word, _)| {
+                !(acute
+                    && self
+                        .acute
+                        .iter()
+                        .any(|text| text.split(' ').any(|known| known == word.folded)))
+            })
+            .filter(|_| !(acute && names_a_line))
+            .filter(|(word, _)| !word.is_number())
+            .map(|(word, _)| *word)
+            .collect();
+        // Only the acute words to look for: every acute search word of them, or nothing. A word acute only as part
+        // of a phrase or as the start of an option's label says nothing of an offer: "tage" in "tage livet af mig"
+        // listed the help for homeless people under the prompt, and "skade" and "selv" the brain injury offers.
+        let only_acute = acute && calm.is_empty();
+        let words = if only_acute {
+            meaningful
+                .iter()
+                .map(|(word, _)| *word)
+                // Not a word acute only as a typo: as typed, it is another word, whose offers say nothing of the
+                // crisis. "abuses" (read as "abused") listed the offers about substance abuse under the prompt.
+                .filter(|word| self.named_acute_term(&word.folded).is_some())
+                .collect()
+        } else {
+            calm
+        };
+        (words, only_acute)
     }
 }

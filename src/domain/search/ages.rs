@@ -1,17 +1,24 @@
 //! Ages stated in a search ("jeg er 16", "min søn på 17 år"), and the offers they set apart.
 
-use super::super::answers::MAX_AGE;
-use super::super::text::LocalizedText;
-use super::query::Word;
+use super::super::answers::{Age, Answers, MAX_AGE};
+use super::super::catalogue::{CrisisLine, Offer};
+use super::super::crisis::suggested_lines;
+use super::super::questions::Who;
+use super::super::ranking::{Exclusion, age_exclusions};
+use super::super::text::{Lang, LocalizedText};
+use super::found::Found;
+use super::lines::add_line;
+use super::query::{Query, Word};
 use super::words::{folded, forms, parts_start, phrase_word_forms};
 use super::{PERSON_SLOT, SearchIndex};
+use std::borrow::Cow;
 // Named only in the documentation.
 #[cfg(doc)]
 use super::super::questions::Questions;
 
 /// The age from which a person is an adult in Danish law, the least age of one the words name as a grown-up
 /// ([`Questions::search_adults`]).
-pub(super) const ADULT_AGE: u8 = 18;
+const ADULT_AGE: u8 = 18;
 
 /// Stands for the number in a way of stating an age ([`Questions::search_age_phrases`]: "er # år").
 pub const AGE_SLOT: &str = "#";
@@ -81,21 +88,37 @@ pub(super) struct StatedAges {
     /// The age of the person it is about, which the offers' limits are about. Not one's own age
     /// ([`Questions::search_own_age_phrases`]) beside a word of who else is involved: in "jeg er 45, og min søn har
     /// autisme" the limits are about the son.
-    pub(super) of_the_person: Option<u8>,
+    of_the_person: Option<u8>,
     /// One's own age beside a word of who else is involved: the asker's, for the lines suggested for it ("jeg er 13
     /// og min far drikker").
     pub(super) own: Option<u8>,
     /// Whether the query has a word of who is involved ([`Questions::search_people_words`]).
-    pub(super) others_involved: bool,
+    others_involved: bool,
     /// Whether such a word follows one of the asker's possessives ([`Questions::search_asker_possessives`]: "min
     /// søn"): the asker is not the one it is about.
-    pub(super) about_another: bool,
+    about_another: bool,
     /// Whether the words name an adult, after one of the asker's possessives, and no one else involved
     /// ([`Questions::search_adults`]: "min mor"), or say the person is grown up
     /// ([`Questions::search_grown_up_words`]: "autisme voksen").
     pub(super) adult: bool,
     /// The places of the words that state an age, whether it counts or not.
     pub(super) stating: Vec<usize>,
+}
+
+impl StatedAges {
+    /// `query` without the words that state an age; copied only when it has any, not on every keystroke.
+    pub(super) fn left_out_of<'q>(&self, query: &'q Query) -> Cow<'q, Query> {
+        if self.stating.is_empty() {
+            return Cow::Borrowed(query);
+        }
+        let words = query.words.iter().enumerate();
+        Cow::Owned(Query {
+            words: words
+                .filter(|(at, _)| !self.stating.contains(at))
+                .map(|(_, word)| word.clone())
+                .collect(),
+        })
+    }
 }
 
 impl<'a> SearchIndex<'a> {
@@ -205,5 +228,99 @@ impl<'a> SearchIndex<'a> {
                 .flat_map(|it| it.words.iter().copied())
                 .collect(),
         }
+    }
+
+    /// Adds to `lines` those the editors suggest for the `ages` stated ([`CrisisLine::suggest_when`]), as the
+    /// results do, after those the search names or a crisis brings: Børnetelefonen for "jeg er 14 og vil dø" (under
+    /// the crisis prompt) or "jeg er 14 og har angst" (after the offers, which are few for a 14-year-old), and for
+    /// "jeg er 13 og min far drikker", whose age is the asker's. Beside a word of who is involved, the age of the one
+    /// it is about may be the asker's ("pige på 15 år"), so the lines for both, a relative's first; after the
+    /// asker's own "min" or "my" it is not ("min datter på 16 år": headspace's advice for parents, not
+    /// Børnetelefonen, which is for the daughter).
+    pub(super) fn add_lines_for_ages(&self, lines: &mut Vec<&'a CrisisLine>, ages: &StatedAges) {
+        let mut askers: Vec<(Who, u8)> = Vec::new();
+        if let Some(age) = ages.of_the_person {
+            if ages.others_involved {
+                askers.push((Who::Relative, age));
+            }
+            if !ages.about_another {
+                askers.push((Who::Me, age));
+            }
+        }
+        askers.extend(ages.own.map(|age| (Who::Me, age)));
+        for (who, age) in askers {
+            let answers = Answers {
+                who: Some(who),
+                age: Some(Age::Years(age)),
+                ..Answers::default()
+            };
+            for (line, _) in suggested_lines(self.crisis_lines, &answers) {
+                add_line(lines, line);
+            }
+        }
+    }
+
+    /// `found`, the offers of `offers` that `query`'s words find in `lang`, with those for another age than the
+    /// `ages` state set apart, each with the limit that rules it out ([`Found::other_age`]), and, when that leaves
+    /// none, those for that age with the most of the words.
+    pub(super) fn set_apart_by_age(
+        &self,
+        mut found: Found<'a>,
+        ages: &StatedAges,
+        offers: &[&'a Offer],
+        query: &Query,
+        lang: Lang,
+    ) -> Found<'a> {
+        let (age, adult) = match ages.of_the_person {
+            Some(age) => (age, false),
+            None if ages.adult => (ADULT_AGE, true),
+            None => return found,
+        };
+        // An adult of no stated age is 18 or more: only the upper limits of the offers for children rule one out.
+        let exclusions = |offer: &Offer| {
+            let mut exclusions = age_exclusions(offer, age);
+            if adult {
+                exclusions.retain(|exclusion| matches!(exclusion, Exclusion::TooOld(_)));
+            }
+            exclusions
+        };
+        // Kept in place, without new lists: each offer found whose limits rule the age out moves to `other_age`.
+        for list in [&mut found.offers, &mut found.for_the_person] {
+            list.retain(|&offer| {
+                let exclusions = exclusions(offer);
+                let fits = exclusions.is_empty();
+                if !fits {
+                    found.other_age.push((offer, exclusions));
+                }
+                fits
+            });
+        }
+        // When every offer found is for another age, those for this age with the most of the words follow, as a
+        // partial fit: "min dreng på 12 år har autisme og går ikke i skole" found only the transition effort for
+        // 16–30-year-olds, which left a 12-year-old nothing, while the offers for children with autism have
+        // "autisme"; "min søn på 50 år har autisme" found the family offers for children, and the autism centre
+        // only apart, for the person.
+        if found.offers.is_empty() && !found.other_age.is_empty() {
+            let for_the_age: Vec<&'a Offer> = offers
+                .iter()
+                .copied()
+                .filter(|offer| exclusions(offer).is_empty())
+                .collect();
+            let partly = self.search_words(&for_the_age, query, lang);
+            if !partly.offers.is_empty() {
+                found = Found {
+                    other_age: found.other_age,
+                    lines: found.lines,
+                    words_left_out: found.words_left_out,
+                    // The words no offer of any age has: "skole" is in the offer for another age.
+                    not_found: found.not_found,
+                    partial_for_the_age: partly.partial,
+                    ..partly
+                };
+            }
+        }
+        // An adult's is no age to name.
+        found.age = (!adult).then_some(age);
+        found
     }
 }

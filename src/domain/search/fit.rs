@@ -1,11 +1,14 @@
 //! How well an offer fits the words it has, and so where it goes in the list.
 
 use super::super::catalogue::{Audience, Offer};
+use super::super::order::sort_short_by;
+use super::super::text::Lang;
 use super::SearchIndex;
 use super::index::{Entry, Texts};
 use super::query::Word;
 use super::sought::Sought;
-use super::words::forms;
+use super::words::{forms, has_word, has_word_uncompounded, starts_word};
+use std::borrow::Cow;
 // Named only in the documentation.
 #[cfg(doc)]
 use super::Found;
@@ -46,7 +49,7 @@ pub(super) enum Fit {
 
 /// Where an offer a search found goes in the list: by these fields, in this order, then as given.
 #[derive(Clone, Copy)]
-pub(super) struct Place<'a> {
+struct Place<'a> {
     /// It has every word but those of who is involved ([`Found::for_the_person`]): last, to be split off.
     pub(super) for_the_person: bool,
     /// What the words it has say about it, in a partial fit.
@@ -54,9 +57,9 @@ pub(super) struct Place<'a> {
     /// How well it fits those words.
     pub(super) fit: Fit,
     /// Its name lacks the words of who is involved that were left out ("unge" in "unge med autisme").
-    pub(super) lacks_who: bool,
+    lacks_who: bool,
     /// It is made for a condition none of the words names ([`SearchIndex::is_for_others`]).
-    pub(super) for_others: bool,
+    for_others: bool,
     /// The offer.
     pub(super) offer: &'a Offer,
 }
@@ -72,6 +75,17 @@ impl Place<'_> {
             self.for_others,
         )
     }
+}
+
+/// The offers a search's words fit ([`SearchIndex::ranked`]), with what the page says of them: the fields of
+/// [`Found`] of the same names.
+pub(super) struct Ranked<'a> {
+    pub(super) offers: Vec<&'a Offer>,
+    pub(super) for_the_person: Vec<&'a Offer>,
+    pub(super) partial: bool,
+    pub(super) not_found: Vec<String>,
+    pub(super) corrected: Vec<(String, String)>,
+    pub(super) found_only_by_who: Vec<String>,
 }
 
 impl<'a> SearchIndex<'a> {
@@ -137,7 +151,7 @@ impl<'a> SearchIndex<'a> {
     /// Whether `entry` is made for people with a condition ([`Offer::only_if_about`]) that none of `words` names:
     /// among offers that fit as well, it comes after the others. "Boliger til unge med autisme" came first for
     /// "jeg har ingen bolig" and "ingen steder at sove i nat", before Skæve boliger and the homeless' help.
-    pub(super) fn is_for_others(entry: &Entry, words: &[Sought]) -> bool {
+    fn is_for_others(entry: &Entry, words: &[Sought]) -> bool {
         !entry.offer.only_if_about.is_empty()
             && !words
                 .iter()
@@ -192,5 +206,157 @@ impl<'a> SearchIndex<'a> {
         } else {
             Fit::Text
         }
+    }
+
+    /// The offers of `offers` that the `words` (all calm, or with `only_acute` all acute) fit best, in the order a
+    /// page in `lang` lists them ([`SearchIndex::search`] says how), or `None` when no offer has any of them, or,
+    /// with `only_acute`, every one. `phrases` are the runs of words an offer's own texts may have
+    /// ([`SearchIndex::phrases`]), and `left_out` the words of who is involved left out as said by chance.
+    pub(super) fn ranked(
+        &self,
+        offers: &[&'a Offer],
+        words: &[&Word],
+        lang: Lang,
+        only_acute: bool,
+        phrases: &[String],
+        left_out: &[(&Word, Option<usize>)],
+    ) -> Option<Ranked<'a>> {
+        // How to look for each word, then, for each offer the index knows, the words its texts have.
+        // The words looked for are either all calm or, with `only_acute`, all acute.
+        let sought: Vec<Sought> = words
+            .iter()
+            .map(|word| self.sought(word, lang, only_acute))
+            .collect();
+        let having: Vec<(&'a Offer, &Entry, Vec<&Sought>)> = offers
+            .iter()
+            .filter_map(|&offer| {
+                let entry = self.entry(offer)?;
+                // Under the prompt, an acute word counts only where a word starts: inside a compound it may mean
+                // something else, as "skade" (harm) does in "hjerneskade" (brain injury).
+                let has_it = |word: &Sought| {
+                    let texts = entry.texts(word.language);
+                    if only_acute {
+                        starts_word(&texts.everything, word.form)
+                    } else if word.says_only_who {
+                        // Where the offer says whom it is for, or as a word of its own: "mor" (mother) starts
+                        // "morgenmad" (breakfast), and listed Perron 4 for "min mor drikker", beside the help for
+                        // families with substance problems.
+                        word.is_in(&texts.name)
+                            || word.is_in(&texts.needs)
+                            || has_word_uncompounded(&texts.everything, word.form)
+                    } else {
+                        word.is_in(&texts.everything)
+                    }
+                };
+                let has = sought.iter().filter(|word| has_it(word)).collect();
+                Some((offer, entry, has))
+            })
+            .collect();
+        let most = having
+            .iter()
+            .map(|(_, _, has)| has.len())
+            .max()
+            .unwrap_or(0);
+        let partial = most < words.len();
+        if most == 0 || (partial && only_acute) {
+            return None;
+        }
+        // Each word with how it was looked for, split by whether any offer has it: worked out once per word.
+        type Looked<'w, 's> = Vec<(&'w Word, &'s Sought<'s>)>;
+        let (had, not_had): (Looked, Looked) =
+            words
+                .iter()
+                .copied()
+                .zip(&sought)
+                .partition(|(_, looked_for)| {
+                    having
+                        .iter()
+                        .any(|(_, _, has)| has.iter().any(|word| std::ptr::eq(*word, *looked_for)))
+                });
+        let typed = |(word, _): &(&Word, &Sought)| word.typed.clone();
+        let not_found = if partial {
+            not_had.iter().map(typed).collect()
+        } else {
+            Vec::new()
+        };
+        let found_only_by_who = if partial && had.iter().all(|(word, _)| self.says_only_who(word)) {
+            had.iter().map(typed).collect()
+        } else {
+            Vec::new()
+        };
+        let corrected = had
+            .iter()
+            .filter_map(|(word, looked_for)| {
+                Some((word.typed.clone(), looked_for.typo_of?.spelt.clone()))
+            })
+            .collect();
+        // "kone" in "min kone er deprimeret" found Recoveryskolen's courses for relatives alone; the offers with
+        // every other word, for the wife herself, follow apart. Not in a partial fit, which already lists the
+        // offers with either.
+        let needs = sought.iter().filter(|word| !word.says_only_who).count();
+        let apart = !partial && needs > 0 && needs < words.len();
+        // Narrowed only by an offer for relatives that is not made for a condition none of the words names: "min far
+        // er ensom" found the autism centre alone, with "far" among its topics' words and "ensom" in its text, and
+        // set the drop-in places apart. Then every offer with the words of the need fits, those made for another
+        // condition last.
+        let narrowed = apart
+            && having
+                .iter()
+                .any(|(_, entry, has)| has.len() == most && !Self::is_for_others(entry, &sought));
+        // In a partial fit, the offers differ in which words they have, and the more telling come first; in a
+        // whole fit, every offer has every word. Those for the person it is about go last, to be split off.
+        let mut fitting: Vec<Place<'a>> = having
+            .iter()
+            .filter_map(|(offer, entry, has)| {
+                // Beside words of the need, a word of who is involved is in every offer for relatives, mostly
+                // only in its topics' search words, so each offer's fit is judged by the words of the need alone:
+                // by both, "min søn har autisme" listed the respite for children with a handicap first, by its
+                // name, before the family consultants, made for autism.
+                let by_need: Cow<[&Sought]> = if apart {
+                    Cow::Owned(
+                        has.iter()
+                            .copied()
+                            .filter(|word| !word.says_only_who)
+                            .collect(),
+                    )
+                } else {
+                    Cow::Borrowed(has)
+                };
+                let has_the_need = apart && by_need.len() == needs;
+                if has.len() < most && !has_the_need {
+                    return None;
+                }
+                let for_the_person = narrowed && has.len() < most;
+                let for_others = Self::is_for_others(entry, &sought);
+                Some(Place {
+                    for_the_person,
+                    telling: if partial {
+                        self.telling(entry, has)
+                    } else {
+                        Telling::Other
+                    },
+                    fit: Self::fit(entry, &by_need, phrases, for_others),
+                    lacks_who: !left_out
+                        .iter()
+                        .any(|(word, _)| has_word(&entry.texts(None).name, &word.folded)),
+                    for_others,
+                    offer,
+                })
+            })
+            .collect();
+        // Stable: each group keeps the order given.
+        sort_short_by(&mut fitting, |a, b| a.key().cmp(&b.key()));
+        let (for_the_person, found): (Vec<Place>, Vec<Place>) =
+            fitting.into_iter().partition(|place| place.for_the_person);
+        let offers_of =
+            |places: Vec<Place<'a>>| places.into_iter().map(|place| place.offer).collect();
+        Some(Ranked {
+            offers: offers_of(found),
+            for_the_person: offers_of(for_the_person),
+            partial,
+            not_found,
+            corrected,
+            found_only_by_who,
+        })
     }
 }

@@ -1,21 +1,21 @@
 //! Building the index: each offer's searchable texts folded once, and the words a typo may be read as.
 
-use super::super::catalogue::{Catalogue, CrisisLine, Offer};
+use super::super::catalogue::{Catalogue, Offer};
 use super::super::questions::{AnswerOption, QuestionKind, Questions};
 use super::super::text::{
     LocalizedText, PLAIN_LETTERS, TYPO_LETTERS, has_danish_letter, latin1_lowercase,
 };
-use super::acute::{ACUTE_LETTERS, AcutePart, AcuteTerm, acute_search_terms, sense_of};
+use super::SearchIndex;
+use super::acute::AcuteWords;
 use super::ages::age_phrases;
 use super::lines::{LineName, calm_line_words};
 use super::plain::{
-    PlainTwins, keeps_plain, plainly_folded, with_every_plain_spelling, with_plain_letters,
-    with_plain_spellings, with_plain_twins,
+    plainly_folded, with_every_plain_spelling, with_plain_letters, with_plain_spellings,
+    with_plain_twins,
 };
 use super::query::{Query, Word};
 use super::sayings::Instead;
-use super::words::{WordSet, folded, forms, is_word_character, phrase_forms, search_terms};
-use super::{PERSON_SLOT, SearchIndex};
+use super::words::{WordSet, folded, is_word_character, phrase_forms, search_terms};
 // Named only in the documentation.
 #[cfg(doc)]
 use super::super::ranking;
@@ -99,6 +99,115 @@ impl Entry<'_> {
         language
             .and_then(|code| self.by_language.iter().find(|(known, _)| *known == code))
             .map_or(&self.every_language, |(_, texts)| texts)
+    }
+}
+
+impl<'a> Entry<'a> {
+    /// The entry of `offer`, the `offer_at`-th of the catalogue, with its topics' and kinds of help's texts from
+    /// `folded_options` and from `questions`, the `ignored` words left out. Adds the words a typo may be read as to
+    /// `known`.
+    fn new(
+        offer: &'a Offer,
+        offer_at: usize,
+        questions: &Questions,
+        folded_options: &[FoldedOption],
+        ignored: &WordSet,
+        known: &mut Vec<KnownWord>,
+    ) -> Self {
+        let options = |kind: QuestionKind, slugs: &[String]| -> Vec<&AnswerOption> {
+            slugs
+                .iter()
+                .filter_map(|slug| option_of(questions, kind, slug))
+                .collect()
+        };
+        let main_topic: Vec<&AnswerOption> = offer
+            .topics
+            .first()
+            .and_then(|topic| option_of(questions, QuestionKind::Topics, topic))
+            .into_iter()
+            .collect();
+        let help = options(QuestionKind::Help, &offer.help);
+        // The conditions it is made for ([`Offer::only_if_about`]).
+        let conditions = options(QuestionKind::Topics, &offer.only_if_about);
+        // Its topics and kinds of help. With the name, they are the texts that name the offer or a need,
+        // and have the words a typo is read as. A word of a summary may be any word ("alle aldre", ages),
+        // and "ældre" (the elderly) must not become it.
+        let mut needs = options(QuestionKind::Topics, &offer.topics);
+        needs.extend(&help);
+        for code in offer.name.0.keys() {
+            let name_words = known_words(&[&offer.name], code, ignored);
+            let need_words = FoldedOption::of(folded_options, &needs, Some(code));
+            let text_words = known_words(&[&offer.summary, &offer.first_step], code, ignored);
+            // Only those with an æ, ø or å: no other is read as a text's word.
+            let own_text_words = placed(&text_words, WordPlace::OwnText)
+                .filter(|(_, spelt, _)| has_danish_letter(spelt));
+            let words = placed(&name_words, WordPlace::Name)
+                .chain(need_words.flat_map(|option| placed(&option.known, WordPlace::Need)))
+                .chain(own_text_words);
+            KnownWord::add_offer(known, offer_at, words, code);
+        }
+        // Its own texts: the paragraphs of the law too, as staff search by them ("§ 85").
+        let mut own = vec![&offer.name, &offer.summary, &offer.first_step];
+        own.extend(offer.legal_basis.as_ref().map(|basis| &basis.text));
+        let texts_in = |language: Option<&str>| {
+            // The labels and search words, without the ignored words: no search looks for them, but a
+            // word typed that starts one found them, so "ever" listed the mental-health offers by the
+            // "everything" of "everything is meaningless".
+            let of = |options: &[&AnswerOption], search_words_only: bool| {
+                let options = FoldedOption::of(folded_options, options, language);
+                words_joined(options.map(|option| {
+                    if search_words_only {
+                        option.search_words.as_str()
+                    } else {
+                        option.texts.as_str()
+                    }
+                }))
+            };
+            let name = joined(&own[..1], language);
+            let needs = of(&needs, false);
+            let rest = joined(&own[1..], language);
+            Texts {
+                everything: [name.as_str(), needs.as_str(), rest.as_str()].join(" "),
+                name,
+                main_topic: of(&main_topic, false),
+                main_topic_words: of(&main_topic, true),
+                help: of(&help, false),
+                needs,
+                conditions: of(&conditions, false),
+            }
+        };
+        Entry {
+            offer,
+            unit_names: offer
+                .part_of
+                .iter()
+                .flat_map(|unit| unit.text.0.values())
+                .flat_map(|text| text.split('('))
+                .map(|name| {
+                    let words: Vec<String> =
+                        folded(name).split_whitespace().map(String::from).collect();
+                    let key_words = words
+                        .iter()
+                        .filter(|word| !ignored.contains(word))
+                        .cloned()
+                        .collect();
+                    UnitName { words, key_words }
+                })
+                .collect(),
+            own: {
+                // Then again as typed without æ, ø and å: "jeg vil hjalpe andre" is the peer
+                // education's "hjælpe andre" as much as with the letters.
+                let own = joined(&own, None);
+                format!(" {own} {} ", plainly_folded(&own))
+            },
+            every_language: texts_in(None),
+            by_language: offer
+                .name
+                .0
+                .keys()
+                .map(|code| (code, texts_in(Some(code))))
+                .collect(),
+        }
     }
 }
 
@@ -245,6 +354,48 @@ struct FoldedOption<'q> {
 }
 
 impl<'q> FoldedOption<'q> {
+    /// Each topic and kind of help the catalogue's offers have (a condition they are made for too), folded once in
+    /// each language of the offers and in every language together (`None`), the `ignored` words left out; not once
+    /// for every offer that has it: that was most of the index's build time, which a slow phone spends when the
+    /// search first gets focus.
+    fn of_offers(
+        catalogue: &'q Catalogue,
+        questions: &'q Questions,
+        ignored: &WordSet,
+    ) -> Vec<Self> {
+        // The languages of the offers, and every language together (`None`): the texts an offer is searched in.
+        let mut languages: Vec<Option<&str>> = vec![None];
+        for code in catalogue
+            .offers
+            .iter()
+            .flat_map(|offer| offer.name.0.keys())
+        {
+            if !languages.contains(&Some(code)) {
+                languages.push(Some(code));
+            }
+        }
+        let mut folded_options: Vec<FoldedOption> = Vec::new();
+        for offer in &catalogue.offers {
+            let topics = offer.topics.iter().chain(&offer.only_if_about);
+            let topics =
+                topics.filter_map(|topic| option_of(questions, QuestionKind::Topics, topic));
+            let help = offer.help.iter();
+            let help = help.filter_map(|help| option_of(questions, QuestionKind::Help, help));
+            for option in topics.chain(help) {
+                if !folded_options
+                    .iter()
+                    .any(|folded| std::ptr::eq(folded.option, option))
+                {
+                    let languages = languages.iter();
+                    let folded =
+                        languages.map(|&language| FoldedOption::new(option, language, ignored));
+                    folded_options.extend(folded);
+                }
+            }
+        }
+        folded_options
+    }
+
     /// The texts of `option` in `language`, the `ignored` words left out.
     fn new(option: &'q AnswerOption, language: Option<&'q str>, ignored: &WordSet) -> Self {
         let texts = option_texts(option);
@@ -303,14 +454,20 @@ pub(super) fn joined(texts: &[&LocalizedText], language: Option<&str>) -> String
     folded(&all.join(" "))
 }
 
+/// The option `slug` of the question of `kind`, if there is one.
+fn option_of<'q>(
+    questions: &'q Questions,
+    kind: QuestionKind,
+    slug: &str,
+) -> Option<&'q AnswerOption> {
+    questions
+        .of_kind(kind)
+        .and_then(|question| question.option(slug))
+}
+
 impl<'a> SearchIndex<'a> {
     /// Builds the index for the catalogue, with topic and help labels from the questions.
     pub fn new(catalogue: &'a Catalogue, questions: &Questions) -> SearchIndex<'a> {
-        let option = |kind: QuestionKind, slug: &str| {
-            questions
-                .of_kind(kind)
-                .and_then(|question| question.option(slug))
-        };
         let acute_options: Vec<&AnswerOption> = questions
             .questions
             .iter()
@@ -349,37 +506,7 @@ impl<'a> SearchIndex<'a> {
             &questions.search_ignored_words,
             words_of,
         ));
-        // The languages of the offers, and every language together (`None`): the texts an offer is searched in.
-        let mut languages: Vec<Option<&str>> = vec![None];
-        for code in catalogue
-            .offers
-            .iter()
-            .flat_map(|offer| offer.name.0.keys())
-        {
-            if !languages.contains(&Some(code)) {
-                languages.push(Some(code));
-            }
-        }
-        // Each topic and kind of help of an offer folded once in each of them, not once for every offer that has
-        // it: that was most of the index's build time, which a slow phone spends when the search first gets focus.
-        let mut folded_options: Vec<FoldedOption> = Vec::new();
-        for offer in &catalogue.offers {
-            let topics = offer.topics.iter().chain(&offer.only_if_about);
-            let topics = topics.filter_map(|topic| option(QuestionKind::Topics, topic));
-            let help = offer.help.iter();
-            let help = help.filter_map(|help| option(QuestionKind::Help, help));
-            for option in topics.chain(help) {
-                if !folded_options
-                    .iter()
-                    .any(|folded| std::ptr::eq(folded.option, option))
-                {
-                    let languages = languages.iter();
-                    let folded =
-                        languages.map(|&language| FoldedOption::new(option, language, &ignored));
-                    folded_options.extend(folded);
-                }
-            }
-        }
+        let folded_options = FoldedOption::of_offers(catalogue, questions, &ignored);
         // The words a typo may be read as, with how many offers have each; not the ignored ones, which say
         // nothing about what is wanted ("kontanthjælp" is no compound of "hjælp" worth searching for).
         let mut known: Vec<KnownWord> = Vec::new();
@@ -388,154 +515,22 @@ impl<'a> SearchIndex<'a> {
             .iter()
             .enumerate()
             .map(|(offer_at, offer)| {
-                let options = |kind: QuestionKind, slugs: &[String]| -> Vec<&AnswerOption> {
-                    slugs.iter().filter_map(|slug| option(kind, slug)).collect()
-                };
-                let main_topic: Vec<&AnswerOption> = offer
-                    .topics
-                    .first()
-                    .and_then(|topic| option(QuestionKind::Topics, topic))
-                    .into_iter()
-                    .collect();
-                let help = options(QuestionKind::Help, &offer.help);
-                // The conditions it is made for ([`Offer::only_if_about`]).
-                let conditions = options(QuestionKind::Topics, &offer.only_if_about);
-                // Its topics and kinds of help. With the name, they are the texts that name the offer or a need,
-                // and have the words a typo is read as. A word of a summary may be any word ("alle aldre", ages),
-                // and "ældre" (the elderly) must not become it.
-                let mut needs = options(QuestionKind::Topics, &offer.topics);
-                needs.extend(&help);
-                for code in offer.name.0.keys() {
-                    let name_words = known_words(&[&offer.name], code, &ignored);
-                    let need_words = FoldedOption::of(&folded_options, &needs, Some(code));
-                    let text_words =
-                        known_words(&[&offer.summary, &offer.first_step], code, &ignored);
-                    // Only those with an æ, ø or å: no other is read as a text's word.
-                    let own_text_words = placed(&text_words, WordPlace::OwnText)
-                        .filter(|(_, spelt, _)| has_danish_letter(spelt));
-                    let words = placed(&name_words, WordPlace::Name)
-                        .chain(need_words.flat_map(|option| placed(&option.known, WordPlace::Need)))
-                        .chain(own_text_words);
-                    KnownWord::add_offer(&mut known, offer_at, words, code);
-                }
-                // Its own texts: the paragraphs of the law too, as staff search by them ("§ 85").
-                let mut own = vec![&offer.name, &offer.summary, &offer.first_step];
-                own.extend(offer.legal_basis.as_ref().map(|basis| &basis.text));
-                let texts_in = |language: Option<&str>| {
-                    // The labels and search words, without the ignored words: no search looks for them, but a
-                    // word typed that starts one found them, so "ever" listed the mental-health offers by the
-                    // "everything" of "everything is meaningless".
-                    let of = |options: &[&AnswerOption], search_words_only: bool| {
-                        let options = FoldedOption::of(&folded_options, options, language);
-                        words_joined(options.map(|option| {
-                            if search_words_only {
-                                option.search_words.as_str()
-                            } else {
-                                option.texts.as_str()
-                            }
-                        }))
-                    };
-                    let name = joined(&own[..1], language);
-                    let needs = of(&needs, false);
-                    let rest = joined(&own[1..], language);
-                    Texts {
-                        everything: [name.as_str(), needs.as_str(), rest.as_str()].join(" "),
-                        name,
-                        main_topic: of(&main_topic, false),
-                        main_topic_words: of(&main_topic, true),
-                        help: of(&help, false),
-                        needs,
-                        conditions: of(&conditions, false),
-                    }
-                };
-                Entry {
+                Entry::new(
                     offer,
-                    unit_names: offer
-                        .part_of
-                        .iter()
-                        .flat_map(|unit| unit.text.0.values())
-                        .flat_map(|text| text.split('('))
-                        .map(|name| {
-                            let words: Vec<String> =
-                                folded(name).split_whitespace().map(String::from).collect();
-                            let key_words = words
-                                .iter()
-                                .filter(|word| !ignored.contains(word))
-                                .cloned()
-                                .collect();
-                            UnitName { words, key_words }
-                        })
-                        .collect(),
-                    own: {
-                        // Then again as typed without æ, ø and å: "jeg vil hjalpe andre" is the peer
-                        // education's "hjælpe andre" as much as with the letters.
-                        let own = joined(&own, None);
-                        format!(" {own} {} ", plainly_folded(&own))
-                    },
-                    every_language: texts_in(None),
-                    by_language: offer
-                        .name
-                        .0
-                        .keys()
-                        .map(|code| (code, texts_in(Some(code))))
-                        .collect(),
-                }
+                    offer_at,
+                    questions,
+                    &folded_options,
+                    &ignored,
+                    &mut known,
+                )
             })
             .collect();
-        let mut acute = Vec::new();
-        let mut acute_terms = Vec::new();
-        let mut acute_phrases = Vec::new();
-        let mut acute_lines: Vec<Vec<&CrisisLine>> = acute_options
-            .iter()
-            .map(|option| {
-                let lines = option.crisis_lines.iter();
-                lines.filter_map(|id| catalogue.crisis_line(id)).collect()
-            })
-            .collect();
-        let named_by_lines: Vec<(String, &CrisisLine)> = catalogue
-            .crisis_lines
-            .iter()
-            .flat_map(|line| {
-                let words = line.search_words.iter();
-                let terms = words.flat_map(|words| {
-                    with_plain_spellings(words, |words| search_terms(words).collect())
-                });
-                terms.map(move |term| (term, line))
-            })
-            .collect();
-        for (option, &acute_option) in acute_options.iter().enumerate() {
-            // Each search word folded; those of several words ("suicidal thoughts", "self-harm", "kill myself") are
-            // phrases, whose words alone ("thoughts", "self", "myself") are not acute.
-            // Each also as typed on a keyboard without æ, ø and å ("slaet", "hange mig", "vil do"), where it differs.
-            let (phrases, words): (Vec<PlainTwins>, Vec<PlainTwins>) = acute_option
-                .search_words
-                .iter()
-                .flat_map(|words| {
-                    with_plain_twins(words, |words| acute_search_terms(words).collect())
-                })
-                .partition(|(term, _)| term.contains(' '));
-            let labels: Vec<&LocalizedText> = acute_option.label.all().collect();
-            let own_words: Vec<&str> = words.iter().map(|(term, _)| term.as_str()).collect();
-            acute.push(format!("{} {}", joined(&labels, None), own_words.join(" ")));
-            for (term, plain) in words {
-                let plain_term = keeps_plain(&term, &plain).then_some(plain);
-                let terms =
-                    std::iter::once((term, false)).chain(plain_term.map(|plain| (plain, true)));
-                for (term, plain) in terms.filter(|(term, _)| term.chars().count() >= ACUTE_LETTERS)
-                {
-                    let sense = sense_of(&term, option, &named_by_lines, &mut acute_lines);
-                    acute_terms.push(AcuteTerm::new(term, sense, plain));
-                }
-            }
-            for phrase in phrases.into_iter().flat_map(with_plain_letters) {
-                let sense = sense_of(&phrase, option, &named_by_lines, &mut acute_lines);
-                let part = |word| match word {
-                    PERSON_SLOT => AcutePart::Person,
-                    word => AcutePart::Word(forms(word).map(String::from).collect()),
-                };
-                acute_phrases.push((phrase.split(' ').map(part).collect(), sense));
-            }
-        }
+        let AcuteWords {
+            acute,
+            acute_terms,
+            acute_phrases,
+            acute_lines,
+        } = AcuteWords::new(catalogue, &acute_options);
         // Also as typed without æ, ø and å ("sonnen", "soskende").
         let with_plain =
             |words: &LocalizedText| -> Vec<String> { with_plain_spellings(words, words_of) };

@@ -120,4 +120,23 @@ impl<'a> SearchIndex<'a> {
                 })
             })
     }
+
+    /// The crisis lines whose name has every one of `words`, or a typo of it ([`LineName::has`]); none for no words.
+    pub(super) fn lines_named_by(&self, words: &[(&Word, Option<usize>)]) -> Vec<&'a CrisisLine> {
+        if words.is_empty() {
+            return Vec::new();
+        }
+        let letters: Vec<Vec<char>> = words
+            .iter()
+            .map(|(word, _)| word.folded.chars().collect())
+            .collect();
+        let has_every_word = |name: &LineName| {
+            words
+                .iter()
+                .zip(&letters)
+                .all(|((word, _), letters)| name.has(&word.folded, letters))
+        };
+        let named = self.line_names.iter().filter(|name| has_every_word(name));
+        named.map(|name| name.line).collect()
+    }
 }

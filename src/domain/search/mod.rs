@@ -74,6 +74,7 @@
 
 mod acute;
 mod ages;
+mod direct;
 mod fit;
 mod found;
 mod index;
@@ -90,23 +91,16 @@ pub use found::{Found, same_entries};
 pub use query::Query;
 pub use words::{FIRST_PART, SHORT_WORD, folded, search_terms};
 
-use super::answers::{Age, Answers};
-use super::catalogue::{Access, Contact, CrisisLine, Offer};
-use super::crisis::suggested_lines;
-use super::order::sort_short_by;
-use super::questions::Who;
-use super::ranking::{Exclusion, age_exclusions};
+use super::catalogue::{Access, CrisisLine, Offer};
 use super::text::Lang;
 use acute::{AcutePhrase, AcuteTerm};
-use ages::{ADULT_AGE, AgePhrase};
-use fit::{Place, Telling};
+use ages::AgePhrase;
 use index::{Entry, KnownWord};
 use lines::{LineName, add_line};
 use query::{Word, joined_paragraphs};
 use sayings::Instead;
-use sought::Sought;
 use std::borrow::Cow;
-use words::{WordSet, WordStarts, has_word, has_word_uncompounded, starts_word};
+use words::{WordSet, WordStarts, has_word};
 // Named only in the documentation.
 #[cfg(doc)]
 use super::questions::Questions;
@@ -123,24 +117,6 @@ pub const SEARCHED_WORDS: usize = 30;
 /// for "min søn er 17"), and for a word of someone who may do harm in a crisis phrase ("@ gør mig ondt" for "min
 /// stedfar gør mig ondt", [`Questions::search_acute_persons`]).
 pub const PERSON_SLOT: &str = "@";
-
-/// A number of this many digits or more is (the start of) a phone number, not an age.
-const NUMBER_START_DIGITS: usize = 4;
-
-/// The digits of a query whose `words`, ignored words left out, are a phone number and nothing else ("8915 9737",
-/// "+45 89 15 97 37", "ring 112"), without the Danish country code; `None` for a query with any other word.
-fn typed_number(words: &[(&Word, Option<usize>)]) -> Option<String> {
-    if words.is_empty() || !words.iter().all(|(word, _)| word.is_number()) {
-        return None;
-    }
-    let digits: String = words.iter().map(|(word, _)| word.folded.as_str()).collect();
-    let local = match digits.len() {
-        10 => digits.strip_prefix("45"),
-        12 => digits.strip_prefix("0045"),
-        _ => None,
-    };
-    Some(local.map_or_else(|| digits.clone(), str::to_owned))
-}
 
 /// Every offer's searchable text, folded once.
 pub struct SearchIndex<'a> {
@@ -297,100 +273,12 @@ impl<'a> SearchIndex<'a> {
         let read = words_typed.min(SEARCHED_WORDS);
         let ages = self.stated_ages(&query.words[..read]);
         // The words that state an age are no words to look for: no offer says "gammel" (old) of "16 år gammel".
-        // Copied without them only when there are any, not on every keystroke.
-        let rest: Query;
-        let query = if ages.stating.is_empty() {
-            query
-        } else {
-            let words = query.words.iter().enumerate();
-            rest = Query {
-                words: words
-                    .filter(|(at, _)| !ages.stating.contains(at))
-                    .map(|(_, word)| word.clone())
-                    .collect(),
-            };
-            &rest
-        };
+        let query = &ages.left_out_of(query);
         let mut found = self.search_words(offers, query, lang);
         // Of the words typed, not of those left after the age's.
         found.words_left_out = words_typed - read;
-        // The lines the editors suggest for an age, as the results do, after those the search names or a crisis
-        // brings: Børnetelefonen for "jeg er 14 og vil dø" (under the crisis prompt) or "jeg er 14 og har angst"
-        // (after the offers, which are few for a 14-year-old), and for "jeg er 13 og min far drikker", whose age is
-        // the asker's. Beside a word of who is involved, the age of the one it is about may be the asker's ("pige
-        // på 15 år"), so the lines for both, a relative's first; after the asker's own "min" or "my" it is not
-        // ("min datter på 16 år": headspace's advice for parents, not Børnetelefonen, which is for the daughter).
-        let mut askers: Vec<(Who, u8)> = Vec::new();
-        if let Some(age) = ages.of_the_person {
-            if ages.others_involved {
-                askers.push((Who::Relative, age));
-            }
-            if !ages.about_another {
-                askers.push((Who::Me, age));
-            }
-        }
-        askers.extend(ages.own.map(|age| (Who::Me, age)));
-        for (who, age) in askers {
-            let answers = Answers {
-                who: Some(who),
-                age: Some(Age::Years(age)),
-                ..Answers::default()
-            };
-            for (line, _) in suggested_lines(self.crisis_lines, &answers) {
-                add_line(&mut found.lines, line);
-            }
-        }
-        let (age, adult) = match ages.of_the_person {
-            Some(age) => (age, false),
-            None if ages.adult => (ADULT_AGE, true),
-            None => return found,
-        };
-        // An adult of no stated age is 18 or more: only the upper limits of the offers for children rule one out.
-        let exclusions = |offer: &Offer| {
-            let mut exclusions = age_exclusions(offer, age);
-            if adult {
-                exclusions.retain(|exclusion| matches!(exclusion, Exclusion::TooOld(_)));
-            }
-            exclusions
-        };
-        // Kept in place, without new lists: each offer found whose limits rule the age out moves to `other_age`.
-        for list in [&mut found.offers, &mut found.for_the_person] {
-            list.retain(|&offer| {
-                let exclusions = exclusions(offer);
-                let fits = exclusions.is_empty();
-                if !fits {
-                    found.other_age.push((offer, exclusions));
-                }
-                fits
-            });
-        }
-        // When every offer found is for another age, those for this age with the most of the words follow, as a
-        // partial fit: "min dreng på 12 år har autisme og går ikke i skole" found only the transition effort for
-        // 16–30-year-olds, which left a 12-year-old nothing, while the offers for children with autism have
-        // "autisme"; "min søn på 50 år har autisme" found the family offers for children, and the autism centre
-        // only apart, for the person.
-        if found.offers.is_empty() && !found.other_age.is_empty() {
-            let for_the_age: Vec<&'a Offer> = offers
-                .iter()
-                .copied()
-                .filter(|offer| exclusions(offer).is_empty())
-                .collect();
-            let partly = self.search_words(&for_the_age, query, lang);
-            if !partly.offers.is_empty() {
-                found = Found {
-                    other_age: found.other_age,
-                    lines: found.lines,
-                    words_left_out: found.words_left_out,
-                    // The words no offer of any age has: "skole" is in the offer for another age.
-                    not_found: found.not_found,
-                    partial_for_the_age: partly.partial,
-                    ..partly
-                };
-            }
-        }
-        // An adult's is no age to name.
-        found.age = (!adult).then_some(age);
-        found
+        self.add_lines_for_ages(&mut found.lines, &ages);
+        self.set_apart_by_age(found, &ages, offers, query, lang)
     }
 
     /// [`SearchIndex::search`], the stated age left aside.
@@ -402,26 +290,10 @@ impl<'a> SearchIndex<'a> {
         let read = query.words.len().min(SEARCHED_WORDS);
         let words_left_out = query.words.len() - read;
         let phrases = self.phrases(&query.words[..read]);
-        // "uden henvisning" anywhere in the words searched, in any inflection: only the offers one can start on
-        // one's own.
-        let no_referral = self.no_referral.iter().any(|phrase| {
-            phrase.iter().all(|part| {
-                typed_forms[..read]
-                    .iter()
-                    .any(|forms| forms.contains(&part.as_str()))
-            })
-        });
+        let no_referral = self.says_no_referral(&typed_forms[..read]);
         let mut acute_words = self.acute_words(query, (&typed_forms, &starts));
         let acute = acute_words.iter().any(Option::is_some);
-        let mut lines: Vec<&'a CrisisLine> = Vec::new();
-        for (sense, sense_lines) in self.acute_lines.iter().enumerate() {
-            if !acute_words.contains(&Some(sense)) {
-                continue;
-            }
-            for &line in sense_lines {
-                add_line(&mut lines, line);
-            }
-        }
+        let mut lines = self.crisis_lines_for(&acute_words);
         acute_words.truncate(read);
         let (words, asked) = self.with_calm_phrases(
             &query.words[..read],
@@ -482,117 +354,41 @@ impl<'a> SearchIndex<'a> {
             .partition(|(word, _)| names_more && by_chance(word));
         // A line whose name has every word, as staff and others look for a line they know by name. Not under a
         // crisis, whose lines are the editors' choice: "vold" starts "Voldtægtsofre" but names no line.
-        let mut names_a_line = false;
-        let letters: Vec<Vec<char>> = meaningful
-            .iter()
-            .map(|(word, _)| word.folded.chars().collect())
-            .collect();
-        for name in &self.line_names {
-            if !meaningful.is_empty()
-                && meaningful
-                    .iter()
-                    .zip(&letters)
-                    .all(|((word, _), letters)| name.has(&word.folded, letters))
-            {
-                names_a_line = true;
-                if !acute {
-                    add_line(&mut lines, name.line);
-                }
+        let named_lines = self.lines_named_by(&meaningful);
+        let names_a_line = !named_lines.is_empty();
+        if !acute {
+            for line in named_lines {
+                add_line(&mut lines, line);
             }
         }
         let found_nothing = Found {
             acute,
-            lines: lines.clone(),
+            lines,
             no_referral,
             walk_in,
             asks_for_lines,
             words_left_out,
             ..Found::default()
         };
-        // A municipal unit by its name, as staff know offers by the unit they belong to: its offers, and only
-        // those. Not under a crisis, whose words are no unit's. Asked of the few entries with a unit first, so a
-        // keystroke that names none looks up no offer's entry.
-        let named: Vec<&Word> = words.iter().map(|(word, _)| word).collect();
-        let is_of_unit = |entry: &Entry| entry.is_of_unit_named(&named);
-        if !acute && self.entries.iter().any(is_of_unit) {
-            let of_unit: Vec<&'a Offer> = offers
-                .iter()
-                .copied()
-                .filter(|offer| self.entry(offer).is_some_and(is_of_unit))
-                .collect();
-            if let Some(first) = of_unit.first() {
-                return Found {
-                    unit: first.part_of.as_ref().map(|unit| &unit.text),
-                    offers: of_unit,
-                    ..found_nothing
-                };
-            }
-        }
-        // A phone number, as staff look up whose number a note or a missed call has ("8915 9737"), or someone the
-        // line a number belongs to ("70 201 201"). From its first digits on, as staff type it: "8915" lists every
-        // offer whose number starts so. A number no offer or line has is found nowhere: every offer would say it
-        // fits ("1813" said so of all 32). A shorter one is an age ("17"), as below, unless it is a line's ("112").
-        if let Some(number) = typed_number(&meaningful) {
-            let by_start = number.len() >= NUMBER_START_DIGITS;
-            let has_it = |contacts: &[Contact]| {
-                contacts.iter().any(|contact| {
-                    contact.dialled().is_some_and(|dialled| {
-                        dialled == number || (by_start && dialled.starts_with(&number))
-                    })
-                })
+        // A municipal unit by its name: its offers, and only those. Not under a crisis, whose words are no unit's.
+        if !acute && let Some(of_unit) = self.offers_of_unit_named(offers, &words) {
+            return Found {
+                unit: of_unit[0].part_of.as_ref().map(|unit| &unit.text),
+                offers: of_unit,
+                ..found_nothing
             };
-            for name in &self.line_names {
-                if has_it(&name.line.contacts) {
-                    add_line(&mut lines, name.line);
-                }
-            }
-            let with_number: Vec<&'a Offer> = offers
-                .iter()
-                .copied()
-                .filter(|offer| has_it(&offer.contacts))
-                .collect();
-            if !with_number.is_empty() || !lines.is_empty() || by_start {
-                return Found {
-                    offers: with_number,
-                    lines,
-                    ..found_nothing
-                };
-            }
         }
-        // Under a crisis, a line's name ("center" in "center for voldtægtsofre") is no calm word to list offers by:
-        // the line is in the prompt. Nor is a number, which names a line ("112") or says an age ("17" in "jeg er 17
-        // år og har autisme"), which the texts have only as a range: "17" was named back as a word no offer has.
-        let calm: Vec<&Word> = meaningful
-            .iter()
-            .filter(|(_, acute)| acute.is_none())
-            // Nor is a whole word of an acute option's texts: the "selv" after "hun har skåret i sig" (of "skade
-            // sig selv") listed every offer with "selv" under the prompt.
-            .filter(|(word, _)| {
-                !(acute
-                    && self
-                        .acute
-                        .iter()
-                        .any(|text| text.split(' ').any(|known| known == word.folded)))
-            })
-            .filter(|_| !(acute && names_a_line))
-            .filter(|(word, _)| !word.is_number())
-            .map(|(word, _)| *word)
-            .collect();
-        // Only the acute words to look for: every acute search word of them, or nothing. A word acute only as part
-        // of a phrase or as the start of an option's label says nothing of an offer: "tage" in "tage livet af mig"
-        // listed the help for homeless people under the prompt, and "skade" and "selv" the brain injury offers.
-        let only_acute = acute && calm.is_empty();
-        let words: Vec<&Word> = if only_acute {
-            meaningful
-                .iter()
-                .map(|(word, _)| *word)
-                // Not a word acute only as a typo: as typed, it is another word, whose offers say nothing of the
-                // crisis. "abuses" (read as "abused") listed the offers about substance abuse under the prompt.
-                .filter(|word| self.named_acute_term(&word.folded).is_some())
-                .collect()
-        } else {
-            calm
-        };
+        // A phone number: the offers and lines with it.
+        if let Some((with_number, lines)) =
+            self.by_number(offers, &meaningful, &found_nothing.lines)
+        {
+            return Found {
+                offers: with_number,
+                lines,
+                ..found_nothing
+            };
+        }
+        let (words, only_acute) = self.words_to_look_for(&meaningful, acute, names_a_line);
         if words.is_empty() {
             return if acute || asks_for_lines || names_lines {
                 found_nothing
@@ -604,151 +400,18 @@ impl<'a> SearchIndex<'a> {
                 }
             };
         }
-        // How to look for each word, then, for each offer the index knows, the words its texts have.
-        // The words looked for are either all calm or, with `only_acute`, all acute.
-        let sought: Vec<Sought> = words
-            .iter()
-            .map(|word| self.sought(word, lang, only_acute))
-            .collect();
-        let having: Vec<(&'a Offer, &Entry, Vec<&Sought>)> = offers
-            .iter()
-            .filter_map(|&offer| {
-                let entry = self.entry(offer)?;
-                // Under the prompt, an acute word counts only where a word starts: inside a compound it may mean
-                // something else, as "skade" (harm) does in "hjerneskade" (brain injury).
-                let has_it = |word: &Sought| {
-                    let texts = entry.texts(word.language);
-                    if only_acute {
-                        starts_word(&texts.everything, word.form)
-                    } else if word.says_only_who {
-                        // Where the offer says whom it is for, or as a word of its own: "mor" (mother) starts
-                        // "morgenmad" (breakfast), and listed Perron 4 for "min mor drikker", beside the help for
-                        // families with substance problems.
-                        word.is_in(&texts.name)
-                            || word.is_in(&texts.needs)
-                            || has_word_uncompounded(&texts.everything, word.form)
-                    } else {
-                        word.is_in(&texts.everything)
-                    }
-                };
-                let has = sought.iter().filter(|word| has_it(word)).collect();
-                Some((offer, entry, has))
-            })
-            .collect();
-        let most = having
-            .iter()
-            .map(|(_, _, has)| has.len())
-            .max()
-            .unwrap_or(0);
-        let partial = most < words.len();
-        if most == 0 || (partial && only_acute) {
+        let Some(ranked) = self.ranked(offers, &words, lang, only_acute, &phrases, &left_out)
+        else {
             return found_nothing;
-        }
-        // Each word with how it was looked for, split by whether any offer has it: worked out once per word.
-        type Looked<'w, 's> = Vec<(&'w Word, &'s Sought<'s>)>;
-        let (had, not_had): (Looked, Looked) =
-            words
-                .iter()
-                .copied()
-                .zip(&sought)
-                .partition(|(_, looked_for)| {
-                    having
-                        .iter()
-                        .any(|(_, _, has)| has.iter().any(|word| std::ptr::eq(*word, *looked_for)))
-                });
-        let typed = |(word, _): &(&Word, &Sought)| word.typed.clone();
-        let not_found = if partial {
-            not_had.iter().map(typed).collect()
-        } else {
-            Vec::new()
         };
-        let found_only_by_who = if partial && had.iter().all(|(word, _)| self.says_only_who(word)) {
-            had.iter().map(typed).collect()
-        } else {
-            Vec::new()
-        };
-        let corrected = had
-            .iter()
-            .filter_map(|(word, looked_for)| {
-                Some((word.typed.clone(), looked_for.typo_of?.spelt.clone()))
-            })
-            .collect();
-        // "kone" in "min kone er deprimeret" found Recoveryskolen's courses for relatives alone; the offers with
-        // every other word, for the wife herself, follow apart. Not in a partial fit, which already lists the
-        // offers with either.
-        let needs = sought.iter().filter(|word| !word.says_only_who).count();
-        let apart = !partial && needs > 0 && needs < words.len();
-        // Narrowed only by an offer for relatives that is not made for a condition none of the words names: "min far
-        // er ensom" found the autism centre alone, with "far" among its topics' words and "ensom" in its text, and
-        // set the drop-in places apart. Then every offer with the words of the need fits, those made for another
-        // condition last.
-        let narrowed = apart
-            && having
-                .iter()
-                .any(|(_, entry, has)| has.len() == most && !Self::is_for_others(entry, &sought));
-        // In a partial fit, the offers differ in which words they have, and the more telling come first; in a
-        // whole fit, every offer has every word. Those for the person it is about go last, to be split off.
-        let mut fitting: Vec<Place<'a>> = having
-            .iter()
-            .filter_map(|(offer, entry, has)| {
-                // Beside words of the need, a word of who is involved is in every offer for relatives, mostly
-                // only in its topics' search words, so each offer's fit is judged by the words of the need alone:
-                // by both, "min søn har autisme" listed the respite for children with a handicap first, by its
-                // name, before the family consultants, made for autism.
-                let by_need: Cow<[&Sought]> = if apart {
-                    Cow::Owned(
-                        has.iter()
-                            .copied()
-                            .filter(|word| !word.says_only_who)
-                            .collect(),
-                    )
-                } else {
-                    Cow::Borrowed(has)
-                };
-                let has_the_need = apart && by_need.len() == needs;
-                if has.len() < most && !has_the_need {
-                    return None;
-                }
-                let for_the_person = narrowed && has.len() < most;
-                let for_others = Self::is_for_others(entry, &sought);
-                Some(Place {
-                    for_the_person,
-                    telling: if partial {
-                        self.telling(entry, has)
-                    } else {
-                        Telling::Other
-                    },
-                    fit: Self::fit(entry, &by_need, &phrases, for_others),
-                    lacks_who: !left_out
-                        .iter()
-                        .any(|(word, _)| has_word(&entry.texts(None).name, &word.folded)),
-                    for_others,
-                    offer,
-                })
-            })
-            .collect();
-        // Stable: each group keeps the order given.
-        sort_short_by(&mut fitting, |a, b| a.key().cmp(&b.key()));
-        let (for_the_person, found): (Vec<Place>, Vec<Place>) =
-            fitting.into_iter().partition(|place| place.for_the_person);
-        let offers_of =
-            |places: Vec<Place<'a>>| places.into_iter().map(|place| place.offer).collect();
-        let (found, for_the_person) = (offers_of(found), offers_of(for_the_person));
         Found {
-            offers: found,
-            partial,
-            not_found,
-            corrected,
-            acute,
-            lines,
-            found_only_by_who,
-            for_the_person,
-            no_referral,
-            walk_in,
-            asks_for_lines,
-            words_left_out,
-            says_nothing: false,
-            ..Found::default()
+            offers: ranked.offers,
+            for_the_person: ranked.for_the_person,
+            partial: ranked.partial,
+            not_found: ranked.not_found,
+            corrected: ranked.corrected,
+            found_only_by_who: ranked.found_only_by_who,
+            ..found_nothing
         }
     }
 }

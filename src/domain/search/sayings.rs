@@ -112,4 +112,17 @@ impl<'a> SearchIndex<'a> {
         }
         (replaced, asked)
     }
+
+    /// Whether the words, given as their [`Query::word_forms`], say that no referral is wanted
+    /// ([`Questions::search_no_referral`]: "uden henvisning" anywhere, in any inflection): only the offers one can
+    /// start on one's own.
+    pub(super) fn says_no_referral(&self, typed_forms: &[Vec<&str>]) -> bool {
+        self.no_referral.iter().any(|phrase| {
+            phrase.iter().all(|part| {
+                typed_forms
+                    .iter()
+                    .any(|forms| forms.contains(&part.as_str()))
+            })
+        })
+    }
 }
