@@ -3,9 +3,11 @@
 //! build with these messages; a test runs it too.
 
 use super::bundle::{Bundle, UiTexts};
-use super::catalogue::{AgeRange, Catalogue, Contact, ContactKind, EMERGENCY_NUMBER, is_reachable};
+use super::catalogue::{
+    AgeRange, Catalogue, Contact, ContactKind, CrisisLine, EMERGENCY_NUMBER, Offer, is_reachable,
+};
 use super::hours::{HolidayHours, Hours, parse_date};
-use super::questions::{QuestionKind, Questions};
+use super::questions::{Question, QuestionKind, Questions};
 use super::readability::{MAX_SENTENCE_WORDS, measure};
 use super::search::{AGE_SLOT, PERSON_SLOT, acute_search_terms, folded, search_terms};
 use super::text::{
@@ -425,7 +427,56 @@ fn options_of(questions: &Questions, kind: QuestionKind) -> BTreeSet<String> {
         .unwrap_or_default()
 }
 
+/// The catalogue, and what its references may name, worked out once for every offer and line.
+struct Known<'c> {
+    /// The catalogue, whose sources the facts name.
+    catalogue: &'c Catalogue,
+    /// The topics' options.
+    topics: BTreeSet<String>,
+    /// The kinds of help's options.
+    help: BTreeSet<String>,
+    /// The offers' ids.
+    offer_ids: BTreeSet<&'c str>,
+    /// The crisis lines' ids.
+    line_ids: BTreeSet<&'c str>,
+    /// The words a line's own search words must be among, so that a search naming them is acute: every acute
+    /// option's search words.
+    acute_terms: BTreeSet<String>,
+}
+
 fn validate_catalogue(report: &mut Report, catalogue: &Catalogue, questions: &Questions) {
+    validate_sources(report, catalogue);
+    let known = Known {
+        catalogue,
+        topics: options_of(questions, QuestionKind::Topics),
+        help: options_of(questions, QuestionKind::Help),
+        offer_ids: catalogue.offers.iter().map(|o| o.id.as_str()).collect(),
+        line_ids: catalogue
+            .crisis_lines
+            .iter()
+            .map(|l| l.id.as_str())
+            .collect(),
+        acute_terms: questions
+            .questions
+            .iter()
+            .flat_map(|question| &question.options)
+            .filter(|option| option.acute)
+            .flat_map(|option| option.search_words.iter().flat_map(acute_search_terms))
+            .collect(),
+    };
+    let mut seen = BTreeSet::new();
+    for offer in &catalogue.offers {
+        validate_offer(report, offer, &known, &mut seen);
+    }
+    // The offers' ids stay in `seen`: a list link holds offers and lines alike, so one id must name one thing.
+    for line in &catalogue.crisis_lines {
+        validate_crisis_line(report, line, &known, &mut seen);
+    }
+    validate_links(report, catalogue, questions, &known);
+}
+
+/// The review interval and every source.
+fn validate_sources(report: &mut Report, catalogue: &Catalogue) {
     if !(1..=36).contains(&catalogue.review_after_months) {
         report.add(
             ProblemKind::BadReviewInterval,
@@ -463,194 +514,198 @@ fn validate_catalogue(report: &mut Report, catalogue: &Catalogue, questions: &Qu
             );
         }
     }
-    let topics = options_of(questions, QuestionKind::Topics);
-    let help = options_of(questions, QuestionKind::Help);
-    let ids: BTreeSet<&str> = catalogue.offers.iter().map(|o| o.id.as_str()).collect();
-    let mut seen = BTreeSet::new();
-    for offer in &catalogue.offers {
-        let place = format!("offer '{}'", offer.id);
-        report.id(&place, &offer.id, &mut seen);
-        report.text(&place, "name", &offer.name);
-        report.capitals(&place, "name", &offer.name);
-        report.text(&place, "summary", &offer.summary);
-        report.text(&place, "first_step", &offer.first_step);
-        if let Some(caution) = &offer.caution {
-            report.text(&place, "caution", caution);
+}
+
+/// One offer: its id among those `seen`, its texts, notes, audiences, ages, topics, kinds of help, sources and
+/// contacts, and that it has a way on.
+fn validate_offer(report: &mut Report, offer: &Offer, known: &Known, seen: &mut BTreeSet<String>) {
+    let catalogue = known.catalogue;
+    let place = format!("offer '{}'", offer.id);
+    report.id(&place, &offer.id, seen);
+    report.text(&place, "name", &offer.name);
+    report.capitals(&place, "name", &offer.name);
+    report.text(&place, "summary", &offer.summary);
+    report.text(&place, "first_step", &offer.first_step);
+    if let Some(caution) = &offer.caution {
+        report.text(&place, "caution", caution);
+    }
+    let notes = [
+        ("place", &offer.place),
+        ("legal_basis", &offer.legal_basis),
+        ("part_of", &offer.part_of),
+    ];
+    for (field, note) in notes {
+        if let Some(note) = note {
+            report.text(&place, &format!("{field}.text"), &note.text);
+            report.source(catalogue, &place, &format!("{field}.source"), &note.source);
         }
-        let notes = [
-            ("place", &offer.place),
-            ("legal_basis", &offer.legal_basis),
-            ("part_of", &offer.part_of),
-        ];
-        for (field, note) in notes {
-            if let Some(note) = note {
-                report.text(&place, &format!("{field}.text"), &note.text);
-                report.source(catalogue, &place, &format!("{field}.source"), &note.source);
-            }
-        }
-        if let Some(year) = offer.funded_until {
-            // Once the year has passed, the cards show the caution in full: it must say what is known.
-            if offer.caution.is_none() {
-                report.add(
-                    ProblemKind::EmptyText,
-                    &place,
-                    "caution",
-                    "is needed with funded_until, to say that the offer may have ended",
-                );
-            }
-            if !(2000..=2100).contains(&year) {
-                report.add(
-                    ProblemKind::MalformedDate,
-                    &place,
-                    "funded_until",
-                    format!("{year} is not a year from 2000 to 2100"),
-                );
-            }
-        }
-        if offer.audiences.is_empty() {
+    }
+    if let Some(year) = offer.funded_until {
+        // Once the year has passed, the cards show the caution in full: it must say what is known.
+        if offer.caution.is_none() {
             report.add(
                 ProblemKind::EmptyText,
                 &place,
-                "audiences",
-                "names nobody the offer is for",
+                "caution",
+                "is needed with funded_until, to say that the offer may have ended",
             );
         }
-        report.age_range(&place, "age", &offer.age);
-        if offer.topics.is_empty() && !offer.all_topics {
+        if !(2000..=2100).contains(&year) {
+            report.add(
+                ProblemKind::MalformedDate,
+                &place,
+                "funded_until",
+                format!("{year} is not a year from 2000 to 2100"),
+            );
+        }
+    }
+    if offer.audiences.is_empty() {
+        report.add(
+            ProblemKind::EmptyText,
+            &place,
+            "audiences",
+            "names nobody the offer is for",
+        );
+    }
+    report.age_range(&place, "age", &offer.age);
+    if offer.topics.is_empty() && !offer.all_topics {
+        report.add(
+            ProblemKind::EmptyText,
+            &place,
+            "topics",
+            "has no topic and is not marked all_topics",
+        );
+    }
+    report.options(&place, "topics", &offer.topics, &known.topics);
+    report.options(&place, "help", &offer.help, &known.help);
+    // A defining topic the offer is not about could never let it match: it would only ever nearly fit.
+    for slug in offer
+        .only_if_about
+        .iter()
+        .filter(|s| !offer.topics.contains(s))
+    {
+        report.add(
+            ProblemKind::UnresolvedReference,
+            &place,
+            "only_if_about",
+            format!("'{slug}' is not one of the offer's topics"),
+        );
+    }
+    report.source(catalogue, &place, "source", &offer.source);
+    report.other_entries(
+        &place,
+        "see_also",
+        &offer.see_also,
+        &known.offer_ids,
+        &offer.id,
+        "offer",
+    );
+    if !is_reachable(&offer.contacts) && offer.see_also.is_empty() {
+        report.add(
+            ProblemKind::NoWayOn,
+            &place,
+            "contacts",
+            "needs a sourced phone, address or web page (a news article is not one), or a related offer to ask",
+        );
+    }
+    for (i, contact) in offer.contacts.iter().enumerate() {
+        report.contact(catalogue, &place, i, contact);
+    }
+}
+
+/// One crisis line: its id among those `seen`, its texts and contacts, the lines it names, when the results suggest
+/// it, and its search words.
+fn validate_crisis_line(
+    report: &mut Report,
+    line: &CrisisLine,
+    known: &Known,
+    seen: &mut BTreeSet<String>,
+) {
+    let place = format!("crisis line '{}'", line.id);
+    report.id(&place, &line.id, seen);
+    report.text(&place, "name", &line.name);
+    report.text(&place, "for_whom", &line.for_whom);
+    if line.contacts.is_empty() {
+        report.add(
+            ProblemKind::NoWayOn,
+            &place,
+            "contacts",
+            "needs at least one channel",
+        );
+    }
+    for (i, contact) in line.contacts.iter().enumerate() {
+        report.contact(known.catalogue, &place, i, contact);
+    }
+    report.other_entries(
+        &place,
+        "alternatives",
+        &line.alternatives,
+        &known.line_ids,
+        &line.id,
+        "crisis line",
+    );
+    if let Some(when) = &line.suggest_when {
+        if when.is_empty() {
             report.add(
                 ProblemKind::EmptyText,
                 &place,
-                "topics",
-                "has no topic and is not marked all_topics",
+                "suggest_when",
+                "gives no criterion, so the results would suggest the line to everyone",
             );
         }
-        report.options(&place, "topics", &offer.topics, &topics);
-        report.options(&place, "help", &offer.help, &help);
-        // A defining topic the offer is not about could never let it match: it would only ever nearly fit.
-        for slug in offer
-            .only_if_about
-            .iter()
-            .filter(|s| !offer.topics.contains(s))
-        {
+        report.age_range(&place, "suggest_when.age", &when.age);
+        report.options(&place, "suggest_when.topics", &when.topics, &known.topics);
+    }
+    if let Some(words) = &line.search_words {
+        report.translated(&place, "search_words", words);
+        report.no_slot(&place, "search_words", words);
+        let typed = words.0.values().flat_map(|words| words.split(','));
+        for term in typed.filter(|term| !known.acute_terms.contains(folded(term).trim())) {
             report.add(
                 ProblemKind::UnresolvedReference,
                 &place,
-                "only_if_about",
-                format!("'{slug}' is not one of the offer's topics"),
+                "search_words",
+                format!(
+                    "'{}' is no acute option's search word, so no search shows the line",
+                    term.trim()
+                ),
             );
-        }
-        report.source(catalogue, &place, "source", &offer.source);
-        report.other_entries(
-            &place,
-            "see_also",
-            &offer.see_also,
-            &ids,
-            &offer.id,
-            "offer",
-        );
-        if !is_reachable(&offer.contacts) && offer.see_also.is_empty() {
-            report.add(
-                ProblemKind::NoWayOn,
-                &place,
-                "contacts",
-                "needs a sourced phone, address or web page (a news article is not one), or a related offer to ask",
-            );
-        }
-        for (i, contact) in offer.contacts.iter().enumerate() {
-            report.contact(catalogue, &place, i, contact);
         }
     }
-    let line_ids: BTreeSet<&str> = catalogue
-        .crisis_lines
-        .iter()
-        .map(|l| l.id.as_str())
-        .collect();
-    // The words a line's own search words must be among, so that a search naming them is acute.
-    let acute_terms: BTreeSet<String> = questions
-        .questions
-        .iter()
-        .flat_map(|question| &question.options)
-        .filter(|option| option.acute)
-        .flat_map(|option| option.search_words.iter().flat_map(acute_search_terms))
-        .collect();
-    // The offers' ids stay in `seen`: a list link holds offers and lines alike, so one id must name one thing.
-    for line in &catalogue.crisis_lines {
-        let place = format!("crisis line '{}'", line.id);
-        report.id(&place, &line.id, &mut seen);
-        report.text(&place, "name", &line.name);
-        report.text(&place, "for_whom", &line.for_whom);
-        if line.contacts.is_empty() {
+    if let Some(words) = &line.calm_search_words {
+        report.translated(&place, "calm_search_words", words);
+        report.no_slot(&place, "calm_search_words", words);
+        let typed = words.0.values().flat_map(|words| words.split(','));
+        for term in typed.filter(|term| known.acute_terms.contains(folded(term).trim())) {
             report.add(
-                ProblemKind::NoWayOn,
+                ProblemKind::UnresolvedReference,
                 &place,
-                "contacts",
-                "needs at least one channel",
+                "calm_search_words",
+                format!(
+                    "'{}' is an acute option's search word, so a search with it shows the crisis prompt, not \
+                     the line after the offers: put it in search_words",
+                    term.trim()
+                ),
             );
         }
-        for (i, contact) in line.contacts.iter().enumerate() {
-            report.contact(catalogue, &place, i, contact);
-        }
-        report.other_entries(
-            &place,
-            "alternatives",
-            &line.alternatives,
-            &line_ids,
-            &line.id,
-            "crisis line",
-        );
-        if let Some(when) = &line.suggest_when {
-            if when.is_empty() {
-                report.add(
-                    ProblemKind::EmptyText,
-                    &place,
-                    "suggest_when",
-                    "gives no criterion, so the results would suggest the line to everyone",
-                );
-            }
-            report.age_range(&place, "suggest_when.age", &when.age);
-            report.options(&place, "suggest_when.topics", &when.topics, &topics);
-        }
-        if let Some(words) = &line.search_words {
-            report.translated(&place, "search_words", words);
-            report.no_slot(&place, "search_words", words);
-            let typed = words.0.values().flat_map(|words| words.split(','));
-            for term in typed.filter(|term| !acute_terms.contains(folded(term).trim())) {
-                report.add(
-                    ProblemKind::UnresolvedReference,
-                    &place,
-                    "search_words",
-                    format!(
-                        "'{}' is no acute option's search word, so no search shows the line",
-                        term.trim()
-                    ),
-                );
-            }
-        }
-        if let Some(words) = &line.calm_search_words {
-            report.translated(&place, "calm_search_words", words);
-            report.no_slot(&place, "calm_search_words", words);
-            let typed = words.0.values().flat_map(|words| words.split(','));
-            for term in typed.filter(|term| acute_terms.contains(folded(term).trim())) {
-                report.add(
-                    ProblemKind::UnresolvedReference,
-                    &place,
-                    "calm_search_words",
-                    format!(
-                        "'{}' is an acute option's search word, so a search with it shows the crisis prompt, not \
-                         the line after the offers: put it in search_words",
-                        term.trim()
-                    ),
-                );
-            }
-        }
     }
+}
+
+/// What links the questions and the catalogue: the crisis lines of the acute options, 112 first among the lines,
+/// and every topic and kind of help listed by some offer.
+fn validate_links(
+    report: &mut Report,
+    catalogue: &Catalogue,
+    questions: &Questions,
+    known: &Known,
+) {
     // The lines an acute search shows first: known lines, and only for an acute option.
     for question in &questions.questions {
         let place = format!("question '{}'", question.id);
         for option in &question.options {
             let field = format!("options.{}.crisis_lines", option.value);
             let lines = &option.crisis_lines;
-            report.other_entries(&place, &field, lines, &line_ids, "", "crisis line");
+            report.other_entries(&place, &field, lines, &known.line_ids, "", "crisis line");
             if !option.acute && !lines.is_empty() {
                 report.add(
                     ProblemKind::BadQuestions,
@@ -702,7 +757,28 @@ fn validate_catalogue(report: &mut Report, catalogue: &Catalogue, questions: &Qu
 }
 
 fn validate_questions(report: &mut Report, questions: &Questions) {
-    // A list of words, not sentences: only its languages are checked.
+    validate_search_lists(report, questions);
+    let ignored: BTreeSet<String> = search_terms(&questions.search_ignored_words).collect();
+    validate_sayings(report, questions, &ignored);
+    validate_age_phrases(report, questions);
+    validate_people_word_lists(report, questions);
+    validate_option_search_words(report, questions, &ignored);
+    validate_one_word_lists(report, questions);
+    let mut seen = BTreeSet::new();
+    for question in &questions.questions {
+        validate_question(report, question, &mut seen);
+    }
+    validate_question_order(report, questions);
+}
+
+/// The number of words of `text`, split at white space.
+fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+/// The search's lists of words are lists, not sentences: only their languages are checked, and that no list but
+/// the ways of stating an age has a word of someone ("@").
+fn validate_search_lists(report: &mut Report, questions: &Questions) {
     for (field, words) in [
         ("search_ignored_words", &questions.search_ignored_words),
         ("search_people_words", &questions.search_people_words),
@@ -735,15 +811,16 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
             report.no_slot("questions", field, words);
         }
     }
-    // A saying is searched as other words: without "=" it would be skipped, a single word is the ignored words' and
-    // search words' task, and with nothing after "=" the saying would vanish from the search unsaid.
-    let words = |text: &str| text.split_whitespace().count();
-    let ignored: BTreeSet<String> = search_terms(&questions.search_ignored_words).collect();
+}
+
+/// A saying is searched as other words: without "=" it would be skipped, a single word is the ignored words' and
+/// search words' task, and with nothing after "=" the saying would vanish from the search unsaid.
+fn validate_sayings(report: &mut Report, questions: &Questions, ignored: &BTreeSet<String>) {
     for (language, sayings) in &questions.search_phrases.0 {
         for entry in sayings.split(',') {
-            let is_saying = entry
-                .split_once('=')
-                .is_some_and(|(saying, instead)| words(saying) >= 2 && words(instead) >= 1);
+            let is_saying = entry.split_once('=').is_some_and(|(saying, instead)| {
+                word_count(saying) >= 2 && word_count(instead) >= 1
+            });
             if !is_saying {
                 report.add(
                     ProblemKind::EmptyText,
@@ -762,7 +839,7 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
                 let puts_back_letters = plainly_typed(saying)
                     .split_whitespace()
                     .eq(plainly_typed(instead).split_whitespace());
-                words(instead) >= 1
+                word_count(instead) >= 1
                     && !puts_back_letters
                     && folded(instead)
                         .split_whitespace()
@@ -781,9 +858,12 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
             }
         }
     }
-    // A way of stating an age has the number once, and a word beside it: "#" alone would read every number as an
-    // age, and two numbers leave unsaid which is the age. At most one word of who is involved ("@"), and none in a
-    // way of stating one's own age.
+}
+
+/// A way of stating an age has the number once, and a word beside it: "#" alone would read every number as an
+/// age, and two numbers leave unsaid which is the age. At most one word of who is involved ("@"), and none in a
+/// way of stating one's own age.
+fn validate_age_phrases(report: &mut Report, questions: &Questions) {
     for (field, phrases, persons) in [
         ("search_age_phrases", &questions.search_age_phrases, 1),
         (
@@ -800,7 +880,7 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
                         .filter(|word| *word == slot)
                         .count()
                 };
-                if count(AGE_SLOT) != 1 || count(PERSON_SLOT) > persons || words(entry) < 2 {
+                if count(AGE_SLOT) != 1 || count(PERSON_SLOT) > persons || word_count(entry) < 2 {
                     report.add(
                         ProblemKind::EmptyText,
                         "questions",
@@ -814,8 +894,11 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
             }
         }
     }
-    // A word whose number is a count, or that says the person is grown up, must be a word of who is involved, or it
-    // says nothing (and a grown-up word would be searched for as a need).
+}
+
+/// A word whose number is a count, or that says the person is grown up, must be a word of who is involved, or it
+/// says nothing (and a grown-up word would be searched for as a need).
+fn validate_people_word_lists(report: &mut Report, questions: &Questions) {
     for (field, words) in [
         ("search_people_counted", &questions.search_people_counted),
         ("search_grown_up_words", &questions.search_grown_up_words),
@@ -838,9 +921,16 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
             }
         }
     }
-    // An ignored word is left out of every search, in every language: a search word of that one word would never be
-    // looked for ("time", once ignored, would find nothing as a search word of mental health). A word of someone
-    // ("@") stands for one only in a crisis phrase, once, beside other words: "@ gør mig ondt".
+}
+
+/// An ignored word is left out of every search, in every language: a search word of that one word would never be
+/// looked for ("time", once ignored, would find nothing as a search word of mental health). A word of someone
+/// ("@") stands for one only in a crisis phrase, once, beside other words: "@ gør mig ondt".
+fn validate_option_search_words(
+    report: &mut Report,
+    questions: &Questions,
+    ignored: &BTreeSet<String>,
+) {
     for question in &questions.questions {
         for option in &question.options {
             let Some(search_words) = &option.search_words else {
@@ -868,7 +958,7 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
                         .split_whitespace()
                         .filter(|word| *word == PERSON_SLOT)
                         .count();
-                    if option.acute && (slots > 1 || (slots == 1 && words(entry) < 2)) {
+                    if option.acute && (slots > 1 || (slots == 1 && word_count(entry) < 2)) {
                         report.add(
                             ProblemKind::MisplacedSlot,
                             &place,
@@ -883,15 +973,18 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
             }
         }
     }
-    // Read only as one word (before a number, or between a crisis phrase's words): one of several words, or none,
-    // would never be.
+}
+
+/// The lists read only as one word (before a number, or between a crisis phrase's words): an entry of several
+/// words, or none, would never be.
+fn validate_one_word_lists(report: &mut Report, questions: &Questions) {
     for (field, lists) in [
         ("search_paragraph_words", &questions.search_paragraph_words),
         ("search_acute_fillers", &questions.search_acute_fillers),
     ] {
         for (language, list) in &lists.0 {
             for entry in list.split(',') {
-                if words(entry) != 1 {
+                if word_count(entry) != 1 {
                     report.add(
                         ProblemKind::EmptyText,
                         "questions",
@@ -902,73 +995,78 @@ fn validate_questions(report: &mut Report, questions: &Questions) {
             }
         }
     }
-    let mut seen = BTreeSet::new();
-    for question in &questions.questions {
-        let place = format!("question '{}'", question.id);
-        report.id(&place, &question.id, &mut seen);
-        for text in question.title.all() {
-            report.text(&place, "title", text);
-        }
-        for text in question.summary_label.all() {
-            report.text(&place, "summary_label", text);
-        }
-        for text in question.hint.iter().flat_map(|h| h.all()) {
-            report.text(&place, "hint", text);
-        }
-        // Units of age, a list like the search words: only its languages are checked, and only the age question
-        // reads them.
-        if let Some(units) = &question.units {
-            report.translated(&place, "units", units);
-            if question.kind != QuestionKind::Age {
-                report.add(
-                    ProblemKind::BadQuestions,
-                    &place,
-                    "units",
-                    "only the age question has units",
-                );
-            }
-        }
-        let fixed: Option<&[&str]> = match question.kind {
-            QuestionKind::Danger | QuestionKind::Referral => Some(&["yes", "no"]),
-            QuestionKind::Who => Some(&["me", "relative", "professional"]),
-            QuestionKind::Age => Some(&[]),
-            QuestionKind::Topics | QuestionKind::Help => None,
-        };
-        let values: Vec<&str> = question.options.iter().map(|o| o.value.as_str()).collect();
-        if let Some(fixed) = fixed.filter(|fixed| *fixed != values.as_slice()) {
+}
+
+/// One question: its id among those `seen`, its texts, units and options.
+fn validate_question(report: &mut Report, question: &Question, seen: &mut BTreeSet<String>) {
+    let place = format!("question '{}'", question.id);
+    report.id(&place, &question.id, seen);
+    for text in question.title.all() {
+        report.text(&place, "title", text);
+    }
+    for text in question.summary_label.all() {
+        report.text(&place, "summary_label", text);
+    }
+    for text in question.hint.iter().flat_map(|h| h.all()) {
+        report.text(&place, "hint", text);
+    }
+    // Units of age, a list like the search words: only its languages are checked, and only the age question
+    // reads them.
+    if let Some(units) = &question.units {
+        report.translated(&place, "units", units);
+        if question.kind != QuestionKind::Age {
             report.add(
                 ProblemKind::BadQuestions,
                 &place,
-                "options",
-                format!(
-                    "a {:?} question has exactly the options {fixed:?}",
-                    question.kind
-                ),
+                "units",
+                "only the age question has units",
             );
         }
-        let mut option_ids = BTreeSet::new();
-        for option in &question.options {
-            let field = format!("options.{}", option.value);
-            report.id(&format!("{place} {field}"), &option.value, &mut option_ids);
-            for text in option
-                .label
-                .all()
-                .chain(option.hint.iter().flat_map(|h| h.all()))
-            {
-                report.text(&place, &field, text);
-            }
-            // The search words are a list that is never shown, not sentences: every language needs its own, but
-            // no sentence-length rule applies.
-            if let Some(words) = &option.search_words {
-                report.translated(&place, &format!("{field}.search_words"), words);
-            }
-            if matches!(question.kind, QuestionKind::Topics | QuestionKind::Help) {
-                for text in option.label.all() {
-                    report.capitals(&place, &field, text);
-                }
+    }
+    let fixed: Option<&[&str]> = match question.kind {
+        QuestionKind::Danger | QuestionKind::Referral => Some(&["yes", "no"]),
+        QuestionKind::Who => Some(&["me", "relative", "professional"]),
+        QuestionKind::Age => Some(&[]),
+        QuestionKind::Topics | QuestionKind::Help => None,
+    };
+    let values: Vec<&str> = question.options.iter().map(|o| o.value.as_str()).collect();
+    if let Some(fixed) = fixed.filter(|fixed| *fixed != values.as_slice()) {
+        report.add(
+            ProblemKind::BadQuestions,
+            &place,
+            "options",
+            format!(
+                "a {:?} question has exactly the options {fixed:?}",
+                question.kind
+            ),
+        );
+    }
+    let mut option_ids = BTreeSet::new();
+    for option in &question.options {
+        let field = format!("options.{}", option.value);
+        report.id(&format!("{place} {field}"), &option.value, &mut option_ids);
+        for text in option
+            .label
+            .all()
+            .chain(option.hint.iter().flat_map(|h| h.all()))
+        {
+            report.text(&place, &field, text);
+        }
+        // The search words are a list that is never shown, not sentences: every language needs its own, but
+        // no sentence-length rule applies.
+        if let Some(words) = &option.search_words {
+            report.translated(&place, &format!("{field}.search_words"), words);
+        }
+        if matches!(question.kind, QuestionKind::Topics | QuestionKind::Help) {
+            for text in option.label.all() {
+                report.capitals(&place, &field, text);
             }
         }
     }
+}
+
+/// Each kind of question once, the danger question first.
+fn validate_question_order(report: &mut Report, questions: &Questions) {
     let kinds = [
         QuestionKind::Danger,
         QuestionKind::Who,
