@@ -1,4 +1,4 @@
-// Search on the list of all offers (src/domain/search.rs, src/ui/offer_search.rs): it narrows the list as one
+// Search on the list of all offers (src/domain/search/, src/ui/offer_search.rs): it narrows the list as one
 // types, forgives missing Danish letters, says how many fit, and keeps what was typed out of the address and storage.
 import { test, expect, expectAccessible } from "./fixtures.js";
 
