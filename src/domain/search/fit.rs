@@ -7,7 +7,7 @@ use super::SearchIndex;
 use super::index::{Entry, Texts};
 use super::query::Word;
 use super::sought::Sought;
-use super::words::{forms, has_word, has_word_uncompounded, starts_word};
+use super::words::{forms, has_word};
 use std::borrow::Cow;
 // Named only in the documentation.
 #[cfg(doc)]
@@ -231,24 +231,10 @@ impl<'a> SearchIndex<'a> {
             .iter()
             .filter_map(|&offer| {
                 let entry = self.entry(offer)?;
-                // Under the prompt, an acute word counts only where a word starts: inside a compound it may mean
-                // something else, as "skade" (harm) does in "hjerneskade" (brain injury).
-                let has_it = |word: &Sought| {
-                    let texts = entry.texts(word.language);
-                    if only_acute {
-                        starts_word(&texts.everything, word.form)
-                    } else if word.says_only_who {
-                        // Where the offer says whom it is for, or as a word of its own: "mor" (mother) starts
-                        // "morgenmad" (breakfast), and listed Perron 4 for "min mor drikker", beside the help for
-                        // families with substance problems.
-                        word.is_in(&texts.name)
-                            || word.is_in(&texts.needs)
-                            || has_word_uncompounded(&texts.everything, word.form)
-                    } else {
-                        word.is_in(&texts.everything)
-                    }
-                };
-                let has = sought.iter().filter(|word| has_it(word)).collect();
+                let has = sought
+                    .iter()
+                    .filter(|word| word.is_had_by(entry, only_acute))
+                    .collect();
                 Some((offer, entry, has))
             })
             .collect();

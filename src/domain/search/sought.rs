@@ -3,11 +3,11 @@
 
 use super::super::text::{Lang, TYPO_LETTERS, spelt_plainly, starts_alike, typos, typos_allowed};
 use super::SearchIndex;
-use super::index::KnownWord;
+use super::index::{Entry, KnownWord};
 use super::query::Word;
 use super::words::{
-    WHOLE_ONLY_LETTERS, ends_compound, forms, has_whole_word, has_word,
-    spelt_plainly_before_ending, starts_compound, stems,
+    WHOLE_ONLY_LETTERS, ends_compound, forms, has_whole_word, has_word, has_word_uncompounded,
+    spelt_plainly_before_ending, starts_compound, starts_word, stems,
 };
 
 /// A typed word as a search looks for it: in which form, and in which language's texts.
@@ -26,6 +26,24 @@ pub(super) struct Sought<'w> {
 }
 
 impl Sought<'_> {
+    /// Whether the texts of `entry` have the word as it is looked for: with `only_acute` (an acute word under the
+    /// crisis prompt), only where a word starts, as inside a compound it may mean something else ("skade", harm, in
+    /// "hjerneskade", brain injury); a word of who is involved where the offer says whom it is for, or as a word of
+    /// its own, as "mor" (mother) starts "morgenmad" (breakfast) and listed Perron 4 for "min mor drikker"; any
+    /// other as [`Sought::is_in`] finds it.
+    pub(super) fn is_had_by(&self, entry: &Entry, only_acute: bool) -> bool {
+        let texts = entry.texts(self.language);
+        if only_acute {
+            starts_word(&texts.everything, self.form)
+        } else if self.says_only_who {
+            self.is_in(&texts.name)
+                || self.is_in(&texts.needs)
+                || has_word_uncompounded(&texts.everything, self.form)
+        } else {
+            self.is_in(&texts.everything)
+        }
+    }
+
     /// Whether the folded `text` has the word as it is looked for: as a whole word, or as [`has_word`] finds it.
     /// Finding an offer and ordering those found ask the same, so an offer is never ranked by a word it was not
     /// found by.
