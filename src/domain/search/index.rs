@@ -8,13 +8,13 @@ use super::super::text::{
 use super::SearchIndex;
 use super::acute::AcuteWords;
 use super::ages::age_phrases;
-use super::lines::{LineName, calm_line_words};
+use super::lines::LineName;
 use super::plain::{
     plainly_folded, with_every_plain_spelling, with_plain_letters, with_plain_spellings,
     with_plain_twins,
 };
-use super::query::{Query, Word};
-use super::sayings::Instead;
+use super::query::Word;
+use super::sayings::calm_phrases;
 use super::words::{WordSet, folded, is_word_character, phrase_forms, search_terms};
 // Named only in the documentation.
 #[cfg(doc)]
@@ -597,32 +597,7 @@ impl<'a> SearchIndex<'a> {
             no_referral: search_terms(&questions.search_no_referral)
                 .map(|phrase| phrase.split(' ').map(String::from).collect())
                 .collect(),
-            calm_phrases: questions
-                .search_phrases
-                .0
-                .into_iter()
-                .flat_map(|(language, phrases)| {
-                    phrases.split(',').map(move |entry| (language, entry))
-                })
-                .filter_map(|(language, entry)| Some((language, entry.split_once('=')?)))
-                .map(|(language, (saying, instead))| {
-                    let instead = Instead::Words(Query::parse(instead), language.to_owned());
-                    (phrase_forms(saying), instead)
-                })
-                .chain(
-                    search_terms(&questions.search_walk_in)
-                        .map(|phrase| (phrase_forms(&phrase), Instead::WalkIn)),
-                )
-                .chain(
-                    search_terms(&questions.search_lines)
-                        .map(|phrase| (phrase_forms(&phrase), Instead::Lines)),
-                )
-                .chain(
-                    calm_line_words(catalogue)
-                        .into_iter()
-                        .map(|(phrase, lines)| (phrase_forms(&phrase), Instead::NamedLines(lines))),
-                )
-                .collect(),
+            calm_phrases: calm_phrases(catalogue, questions),
             option_words,
             line_names: catalogue
                 .crisis_lines

@@ -1,13 +1,16 @@
 //! The editors' sayings ("kan ikke sove"), searched as the words they give for each, and the ways of asking for
 //! a way in or for someone to call now.
 
+use super::super::catalogue::Catalogue;
+use super::super::questions::Questions;
 use super::super::text::Lang;
 use super::SearchIndex;
+use super::lines::calm_line_words;
 use super::query::{Query, Word};
-use super::words::{WordStarts, phrase_starts};
+use super::words::{WordStarts, phrase_forms, phrase_starts, search_terms};
 // Named only in the documentation.
 #[cfg(doc)]
-use super::super::{catalogue::CrisisLine, questions::Questions};
+use super::super::catalogue::CrisisLine;
 
 /// What an editors' saying is searched as ([`SearchIndex::calm_phrases`]).
 pub(super) enum Instead {
@@ -38,6 +41,40 @@ pub(super) struct Asked {
     pub(super) lines: bool,
     /// The crisis lines named by what they are, by their places in the catalogue.
     pub(super) named_lines: Vec<usize>,
+}
+
+/// The editors' sayings ([`Questions::search_phrases`]), each as its [`phrase_forms`] with the words to search
+/// for instead; then, with nothing instead, the ways of asking where one can just come in
+/// ([`Questions::search_walk_in`]) or for someone to call now ([`Questions::search_lines`]), and the crisis lines'
+/// calm search words ([`CrisisLine::calm_search_words`]), with the lines each names.
+pub(super) fn calm_phrases(
+    catalogue: &Catalogue,
+    questions: &Questions,
+) -> Vec<(Vec<Vec<String>>, Instead)> {
+    questions
+        .search_phrases
+        .0
+        .into_iter()
+        .flat_map(|(language, phrases)| phrases.split(',').map(move |entry| (language, entry)))
+        .filter_map(|(language, entry)| Some((language, entry.split_once('=')?)))
+        .map(|(language, (saying, instead))| {
+            let instead = Instead::Words(Query::parse(instead), language.to_owned());
+            (phrase_forms(saying), instead)
+        })
+        .chain(
+            search_terms(&questions.search_walk_in)
+                .map(|phrase| (phrase_forms(&phrase), Instead::WalkIn)),
+        )
+        .chain(
+            search_terms(&questions.search_lines)
+                .map(|phrase| (phrase_forms(&phrase), Instead::Lines)),
+        )
+        .chain(
+            calm_line_words(catalogue)
+                .into_iter()
+                .map(|(phrase, lines)| (phrase_forms(&phrase), Instead::NamedLines(lines))),
+        )
+        .collect()
 }
 
 impl<'a> SearchIndex<'a> {
