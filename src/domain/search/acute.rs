@@ -23,8 +23,8 @@ use super::super::questions::Questions;
 /// "selvmord", or the "a" of any word) do not flash the crisis prompt.
 pub const ACUTE_LETTERS: usize = 4;
 
-/// A part of a crisis phrase ([`SearchIndex::acute_phrases`]).
-pub(super) enum AcutePart {
+/// A part of a crisis phrase ([`AcuteWords::phrases`]).
+enum AcutePart {
     /// A word, as its [`forms`].
     Word(Vec<String>),
     /// A word of someone ([`PERSON_SLOT`]; [`SearchIndex::acute_persons`]).
@@ -32,15 +32,15 @@ pub(super) enum AcutePart {
 }
 
 /// A crisis phrase, part by part.
-pub(super) type AcutePhrase = Vec<AcutePart>;
+type AcutePhrase = Vec<AcutePart>;
 
-/// An acute option's search word of one word ([`SearchIndex::acute_terms`]).
-pub(super) struct AcuteTerm {
+/// An acute option's search word of one word ([`AcuteWords::terms`]).
+struct AcuteTerm {
     /// Folded.
     term: String,
     /// Its letters, for counting typos.
     letters: Vec<char>,
-    /// Its sense, by its place in `acute_lines`.
+    /// Its sense, by its place in [`AcuteWords::lines`].
     sense: usize,
     /// Whether it is named only as a word, never by a typo or as part of a compound: a search word as typed with a
     /// plain a or o for each æ, ø and å ("slaet" for "slået") of fewer than [`PLAIN_TERM_LETTERS`] letters, which
@@ -52,7 +52,7 @@ pub(super) struct AcuteTerm {
 impl AcuteTerm {
     /// The folded `term`, with the sense it has; `plain` when it is a search word as typed with a plain a or o for
     /// each æ, ø and å.
-    pub(super) fn new(term: String, sense: usize, plain: bool) -> Self {
+    fn new(term: String, sense: usize, plain: bool) -> Self {
         let letters: Vec<char> = term.chars().collect();
         AcuteTerm {
             exact_only: plain && letters.len() < PLAIN_TERM_LETTERS,
@@ -102,13 +102,24 @@ fn sense_of<'a>(
     senses.len() - 1
 }
 
-/// The words of the crisis check, worked out once from the acute options and the crisis lines: the fields of
-/// [`SearchIndex`] of the same names.
+/// The words of the crisis check, worked out once from the acute options and the crisis lines.
 pub(super) struct AcuteWords<'a> {
-    pub(super) acute: Vec<String>,
-    pub(super) acute_terms: Vec<AcuteTerm>,
-    pub(super) acute_phrases: Vec<(AcutePhrase, usize)>,
-    pub(super) acute_lines: Vec<Vec<&'a CrisisLine>>,
+    /// For each option marked acute, its labels and one-word search words, folded.
+    option_texts: Vec<String>,
+    /// The acute options' search words of one word each ("selvmord", "vold", "suicide"), folded, and as typed
+    /// without æ, ø and å: a typed word that names one of them, however it is put together, is acute (see
+    /// [`SearchIndex::is_acute`]).
+    terms: Vec<AcuteTerm>,
+    /// The acute options' search words of several words ("kill myself", "vil dø", "ikke leve", "@ hurts me"),
+    /// folded, as their words (two or more each), each word as its [`forms`], worked out once here rather than on
+    /// every keystroke: a query with them in a row is acute, whatever else it says (see
+    /// [`SearchIndex::is_acute`]). Each with its sense, by its place in `lines`.
+    phrases: Vec<(AcutePhrase, usize)>,
+    /// The crisis lines a search shows first, for each sense an acute word can have. The first senses are the
+    /// acute options, in the order of `option_texts`, each with its own lines. After them come the search words
+    /// that crisis lines name too ([`CrisisLine::search_words`]), each with its option's lines and those:
+    /// "voldtægt" shows Center for Voldtægtsofre, "vold" of the same option shows none.
+    lines: Vec<Vec<&'a CrisisLine>>,
 }
 
 impl<'a> AcuteWords<'a> {
@@ -170,10 +181,10 @@ impl<'a> AcuteWords<'a> {
             }
         }
         AcuteWords {
-            acute,
-            acute_terms,
-            acute_phrases,
-            acute_lines,
+            option_texts: acute,
+            terms: acute_terms,
+            phrases: acute_phrases,
+            lines: acute_lines,
         }
     }
 }
@@ -201,11 +212,11 @@ impl<'a> SearchIndex<'a> {
             .any(Option::is_some)
     }
 
-    /// For each word of `query`, the sense (by its place in `acute_lines`) it has, if it is one of the words that
-    /// make the query acute by a rule of [`SearchIndex::is_acute`]: all of them by the first, each as its acute
-    /// option; the word by the second, and the phrase's by the third, each as its search word. `typed_forms` are
-    /// the query's [`Query::word_forms`], and `starts` how they start, worked out once for the crisis check and the
-    /// sayings.
+    /// For each word of `query`, the sense (by its place in [`AcuteWords::lines`]) it has, if it is one of the
+    /// words that make the query acute by a rule of [`SearchIndex::is_acute`]: all of them by the first, each as its
+    /// acute option; the word by the second, and the phrase's by the third, each as its search word. `typed_forms`
+    /// are the query's [`Query::word_forms`], and `starts` how they start, worked out once for the crisis check and
+    /// the sayings.
     pub(super) fn acute_words(
         &self,
         query: &Query,
@@ -246,7 +257,7 @@ impl<'a> SearchIndex<'a> {
             AcutePart::Person => is_person[at],
         };
         let kept_fits = |at: usize, part: &AcutePart| fits(kept[at], part);
-        for (phrase, sense) in &self.acute_phrases {
+        for (phrase, sense) in &self.acute_words.phrases {
             // Passed over at once when no word typed starts as its first word does: read at every place of the query,
             // the thousand phrases were nearly all the time a pasted text took.
             if let Some(AcutePart::Word(forms)) = phrase.first()
@@ -284,7 +295,8 @@ impl<'a> SearchIndex<'a> {
         }
         // The acute option whose text has a word the word, as typed, starts, if any.
         let starts_acute_text = |at: usize| {
-            self.acute
+            self.acute_words
+                .option_texts
                 .iter()
                 .position(|text| starts_word(text, &words[at].folded))
         };
@@ -336,7 +348,8 @@ impl<'a> SearchIndex<'a> {
                 && typos(&letters, &term.letters, most).is_some()
         };
         self.named_acute_term(word).or_else(|| {
-            self.acute_terms
+            self.acute_words
+                .terms
                 .iter()
                 .find(|term| is_typo_of(term))
                 // Asked only of a near word, as it reads every offer's texts. Nor a word the offers have typed with
@@ -359,7 +372,8 @@ impl<'a> SearchIndex<'a> {
         let word_forms: Vec<&str> = forms(word).collect();
         let own = self.is_own_word(word);
         // Reversed, since `max_by_key` gives the last of the longest: so it is the first in the options' order.
-        self.acute_terms
+        self.acute_words
+            .terms
             .iter()
             .rev()
             .filter(
@@ -385,7 +399,7 @@ impl<'a> SearchIndex<'a> {
     /// ([`SearchIndex::acute_words`]): the lines of each sense they have, in the order of the senses, each once.
     pub(super) fn crisis_lines_for(&self, acute_words: &[Option<usize>]) -> Vec<&'a CrisisLine> {
         let mut lines = Vec::new();
-        for (sense, sense_lines) in self.acute_lines.iter().enumerate() {
+        for (sense, sense_lines) in self.acute_words.lines.iter().enumerate() {
             if acute_words.contains(&Some(sense)) {
                 for &line in sense_lines {
                     add_line(&mut lines, line);
@@ -416,7 +430,8 @@ impl<'a> SearchIndex<'a> {
             .filter(|(word, _)| {
                 !(acute
                     && self
-                        .acute
+                        .acute_words
+                        .option_texts
                         .iter()
                         .any(|text| text.split(' ').any(|known| known == word.folded)))
             })

@@ -525,12 +525,6 @@ impl<'a> SearchIndex<'a> {
                 )
             })
             .collect();
-        let AcuteWords {
-            acute,
-            acute_terms,
-            acute_phrases,
-            acute_lines,
-        } = AcuteWords::new(catalogue, &acute_options);
         // Also as typed without æ, ø and å ("sonnen", "soskende").
         let with_plain =
             |words: &LocalizedText| -> Vec<String> { with_plain_spellings(words, words_of) };
@@ -567,11 +561,8 @@ impl<'a> SearchIndex<'a> {
         );
         SearchIndex {
             entries,
-            acute,
-            acute_terms,
-            acute_phrases,
+            acute_words: AcuteWords::new(catalogue, &acute_options),
             acute_persons: WordSet::new(acute_persons),
-            acute_lines,
             known,
             people_words_by_chance,
             people_aged,

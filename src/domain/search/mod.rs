@@ -93,7 +93,7 @@ pub use words::{FIRST_PART, SHORT_WORD, folded, search_terms};
 
 use super::catalogue::{Access, CrisisLine, Offer};
 use super::text::Lang;
-use acute::{AcutePhrase, AcuteTerm};
+use acute::AcuteWords;
 use ages::AgePhrase;
 use index::{Entry, KnownWord};
 use lines::{LineName, add_line};
@@ -121,8 +121,8 @@ pub const PERSON_SLOT: &str = "@";
 /// Every offer's searchable text, folded once.
 pub struct SearchIndex<'a> {
     entries: Vec<Entry<'a>>,
-    /// For each option marked acute, its labels and one-word search words, folded.
-    acute: Vec<String>,
+    /// The words of the crisis check, worked out once from the acute options and the crisis lines.
+    acute_words: AcuteWords<'a>,
     /// The ignored words of every language, folded.
     ignored: WordSet,
     /// The words of every language that only say who is involved, folded: ignored too in a search that names a
@@ -172,24 +172,10 @@ pub struct SearchIndex<'a> {
     calm_phrases: Vec<(Vec<Vec<String>>, Instead)>,
     /// The words naming the offers and needs that a typo may be read as, in order of language and folded form.
     known: Vec<KnownWord>,
-    /// The acute options' search words of one word each ("selvmord", "vold", "suicide"), folded, and as typed
-    /// without æ, ø and å: a typed word that names one of them, however it is put together, is acute (see
-    /// [`SearchIndex::is_acute`]).
-    acute_terms: Vec<AcuteTerm>,
-    /// The acute options' search words of several words ("kill myself", "vil dø", "ikke leve", "@ hurts me"),
-    /// folded, as their words (two or more each), each word as its [`forms`], worked out once here rather than on
-    /// every keystroke: a query with them in a row is acute, whatever else it says (see
-    /// [`SearchIndex::is_acute`]). Each with its sense, by its place in `acute_lines`.
-    acute_phrases: Vec<(AcutePhrase, usize)>,
     /// The words of someone that [`PERSON_SLOT`] stands for in a crisis phrase, folded, in every language: the
     /// words of who is involved ([`Questions::search_people_words`]) and the editors' others
     /// ([`Questions::search_acute_persons`]: "han", "someone"), each also with a plain a or o for æ, ø and å.
     acute_persons: WordSet,
-    /// The crisis lines a search shows first, for each sense an acute word can have. The first senses are the
-    /// acute options, in the order of `acute`, each with its own lines. After them come the search words that
-    /// crisis lines name too ([`CrisisLine::search_words`]), each with its option's lines and those: "voldtægt"
-    /// shows Center for Voldtægtsofre, "vold" of the same option shows none.
-    acute_lines: Vec<Vec<&'a CrisisLine>>,
     /// For each language, the words of every option's labels and search words there, folded: the words a page in
     /// that language knows as its own even where no offer has them ("dø"). A set, as each typed word is looked up
     /// on every keystroke, and the crisis options alone have about a thousand words.
