@@ -13,7 +13,8 @@ use crate::domain::hours::{HoursWords, OpenStatus, Weekday, clock_text};
 use crate::domain::plain_page::PlainWords;
 use crate::domain::questions::{Question, QuestionKind, Who};
 use crate::domain::ranking::{Exclusion, Reason};
-use crate::domain::text::{Lang, in_sentence, join_clauses, label_list};
+use crate::domain::search::FoundSentence;
+use crate::domain::text::{Lang, fill, in_sentence, join_clauses, label_list};
 use leptos::prelude::*;
 
 /// `calling` where one of `contacts` is a number to call, otherwise `looking`: the texts that say "ring og tjek"
@@ -148,6 +149,51 @@ pub fn exclusion_text(app: &AppState, exclusion: Exclusion) -> String {
             .text(Msg::ExcludedOnlyRelativesAndProfessionals)
             .to_owned(),
         Exclusion::OnlyForProfessionals => app.text(Msg::ExcludedOnlyProfessionals).to_owned(),
+    }
+}
+
+/// One sentence of what the offers page says about the offers it shows, out of `total` offers.
+pub fn found_text(app: &AppState, sentence: FoundSentence<'static>, total: usize) -> String {
+    let counted = |msg: Msg, count: usize| app.count_text(msg, count, &[]);
+    match sentence {
+        FoundSentence::AcuteNone => app.text(Msg::OffersSearchAcuteNone).to_owned(),
+        FoundSentence::LinesAsked => app.text(Msg::OffersSearchLinesAsked).to_owned(),
+        FoundSentence::NoneButLines => app.text(Msg::OffersSearchNoneButLines).to_owned(),
+        FoundSentence::NoneFits { ticked: false } => app.text(Msg::OffersSearchNone).to_owned(),
+        FoundSentence::NoneFits { ticked: true } => {
+            app.text(Msg::OffersSearchNoReferralNone).to_owned()
+        }
+        FoundSentence::Partial { count, no_referral } => match no_referral {
+            false => counted(Msg::OffersSearchPartialCount, count),
+            true => counted(Msg::OffersSearchNoReferralPartialCount, count),
+        },
+        FoundSentence::PartialForAge { count, age } => app.count_text(
+            Msg::OffersSearchPartialCountForAge,
+            count,
+            &[("age", &age.to_string())],
+        ),
+        FoundSentence::PartialForAdult { count } => {
+            counted(Msg::OffersSearchPartialCountForAdult, count)
+        }
+        FoundSentence::SaysNothing => app.text(Msg::OffersSearchSaysNothing).to_owned(),
+        FoundSentence::Fit {
+            count,
+            searching,
+            no_referral,
+        } => {
+            let msg = match (searching, no_referral) {
+                (true, false) => Msg::OffersSearchCount,
+                (true, true) => Msg::OffersSearchNoReferralCount,
+                (false, _) => Msg::OffersNoReferralCount,
+            };
+            app.count_text(msg, count, &[("total", &total.to_string())])
+        }
+        FoundSentence::Unit { count, unit } => {
+            let unit = fill(app.text(Msg::Quoted), &[("text", app.local(unit))]);
+            app.count_text(Msg::OffersSearchUnit, count, &[("unit", &unit)])
+        }
+        FoundSentence::ForThePerson { count } => counted(Msg::OffersSearchForPersonCount, count),
+        FoundSentence::OtherAge { count } => counted(Msg::OffersSearchOtherAgeCount, count),
     }
 }
 

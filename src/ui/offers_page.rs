@@ -4,6 +4,7 @@
 //! under them, and pass them on as a list.
 
 use super::crisis_prompt::CrisisPrompt;
+use super::explain::found_text;
 use super::i18n::{Msg, tr};
 use super::list_options::ListOptions;
 use super::offer_card::OfferCard;
@@ -78,8 +79,6 @@ pub fn OffersPage() -> impl IntoView {
         },
     );
     let searching = move || parsed.with(|query| !query.is_empty());
-    // Only offers that need no referral: ticked, or asked for in the search ("psykolog uden henvisning").
-    let only_no_referral = move || no_referral.get() || shown.with(|found| found.no_referral);
     // Searching for an acute topic ("selvmord") points to crisis help before any offer.
     let acute = move || shown.with(|found| found.acute);
     // The list is empty only when a search finds nothing (without one, every offer is shown, or with "Kun tilbud
@@ -218,6 +217,8 @@ pub fn OffersPage() -> impl IntoView {
             {move || shown.with(|found| {
                 (!found.not_found.is_empty()).then(|| {
                     let words = quoted_list(&found.not_found, app.text(Msg::And), app.text(Msg::Quoted));
+                    // Only offers that need no referral were searched: ticked, or asked for in the search
+                    // ("psykolog uden henvisning").
                     let not_found = if no_referral.get() || found.no_referral {
                         Msg::OffersSearchNoReferralNotFound
                     } else {
@@ -239,65 +240,14 @@ pub fn OffersPage() -> impl IntoView {
                     .collect();
                 (!sentences.is_empty()).then(|| view! { <p>{sentences.join(" ")}</p> })
             })}
+            // How many offers are shown, and why, sentence by sentence.
             <p>
                 {move || {
-                    let (none, count) = match (searching(), only_no_referral()) {
-                        (false, false) => return None,
-                        (true, false) => (Msg::OffersSearchNone, Msg::OffersSearchCount),
-                        (false, true) => (Msg::OffersSearchNoReferralNone, Msg::OffersNoReferralCount),
-                        // Asked for in the search alone ("uden henvisning"), there is no tick to take away.
-                        (true, true) if !no_referral.get() => (Msg::OffersSearchNone, Msg::OffersSearchNoReferralCount),
-                        (true, true) => (Msg::OffersSearchNoReferralNone, Msg::OffersSearchNoReferralCount),
-                    };
-                    // No offer has every word: say that these have only some of them.
-                    let partial = if only_no_referral() {
-                        Msg::OffersSearchNoReferralPartialCount
-                    } else {
-                        Msg::OffersSearchPartialCount
-                    };
-                    let sentence = match shown.with(|found| (found.offers.len(), found.partial)) {
-                        // Under the way to crisis help, not "try another word".
-                        (0, _) if acute() => app.text(Msg::OffersSearchAcuteNone).to_owned(),
-                        // Asked for someone to call now ("hvem har åbent nu"): the lines are the answer.
-                        (0, _) if shown.with(|found| found.asks_for_lines) => {
-                            app.text(Msg::OffersSearchLinesAsked).to_owned()
-                        }
-                        (0, _) if shown.with(|found| !found.named_lines().is_empty()) => {
-                            app.text(Msg::OffersSearchNoneButLines).to_owned()
-                        }
-                        (0, _) => app.text(none).to_owned(),
-                        // Every offer with all the words is for another age: say that none for this age has them,
-                        // or for an adult, when the words name one but no age ("min mor").
-                        (n, true) => match shown.with(|found| found.partial_for_the_age.then_some(found.age)) {
-                            Some(Some(age)) if !only_no_referral() => {
-                                app.count_text(Msg::OffersSearchPartialCountForAge, n, &[("age", &age.to_string())])
-                            }
-                            Some(None) if !only_no_referral() => {
-                                app.count_text(Msg::OffersSearchPartialCountForAdult, n, &[])
-                            }
-                            _ => app.count_text(partial, n, &[]),
-                        },
-                        // Only words such as "hjælp" or "problemer": not "32 of 32 offers fit".
-                        _ if shown.with(|found| found.says_nothing) => app.text(Msg::OffersSearchSaysNothing).to_owned(),
-                        (n, false) => {
-                            let mut found = app.count_text(count, n, &[("total", &total.to_string())]);
-                            // Found by the name of the unit they belong to, which a card may not name.
-                            if let Some(unit) = shown.with(|found| found.unit) {
-                                let unit = fill(app.text(Msg::Quoted), &[("text", app.local(unit))]);
-                                let belong = app.count_text(Msg::OffersSearchUnit, n, &[("unit", &unit)]);
-                                found = then_sentence(&found, &belong);
-                            }
-                            match shown.with(|found| found.for_the_person.len()) {
-                                0 => found,
-                                more => then_sentence(&found, &app.count_text(Msg::OffersSearchForPersonCount, more, &[])),
-                            }
-                        }
-                    };
-                    // Offers for another age follow at the end: say so, after whatever the page said first.
-                    Some(match shown.with(|found| found.other_age.len()) {
-                        0 => sentence,
-                        more => then_sentence(&sentence, &app.count_text(Msg::OffersSearchOtherAgeCount, more, &[])),
-                    })
+                    let sentences = shown.with(|found| found.sentences(searching(), no_referral.get()));
+                    sentences
+                        .into_iter()
+                        .map(|sentence| found_text(&app, sentence, total))
+                        .reduce(|said, next| then_sentence(&said, &next))
                 }}
             </p>
         </div>

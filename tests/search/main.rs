@@ -8,6 +8,7 @@ mod asked;
 mod common;
 mod crisis;
 mod order;
+mod said;
 mod sentences;
 mod spelling;
 mod who;

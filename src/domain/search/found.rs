@@ -145,6 +145,141 @@ impl<'a> Found<'a> {
     }
 }
 
+/// A sentence the offers page says above the offers about what it shows ([`Found::sentences`]). The page words
+/// each one in the current language. The domain decides which sentences are said, in which order, and with which
+/// numbers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FoundSentence<'a> {
+    /// An acute search found no offer. The page says that the offers are help in daily life, not acute help. It
+    /// says this under the way to crisis help, not "try another word".
+    AcuteNone,
+    /// No offer, and the search asked for someone to call now ("hvem har åbent nu"): the lines are the answer.
+    LinesAsked,
+    /// No offer, but the search named lines ("livslinien"), which follow.
+    NoneButLines,
+    /// No offer fits. The page says to try another word, or, when "Kun tilbud uden henvisning" is `ticked`, to
+    /// take the tick away.
+    NoneFits {
+        /// Whether "Kun tilbud uden henvisning" is ticked.
+        ticked: bool,
+    },
+    /// No offer has every word. These `count` offers have the most of them. With `no_referral`, only offers that
+    /// need no referral were searched.
+    Partial {
+        /// How many offers are shown.
+        count: usize,
+        /// Whether only offers that need no referral were searched.
+        no_referral: bool,
+    },
+    /// Every offer with all the words is for another age than the stated `age`. These `count` offers are for that
+    /// age and have the most of the words.
+    PartialForAge {
+        /// How many offers are shown.
+        count: usize,
+        /// The age the search states.
+        age: u8,
+    },
+    /// Every offer with all the words is for children, and the words name an adult ("min mor"). These `count`
+    /// offers are for adults and have the most of the words.
+    PartialForAdult {
+        /// How many offers are shown.
+        count: usize,
+    },
+    /// Every word says nothing of what is wanted ("hjælp"). The page says it cannot tell what is sought, not that
+    /// every offer fits.
+    SaysNothing,
+    /// `count` offers fit: those the search finds (`searching`), those that need no referral (`no_referral`), or
+    /// both.
+    Fit {
+        /// How many offers are shown.
+        count: usize,
+        /// Whether a search narrowed the list.
+        searching: bool,
+        /// Whether only offers that need no referral are shown.
+        no_referral: bool,
+    },
+    /// The search named a municipal unit, and all `count` offers belong to it. A card may not name it.
+    Unit {
+        /// How many offers are shown.
+        count: usize,
+        /// The unit's name.
+        unit: &'a LocalizedText,
+    },
+    /// Further down the page, `count` offers for the person it is about ([`Found::for_the_person`]).
+    ForThePerson {
+        /// How many such offers follow.
+        count: usize,
+    },
+    /// At the bottom of the page, `count` offers for another age ([`Found::other_age`]).
+    OtherAge {
+        /// How many such offers follow.
+        count: usize,
+    },
+}
+
+impl<'a> Found<'a> {
+    /// What the page says about the offers it shows, one sentence after another. `searching` is true when
+    /// something is typed. `ticked` is true when "Kun tilbud uden henvisning" is ticked. Nothing is said when
+    /// neither narrows the list. Without a search, `self` holds the offers shown and no other findings.
+    ///
+    /// A list with no offer says why first: an acute search, a request for lines, lines named, or nothing found.
+    /// A partial fit comes next, then a search of words that say nothing, then the count. Only the count is
+    /// followed by the unit and by the offers for the person. Any list is followed by the offers for another age.
+    /// The texts have no sentence for a partial fit for an age with only offers that need no referral, so such
+    /// a fit is said as [`FoundSentence::Partial`].
+    pub fn sentences(&self, searching: bool, ticked: bool) -> Vec<FoundSentence<'a>> {
+        let no_referral = ticked || self.no_referral;
+        if !searching && !no_referral {
+            return Vec::new();
+        }
+        let count = self.offers.len();
+        let first = if count == 0 {
+            if self.acute {
+                FoundSentence::AcuteNone
+            } else if self.asks_for_lines {
+                FoundSentence::LinesAsked
+            } else if !self.named_lines().is_empty() {
+                FoundSentence::NoneButLines
+            } else {
+                FoundSentence::NoneFits { ticked }
+            }
+        } else if self.partial {
+            match self.age {
+                Some(age) if self.partial_for_the_age && !no_referral => {
+                    FoundSentence::PartialForAge { count, age }
+                }
+                None if self.partial_for_the_age && !no_referral => {
+                    FoundSentence::PartialForAdult { count }
+                }
+                _ => FoundSentence::Partial { count, no_referral },
+            }
+        } else if self.says_nothing {
+            FoundSentence::SaysNothing
+        } else {
+            FoundSentence::Fit {
+                count,
+                searching,
+                no_referral,
+            }
+        };
+        let mut sentences = vec![first];
+        if matches!(first, FoundSentence::Fit { .. }) {
+            if let Some(unit) = self.unit {
+                sentences.push(FoundSentence::Unit { count, unit });
+            }
+            if !self.for_the_person.is_empty() {
+                let count = self.for_the_person.len();
+                sentences.push(FoundSentence::ForThePerson { count });
+            }
+        }
+        if !self.other_age.is_empty() {
+            let count = self.other_age.len();
+            sentences.push(FoundSentence::OtherAge { count });
+        }
+        sentences
+    }
+}
+
 /// Whether two lists hold the same entries of the bundle, in the same order, compared by address: a search found
 /// the same offers or lines again, without comparing their texts.
 pub fn same_entries<T>(a: &[&T], b: &[&T]) -> bool {

@@ -87,7 +87,7 @@ mod words;
 
 pub use acute::{ACUTE_LETTERS, acute_search_terms};
 pub use ages::AGE_SLOT;
-pub use found::{Found, same_entries};
+pub use found::{Found, FoundSentence, same_entries};
 pub use query::Query;
 pub use words::{FIRST_PART, SHORT_WORD, folded, search_terms};
 
