@@ -23,12 +23,59 @@ fn container() -> Option<web_sys::ServiceWorkerContainer> {
     present.then(|| navigator.service_worker())
 }
 
+/// The name of the app's one Trusted Types policy, the only one the Content-Security-Policy's `trusted-types` allows.
+const WORKER_URL_POLICY: &str = "hjaelpeguiden";
+
+/// The worker's address as `register` takes it. The Content-Security-Policy says `require-trusted-types-for
+/// 'script'`, so no text may become a script's address, and browsers with Trusted Types take only a
+/// TrustedScriptURL, made by a policy the `trusted-types` directive names. This makes the policy and the one value,
+/// and keeps the policy here, so no other script can use it; since the policy's name may be taken only once, no
+/// other script can make one of that name either. The policy passes the address through (`String`): it is this
+/// module's constant. Browsers without Trusted Types take the text.
+fn worker_url() -> Result<JsValue, JsValue> {
+    let global = js_sys::global();
+    let get = |target: &JsValue, name: &str| js_sys::Reflect::get(target, &JsValue::from_str(name));
+    let trusted_types = get(&global, "trustedTypes")?;
+    if trusted_types.is_undefined() {
+        return Ok(JsValue::from_str(WORKER_URL));
+    }
+    let rules = js_sys::Object::new();
+    js_sys::Reflect::set(
+        &rules,
+        &JsValue::from_str("createScriptURL"),
+        &get(&global, "String")?,
+    )?;
+    // Unchecked: calling what is not a function throws, which `call` returns as an error.
+    let create_policy: js_sys::Function = get(&trusted_types, "createPolicy")?.unchecked_into();
+    let policy = create_policy.call2(
+        &trusted_types,
+        &JsValue::from_str(WORKER_URL_POLICY),
+        &rules,
+    )?;
+    let create_url: js_sys::Function = get(&policy, "createScriptURL")?.unchecked_into();
+    create_url.call1(&policy, &JsValue::from_str(WORKER_URL))
+}
+
+/// Asks `container` to register the worker, and returns the browser's promise of it.
+fn register_worker(
+    container: &web_sys::ServiceWorkerContainer,
+) -> Result<js_sys::Promise, JsValue> {
+    // web-sys's `register` takes text only, so the method is called by name with the TrustedScriptURL.
+    let register: js_sys::Function =
+        js_sys::Reflect::get(container, &JsValue::from_str("register"))?.dyn_into()?;
+    register.call1(container, &worker_url()?)?.dyn_into()
+}
+
 /// Registers the worker. A failure (quota, a blocked worker) only means no offline copy, so it is logged, not shown.
 pub fn register() {
     if let Some(container) = container() {
-        let registration = js_sys::futures::JsFuture::from(container.register(WORKER_URL));
+        let registration = register_worker(&container).map(js_sys::futures::JsFuture::from);
         leptos::task::spawn_local(async move {
-            if let Err(error) = registration.await {
+            let registered = match registration {
+                Ok(registration) => registration.await,
+                Err(error) => Err(error),
+            };
+            if let Err(error) = registered {
                 web_sys::console::warn_2(
                     &JsValue::from_str("Hjælpeguiden: no offline copy"),
                     &error,

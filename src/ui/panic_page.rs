@@ -13,6 +13,7 @@ const BODY: &str = "Ved fare for liv: ring 112. Lægevagten: 70 11 31 31. Livsli
 /// the app: the way on to everything else.
 const PLAIN_PAGE: &str = "/alle-tilbud/da.html";
 const PLAIN_PAGE_LINK: &str = "Alle tilbud og telefonnumre · All offers and phone numbers";
+const CALL_112: &str = "Ring 112 · Call 112";
 
 /// Replaces the content of `root` with the help text. Built with DOM calls rather than `innerHTML`, so it works
 /// under the strict Content-Security-Policy.
@@ -28,7 +29,7 @@ pub fn show_help_page(root: &web_sys::Element) -> Option<()> {
     text.set_text_content(Some(BODY));
     let call = document.create_element("a").ok()?;
     call.set_attribute("href", "tel:112").ok()?;
-    call.set_text_content(Some("Ring 112 · Call 112"));
+    call.set_text_content(Some(CALL_112));
     let more = document.create_element("p").ok()?;
     let plain = document.create_element("a").ok()?;
     plain.set_attribute("href", PLAIN_PAGE).ok()?;
@@ -70,11 +71,13 @@ pub fn install() {
 /// Shown instead of the app when its embedded data cannot be read.
 #[component]
 pub fn BrokenDataPage() -> impl IntoView {
+    // Every text is a constant, not a literal in the view: Leptos inserts an element written wholly in literals
+    // through `innerHTML`, which the Content-Security-Policy's Trusted Types refuse, so this page would not show.
     view! {
         <main class="hg-panic" role="alert">
             <h1>{HEADING}</h1>
             <p>{BODY}</p>
-            <a href="tel:112">"Ring 112 · Call 112"</a>
+            <a href="tel:112">{CALL_112}</a>
             <p><a href=PLAIN_PAGE>{PLAIN_PAGE_LINK}</a></p>
         </main>
     }

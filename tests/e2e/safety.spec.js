@@ -258,18 +258,45 @@ test("the safety and privacy pages are reachable from the footer and accessible"
   await expectAccessible(page);
 });
 
-test("the Content-Security-Policy blocks inline script, and the guard sees it", async ({ page }) => {
+test("the Content-Security-Policy blocks an inline script it has no hash for, and the guard sees it", async ({ page }) => {
+  // A script written into the page's HTML, as an injection into the markup would be. Scripts made from the page's
+  // own code are stopped earlier, by Trusted Types (next test).
+  await page.route("/", async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace("</body>", "<script>window.__injected = true</script></body>");
+    await route.fulfill({ response, body: html });
+  });
   await page.goto("/");
   await expect(page.locator("h1")).toBeVisible();
-  const ran = await page.evaluate(async () => {
-    window.__injected = false;
-    const script = document.createElement("script");
-    script.textContent = "window.__injected = true";
-    document.body.append(script);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    return window.__injected;
-  });
-  expect(ran).toBe(false);
+  expect(await page.evaluate(() => window.__injected)).toBeUndefined();
   const seen = await page.evaluate(() => window.__cspViolations.splice(0));
   expect(seen.some((v) => v.startsWith("script-src"))).toBe(true);
+});
+
+test("Trusted Types stop text from becoming markup or a script, and no other script can make a policy", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("h1")).toBeVisible();
+  const tried = await page.evaluate(() => {
+    const outcome = (attempt) => {
+      try {
+        attempt();
+        return "allowed";
+      } catch (error) {
+        return error.name;
+      }
+    };
+    return {
+      markup: outcome(() => (document.createElement("div").innerHTML = "<img src=x>")),
+      script: outcome(() => (document.createElement("script").textContent = "window.__injected = true")),
+      otherPolicy: outcome(() => trustedTypes.createPolicy("other", { createHTML: (text) => text })),
+      appPolicyAgain: outcome(() => trustedTypes.createPolicy("hjaelpeguiden", { createHTML: (text) => text })),
+    };
+  });
+  expect(tried).toEqual({ markup: "TypeError", script: "TypeError", otherPolicy: "TypeError", appPolicyAgain: "TypeError" });
+  const seen = await page.evaluate(() => window.__cspViolations.splice(0));
+  // Each is reported once by the meta tag's policy and once by the header's.
+  expect(new Set(seen)).toEqual(new Set(["require-trusted-types-for: trusted-types-sink", "trusted-types: trusted-types-policy"]));
+  // The app's own policy made the service worker's address: the offline copy still registers.
+  const worker = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.scriptURL ?? "");
+  await expect.poll(worker).toMatch(/\/sw\.js$/);
 });
