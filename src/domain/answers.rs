@@ -271,7 +271,7 @@ fn ends_with_folded<'t>(text: &'t str, end: &str) -> Option<&'t str> {
         if latin1_lowercase(got) != latin1_lowercase(wanted) {
             return None;
         }
-        rest = &rest[..rest.len() - got.len_utf8()];
+        rest = rest.strip_suffix(got)?;
     }
     Some(rest)
 }

@@ -22,7 +22,7 @@ impl<V> Keyed<V> {
     pub fn from_sorted(entries: Vec<(String, V)>) -> Option<Keyed<V>> {
         entries
             .windows(2)
-            .all(|pair| pair[0].0 < pair[1].0)
+            .all(|pair| matches!(pair, [(before, _), (after, _)] if before < after))
             .then_some(Keyed(entries))
     }
 
@@ -34,7 +34,8 @@ impl<V> Keyed<V> {
 
     /// The value for `key`.
     pub fn get(&self, key: &str) -> Option<&V> {
-        self.position(key).ok().map(|at| &self.0[at].1)
+        let (_, value) = self.0.get(self.position(key).ok()?)?;
+        Some(value)
     }
 
     /// The keys, in order.
@@ -64,7 +65,8 @@ impl<V> Keyed<V> {
     /// The value for `key`, to change.
     pub fn get_mut(&mut self, key: &str) -> Option<&mut V> {
         let at = self.position(key).ok()?;
-        Some(&mut self.0[at].1)
+        let (_, value) = self.0.get_mut(at)?;
+        Some(value)
     }
 
     /// Every value, to change.
@@ -76,7 +78,11 @@ impl<V> Keyed<V> {
     pub fn insert(&mut self, key: impl Into<String>, value: V) {
         let key = key.into();
         match self.position(&key) {
-            Ok(at) => self.0[at].1 = value,
+            Ok(at) => {
+                if let Some((_, old)) = self.0.get_mut(at) {
+                    *old = value;
+                }
+            }
             Err(at) => self.0.insert(at, (key, value)),
         }
     }

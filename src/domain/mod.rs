@@ -8,24 +8,40 @@
 //! Modules refer to each other through `super::` only, so the build script can mount this tree as its own
 //! `domain` module.
 
-pub mod answers;
+/// Declares the modules that decode untrusted input: the address bar, a list link, stored answers, and the
+/// embedded data's binary form with its maps. Clippy refuses in them every way to panic on input that does not
+/// fit: `unwrap`, `expect`, indexing, slicing a string, `panic!` and `unreachable!`. What cannot be read is an
+/// error value or `None`, which the UI says in words.
+macro_rules! decoders {
+    ($($name:ident),*) => {
+        $(
+            #[deny(
+                clippy::unwrap_used,
+                clippy::expect_used,
+                clippy::indexing_slicing,
+                clippy::string_slice,
+                clippy::panic,
+                clippy::unreachable
+            )]
+            pub mod $name;
+        )*
+    };
+}
+
+decoders!(answers, compact, keyed, route, shortlist);
 pub mod bundle;
 pub mod catalogue;
-pub mod compact;
 pub mod crisis;
 pub mod flow;
 pub mod hours;
-pub mod keyed;
 pub mod order;
 pub mod plain_page;
 pub mod qr;
 pub mod questions;
 pub mod ranking;
 pub mod readability;
-pub mod route;
 pub mod search;
 pub mod shortcut;
-pub mod shortlist;
 pub mod speech;
 pub mod text;
 pub mod validate;
