@@ -156,6 +156,33 @@ test.describe("a new build while the tab is open", () => {
   });
 });
 
+test.describe("a first visit", () => {
+  // A server of its own, which counts what it is asked for.
+  const PORT = 8096;
+  const ORIGIN = `http://127.0.0.1:${PORT}`;
+  test.use({ allowedOrigins: [ORIGIN], baseURL: ORIGIN });
+
+  test("downloads each file once: the offline copy takes them from the browser's cache and asks again only for the page", async ({ page }) => {
+    const { stop, requested } = await startServer(DIST, PORT, { logRequests: true });
+    try {
+      await page.goto("/");
+      await expect(page.locator("h1")).toBeVisible();
+      await waitForOfflineCopy(page);
+      const paths = requested();
+      const hashed = paths.filter((path) => /-[0-9a-f]{16}(_bg\.wasm|\.js|\.css|\.svg)$/.test(path));
+      // The program, by far the largest, its glue, the style sheet and the icon: each once, so what `make bench`
+      // adds up is what a first visit downloads.
+      const unhashed = hashed.map((path) => path.replace(/-[0-9a-f]{16}/, "")).sort();
+      expect(unhashed).toEqual(["/favicon.svg", "/hjaelpeguiden.js", "/hjaelpeguiden_bg.wasm", "/style.css"]);
+      // Besides them: the worker, and the page, for the visit and for the copy (it may change, so it is not kept
+      // by the browser's cache: 1.5 KB).
+      expect(paths.filter((path) => !hashed.includes(path)).sort()).toEqual(["/", "/", "/sw.js"]);
+    } finally {
+      await stop();
+    }
+  });
+});
+
 test("a new build's worker deletes the copy of the old build", async ({ page }) => {
   // robots.txt does not start the app, so no worker is registered yet when the stale copy is planted.
   await page.goto("/robots.txt");

@@ -79,8 +79,12 @@ function encode(key, body, acceptEncoding) {
   return { encoding, bytes: encoded.get(cacheKey) };
 }
 
+// LOG_REQUESTS=1 prints a line for each request, for tests that count what a visit downloads (start-server.mjs).
+const logRequests = process.env.LOG_REQUESTS === "1";
+
 const server = createServer(async (request, response) => {
   const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
+  if (logRequests) console.log(`request ${path}`);
   const file = normalize(join(root, path));
   let key = join(root, "index.html");
   let body;

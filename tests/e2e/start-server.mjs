@@ -3,20 +3,28 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
-/** Serves `dist` on `port`; resolves once it listens, with its origin and a `stop()` that waits for it to close. */
-export async function startServer(dist, port = 0) {
+/**
+ * Serves `dist` on `port`; resolves once it listens, with its origin, a `stop()` that waits for it to close, and
+ * `requested()`, the paths asked for so far, in order (with `logRequests` only).
+ */
+export async function startServer(dist, port = 0, { logRequests = false } = {}) {
   const server = spawn("node", [fileURLToPath(new URL("./server.mjs", import.meta.url)), dist], {
-    env: { ...process.env, PORT: String(port) },
+    env: { ...process.env, PORT: String(port), LOG_REQUESTS: logRequests ? "1" : "0" },
   });
   const origin = await new Promise((resolve, reject) => {
     server.stdout.once("data", (line) => resolve(String(line).match(/http:\/\/[^/\s]+/)[0]));
     server.once("exit", (code) => reject(new Error(`the static server stopped (exit ${code})`)));
   });
+  const paths = [];
+  server.stdout.on("data", (chunk) => {
+    for (const [, path] of String(chunk).matchAll(/^request (\S+)$/gm)) paths.push(path);
+  });
+  const requested = () => [...paths];
   const stop = async () => {
     if (server.exitCode !== null || server.signalCode !== null) return;
     const closed = new Promise((resolve) => server.once("close", resolve));
     server.kill();
     await closed;
   };
-  return { origin, stop };
+  return { origin, stop, requested };
 }
