@@ -113,6 +113,26 @@ try {
   }
   longest.sort((a, b) => a - b);
   console.log(`longest interaction typing "${typed}" into the search on the ${SLOW_PHONE}: median ${longest[2]} ms (min ${longest[0]}, max ${longest[4]}) over 5 loads`);
+  // Memory on a phone: the wasm's linear memory (which only grows) and the JavaScript heap after a garbage
+  // collection, once the offers list has opened and again after a search has built the index.
+  const page = await browser.newPage();
+  // Trunk's loader announces the started program with its exports, the memory among them.
+  await page.addInitScript(() => addEventListener("TrunkApplicationStarted", (event) => (window.__wasmMemory = event.detail.wasm.memory)));
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Performance.enable");
+  const mib = (bytes) => `${(bytes / 1048576).toFixed(1)} MiB`;
+  const memory = async () => {
+    await cdp.send("HeapProfiler.collectGarbage");
+    const { metrics } = await cdp.send("Performance.getMetrics");
+    const heap = metrics.find((metric) => metric.name === "JSHeapUsedSize").value;
+    const wasm = await page.evaluate(() => window.__wasmMemory?.buffer.byteLength);
+    return `wasm memory ${wasm ? mib(wasm) : "not found (the loader's event changed?)"}, JS heap ${mib(heap)}`;
+  };
+  await timeToHeading(page, (p) => p.goto(`${origin}/tilbud`));
+  console.log(`memory with the offers list open: ${await memory()}`);
+  await page.getByRole("searchbox").fill("autisme");
+  await page.getByText(/passer til søgningen/).first().waitFor();
+  console.log(`memory after a search (index built): ${await memory()}`);
 } finally {
   await browser.close();
   await stop();
