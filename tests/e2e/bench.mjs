@@ -37,11 +37,16 @@ const { origin, stop } = await startServer(dist);
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"] });
 
 const SLOW_PHONE = "slow phone (4x CPU, 1.6 Mbit/s, 150 ms RTT)";
-/** Makes `page` as slow as SLOW_PHONE says, like Lighthouse's mobile preset. */
-async function throttle(page) {
+/** The network of SLOW_PHONE, like Lighthouse's mobile preset (bytes per second). */
+const SLOW_4G = { latency: 150, downloadThroughput: 200_000, uploadThroughput: 94_000 };
+const REGULAR_3G_PHONE = "slow phone on 3G (4x CPU, 750 kbit/s, 100 ms RTT)";
+/** Chrome DevTools' "Regular 3G" preset: the perf anchors ask for the app to run within 3.5 s on it (P6). */
+const REGULAR_3G = { latency: 100, downloadThroughput: 93_750, uploadThroughput: 31_250 };
+/** Makes `page` as slow as SLOW_PHONE says, or with another `network`. */
+async function throttle(page, network = SLOW_4G) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 94_000 });
+  await cdp.send("Network.emulateNetworkConditions", { offline: false, ...network });
 }
 /** Milliseconds until the offers list's heading shows after `load(page)`. */
 async function timeToHeading(page, load) {
@@ -57,11 +62,11 @@ function report(label, times, extra = "") {
 }
 
 try {
-  for (const [label, slow] of [["unthrottled", false], [SLOW_PHONE, true]]) {
+  for (const [label, network] of [["unthrottled", null], [SLOW_PHONE, SLOW_4G], [REGULAR_3G_PHONE, REGULAR_3G]]) {
     const times = [];
     for (let i = 0; i < 5; i++) {
       const page = await browser.newPage();
-      if (slow) await throttle(page);
+      if (network) await throttle(page, network);
       times.push(await timeToHeading(page, (p) => p.goto(`${origin}/tilbud`)));
       await page.close();
     }
