@@ -217,9 +217,7 @@ pub fn OffersPage() -> impl IntoView {
             {move || shown.with(|found| {
                 (!found.not_found.is_empty()).then(|| {
                     let words = quoted_list(&found.not_found, app.text(Msg::And), app.text(Msg::Quoted));
-                    // Only offers that need no referral were searched: ticked, or asked for in the search
-                    // ("psykolog uden henvisning").
-                    let not_found = if no_referral.get() || found.no_referral {
+                    let not_found = if found.only_no_referral(no_referral.get()) {
                         Msg::OffersSearchNoReferralNotFound
                     } else {
                         Msg::OffersSearchNotFound
@@ -254,16 +252,11 @@ pub fn OffersPage() -> impl IntoView {
         {named_lines_section(false)}
         // A search that finds nothing (nor a line), or only offers for who is involved, does not end the road: the
         // questions, and the places where one can ask about anything (the sources name no offer for, say, ADHD, but
-        // these two help anyone on). Not after an acute search, whose way on is crisis help: a complaints office is
-        // no answer to "selvmord".
+        // these two help anyone on).
         {move || {
             shown.with(Found::points_on).then(|| {
                 let by_who = found_only_by_who();
-                let for_anything = if acute() {
-                    Vec::new()
-                } else {
-                    app.bundle.catalogue.for_anything(app.lang.get())
-                };
+                let for_anything = shown.with(|found| found.places_to_ask(&app.bundle.catalogue, app.lang.get()));
                 // The offers found follow under a heading of their own, not under the places to ask.
                 let by_who = (!by_who.is_empty()).then(|| {
                     let words = quoted_list(&by_who, app.text(Msg::And), app.text(Msg::Quoted));

@@ -142,3 +142,32 @@ fn asking_for_no_referral_in_the_search_counts_like_the_tick() {
     let (found, said) = page_says("autisme", false);
     assert_eq!(said, [search_fit(found.offers.len(), false)]);
 }
+
+#[test]
+fn a_search_that_finds_nothing_points_on_to_the_places_to_ask_unless_it_is_acute() {
+    let (catalogue, lang) = (&shared().catalogue, Lang("da"));
+    let ids = |offers: Vec<&Offer>| -> Vec<String> {
+        offers.iter().map(|offer| offer.id.clone()).collect()
+    };
+    let anything = ids(catalogue.for_anything(lang));
+    assert!(!anything.is_empty());
+    let places = |typed: &str| ids(page_says(typed, false).0.places_to_ask(catalogue, lang));
+    // Nothing found, or offers found only by who is involved ("far"): the places where one can ask about anything.
+    assert_eq!(places("xyzzyq"), anything);
+    assert_eq!(places("min far er død"), anything);
+    // Not after an acute search, whose way on is crisis help, nor when offers or lines were found.
+    for typed in ["selvmord", "autisme", "livslinien"] {
+        assert_eq!(places(typed), Vec::<String>::new(), "{typed}");
+    }
+}
+
+#[test]
+fn only_offers_without_referral_are_searched_when_ticked_or_asked_for_in_the_search() {
+    assert!(
+        page_says("psykolog uden henvisning", false)
+            .0
+            .only_no_referral(false)
+    );
+    assert!(page_says("autisme", true).0.only_no_referral(true));
+    assert!(!page_says("autisme", false).0.only_no_referral(false));
+}

@@ -1,8 +1,8 @@
 //! What a search found, as the page shows it.
 
-use super::super::catalogue::{CrisisLine, Offer};
+use super::super::catalogue::{Catalogue, CrisisLine, Offer};
 use super::super::ranking::Exclusion;
-use super::super::text::LocalizedText;
+use super::super::text::{Lang, LocalizedText};
 // Named only in the documentation.
 #[cfg(doc)]
 use super::super::questions::Questions;
@@ -87,6 +87,24 @@ impl<'a> Found<'a> {
     pub fn points_on(&self) -> bool {
         (self.offers.is_empty() && self.named_lines().is_empty())
             || !self.found_only_by_who.is_empty()
+    }
+
+    /// Whether only offers that need no referral were searched: "Kun tilbud uden henvisning" is `ticked`, or the
+    /// query asks for it ("psykolog uden henvisning"). The page then says so of the words no offer has, and in its
+    /// count.
+    pub fn only_no_referral(&self, ticked: bool) -> bool {
+        ticked || self.no_referral
+    }
+
+    /// The places where one can ask about anything ([`Catalogue::for_anything`]) that the page points on to when
+    /// it [`points_on`](Found::points_on), alphabetically by name in `lang`. None after an acute search, whose way
+    /// on is crisis help: a complaints office is no answer to "selvmord".
+    pub fn places_to_ask<'c>(&self, catalogue: &'c Catalogue, lang: Lang) -> Vec<&'c Offer> {
+        if self.points_on() && !self.acute {
+            catalogue.for_anything(lang)
+        } else {
+            Vec::new()
+        }
     }
 
     /// Whether `other` shows what this shows: the same offers and lines of the bundle, compared by address, and
@@ -228,7 +246,7 @@ impl<'a> Found<'a> {
     /// The texts have no sentence for a partial fit for an age with only offers that need no referral, so such
     /// a fit is said as [`FoundSentence::Partial`].
     pub fn sentences(&self, searching: bool, ticked: bool) -> Vec<FoundSentence<'a>> {
-        let no_referral = ticked || self.no_referral;
+        let no_referral = self.only_no_referral(ticked);
         if !searching && !no_referral {
             return Vec::new();
         }
