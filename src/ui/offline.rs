@@ -60,9 +60,10 @@ fn worker_url() -> Result<JsValue, JsValue> {
 fn register_worker(
     container: &web_sys::ServiceWorkerContainer,
 ) -> Result<js_sys::Promise, JsValue> {
-    // web-sys's `register` takes text only, so the method is called by name with the TrustedScriptURL.
+    // web-sys's `register` takes text only, so the method is called by name with the TrustedScriptURL. Unchecked,
+    // as in `worker_url`: calling what is not a function throws, which `call` returns as an error.
     let register: js_sys::Function =
-        js_sys::Reflect::get(container, &JsValue::from_str("register"))?.dyn_into()?;
+        js_sys::Reflect::get(container, &JsValue::from_str("register"))?.unchecked_into();
     register.call1(container, &worker_url()?)?.dyn_into()
 }
 

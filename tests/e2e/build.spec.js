@@ -15,14 +15,14 @@ async function programPath(request) {
   return html.match(/href="?(\/[^"\s>]+_bg\.wasm)/)[1];
 }
 
-/** The program the app's page loads, as bytes. */
-async function programBytes(request) {
-  return (await request.get(await programPath(request))).body();
+/** The program at `path` (by default the one the app's page loads), as bytes. */
+async function programBytes(request, path) {
+  return (await request.get(path ?? (await programPath(request)))).body();
 }
 
 test("the program exports only what the app's own glue needs, not wasm-streams' classes", async ({ request }) => {
   const wasmPath = await programPath(request);
-  const program = new WebAssembly.Module(await programBytes(request));
+  const program = new WebAssembly.Module(await programBytes(request, wasmPath));
   const exported = WebAssembly.Module.exports(program).map((entry) => entry.name);
   expect(exported).toContain("main");
   expect(exported.filter((name) => /intounderlying/i.test(name))).toEqual([]);

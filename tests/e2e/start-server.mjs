@@ -15,9 +15,13 @@ export async function startServer(dist, port = 0, { logRequests = false } = {}) 
     server.stdout.once("data", (line) => resolve(String(line).match(/http:\/\/[^/\s]+/)[0]));
     server.once("exit", (code) => reject(new Error(`the static server stopped (exit ${code})`)));
   });
+  // A pipe may split a line between two chunks, so only whole lines are read; the rest waits for the next chunk.
   const paths = [];
+  let partLine = "";
   server.stdout.on("data", (chunk) => {
-    for (const [, path] of String(chunk).matchAll(/^request (\S+)$/gm)) paths.push(path);
+    const lines = (partLine + chunk).split("\n");
+    partLine = lines.pop();
+    for (const line of lines) if (line.startsWith("request ")) paths.push(line.slice("request ".length));
   });
   const requested = () => [...paths];
   const stop = async () => {
