@@ -61,35 +61,42 @@ pub fn typos(typed: &[char], known: &[char], most: usize) -> Option<usize> {
     if typed.len().abs_diff(known.len()) > most {
         return None;
     }
-    // rows[i][j]: the typos between the first i letters of `typed` and the first j of `known`, row after row.
-    let width = known.len() + 1;
-    let mut rows: Vec<usize> = (0..width).collect();
-    rows.resize(width * (typed.len() + 1), 0);
-    for i in 1..=typed.len() {
-        rows[i * width] = i;
-        for j in 1..width {
-            let changed = usize::from(typed[i - 1] != known[j - 1]);
-            let mut best = (rows[(i - 1) * width + j] + 1)
-                .min(rows[i * width + j - 1] + 1)
-                .min(rows[(i - 1) * width + j - 1] + changed);
-            if i > 1 && j > 1 && typed[i - 1] == known[j - 2] && typed[i - 2] == known[j - 1] {
-                best = best.min(rows[(i - 2) * width + j - 2] + 1);
+    // The table row by row, one for each letter typed: at j, the typos between the letters typed so far and the
+    // first j of `known`. A swap looks back two rows, so the row before the last is kept too; the three trade
+    // places, so no row is allocated per letter.
+    let mut before_last: Vec<usize> = Vec::with_capacity(known.len() + 1);
+    let mut last: Vec<usize> = (0..=known.len()).collect();
+    let mut row: Vec<usize> = Vec::with_capacity(known.len() + 1);
+    let mut typed_before = None;
+    for (letter_at, &letter) in typed.iter().enumerate() {
+        row.clear();
+        row.push(letter_at + 1);
+        let mut known_before = None;
+        // With each letter of `known`, the cells above it and above the letter before it.
+        let above = last.iter().skip(1).zip(&last);
+        for (at, (&other, (&above, &diagonal))) in known.iter().zip(above).enumerate() {
+            let left = row.last().map_or(usize::MAX, |&left| left + 1);
+            let mut best = (above + 1)
+                .min(left)
+                .min(diagonal + usize::from(letter != other));
+            if typed_before == Some(other) && known_before == Some(letter) {
+                let swapped = at.checked_sub(1).and_then(|at| before_last.get(at));
+                best = swapped.map_or(best, |&swapped| best.min(swapped + 1));
             }
-            rows[i * width + j] = best;
+            row.push(best);
+            known_before = Some(other);
         }
-        // The typos never go down from one row to the two after it (a swap looks back two rows), so once two rows
-        // in a row are all over `most`, no alignment can come back under it: most words are given up after a
-        // letter or two.
-        let over = |row: usize| {
-            rows[row * width..(row + 1) * width]
-                .iter()
-                .all(|&typos| typos > most)
-        };
-        if over(i) && over(i - 1) {
+        // Once a row is all over `most`, so is every row after it, and most words are given up after a letter or
+        // two. Each way into the next row adds to a cell of this one, or to one left of it in the next; a swap
+        // adds one to a cell two rows up, but that cell's diagonal neighbour in this row is at most one more.
+        if row.iter().all(|&typos| typos > most) {
             return None;
         }
+        std::mem::swap(&mut before_last, &mut last);
+        std::mem::swap(&mut last, &mut row);
+        typed_before = Some(letter);
     }
-    Some(rows[rows.len() - 1]).filter(|&found| found <= most)
+    last.last().copied().filter(|&found| found <= most)
 }
 
 /// A typed word of at least this many letters, too short for a typo, may still be read as the word it spells with
@@ -513,8 +520,11 @@ mod tests {
             let unicode: String = c.to_lowercase().collect();
             if ours != c {
                 assert_eq!(unicode, ours.to_string(), "{c:?}");
-            } else if c.is_uppercase() {
-                panic!("{c:?} is a capital latin1_lowercase leaves as it is");
+            } else {
+                assert!(
+                    !c.is_uppercase(),
+                    "{c:?} is a capital latin1_lowercase leaves as it is"
+                );
             }
         }
     }
@@ -649,5 +659,59 @@ mod tests {
             label_list(&labels(&["a", "b, c", "d"]), "and", "“{text}”"),
             "“a”, “b, c” and “d”"
         );
+    }
+
+    /// The optimal string alignment distance by its definition, letter by letter from the end: what [`typos`]
+    /// works out row by row. Slow, so only for short words.
+    fn typos_by_definition(typed: &[char], known: &[char]) -> usize {
+        match (typed, known) {
+            ([], _) => known.len(),
+            (_, []) => typed.len(),
+            ([typed_rest @ .., last_typed], [known_rest @ .., last_known]) => {
+                let mut best = (typos_by_definition(typed_rest, known) + 1)
+                    .min(typos_by_definition(typed, known_rest) + 1)
+                    .min(
+                        typos_by_definition(typed_rest, known_rest)
+                            + usize::from(last_typed != last_known),
+                    );
+                if let ([typed_before @ .., typed_one, typed_two], [known_before @ .., known_one, known_two]) =
+                    (typed, known)
+                    && typed_one == known_two
+                    && typed_two == known_one
+                {
+                    best = best.min(typos_by_definition(typed_before, known_before) + 1);
+                }
+                best
+            }
+        }
+    }
+
+    #[test]
+    fn typos_counts_each_kind_of_typo_once() {
+        let letters = |word: &str| word.chars().collect::<Vec<char>>();
+        let typos_in = |typed: &str, known: &str| typos(&letters(typed), &letters(known), 2);
+        assert_eq!(typos_in("autisme", "autisme"), Some(0));
+        assert_eq!(typos_in("autsime", "autisme"), Some(1), "swapped");
+        assert_eq!(typos_in("autime", "autisme"), Some(1), "left out");
+        assert_eq!(typos_in("auttisme", "autisme"), Some(1), "added");
+        assert_eq!(typos_in("autisne", "autisme"), Some(1), "changed");
+        assert_eq!(typos_in("hjernskadt", "hjerneskade"), Some(2));
+        assert_eq!(typos_in("bolig", "autisme"), None);
+        assert_eq!(typos_in("", "ab"), Some(2));
+        assert_eq!(typos_in("æble", "able"), Some(1), "æ is a letter of its own");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn typos_is_the_optimal_string_alignment_distance_up_to_most(
+            typed in "[abæ]{0,6}",
+            known in "[abæ]{0,6}",
+            most in 0_usize..4,
+        ) {
+            let (typed, known): (Vec<char>, Vec<char>) = (typed.chars().collect(), known.chars().collect());
+            let distance = typos_by_definition(&typed, &known);
+            let expected = (distance <= most).then_some(distance);
+            proptest::prop_assert_eq!(typos(&typed, &known, most), expected);
+        }
     }
 }
