@@ -20,7 +20,7 @@ help:
 	@echo "make run    build and serve the app at http://127.0.0.1:8080"
 	@echo "make test   every check: fmt, clippy (native + wasm32), doc links, native tests, release build, wasm tests, e2e"
 	@echo "make bench  sizes (raw/gzip/brotli), first-load total, timings and Lighthouse scores"
-	@echo "make fuzz   a longer run of the never-panic decoder properties"
+	@echo "make fuzz   a longer run of the never-panic properties of the decoders and the search"
 
 setup: setup-rust setup-browser setup-node
 
@@ -75,3 +75,4 @@ bench: build setup-browser
 
 fuzz: setup-rust
 	PROPTEST_CASES=200000 cargo test --release --test decoders
+	PROPTEST_CASES=100000 cargo test --release --test search a_query_of_the_searchs_own_words

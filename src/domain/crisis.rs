@@ -38,7 +38,7 @@ pub fn statuses(lines: &[CrisisLine], now: LocalTime) -> Vec<LineStatus> {
     let own: Vec<Option<OpenStatus>> = lines.iter().map(|l| line_status(l, now)).collect();
     let open_line = |id: &String| {
         let at = lines.iter().position(|l| &l.id == id)?;
-        own[at].is_some_and(OpenStatus::is_open).then_some(at)
+        own.get(at)?.is_some_and(OpenStatus::is_open).then_some(at)
     };
     lines
         .iter()
@@ -93,7 +93,7 @@ pub fn named_lines<'a>(
             let state = lines
                 .iter()
                 .position(|known| known.id == line.id)
-                .map(|at| states[at]);
+                .and_then(|at| states.get(at).copied());
             let instead = state
                 .and_then(|state| state.try_instead(lines))
                 .filter(|instead| !is_first(instead.line));

@@ -8,11 +8,12 @@
 //! Modules refer to each other through `super::` only, so the build script can mount this tree as its own
 //! `domain` module.
 
-/// Declares the modules that decode untrusted input: the address bar, a list link, stored answers, and the
-/// embedded data's binary form with its maps. Clippy refuses in them every way to panic on input that does not
-/// fit: `unwrap`, `expect`, indexing, slicing a string, `panic!` and `unreachable!`. What cannot be read is an
-/// error value or `None`, which the UI says in words.
-macro_rules! decoders {
+/// Declares the modules that read untrusted input: the address bar, a list link, stored answers, the embedded
+/// data's binary form with its maps, and what people type into the search, with the crisis check and the text
+/// rules it reads it by. Clippy refuses in them every way to panic on input that does not fit: `unwrap`,
+/// `expect`, indexing, slicing a string, `panic!` and `unreachable!`. What cannot be read is an error value or
+/// `None`, which the UI says in words; a search finds nothing, never the page shown when the app has failed.
+macro_rules! untrusted_input {
     ($($name:ident),*) => {
         $(
             #[deny(
@@ -28,10 +29,11 @@ macro_rules! decoders {
     };
 }
 
-decoders!(answers, compact, keyed, route, shortlist);
+untrusted_input!(
+    answers, compact, crisis, keyed, route, search, shortlist, text
+);
 pub mod bundle;
 pub mod catalogue;
-pub mod crisis;
 pub mod flow;
 pub mod hours;
 pub mod order;
@@ -40,8 +42,6 @@ pub mod qr;
 pub mod questions;
 pub mod ranking;
 pub mod readability;
-pub mod search;
 pub mod shortcut;
 pub mod speech;
-pub mod text;
 pub mod validate;

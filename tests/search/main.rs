@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod ages;
+mod anything;
 mod asked;
 #[path = "../common/mod.rs"]
 mod common;

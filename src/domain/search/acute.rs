@@ -83,6 +83,11 @@ pub fn acute_search_terms(words: &LocalizedText) -> impl Iterator<Item = String>
         })
 }
 
+/// Whether the word at `at` is marked in `flags`, one for each word of a query.
+fn marked(flags: &[bool], at: usize) -> bool {
+    flags.get(at).copied().unwrap_or(false)
+}
+
 /// The sense of an acute option's search word `term`: the option's own (`option`) unless crisis lines name the
 /// term too (`named_by`), when it is a new sense, added to `senses`, with the option's lines and theirs.
 fn sense_of<'a>(
@@ -91,11 +96,12 @@ fn sense_of<'a>(
     named_by: &[(String, &'a CrisisLine)],
     senses: &mut Vec<Vec<&'a CrisisLine>>,
 ) -> usize {
-    let mut lines = senses[option].clone();
+    let mut lines = senses.get(option).cloned().unwrap_or_default();
+    let own = lines.len();
     for (_, line) in named_by.iter().filter(|(named, _)| named == term) {
         add_line(&mut lines, line);
     }
-    if lines.len() == senses[option].len() {
+    if lines.len() == own {
         return option;
     }
     senses.push(lines);
@@ -229,15 +235,20 @@ impl<'a> SearchIndex<'a> {
         let mut in_idiom = vec![false; words.len()];
         for idiom in &self.calm_idioms {
             for at in phrase_starts(typed_forms, starts, idiom) {
-                in_idiom[at..at + idiom.len()].fill(true);
+                if let Some(span) = in_idiom.get_mut(at..at + idiom.len()) {
+                    span.fill(true);
+                }
             }
         }
         // A phrase's words one after the other, each in any inflection: "skærer i mig" for "skære i mig", "hits"
         // for "hit". In a row, so "jeg vil ikke have mere mad" is no "vil ikke mere"; but the words that only
         // stress it may come between ("jeg vil så gerne dø"): the phrases are also looked for without them.
         // Looked for again without them only when there are any: this runs on every keystroke.
-        let kept: Vec<usize> = (0..words.len())
-            .filter(|&at| !self.acute_fillers.contains(&words[at].folded))
+        let kept: Vec<usize> = words
+            .iter()
+            .enumerate()
+            .filter(|(_, word)| !self.acute_fillers.contains(&word.folded))
+            .map(|(at, _)| at)
             .collect();
         let kept_words = if kept.len() < words.len() {
             kept.len()
@@ -251,12 +262,12 @@ impl<'a> SearchIndex<'a> {
             .map(|forms| forms.iter().any(|form| self.acute_persons.contains(form)))
             .collect();
         let fits = |at: usize, part: &AcutePart| match part {
-            AcutePart::Word(forms) => forms
-                .iter()
-                .any(|form| typed_forms[at].contains(&form.as_str())),
-            AcutePart::Person => is_person[at],
+            AcutePart::Word(forms) => typed_forms
+                .get(at)
+                .is_some_and(|typed| forms.iter().any(|form| typed.contains(&form.as_str()))),
+            AcutePart::Person => marked(&is_person, at),
         };
-        let kept_fits = |at: usize, part: &AcutePart| fits(kept[at], part);
+        let kept_fits = |at: usize, part: &AcutePart| kept.get(at).is_some_and(|&at| fits(at, part));
         for (phrase, sense) in &self.acute_words.phrases {
             // Passed over at once when no word typed starts as its first word does: read at every place of the query,
             // the thousand phrases were nearly all the time a pasted text took.
@@ -268,55 +279,72 @@ impl<'a> SearchIndex<'a> {
             // A word of someone takes no phrase beyond a calm idiom: "hun slår op" (she breaks up) is the idiom
             // "slår op", not the phrase "@ slår".
             let mut fill = |span: std::ops::RangeInclusive<usize>| {
-                if !span.clone().all(|at| in_idiom[at] || is_person[at]) {
-                    acute[span].fill(Some(*sense));
+                let calm = span
+                    .clone()
+                    .all(|at| marked(&in_idiom, at) || marked(&is_person, at));
+                if let Some(span) = acute.get_mut(span).filter(|_| !calm) {
+                    span.fill(Some(*sense));
                 }
             };
+            // How far after its first word the phrase's last word is.
+            let last_part = phrase.len().saturating_sub(1);
             for at in parts_start(words.len(), phrase, fits) {
-                fill(at..=at + phrase.len() - 1);
+                fill(at..=at + last_part);
             }
             for at in parts_start(kept_words, phrase, kept_fits) {
                 // With the fillers between, which are not searched for under the prompt either.
-                fill(kept[at]..=kept[at + phrase.len() - 1]);
+                if let (Some(&first), Some(&last)) = (kept.get(at), kept.get(at + last_part)) {
+                    fill(first..=last);
+                }
             }
         }
-        let meaningful: Vec<usize> = (0..words.len())
-            .filter(|&at| !self.is_ignored(&words[at].folded))
+        // Each word that is not ignored, with its place among the words.
+        let meaningful: Vec<(usize, &str)> = words
+            .iter()
+            .map(|word| word.folded.as_str())
+            .enumerate()
+            .filter(|(_, word)| !self.is_ignored(word))
             .collect();
         let letters: usize = meaningful
             .iter()
-            .map(|&at| words[at].folded.chars().count())
+            .map(|(_, word)| word.chars().count())
             .sum();
         if letters < ACUTE_LETTERS {
             return acute;
         }
-        for &at in meaningful.iter().filter(|&&at| !in_idiom[at]) {
-            acute[at] = acute[at].or_else(|| self.acute_term(&words[at].folded));
+        for &(at, word) in &meaningful {
+            if let Some(sense) = acute.get_mut(at).filter(|_| !marked(&in_idiom, at)) {
+                *sense = sense.or_else(|| self.acute_term(word));
+            }
         }
         // The acute option whose text has a word the word, as typed, starts, if any.
-        let starts_acute_text = |at: usize| {
+        let starts_acute_text = |word: &str| {
             self.acute_words
                 .option_texts
                 .iter()
-                .position(|text| starts_word(text, &words[at].folded))
+                .position(|text| starts_word(text, word))
         };
         // One word the offers have is that word, not the start of an acute one: "over" (as in "over 25", and on
         // the way to "overnatning") and "selv" are no "overgreb" or "skade sig selv", and must not flash the
         // prompt, which a screen reader announces. So is one the editors name as a word of its own: "true" is no
         // "truet" (threatened), "though" no "thoughts". Asked last, as it reads every offer's texts.
         let is_a_word_of_its_own = || {
-            matches!(meaningful.as_slice(), [at] if self.is_own_word(&words[*at].folded)
-                || self.any_has(&words[*at].folded, None))
+            matches!(meaningful.as_slice(), [(_, word)] if self.is_own_word(word)
+                || self.any_has(word, None))
         };
         // The acute option each word starts a word of, or `None` at the first that starts none.
-        let started: Option<Vec<usize>> =
-            meaningful.iter().map(|&at| starts_acute_text(at)).collect();
+        let started: Option<Vec<usize>> = meaningful
+            .iter()
+            .map(|&(_, word)| starts_acute_text(word))
+            .collect();
         if let Some(started) = started
-            && !meaningful.iter().any(|&at| in_idiom[at])
+            && !meaningful.iter().any(|&(at, _)| marked(&in_idiom, at))
             && !is_a_word_of_its_own()
         {
-            for (&at, option) in meaningful.iter().zip(started) {
-                acute[at] = acute[at].or(Some(option));
+            for (&(at, _), option) in meaningful.iter().zip(started) {
+                if let Some(sense) = acute.get_mut(at) {
+                    *sense = sense.or(Some(option));
+                }
             }
         }
         acute

@@ -61,9 +61,10 @@ fn numbers_apart(words: &[Word]) -> Vec<(usize, &str)> {
     let mut apart = Vec::with_capacity(words.len());
     for (at, word) in words.iter().enumerate() {
         let word = word.folded.as_str();
-        match word.bytes().take_while(u8::is_ascii_digit).count() {
-            digits if digits > 0 && digits < word.len() => {
-                apart.extend([(at, &word[..digits]), (at, &word[digits..])])
+        let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+        match word.split_at_checked(digits) {
+            Some((number, rest)) if !number.is_empty() && !rest.is_empty() => {
+                apart.extend([(at, number), (at, rest)])
             }
             _ => apart.push((at, word)),
         }
@@ -132,9 +133,10 @@ impl<'a> SearchIndex<'a> {
             .collect();
         let others_involved = words.iter().any(|word| self.says_only_who(word));
         let after_possessive = |is_who: &dyn Fn(&Word) -> bool| {
-            words
-                .windows(2)
-                .any(|pair| self.asker_possessives.contains(&pair[0].folded) && is_who(&pair[1]))
+            words.windows(2).any(|pair| {
+                matches!(pair, [possessive, who]
+                    if self.asker_possessives.contains(&possessive.folded) && is_who(who))
+            })
         };
         let is_adult = |word: &Word| self.adults.contains(&word.folded);
         // Not "min mand og jeg har en søn med autisme", which is about the son.
@@ -151,10 +153,14 @@ impl<'a> SearchIndex<'a> {
                 .is_some_and(|word| self.grown_up_words.contains(&word.folded))
         };
         let grown_up = (0..words.len()).any(is_grown_up)
-            && (0..words.len())
-                .filter(|&at| self.says_only_who(&words[at]) && !is_grown_up(at))
-                .all(|at| {
-                    is_adult(&words[at]) || is_grown_up(at + 1) || (at > 0 && is_grown_up(at - 1))
+            && words
+                .iter()
+                .enumerate()
+                .filter(|&(at, word)| self.says_only_who(word) && !is_grown_up(at))
+                .all(|(at, word)| {
+                    is_adult(word)
+                        || is_grown_up(at + 1)
+                        || at.checked_sub(1).is_some_and(is_grown_up)
                 });
         let adult = adult_named || grown_up;
         // Whether a word makes the number of a way of stating an age a time or a difference
@@ -165,15 +171,17 @@ impl<'a> SearchIndex<'a> {
         let mut stated: Vec<Stated> = Vec::new();
         // The number at a place among the words, numbers apart, if it may be an age.
         let age_at = |at: usize| {
-            let number = apart[at].1.parse::<u8>().ok();
+            let number = apart.get(at).and_then(|(_, word)| word.parse::<u8>().ok());
             number.filter(|age| *age <= MAX_AGE)
         };
         let fits = |at: usize, part: &AgePart| match part {
-            AgePart::Word(part) => part
-                .iter()
-                .any(|form| typed_forms[at].contains(&form.as_str())),
+            AgePart::Word(part) => typed_forms
+                .get(at)
+                .is_some_and(|typed| part.iter().any(|form| typed.contains(&form.as_str()))),
             AgePart::Number => age_at(at).is_some(),
-            AgePart::Person => self.people_aged.iter().any(|word| word == apart[at].1),
+            AgePart::Person => apart
+                .get(at)
+                .is_some_and(|(_, typed)| self.people_aged.iter().any(|word| word == typed)),
         };
         for (phrase, own) in &self.age_phrases {
             // One number in each (validation).
@@ -198,7 +206,7 @@ impl<'a> SearchIndex<'a> {
                     || (next.is_some_and(|next| self.is_ignored(next)) && no_age(after));
                 if let Some(age) = age_at(at + number).filter(|_| ends_stating && !undone) {
                     // The word of who is involved stays in the search: "søn" finds the offers for relatives.
-                    let stating = phrase.iter().zip(&apart[at..]);
+                    let stating = phrase.iter().zip(apart.iter().skip(at));
                     stated.push(Stated {
                         number: at + number,
                         age,

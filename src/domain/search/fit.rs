@@ -123,7 +123,12 @@ impl<'a> SearchIndex<'a> {
     /// ignored: "with autism" would put any text about autism first for "who can help my son with autism", whose
     /// words of need are "son" and "autism".
     pub(super) fn phrases(&self, words: &[Word]) -> Vec<String> {
-        let sought = || (0..words.len()).filter(|&at| !self.is_ignored(&words[at].folded));
+        let sought = || {
+            let places = words.iter().enumerate();
+            places
+                .filter(|(_, word)| !self.is_ignored(&word.folded))
+                .map(|(at, _)| at)
+        };
         let (Some(first), Some(last)) = (sought().next(), sought().next_back()) else {
             return Vec::new();
         };
@@ -139,7 +144,8 @@ impl<'a> SearchIndex<'a> {
             ]
         };
         let folded = |run: std::ops::Range<usize>| {
-            let run: Vec<&str> = words[run].iter().map(|word| word.folded.as_str()).collect();
+            let run = words.get(run).unwrap_or_default().iter();
+            let run: Vec<&str> = run.map(|word| word.folded.as_str()).collect();
             format!(" {} ", run.join(" "))
         };
         runs.into_iter()

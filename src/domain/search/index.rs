@@ -163,9 +163,9 @@ impl<'a> Entry<'a> {
                     }
                 }))
             };
-            let name = joined(&own[..1], language);
+            let name = joined(&[&offer.name], language);
             let needs = of(&needs, false);
-            let rest = joined(&own[1..], language);
+            let rest = joined(own.get(1..).unwrap_or_default(), language);
             Texts {
                 everything: [name.as_str(), needs.as_str(), rest.as_str()].join(" "),
                 name,
@@ -295,11 +295,12 @@ impl KnownWord {
                     known.insert(at, word);
                     at
                 });
-            let word = &mut known[at];
-            word.place = word.place.max(place);
-            if word.last_offer != offer_at {
-                word.offers += 1;
-                word.last_offer = offer_at;
+            if let Some(word) = known.get_mut(at) {
+                word.place = word.place.max(place);
+                if word.last_offer != offer_at {
+                    word.offers += 1;
+                    word.last_offer = offer_at;
+                }
             }
         }
     }

@@ -100,7 +100,7 @@ use lines::{LineName, add_line};
 use query::{Word, joined_paragraphs};
 use sayings::Instead;
 use std::borrow::Cow;
-use words::{WordSet, WordStarts, has_word};
+use words::{WordSet, WordStarts, at_most, has_word};
 // Named only in the documentation.
 #[cfg(doc)]
 use super::questions::Questions;
@@ -257,7 +257,7 @@ impl<'a> SearchIndex<'a> {
     pub fn search(&self, offers: &[&'a Offer], query: &Query, lang: Lang) -> Found<'a> {
         let words_typed = query.words.len();
         let read = words_typed.min(SEARCHED_WORDS);
-        let ages = self.stated_ages(&query.words[..read]);
+        let ages = self.stated_ages(at_most(&query.words, read));
         // The words that state an age are no words to look for: no offer says "gammel" (old) of "16 år gammel".
         let query = &ages.left_out_of(query);
         let mut found = self.search_words(offers, query, lang);
@@ -275,16 +275,16 @@ impl<'a> SearchIndex<'a> {
         // A pasted text: searched by its first words only, though read to its end for crisis words (below).
         let read = query.words.len().min(SEARCHED_WORDS);
         let words_left_out = query.words.len() - read;
-        let phrases = self.phrases(&query.words[..read]);
-        let no_referral = self.says_no_referral(&typed_forms[..read]);
+        let phrases = self.phrases(at_most(&query.words, read));
+        let no_referral = self.says_no_referral(at_most(&typed_forms, read));
         let mut acute_words = self.acute_words(query, (&typed_forms, &starts));
         let acute = acute_words.iter().any(Option::is_some);
         let mut lines = self.crisis_lines_for(&acute_words);
         acute_words.truncate(read);
         let (words, asked) = self.with_calm_phrases(
-            &query.words[..read],
+            at_most(&query.words, read),
             // The starts of every word, not only those read: more starts pass over fewer sayings, never one typed.
-            (&typed_forms[..read], &starts),
+            (at_most(&typed_forms, read), &starts),
             acute_words,
             lang,
         );
@@ -301,8 +301,8 @@ impl<'a> SearchIndex<'a> {
         // Lines named by what they are ("anonym"), like a line named by its name. Not under a crisis either.
         let names_lines = !acute && !asked.named_lines.is_empty();
         if names_lines {
-            for &at in &asked.named_lines {
-                add_line(&mut lines, self.line_names[at].line);
+            for name in asked.named_lines.iter().filter_map(|&at| self.line_names.get(at)) {
+                add_line(&mut lines, name.line);
             }
         }
         // Asked for help without a referral, or where one can just come in ("mød op"): only those offers.
@@ -359,7 +359,10 @@ impl<'a> SearchIndex<'a> {
         // A municipal unit by its name: its offers, and only those. Not under a crisis, whose words are no unit's.
         if !acute && let Some(of_unit) = self.offers_of_unit_named(offers, &words) {
             return Found {
-                unit: of_unit[0].part_of.as_ref().map(|unit| &unit.text),
+                unit: of_unit
+                    .first()
+                    .and_then(|offer| offer.part_of.as_ref())
+                    .map(|unit| &unit.text),
                 offers: of_unit,
                 ..found_nothing
             };

@@ -81,7 +81,8 @@ pub(super) fn plainly_folded(word: &str) -> String {
     while let Some(letter) = rest.chars().next() {
         plain.push(letter);
         let spelt_out = matches!(rest.get(..2), Some("aa" | "ae" | "oe"));
-        rest = &rest[if spelt_out { 2 } else { letter.len_utf8() }..];
+        let read = if spelt_out { 2 } else { letter.len_utf8() };
+        rest = rest.get(read..).unwrap_or_default();
     }
     plain
 }

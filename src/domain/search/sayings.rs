@@ -100,20 +100,26 @@ impl<'a> SearchIndex<'a> {
                 // Of two sayings from one word, the longer, then the page's: a saying's words are read in any
                 // inflection, so the Danish "downs syndrom" is also the English "downs syndrome", whose
                 // "disability" the Danish page found as a whole word of the family consultants' English name.
-                let better = saying_at[at].is_none_or(|(before, len)| {
+                let Some(saying) = saying_at.get_mut(at) else {
+                    continue;
+                };
+                let better = saying.is_none_or(|(before, len)| {
                     phrase.len() > len
                         || (phrase.len() == len && instead.is_in(lang) && !before.is_in(lang))
                 });
-                if better && acute[at..at + phrase.len()].iter().all(Option::is_none) {
-                    saying_at[at] = Some((instead, phrase.len()));
+                let calm = acute
+                    .get(at..at + phrase.len())
+                    .is_some_and(|span| span.iter().all(Option::is_none));
+                if better && calm {
+                    *saying = Some((instead, phrase.len()));
                 }
             }
         }
         let mut replaced = Vec::new();
         let mut asked = Asked::default();
         let mut at = 0;
-        while at < words.len() {
-            match saying_at[at] {
+        while let (Some(word), Some(&saying)) = (words.get(at), saying_at.get(at)) {
+            match saying {
                 Some((Instead::WalkIn, len)) => {
                     asked.walk_in = true;
                     at += len;
@@ -127,10 +133,8 @@ impl<'a> SearchIndex<'a> {
                     at += len;
                 }
                 Some((Instead::Words(instead, _), len)) => {
-                    let typed: Vec<&str> = words[at..at + len]
-                        .iter()
-                        .map(|word| word.typed.as_str())
-                        .collect();
+                    let saying = words.iter().skip(at).take(len);
+                    let typed: Vec<&str> = saying.map(|word| word.typed.as_str()).collect();
                     let typed = typed.join(" ");
                     for word in &instead.words {
                         let named_as_typed = Word {
@@ -142,7 +146,7 @@ impl<'a> SearchIndex<'a> {
                     at += len;
                 }
                 None => {
-                    replaced.push((words[at].clone(), acute[at]));
+                    replaced.push((word.clone(), acute.get(at).copied().flatten()));
                     at += 1;
                 }
             }

@@ -71,8 +71,8 @@ pub(super) fn ends_compound(word: &str, part: &str) -> bool {
 /// For each place the folded `text` has `word`, the part of the word in `text` before it ("" where a word starts).
 fn parts_before<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item = &'t str> {
     text.match_indices(word).map(|(at, _)| {
-        let word_start = text[..at].rfind(' ').map_or(0, |space| space + 1);
-        &text[word_start..at]
+        let before = text.get(..at).unwrap_or_default();
+        before.rsplit(' ').next().unwrap_or_default()
     })
 }
 
@@ -85,8 +85,9 @@ pub(super) fn starts_word(text: &str, word: &str) -> bool {
 /// ([`starts_compound`]): as itself or inflected ("unge" for "ung", "voksne" for the "voks" of "voksen").
 pub(super) fn has_word_uncompounded(text: &str, word: &str) -> bool {
     text.match_indices(word).any(|(at, _)| {
-        let whole = text[at..].split(' ').next().unwrap_or_default();
-        (at == 0 || text[..at].ends_with(' ')) && !starts_compound(whole, word)
+        let (before, from) = text.split_at_checked(at).unwrap_or_default();
+        let whole = from.split(' ').next().unwrap_or_default();
+        (before.is_empty() || before.ends_with(' ')) && !starts_compound(whole, word)
     })
 }
 
@@ -109,7 +110,8 @@ pub(super) fn has_word(text: &str, word: &str) -> bool {
     if word.starts_with('§') {
         return text
             .match_indices(word)
-            .any(|(at, _)| !text[at + word.len()..].starts_with(|c: char| c.is_ascii_digit()));
+            .filter_map(|(at, _)| text.get(at + word.len()..))
+            .any(|after| !after.starts_with(|c: char| c.is_ascii_digit()));
     }
     parts_before(text, word).any(|before| {
         before.is_empty() || (word.len() >= SHORT_WORD && before.chars().count() >= FIRST_PART)
@@ -178,8 +180,17 @@ pub(super) fn stems(word: &str) -> impl Iterator<Item = &str> {
 pub(super) fn spelt_plainly_before_ending(typed: &[char], known: &[char]) -> bool {
     typed.len() >= PLAIN_TERM_LETTERS
         && known.len() > typed.len()
-        && spelt_plainly(typed, &known[..typed.len()])
-        && ENDINGS.contains(&known[typed.len()..].iter().collect::<String>().as_str())
+        && known
+            .split_at_checked(typed.len())
+            .is_some_and(|(start, ending)| {
+                spelt_plainly(typed, start)
+                    && ENDINGS.contains(&ending.iter().collect::<String>().as_str())
+            })
+}
+
+/// The first `count` of `items`, or all of them when there are fewer: the words of a query that are read.
+pub(super) fn at_most<T>(items: &[T], count: usize) -> &[T] {
+    items.get(..count).unwrap_or(items)
 }
 
 /// The folded `word` as it is, then its [`stems`].
@@ -202,7 +213,9 @@ impl WordStarts {
         let mut bits = [0; Self::WORDS];
         for form in typed_forms.iter().flatten() {
             let bit = Self::bit(form);
-            bits[bit / 64] |= 1 << (bit % 64);
+            if let Some(chunk) = bits.get_mut(bit / 64) {
+                *chunk |= 1 << (bit % 64);
+            }
         }
         WordStarts(bits)
     }
@@ -210,7 +223,9 @@ impl WordStarts {
     /// Whether a word typed starts as the folded `word` does (or shares its bit).
     pub(super) fn has(&self, word: &str) -> bool {
         let bit = Self::bit(word);
-        self.0[bit / 64] & (1 << (bit % 64)) != 0
+        self.0
+            .get(bit / 64)
+            .is_some_and(|chunk| chunk & (1 << (bit % 64)) != 0)
     }
 
     /// The bit of the first two bytes of `word`, a missing byte as 0: distinct for two letters of a–z.
@@ -236,8 +251,9 @@ pub(super) fn phrase_starts<'p>(
         0
     };
     parts_start(words, phrase, |at, part: &Vec<String>| {
-        part.iter()
-            .any(|form| typed_forms[at].contains(&form.as_str()))
+        typed_forms
+            .get(at)
+            .is_some_and(|typed| part.iter().any(|form| typed.contains(&form.as_str())))
     })
 }
 
