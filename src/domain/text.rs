@@ -692,6 +692,7 @@ mod tests {
         let typos_in = |typed: &str, known: &str| typos(&letters(typed), &letters(known), 2);
         assert_eq!(typos_in("autisme", "autisme"), Some(0));
         assert_eq!(typos_in("autsime", "autisme"), Some(1), "swapped");
+        assert_eq!(typos(&letters("ææba"), &letters("æbæa"), 1), Some(1), "swapped, beside æ");
         assert_eq!(typos_in("autime", "autisme"), Some(1), "left out");
         assert_eq!(typos_in("auttisme", "autisme"), Some(1), "added");
         assert_eq!(typos_in("autisne", "autisme"), Some(1), "changed");
