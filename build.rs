@@ -60,6 +60,8 @@ fn main() {
     code.push_str("        }\n    }\n}\n");
     let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out_dir.join("msg.rs"), code).expect("OUT_DIR is writable");
-    std::fs::write(out_dir.join("bundle.postcard"), bundle.to_postcard())
-        .expect("OUT_DIR is writable");
+    let postcard = bundle
+        .to_postcard()
+        .unwrap_or_else(|error| panic!("{error}"));
+    std::fs::write(out_dir.join("bundle.postcard"), postcard).expect("OUT_DIR is writable");
 }

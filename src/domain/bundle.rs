@@ -90,8 +90,9 @@ impl Bundle {
 
     /// The bundle in postcard's compact binary form. The build script writes this after validation; the browser
     /// reads it instead of the JSON, which keeps serde_json's parser out of the download (see README, "Size").
-    pub fn to_postcard(&self) -> Vec<u8> {
-        postcard::to_allocvec(self).expect("every bundle field has a postcard encoding")
+    pub fn to_postcard(&self) -> Result<Vec<u8>, String> {
+        postcard::to_allocvec(self)
+            .map_err(|error| format!("the bundle has no postcard form: {error}"))
     }
 
     /// Reads the form written by [`Bundle::to_postcard`], with [`super::compact`]'s reader rather than serde's, which

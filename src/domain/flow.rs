@@ -44,7 +44,10 @@ pub fn previous<'a>(questions: &'a Questions, step: &Step) -> Option<&'a str> {
         Step::CheckAnswers => questions.questions.len().checked_sub(1)?,
         Step::Crisis => return None,
     };
-    Some(questions.questions[index].id.as_str())
+    questions
+        .questions
+        .get(index)
+        .map(|question| question.id.as_str())
 }
 
 /// "Spørgsmål n af total" for a question, 1-based.

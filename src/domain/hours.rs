@@ -50,7 +50,34 @@ impl Weekday {
 
     /// The day before: Sunday for Monday.
     pub fn previous(self) -> Weekday {
-        Weekday::ALL[(self.index() + 6) % 7]
+        Weekday::after_monday(self.index() + 6)
+    }
+
+    /// The day `days` days after a Monday: Monday for 0, Sunday for 6, Monday again for 7.
+    fn after_monday(days: usize) -> Weekday {
+        match days % 7 {
+            0 => Weekday::Mon,
+            1 => Weekday::Tue,
+            2 => Weekday::Wed,
+            3 => Weekday::Thu,
+            4 => Weekday::Fri,
+            5 => Weekday::Sat,
+            _ => Weekday::Sun,
+        }
+    }
+
+    /// This day's one of `per_day`, given Monday first.
+    pub fn of<T>(self, per_day: [T; 7]) -> T {
+        let [mon, tue, wed, thu, fri, sat, sun] = per_day;
+        match self {
+            Weekday::Mon => mon,
+            Weekday::Tue => tue,
+            Weekday::Wed => wed,
+            Weekday::Thu => thu,
+            Weekday::Fri => fri,
+            Weekday::Sat => sat,
+            Weekday::Sun => sun,
+        }
     }
 }
 
@@ -159,7 +186,7 @@ impl HoursWords<'_> {
         if runs == [(Weekday::Mon, Weekday::Sun)] {
             return self.every_day.to_owned();
         }
-        let name = |day: Weekday| self.weekdays[day.index()].to_owned();
+        let name = |day: Weekday| day.of(self.weekdays).to_owned();
         let parts: Vec<String> = runs
             .into_iter()
             .flat_map(|(first, last)| match last.index() - first.index() {
@@ -366,7 +393,7 @@ fn civil_from_days(days: i64) -> Date {
 
 fn weekday_of(days: i64) -> Weekday {
     // 1970-01-01 was a Thursday.
-    Weekday::ALL[(days + 3).rem_euclid(7) as usize]
+    Weekday::after_monday((days + 3).rem_euclid(7) as usize)
 }
 
 /// The day count of the last Sunday of a month.

@@ -9,10 +9,14 @@ use std::cmp::Ordering;
 /// (measured; see README, "Size"). Quadratic, so not for long lists.
 pub fn sort_short_by<T>(items: &mut [T], mut compare: impl FnMut(&T, &T) -> Ordering) {
     for unsorted in 1..items.len() {
+        // The item moves back past each one it comes before.
         let mut at = unsorted;
-        while at > 0 && compare(&items[at], &items[at - 1]) == Ordering::Less {
-            items.swap(at, at - 1);
-            at -= 1;
+        while let Some(earlier) = at.checked_sub(1)
+            && let Some([before, this]) = items.get_mut(earlier..=at)
+            && compare(this, before) == Ordering::Less
+        {
+            std::mem::swap(before, this);
+            at = earlier;
         }
     }
 }

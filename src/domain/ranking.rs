@@ -303,8 +303,9 @@ pub fn rank<'a>(catalogue: &'a Catalogue, answers: &Answers, today: Date) -> Ran
     // Without its penalty, would an offer come before one that is now above it? The same order as the sort's.
     let unpenalised = |m: &Match| m.score + penalty(m.offer, today);
     for below in 1..ranking.matches.len() {
-        let (above, rest) = ranking.matches.split_at_mut(below);
-        let this = &mut rest[0];
+        let Some((above, [this, ..])) = ranking.matches.split_at_mut_checked(below) else {
+            continue;
+        };
         this.moved_down = above.iter().any(|other| {
             best_first(
                 (unpenalised(this), this.offer),

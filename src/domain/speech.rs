@@ -37,7 +37,7 @@ pub fn choose_voice(voices: &[Voice], lang: &str) -> Option<usize> {
     fitting
         .iter()
         .copied()
-        .find(|&at| voices[at].default)
+        .find(|&at| voices.get(at).is_some_and(|voice| voice.default))
         .or(fitting.first().copied())
 }
 

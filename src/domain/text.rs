@@ -674,8 +674,10 @@ mod tests {
                         typos_by_definition(typed_rest, known_rest)
                             + usize::from(last_typed != last_known),
                     );
-                if let ([typed_before @ .., typed_one, typed_two], [known_before @ .., known_one, known_two]) =
-                    (typed, known)
+                if let (
+                    [typed_before @ .., typed_one, typed_two],
+                    [known_before @ .., known_one, known_two],
+                ) = (typed, known)
                     && typed_one == known_two
                     && typed_two == known_one
                 {
@@ -692,14 +694,22 @@ mod tests {
         let typos_in = |typed: &str, known: &str| typos(&letters(typed), &letters(known), 2);
         assert_eq!(typos_in("autisme", "autisme"), Some(0));
         assert_eq!(typos_in("autsime", "autisme"), Some(1), "swapped");
-        assert_eq!(typos(&letters("ææba"), &letters("æbæa"), 1), Some(1), "swapped, beside æ");
+        assert_eq!(
+            typos(&letters("ææba"), &letters("æbæa"), 1),
+            Some(1),
+            "swapped, beside æ"
+        );
         assert_eq!(typos_in("autime", "autisme"), Some(1), "left out");
         assert_eq!(typos_in("auttisme", "autisme"), Some(1), "added");
         assert_eq!(typos_in("autisne", "autisme"), Some(1), "changed");
         assert_eq!(typos_in("hjernskadt", "hjerneskade"), Some(2));
         assert_eq!(typos_in("bolig", "autisme"), None);
         assert_eq!(typos_in("", "ab"), Some(2));
-        assert_eq!(typos_in("æble", "able"), Some(1), "æ is a letter of its own");
+        assert_eq!(
+            typos_in("æble", "able"),
+            Some(1),
+            "æ is a letter of its own"
+        );
     }
 
     proptest::proptest! {

@@ -267,7 +267,8 @@ impl<'a> SearchIndex<'a> {
                 .is_some_and(|typed| forms.iter().any(|form| typed.contains(&form.as_str()))),
             AcutePart::Person => marked(&is_person, at),
         };
-        let kept_fits = |at: usize, part: &AcutePart| kept.get(at).is_some_and(|&at| fits(at, part));
+        let kept_fits =
+            |at: usize, part: &AcutePart| kept.get(at).is_some_and(|&at| fits(at, part));
         for (phrase, sense) in &self.acute_words.phrases {
             // Passed over at once when no word typed starts as its first word does: read at every place of the query,
             // the thousand phrases were nearly all the time a pasted text took.

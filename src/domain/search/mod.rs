@@ -301,7 +301,11 @@ impl<'a> SearchIndex<'a> {
         // Lines named by what they are ("anonym"), like a line named by its name. Not under a crisis either.
         let names_lines = !acute && !asked.named_lines.is_empty();
         if names_lines {
-            for name in asked.named_lines.iter().filter_map(|&at| self.line_names.get(at)) {
+            for name in asked
+                .named_lines
+                .iter()
+                .filter_map(|&at| self.line_names.get(at))
+            {
                 add_line(&mut lines, name.line);
             }
         }
