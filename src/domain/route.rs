@@ -39,6 +39,19 @@ pub enum Route {
 /// a network too slow): it then shows its own list of every offer, with the same facts, not "page not found".
 pub const PLAIN_PAGES: &str = "alle-tilbud";
 
+/// The licences of the third-party code the app ships, a text file written at build time (`.ci/licenses.mjs`).
+pub const LICENCES: &str = "/licenser/tredjepart.txt";
+
+/// Whether `path` is the address of a file the server answers, not a page of the app: its last segment has a dot,
+/// as [`LICENCES`] and the plain pages have ("/alle-tilbud/da.html"), and no page's path has (ids are letters,
+/// digits and hyphens). A link to it is the browser's to follow, not the app's.
+pub fn is_a_file(path: &str) -> bool {
+    let path = path.split(['?', '#']).next().unwrap_or_default();
+    path.rsplit('/')
+        .next()
+        .is_some_and(|last| last.contains('.'))
+}
+
 /// The pages whose path is one fixed segment.
 const FIXED: [Route; 6] = [
     Route::CheckAnswers,
@@ -205,6 +218,28 @@ mod tests {
             assert_eq!(Route::parse(path), Some(Route::Offers), "{path}");
         }
         assert_eq!(Route::parse("/alle-tilbud/da.html/x"), None);
+    }
+
+    #[test]
+    fn a_file_the_server_answers_is_no_page_of_the_app() {
+        for path in [
+            LICENCES,
+            "/alle-tilbud/da.html",
+            "/alle-tilbud/en.html?x=1#top",
+        ] {
+            assert!(is_a_file(path), "{path}");
+        }
+        let pages = FIXED.into_iter().chain([
+            Route::Start,
+            Route::Offer("psykiatriens-hus".to_owned()),
+            Route::Shortlist("ppr+perron-4".to_owned()),
+        ]);
+        for path in pages
+            .map(|route| route.path())
+            .chain(["/?a.b".to_owned(), "/tilbud#a.b".to_owned()])
+        {
+            assert!(!is_a_file(&path), "{path}");
+        }
     }
 
     #[test]

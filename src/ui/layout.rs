@@ -11,7 +11,7 @@ use super::read_aloud::ReadAloud;
 use super::router::use_location;
 use super::state::use_app;
 use super::update_notice::UpdateNotice;
-use crate::domain::route::Route;
+use crate::domain::route::{self, Route};
 use leptos::prelude::*;
 
 /// The page frame.
@@ -52,6 +52,7 @@ pub fn Layout(
                 <a href=Route::Offers.path() class="hg-footer__link" aria-current=location.aria_current(Route::Offers)>{tr(Msg::AllOffersLink)}</a>
                 <a href=Route::Safety.path() class="hg-footer__link" aria-current=location.aria_current(Route::Safety)>{tr(Msg::SafetyLink)}</a>
                 <a href=Route::Privacy.path() class="hg-footer__link" aria-current=location.aria_current(Route::Privacy)>{tr(Msg::PrivacyLink)}</a>
+                <a href=route::LICENCES type="text/plain" class="hg-footer__link">{tr(Msg::LicencesLink)}</a>
             </nav>
             <p class="hg-footer__note">{move || app.count_text(Msg::FooterNote, review_after, &[("date", &app.date(oldest_check))])}</p>
         </footer>

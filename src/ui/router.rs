@@ -7,7 +7,7 @@
 //! fixed paths, no nested routes, no loaders and no forms posted to a server, so the whole router is this file plus
 //! the pure, natively tested `Route::parse`.
 
-use crate::domain::route::Route;
+use crate::domain::route::{self, Route};
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
@@ -88,7 +88,7 @@ pub fn provide_location() -> Location {
 
 /// The path to follow in the app for a click, or `None` when the browser should handle it: another button or a
 /// modifier key (open in a new tab), a link with `target` or `download`, a `tel:`/`mailto:`/external address,
-/// or a fragment such as the skip link.
+/// a fragment such as the skip link, or a file the server answers ([`route::is_a_file`]: the licences).
 fn internal_link_target(event: &ev::MouseEvent) -> Option<String> {
     if event.default_prevented()
         || event.button() != 0
@@ -109,7 +109,7 @@ fn internal_link_target(event: &ev::MouseEvent) -> Option<String> {
         return None;
     }
     let href = link.get_attribute("href")?;
-    (href.starts_with('/') && !href.starts_with("//")).then_some(href)
+    (href.starts_with('/') && !href.starts_with("//") && !route::is_a_file(&href)).then_some(href)
 }
 
 /// The app's location. Panics only outside [`provide_location`], a programming error.

@@ -258,6 +258,29 @@ test("the safety and privacy pages are reachable from the footer and accessible"
   await expectAccessible(page);
 });
 
+test("the footer's software licences open as a text file naming the crates the app ships, with their licences", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("contentinfo").getByRole("link", { name: "Software licences" })).toBeVisible();
+  await page.getByRole("button", { name: "Dansk" }).click();
+  // The browser follows the link (the app's router leaves files to it), and the server answers with the file.
+  const [response] = await Promise.all([
+    page.waitForResponse("**/licenser/tredjepart.txt"),
+    page.getByRole("contentinfo").getByRole("link", { name: "Softwarelicenser" }).click(),
+  ]);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("text/plain");
+  await expect(page).toHaveURL(/\/licenser\/tredjepart\.txt$/);
+  const text = await page.locator("body").innerText();
+  expect(text).toContain("Hjælpeguiden – licenser for tredjepartssoftware");
+  for (const crate of ["leptos", "wasm-bindgen", "qrcodegen", "console_error_panic_hook"]) {
+    expect(text).toMatch(new RegExp(`^- ${crate} \\d`, "m"));
+  }
+  // The licences' own texts, not only their names: MIT's permission notice and the Apache License.
+  expect(text).toContain("Permission is hereby granted, free of charge");
+  expect(text).toContain("Apache License");
+});
+
 test("the Content-Security-Policy blocks an inline script it has no hash for, and the guard sees it", async ({ page }) => {
   // A script written into the page's HTML, as an injection into the markup would be. Scripts made from the page's
   // own code are stopped earlier, by Trusted Types (next test).
