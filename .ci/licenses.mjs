@@ -89,5 +89,7 @@ const document = [
   "",
 ].join("\n");
 mkdirSync(outDir, { recursive: true });
-writeFileSync(join(outDir, "tredjepart.txt"), document);
+// A byte order mark, so a browser reads the file as UTF-8 ("Hjælpeguiden") even from a host that sends text/plain
+// without a charset.
+writeFileSync(join(outDir, "tredjepart.txt"), `\uFEFF${document}`);
 console.log(`licenses: ${crates.length} crates, ${texts.size} licence texts -> ${join(outDir, "tredjepart.txt")}`);

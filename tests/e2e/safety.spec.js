@@ -279,6 +279,10 @@ test("the footer's software licences open as a text file naming the crates the a
   // The licences' own texts, not only their names: MIT's permission notice and the Apache License.
   expect(text).toContain("Permission is hereby granted, free of charge");
   expect(text).toContain("Apache License");
+  // It starts with a byte order mark, so a browser that does not guess the encoding reads it as UTF-8 even from a
+  // host that sends text/plain without a charset (Chromium guesses, so this cannot be shown here by reading it).
+  const bytes = await (await page.request.get("/licenser/tredjepart.txt")).body();
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 });
 
 test("the Content-Security-Policy blocks an inline script it has no hash for, and the guard sees it", async ({ page }) => {
