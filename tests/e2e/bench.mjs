@@ -26,10 +26,13 @@ for (const file of files.sort()) {
 }
 row("first visit (everything but robots.txt)", first.raw, first.gz, first.br);
 console.log(`budget: ${(BUDGET_BROTLI / 1024).toFixed(0)} KB brotli; first visit ${(first.br / 1024).toFixed(1)} KB -> ${first.br <= BUDGET_BROTLI ? "within" : "OVER"} budget`);
-// The pages of every offer and number: only a browser that cannot run the app asks for one, so no first visit has them.
-for (const file of readdirSync(join(dist, "alle-tilbud")).sort()) {
-  const { raw, gz, br } = sizes(join(dist, "alle-tilbud", file));
-  row(`alle-tilbud/${file} (not on a first visit)`, raw, gz, br);
+// The pages of every offer and number, which only a browser that cannot run the app asks for, and the licences,
+// which only the footer's link opens: no first visit has them.
+for (const folder of ["alle-tilbud", "licenser"]) {
+  for (const file of readdirSync(join(dist, folder)).sort()) {
+    const { raw, gz, br } = sizes(join(dist, folder, file));
+    row(`${folder}/${file} (not on a first visit)`, raw, gz, br);
+  }
 }
 
 // A free port, so a server left over from another run cannot stall the bench.
