@@ -115,9 +115,9 @@ proptest! {
         };
         let query = Query::parse(&typed);
         let found = index().search(&searched, &query, lang);
-        // The page's sentences and places to ask are worked out from it too.
-        let _ = found.sentences(true, ticked);
-        let _ = found.places_to_ask(catalogue, lang);
+        // The page always says something about a search, and never points an acute one on to a place to ask.
+        prop_assert!(!found.sentences(true, ticked).is_empty());
+        prop_assert!(!found.acute || found.places_to_ask(catalogue, lang).is_empty());
         // It shows only offers it searched, each once, and each in one list only.
         let searched_ids: BTreeSet<String> = ids(&searched).into_iter().collect();
         let mut shown = ids(&found.offers);
