@@ -9,7 +9,8 @@
 // one of the permissive ones below, so a new dependency under another licence is a decision, not an accident.
 //
 // Usage: node .ci/licenses.mjs <out-dir>. The folder is not at the build's top level, so the service worker does not
-// keep the file (.ci/service-worker.mjs) and a first visit does not download it.
+// keep the file (.ci/service-worker.mjs) and a first visit does not download it. HG_CARGO_METADATA names a file to
+// read cargo's metadata from instead of asking cargo, for the tests (tests/e2e/build.spec.js).
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -24,10 +25,12 @@ if (!outDir) {
   process.exit(1);
 }
 const metadata = JSON.parse(
-  execFileSync("cargo", ["metadata", "--format-version", "1", "--locked", "--filter-platform", "wasm32-unknown-unknown"], {
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  }),
+  process.env.HG_CARGO_METADATA
+    ? readFileSync(process.env.HG_CARGO_METADATA, "utf8")
+    : execFileSync("cargo", ["metadata", "--format-version", "1", "--locked", "--filter-platform", "wasm32-unknown-unknown"], {
+        encoding: "utf8",
+        maxBuffer: 64 * 1024 * 1024,
+      }),
 );
 const packages = new Map(metadata.packages.map((p) => [p.id, p]));
 const nodes = new Map(metadata.resolve.nodes.map((n) => [n.id, n]));

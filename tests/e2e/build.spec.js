@@ -3,7 +3,7 @@
 // the patch stops applying, for example after a Leptos update.
 import { test, expect } from "./fixtures.js";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -72,4 +72,67 @@ test("the program holds no markup to insert as HTML, which Trusted Types would r
   const element = /<[a-z][a-z0-9-]*(\s[^<>]*)?>[^<>]*<\/[a-z][a-z0-9-]*>/g;
   const voidElement = /<(area|br|col|embed|hr|img|input|source|track|wbr)(\s[^<>]*)?\/?>/g;
   expect([...(program.match(element) ?? []), ...(program.match(voidElement) ?? [])]).toEqual([]);
+});
+
+/**
+ * Runs .ci/licenses.mjs on made-up cargo metadata: the app, which depends on `crates` (name, licence, whether a
+ * procedural macro), each a package in a folder of its own with a licence file. Returns the exit status, the error
+ * output and the file written, if any.
+ */
+function licencesOf(crates) {
+  const dir = mkdtempSync(join(tmpdir(), "hg-licences-"));
+  try {
+    const pkg = (name, license, kind, source) => {
+      mkdirSync(join(dir, name));
+      writeFileSync(join(dir, name, "LICENSE"), `The licence of ${name}.`);
+      return { id: name, name, version: "1.0.0", license, authors: [], source, repository: null,
+        manifest_path: join(dir, name, "Cargo.toml"), targets: [{ kind: [kind] }] };
+    };
+    const deps = crates.map(([name, license, procMacro]) =>
+      pkg(name, license, procMacro ? "proc-macro" : "lib", "registry+https://github.com/rust-lang/crates.io-index"));
+    const root = pkg("hjaelpeguiden", "none", "lib", null);
+    const metadata = {
+      packages: [root, ...deps],
+      resolve: {
+        root: root.id,
+        nodes: [
+          { id: root.id, deps: deps.map((d) => ({ pkg: d.id, dep_kinds: [{ kind: null }] })) },
+          ...deps.map((d) => ({ id: d.id, deps: [] })),
+        ],
+      },
+    };
+    writeFileSync(join(dir, "metadata.json"), JSON.stringify(metadata));
+    const run = spawnSync("node", [".ci/licenses.mjs", join(dir, "out")], {
+      cwd: new URL("../..", import.meta.url).pathname,
+      env: { ...process.env, HG_CARGO_METADATA: join(dir, "metadata.json") },
+      encoding: "utf8",
+    });
+    let written = null;
+    try {
+      written = readFileSync(join(dir, "out", "tredjepart.txt"), "utf8");
+    } catch {
+      // Nothing written: the run failed.
+    }
+    return { status: run.status, stderr: run.stderr, written };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test("the licences list each crate linked into the wasm with its licence text, but not the app or a macro", () => {
+  const { status, written } = licencesOf([["mit-crate", "MIT OR Apache-2.0", false], ["gpl-macro", "GPL-3.0", true]]);
+  expect(status).toBe(0);
+  expect(written).toContain("- mit-crate 1.0.0: MIT OR Apache-2.0");
+  expect(written).toContain("The licence of mit-crate.");
+  // A procedural macro runs in the compiler and ships nothing, and the app is not third-party.
+  expect(written).not.toContain("gpl-macro");
+  expect(written).not.toContain("- hjaelpeguiden");
+});
+
+test("a crate in the wasm under a licence not on the list fails the build, naming it", () => {
+  const { status, stderr, written } = licencesOf([["mit-crate", "MIT", false], ["gpl-crate", "GPL-3.0-only", false]]);
+  expect(status).toBe(1);
+  expect(stderr).toContain("gpl-crate 1.0.0: GPL-3.0-only");
+  expect(stderr).not.toContain("mit-crate");
+  expect(written).toBeNull();
 });
