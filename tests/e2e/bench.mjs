@@ -26,9 +26,11 @@ for (const file of files.sort()) {
 }
 row("first visit (everything but robots.txt)", first.raw, first.gz, first.br);
 console.log(`budget: ${(BUDGET_BROTLI / 1024).toFixed(0)} KB brotli; first visit ${(first.br / 1024).toFixed(1)} KB -> ${first.br <= BUDGET_BROTLI ? "within" : "OVER"} budget`);
-// The pages of every offer and number, which only a browser that cannot run the app asks for, and the licences,
-// which only the footer's link opens: no first visit has them.
-for (const folder of ["alle-tilbud", "licenser"]) {
+// The build's folders: the pages of every offer and number, which only a browser that cannot run the app asks for,
+// and the licences, which only the footer's link opens. The offline copy keeps only the top level's files
+// (.ci/service-worker.mjs), so no first visit has them.
+const folders = readdirSync(dist).filter((f) => statSync(join(dist, f)).isDirectory());
+for (const folder of folders.sort()) {
   for (const file of readdirSync(join(dist, folder)).sort()) {
     const { raw, gz, br } = sizes(join(dist, folder, file));
     row(`${folder}/${file} (not on a first visit)`, raw, gz, br);
