@@ -27,6 +27,13 @@ impl Location {
         self.route.get()
     }
 
+    /// Whether the address names a file the server answers ([`route::is_a_file`]), not a page. Such an address
+    /// reaches the app only when its offline copy answered for a network that failed, so the "page not found"
+    /// page says that the file could not be loaded instead. Tracked.
+    pub fn names_a_file(&self) -> bool {
+        self.path.with(|path| route::is_a_file(path))
+    }
+
     /// `aria-current="page"` for a navigation link to `route` while that page is shown, so screen readers say
     /// "current page" and the style can mark it.
     pub fn aria_current(&self, route: Route) -> impl Fn() -> Option<&'static str> + use<> {

@@ -58,6 +58,15 @@ test.describe("without a connection", () => {
     await page.goto("/alle-tilbud/da.html");
     await expect(page.locator("h1")).toHaveText("Alle tilbud");
     await expect(page.locator("main a[href^='/tilbud/']").first()).toBeVisible();
+    // The licences are a file the copy does not keep: following the footer's link says the file could not be
+    // loaded, not that the page does not exist, and the ways on still work.
+    await page.getByRole("link", { name: "Softwarelicenser" }).click();
+    await expect(page.locator("h1")).toHaveText("Filen kunne ikke hentes");
+    await expect(page).toHaveTitle(/^Filen kunne ikke hentes/);
+    await expect(page.getByText("Prøv igen, når du har forbindelse")).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Gå til forsiden" }).click();
+    await expect(page.locator("h1")).not.toHaveText("Filen kunne ikke hentes");
   });
 
   test("opened offline from the copy, the app says at once that there is no connection", async ({ page, context }) => {
