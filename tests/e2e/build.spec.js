@@ -2,7 +2,8 @@
 // optimiser may remove; the app patches in a stand-in without them (src/stand_ins/wasm-streams). This test fails if
 // the patch stops applying, for example after a Leptos update.
 import { test, expect } from "./fixtures.js";
-import { spawnSync } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
+import { createServer } from "node:http";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -135,4 +136,65 @@ test("a crate in the wasm under a licence not on the list fails the build, namin
   expect(stderr).toContain("gpl-crate 1.0.0: GPL-3.0-only");
   expect(stderr).not.toContain("mit-crate");
   expect(written).toBeNull();
+});
+
+/**
+ * Runs .ci/yanked.mjs on a made-up Cargo.lock of `crates` ([name, version]), with a made-up sparse index that holds
+ * `index` (name → [version, yanked][]) and answers anything else 404, or, if `index` is null, with nothing listening.
+ * Returns the exit status and the output.
+ */
+async function yankCheckOf(crates, index) {
+  const dir = mkdtempSync(join(tmpdir(), "hg-yanked-"));
+  const server = createServer((request, response) => {
+    const name = request.url.split("/").pop();
+    const versions = index?.[name];
+    // The sparse index's layout: one, two or three letters have folders of their own, longer names two of two.
+    const expected = name.length <= 2 ? `/${name.length}/${name}` : name.length === 3 ? `/3/${name[0]}/${name}`
+      : `/${name.slice(0, 2)}/${name.slice(2, 4)}/${name}`;
+    if (!versions || request.url !== expected) return response.writeHead(404).end();
+    response.end(versions.map(([vers, yanked]) => JSON.stringify({ name, vers, yanked })).join("\n"));
+  });
+  try {
+    await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address();
+    if (index === null) await new Promise((resolve) => server.close(resolve));
+    const lock = [
+      "version = 4",
+      ...crates.map(([name, version]) =>
+        `[[package]]\nname = "${name}"\nversion = "${version}"\nsource = "registry+https://github.com/rust-lang/crates.io-index"`),
+      // The app itself and a crate from a path have no crates.io source: not asked for.
+      '[[package]]\nname = "hjaelpeguiden"\nversion = "0.1.0"',
+    ].join("\n\n");
+    writeFileSync(join(dir, "Cargo.lock"), lock);
+    return await new Promise((resolve) => {
+      execFile("node", [".ci/yanked.mjs", join(dir, "Cargo.lock")], {
+        cwd: new URL("../..", import.meta.url).pathname,
+        env: { ...process.env, HG_CRATES_INDEX: `http://127.0.0.1:${port}` },
+      }, (error, stdout, stderr) => resolve({ status: error?.code ?? 0, stdout, stderr }));
+    });
+  } finally {
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test("a yanked crate version in the lock file fails the check, naming it", async () => {
+  const index = { ab: [["1.0.0", false]], abc: [["0.2.0", false], ["0.3.0", true]], "serde-ok": [["1.0.1", false]] };
+  const { status, stderr } = await yankCheckOf(
+    [["ab", "1.0.0"], ["abc", "0.3.0"], ["serde-ok", "1.0.1"], ["serde-ok", "1.0.2"], ["unknown", "1.0.0"]], index);
+  expect(status).toBe(1);
+  expect(stderr).toContain("abc 0.3.0: yanked");
+  // A version or a crate the index does not have cannot be checked, and is named too.
+  expect(stderr).toContain("serde-ok 1.0.2: not in the index");
+  expect(stderr).toContain("unknown 1.0.0: not in the index");
+  expect(stderr).not.toMatch(/ab 1\.0\.0|serde-ok 1\.0\.1|hjaelpeguiden/);
+});
+
+test("a lock file of crates none yanked passes, and an index out of reach is an error, not a pass", async () => {
+  const clean = await yankCheckOf([["a", "1.0.0"], ["abcd", "2.0.0"]], { a: [["1.0.0", false]], abcd: [["2.0.0", false]] });
+  expect(clean.status).toBe(0);
+  expect(clean.stdout).toContain("2 crates from crates.io checked; none yanked");
+  const unreachable = await yankCheckOf([["a", "1.0.0"]], null);
+  expect(unreachable.status).toBe(2);
+  expect(unreachable.stderr).toContain("could not ask the index");
 });
