@@ -80,5 +80,5 @@ bench: build setup-browser
 	cargo test --release --test bench -- --ignored --nocapture
 
 fuzz: setup-rust
-	PROPTEST_CASES=200000 cargo test --release --test decoders
-	PROPTEST_CASES=100000 cargo test --release --test search a_query_of_the_searchs_own_words
+	PROPTEST_CASES=200000 cargo test --profile fuzz --test decoders
+	PROPTEST_CASES=100000 cargo test --profile fuzz --test search a_query_of_the_searchs_own_words
