@@ -1018,4 +1018,63 @@ mod tests {
         // The same hour after an ordinary day is simply open.
         assert!(status(&hours, at((2026, 12, 28), 1, 0)).is_open());
     }
+
+    /// The instants a browser's clock can report: `Date.now()` is within 8.64 × 10^15 ms of 1970 (ECMAScript's
+    /// time value range). A device whose clock is set to any of them must get a sensible answer, never a panic;
+    /// `cargo test` keeps overflow checks on, so an overflow in the calendar arithmetic fails here.
+    const BROWSER_CLOCK_MS: std::ops::RangeInclusive<i64> =
+        -8_640_000_000_000_000..=8_640_000_000_000_000;
+
+    proptest::proptest! {
+        #[test]
+        fn any_instant_a_browser_can_report_is_a_wall_clock_time_one_or_two_hours_ahead_of_utc(
+            unix_ms in BROWSER_CLOCK_MS,
+        ) {
+            let now = copenhagen(unix_ms);
+            let (year, month, day) = now.date;
+            proptest::prop_assert!((1..=12).contains(&month) && (1..=31).contains(&day), "{:?}", now.date);
+            proptest::prop_assert!(now.minute < 1440);
+            let today = days_from_civil(year, month, day);
+            proptest::prop_assert_eq!(civil_from_days(today), now.date);
+            proptest::prop_assert_eq!(weekday_of(today), now.weekday);
+            let ahead_of_utc = today * 1440 + i64::from(now.minute) - unix_ms.div_euclid(60_000);
+            proptest::prop_assert_eq!(ahead_of_utc, if now.summer_time { 120 } else { 60 });
+        }
+
+        #[test]
+        fn any_instant_a_browser_can_report_has_the_right_opening_status(unix_ms in BROWSER_CLOCK_MS) {
+            let now = copenhagen(unix_ms);
+            let minute = now.minute;
+            // Open 11–04 every night, as Livslinien.
+            let nightly = Hours {
+                weekly: vec![span(&Weekday::ALL, "11:00", "04:00")],
+                holidays: HolidayHours::AsWeekday,
+                ..Hours::default()
+            };
+            let expected = if !(240..660).contains(&minute) {
+                OpenStatus::OpenUntil(ClockTime(240))
+            } else {
+                OpenStatus::ClosedUntil { days_ahead: 0, weekday: now.weekday, at: ClockTime(660), holiday_first: false }
+            };
+            proptest::prop_assert_eq!(status(&nightly, now), expected);
+            // Open 9–15 on weekdays: closed at the weekend, and opening again within three days, at 9, on a weekday.
+            let office = Hours {
+                weekly: vec![span(&Weekday::ALL[..5], "09:00", "15:00")],
+                holidays: HolidayHours::AsWeekday,
+                ..Hours::default()
+            };
+            let weekday = now.weekday.index() < 5;
+            match status(&office, now) {
+                OpenStatus::OpenUntil(to) => {
+                    proptest::prop_assert!(weekday && (540..900).contains(&minute));
+                    proptest::prop_assert_eq!(to, ClockTime(900));
+                }
+                OpenStatus::ClosedUntil { days_ahead, weekday: opens, at, .. } => {
+                    proptest::prop_assert!(!(weekday && (540..900).contains(&minute)));
+                    proptest::prop_assert!(days_ahead <= 3 && opens.index() < 5 && at == ClockTime(540));
+                }
+                other => proptest::prop_assert!(false, "{other:?}"),
+            }
+        }
+    }
 }
