@@ -1,0 +1,210 @@
+//! Every contact the app shows and every source it names is found in the project's sources: the fact sheet and the
+//! two seed articles, copied into `tests/sources/` from `../shared/` (copy them again when they change). They are
+//! the only sources the catalogue may use, so a number, address or page that is not in them was guessed or mistyped.
+//!
+//! The rules are plain text matching, with the few forgiving steps a fact needs to be written as the app shows it:
+//! a phone number by its digits (the sheet writes "8915 9737", "+45 8915 1515" and "11 61 11"), an address by its
+//! parts between commas, also without the sheet's asides in parentheses ("Gammel (Gl.) Hadsundvej 3"), a web address
+//! without its scheme and trailing slash. What the editors wrote in their own words (summaries, first steps, place notes) and the hours,
+//! which the sheet gives as prose, are not checked here.
+
+use hjaelpeguiden::domain::bundle::Bundle;
+use hjaelpeguiden::domain::catalogue::{Contact, ContactKind};
+
+const FACT_SHEET: &str = include_str!("sources/services-facts.md");
+const SEEDS: [&str; 2] = [
+    include_str!("sources/seed-act-konference.txt"),
+    include_str!("sources/seed-socialudvalget.txt"),
+];
+
+/// The fact sheet and the seeds as one text.
+fn sources() -> String {
+    [FACT_SHEET]
+        .iter()
+        .chain(&SEEDS)
+        .copied()
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The digit runs of `text`, with the single spaces, dots and hyphens people write inside a number left out
+/// ("8915 9737" is "89159737") and a leading Danish country code dropped ("+45 8915 1515" is "89151515").
+fn numbers_in(text: &str) -> Vec<String> {
+    let mut runs = vec![String::new()];
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let inside_a_number = matches!(c, ' ' | '.' | '-' | '\u{a0}')
+            && runs.last().is_some_and(|run| !run.is_empty())
+            && chars.peek().is_some_and(char::is_ascii_digit);
+        if c.is_ascii_digit() {
+            runs.last_mut().expect("one run at least").push(c);
+        } else if !inside_a_number {
+            runs.push(String::new());
+        }
+    }
+    runs.into_iter()
+        .filter(|run| !run.is_empty())
+        .map(|run| match run.strip_prefix("45") {
+            Some(subscriber) if subscriber.len() == 8 => subscriber.to_owned(),
+            _ => run,
+        })
+        .collect()
+}
+
+/// `text` without its asides in parentheses: "Gammel (Gl.) Hadsundvej 3" reads "Gammel Hadsundvej 3".
+fn without_asides(text: &str) -> String {
+    let mut kept = String::new();
+    let mut depth = 0_usize;
+    for c in text.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => kept.push(c),
+            _ => {}
+        }
+    }
+    kept.replace("  ", " ")
+}
+
+/// A web address as the sources may write it: without `https://` or `http://` and without a trailing slash.
+fn bare_address(url: &str) -> &str {
+    let url = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .unwrap_or(url);
+    url.trim_end_matches('/')
+}
+
+/// Whether `contact` is written in `sources` (the fact sheet and the seeds, as text).
+fn is_in(contact: &Contact, sources: &str) -> bool {
+    let lowercase = sources.to_lowercase();
+    match contact.kind {
+        ContactKind::Phone | ContactKind::Sms => {
+            let dialled = contact
+                .dialled()
+                .expect("a phone or SMS contact has digits");
+            numbers_in(sources).contains(&dialled)
+        }
+        ContactKind::Email => lowercase.contains(&contact.value.to_lowercase()),
+        ContactKind::Web | ContactKind::Article | ContactKind::Chat => {
+            lowercase.contains(&bare_address(&contact.value).to_lowercase())
+        }
+        // The app writes a place the sheet names in parts ("**Bakkevej 1** (Randers)") as one line, "Bakkevej 1,
+        // Randers": each part must be there, the street and number as written.
+        ContactKind::Address => {
+            let plain = sources.replace("**", "");
+            let plain_without_asides = without_asides(&plain);
+            contact
+                .value
+                .split(", ")
+                .all(|part| plain.contains(part) || plain_without_asides.contains(part))
+        }
+    }
+}
+
+#[test]
+fn every_contact_shown_is_in_the_fact_sheet_or_a_seed() {
+    let bundle = Bundle::parse_embedded().expect("the embedded data parses");
+    let catalogue = &bundle.catalogue;
+    let sources = sources();
+    let owners = catalogue
+        .offers
+        .iter()
+        .map(|offer| (&offer.id, &offer.contacts))
+        .chain(
+            catalogue
+                .crisis_lines
+                .iter()
+                .map(|line| (&line.id, &line.contacts)),
+        );
+    let mut checked = 0;
+    let mut unsourced = Vec::new();
+    for (owner, contacts) in owners {
+        for contact in contacts {
+            checked += 1;
+            if !is_in(contact, &sources) {
+                unsourced.push(format!("{owner}: {:?} {}", contact.kind, contact.value));
+            }
+        }
+    }
+    assert!(
+        checked > 50,
+        "only {checked} contacts read: is the catalogue all there?"
+    );
+    assert!(
+        unsourced.is_empty(),
+        "not found in tests/sources/:\n{}",
+        unsourced.join("\n")
+    );
+}
+
+#[test]
+fn every_source_named_is_in_the_fact_sheet_or_is_a_seed_by_its_headline() {
+    let bundle = Bundle::parse_embedded().expect("the embedded data parses");
+    let lowercase = FACT_SHEET.to_lowercase();
+    let mut unknown = Vec::new();
+    for (key, source) in &bundle.catalogue.sources {
+        let found = match (&source.url, &source.title) {
+            (Some(url), _) => lowercase.contains(&bare_address(url).to_lowercase()),
+            // A seed has no address here; its title quotes the article's headline between » and «.
+            (None, Some(title)) => title
+                .split_once('»')
+                .and_then(|(_, rest)| rest.split_once('«'))
+                .is_some_and(|(headline, _)| SEEDS.iter().any(|seed| seed.starts_with(headline))),
+            (None, None) => false,
+        };
+        if !found {
+            unknown.push(key.to_owned());
+        }
+    }
+    assert!(
+        unknown.is_empty(),
+        "sources not in tests/sources/: {unknown:?}"
+    );
+}
+
+#[test]
+fn numbers_are_read_as_people_write_them() {
+    assert_eq!(
+        numbers_in("tel. 3069 6104, +45 8915 1515 or 11 61 11 (kl. 10.00)"),
+        ["30696104", "89151515", "116111", "1000"]
+    );
+    // A number is not joined to the next one across a comma, a slash or two spaces.
+    assert_eq!(
+        numbers_in("2055 3962, 112/1813  70"),
+        ["20553962", "112", "1813", "70"]
+    );
+}
+
+#[test]
+fn a_fact_missing_from_the_sources_is_caught() {
+    let contact = |kind, value: &str| Contact {
+        kind,
+        value: value.to_owned(),
+        label: None,
+        source: "x".to_owned(),
+        verify: false,
+        hours: None,
+    };
+    let sources = "Ring **8915 9737** eller skriv til a@randers.dk. Gammel (Gl.) Hadsundvej 3, 8900 Randers C. \
+                   **Bakkevej 1** (Randers). https://www.randers.dk/tilbud/";
+    for (kind, shown) in [
+        (ContactKind::Phone, "+45 8915 9737"),
+        (ContactKind::Email, "A@randers.dk"),
+        (ContactKind::Address, "Gammel Hadsundvej 3, 8900 Randers C"),
+        (ContactKind::Address, "Bakkevej 1, Randers"),
+        (ContactKind::Web, "https://www.randers.dk/tilbud"),
+    ] {
+        assert!(is_in(&contact(kind, shown), sources), "{shown}");
+    }
+    for (kind, guessed) in [
+        (ContactKind::Phone, "8915 9738"),
+        (ContactKind::Phone, "8915"),
+        (ContactKind::Email, "b@randers.dk"),
+        (ContactKind::Address, "Gammel Hadsundvej 5, 8900 Randers C"),
+        (ContactKind::Address, "Bakkevej 1, 8000 Aarhus C"),
+        (ContactKind::Web, "https://www.randers.dk/andet/"),
+    ] {
+        assert!(!is_in(&contact(kind, guessed), sources), "{guessed}");
+    }
+}
