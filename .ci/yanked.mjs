@@ -87,6 +87,7 @@ let problems;
 try {
   problems = await problemsOf(crates, crateProblem);
 } catch (error) {
+  // Node's fetch does not read HTTP(S)_PROXY; a machine that reaches the registry only through one gets this too.
   console.error(`yanked: could not ask the index, so nothing is known: ${error.message}`);
   process.exit(2);
 }
