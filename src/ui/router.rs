@@ -27,11 +27,12 @@ impl Location {
         self.route.get()
     }
 
-    /// Whether the address names a file the server answers ([`route::is_a_file`]), not a page. Such an address
-    /// reaches the app only when its offline copy answered for a network that failed, so the "page not found"
-    /// page says that the file could not be loaded instead. Tracked.
+    /// Whether the address names a file the server answers ([`route::is_a_file`]) and no page of the app (the plain
+    /// pages' addresses are both, and show the list of every offer). Such an address reaches the app only when its
+    /// offline copy answered for a network that failed, so the "page not found" page says that the file could not
+    /// be loaded instead. Tracked.
     pub fn names_a_file(&self) -> bool {
-        self.path.with(|path| route::is_a_file(path))
+        self.route.with(Option::is_none) && self.path.with(|path| route::is_a_file(path))
     }
 
     /// `aria-current="page"` for a navigation link to `route` while that page is shown, so screen readers say

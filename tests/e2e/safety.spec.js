@@ -213,6 +213,9 @@ test("tampered links: an unknown offer may have closed, an unknown question is a
   await expect(page.getByText("Måske var det dette tilbud")).toHaveCount(0);
   await page.goto("/sporgsmal/..%2F..%2Fetc");
   await expect(page.locator("h1")).toHaveText("Siden findes ikke");
+  // A question's address with a dot in it is still an unknown question, not a file that could not be loaded.
+  await page.goto("/sporgsmal/alder.json");
+  await expect(page.locator("h1")).toHaveText("Siden findes ikke");
   // Answers never come from the address: these fill nothing in, so the questions are still to be answered.
   await page.goto("/resultater?alder=17&emner=autisme");
   await expect(page.locator("h1")).toHaveText("Der mangler nogle svar");
