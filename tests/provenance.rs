@@ -163,6 +163,27 @@ fn every_source_named_is_in_the_fact_sheet_or_is_a_seed_by_its_headline() {
     );
 }
 
+/// Where the copies come from: `../shared/` beside the repository, on the project's own machines. A fact corrected
+/// there must reach the copies, or the test above would hold the catalogue to the old fact. A clone elsewhere (CI)
+/// has no `../shared/`, and checks only the copies.
+#[test]
+fn the_copies_match_the_shared_sources_where_they_are_at_hand() {
+    let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
+    let copies = [
+        ("reference/services-facts.md", FACT_SHEET),
+        ("seeds/000_c29478862fa2541a.txt", SEEDS[0]),
+        ("seeds/003_c2e0806cc18139eb.txt", SEEDS[1]),
+    ];
+    for (path, copy) in copies {
+        if let Ok(original) = std::fs::read_to_string(shared.join(path)) {
+            assert!(
+                original == copy,
+                "../shared/{path} has changed: copy it into tests/sources/ and check the catalogue against it"
+            );
+        }
+    }
+}
+
 #[test]
 fn numbers_are_read_as_people_write_them() {
     assert_eq!(
