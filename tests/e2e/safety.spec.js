@@ -216,6 +216,12 @@ test("tampered links: an unknown offer may have closed, an unknown question is a
   // A question's address with a dot in it is still an unknown question, not a file that could not be loaded.
   await page.goto("/sporgsmal/alder.json");
   await expect(page.locator("h1")).toHaveText("Siden findes ikke");
+  // A file's address that no file answers, where the host sends the app for every address: the page does not say
+  // the device is offline, only what may be wrong.
+  await page.goto("/licenser/ukendt.txt");
+  await expect(page.locator("h1")).toHaveText("Filen kunne ikke hentes");
+  await expect(page.getByText("Tjek adressen.")).toBeVisible();
+  await expectAccessible(page);
   // Answers never come from the address: these fill nothing in, so the questions are still to be answered.
   await page.goto("/resultater?alder=17&emner=autisme");
   await expect(page.locator("h1")).toHaveText("Der mangler nogle svar");
