@@ -7,8 +7,8 @@ use super::state::use_app;
 use crate::domain::route::Route;
 use leptos::prelude::*;
 
-/// Page not found, or, for the address of a file such as the licences, that the file could not be loaded: the app
-/// sees such an address only when its offline copy answered because the network failed.
+/// Page not found, or, for the address of a file such as the licences, that the file could not be loaded (see
+/// [`super::router::Location::names_a_file`]).
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     let app = use_app();

@@ -28,9 +28,9 @@ impl Location {
     }
 
     /// Whether the address names a file the server answers ([`route::is_a_file`]) and no page of the app (the plain
-    /// pages' addresses are both, and show the list of every offer). Such an address reaches the app only when its
-    /// offline copy answered for a network that failed, so the "page not found" page says that the file could not
-    /// be loaded instead. Tracked.
+    /// pages' addresses are both, and show the list of every offer). Such an address reaches the app when its offline
+    /// copy answered for a network that failed, or from a host that sends the app for every address it has no file
+    /// for; the "page not found" page then says that the file could not be loaded instead. Tracked.
     pub fn names_a_file(&self) -> bool {
         self.route.with(Option::is_none) && self.path.with(|path| route::is_a_file(path))
     }
