@@ -163,6 +163,76 @@ fn every_source_named_is_in_the_fact_sheet_or_is_a_seed_by_its_headline() {
     );
 }
 
+/// The texts of a catalogue entry, in every language, with where they are ("summary.da"), and the year a project is
+/// funded until, as text. A text is an object of strings by language; contacts are left to the test above (their
+/// labels are names), and so are the hours (prose in the sheet).
+fn texts_and_years(value: &serde_json::Value, at: &str, found: &mut Vec<(String, String)>) {
+    match value {
+        serde_json::Value::Object(fields)
+            if fields.contains_key("da") && fields.values().all(|v| v.is_string()) =>
+        {
+            for (lang, text) in fields {
+                found.push((
+                    format!("{at}.{lang}"),
+                    text.as_str().unwrap_or_default().to_owned(),
+                ));
+            }
+        }
+        serde_json::Value::Object(fields) => {
+            for (key, field) in fields
+                .iter()
+                .filter(|(key, _)| !matches!(key.as_str(), "contacts" | "hours"))
+            {
+                match field {
+                    serde_json::Value::Number(year) if key == "funded_until" => {
+                        found.push((format!("{at}.{key}"), year.to_string()))
+                    }
+                    _ => texts_and_years(field, &format!("{at}.{key}"), found),
+                }
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (index, item) in items.iter().enumerate() {
+                texts_and_years(item, &format!("{at}[{index}]"), found);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Every number written in the catalogue's texts, in either language (an age, a year, a paragraph of the law, a
+/// time), and every year a project is funded until, is among the sources' numbers. A common number such as 18 is
+/// in the sources anyway, so this catches mainly the rare ones: a year or a paragraph mistyped or made up.
+#[test]
+fn every_number_in_the_catalogues_texts_is_in_the_sources() {
+    let catalogue: serde_json::Value =
+        serde_json::from_str(include_str!("../src/domain/data/catalogue.json"))
+            .expect("the catalogue is JSON");
+    let known = numbers_in(&sources());
+    let mut found = Vec::new();
+    for list in ["offers", "crisis_lines"] {
+        for entry in catalogue[list].as_array().expect("a list of entries") {
+            texts_and_years(entry, entry["id"].as_str().expect("an id"), &mut found);
+        }
+    }
+    assert!(
+        found.len() > 300,
+        "only {} texts read: is the catalogue all there?",
+        found.len()
+    );
+    let unsourced: Vec<String> = found
+        .iter()
+        .flat_map(|(at, text)| numbers_in(text).into_iter().map(move |number| (at, number)))
+        .filter(|(_, number)| !known.contains(number))
+        .map(|(at, number)| format!("{at}: {number}"))
+        .collect();
+    assert!(
+        unsourced.is_empty(),
+        "numbers not in tests/sources/:\n{}",
+        unsourced.join("\n")
+    );
+}
+
 /// Where the copies come from: `../shared/` beside the repository, on the project's own machines. A fact corrected
 /// there must reach the copies, or the test above would hold the catalogue to the old fact. A clone elsewhere (CI)
 /// has no `../shared/`, and checks only the copies.
