@@ -28,7 +28,10 @@ function lockedCrates(text) {
   return text
     .split("[[package]]")
     .slice(1)
-    .map((table) => Object.fromEntries([...table.matchAll(/^(name|version|source) = "([^"]*)"$/gm)].map((m) => [m[1], m[2]])))
+    .map((table) => {
+      const fields = [...table.matchAll(/^(name|version|source) = "([^"]*)"$/gm)];
+      return Object.fromEntries(fields.map(([, key, value]) => [key, value]));
+    })
     .filter((p) => p.source === CRATES_IO);
 }
 

@@ -5,8 +5,8 @@
 //! The rules are plain text matching, with the few forgiving steps a fact needs to be written as the app shows it:
 //! a phone number by its digits (the sheet writes "8915 9737", "+45 8915 1515" and "11 61 11"), an address by its
 //! parts between commas, also without the sheet's asides in parentheses ("Gammel (Gl.) Hadsundvej 3"), a web address
-//! without its scheme and trailing slash. What the editors wrote in their own words (summaries, first steps, place notes) and the hours,
-//! which the sheet gives as prose, are not checked here.
+//! without its scheme and trailing slash. In what the editors wrote in their own words (summaries, first steps,
+//! place notes) only the numbers are checked; the hours, which the sheet gives as prose, are not checked here.
 
 use hjaelpeguiden::domain::bundle::Bundle;
 use hjaelpeguiden::domain::catalogue::{Contact, ContactKind};

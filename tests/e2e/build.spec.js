@@ -161,7 +161,8 @@ async function yankCheckOf(crates, index) {
     const lock = [
       "version = 4",
       ...crates.map(([name, version]) =>
-        `[[package]]\nname = "${name}"\nversion = "${version}"\nsource = "registry+https://github.com/rust-lang/crates.io-index"`),
+        [`[[package]]`, `name = "${name}"`, `version = "${version}"`,
+          `source = "registry+https://github.com/rust-lang/crates.io-index"`].join("\n")),
       // The app itself and a crate from a path have no crates.io source: not asked for.
       '[[package]]\nname = "hjaelpeguiden"\nversion = "0.1.0"',
     ].join("\n\n");
@@ -191,7 +192,8 @@ test("a yanked crate version in the lock file fails the check, naming it", async
 });
 
 test("a lock file of crates none yanked passes, and an index out of reach is an error, not a pass", async () => {
-  const clean = await yankCheckOf([["a", "1.0.0"], ["abcd", "2.0.0"]], { a: [["1.0.0", false]], abcd: [["2.0.0", false]] });
+  const clean = await yankCheckOf([["a", "1.0.0"], ["abcd", "2.0.0"]],
+    { a: [["1.0.0", false]], abcd: [["2.0.0", false]] });
   expect(clean.status).toBe(0);
   expect(clean.stdout).toContain("2 crates from crates.io checked; none yanked");
   const unreachable = await yankCheckOf([["a", "1.0.0"]], null);
