@@ -5,8 +5,8 @@
 //! The rules are plain text matching, with the few forgiving steps a fact needs to be written as the app shows it:
 //! a phone number by its digits (the sheet writes "8915 9737", "+45 8915 1515" and "11 61 11"), an address by its
 //! parts between commas, also without the sheet's asides in parentheses ("Gammel (Gl.) Hadsundvej 3"), a web address
-//! without its scheme and trailing slash. In what the editors wrote in their own words (summaries, first steps,
-//! place notes) only the numbers are checked; the hours, which the sheet gives as prose, are not checked here.
+//! without its scheme and trailing slash; an opening time in a row that names the contact. In what the editors
+//! wrote in their own words (summaries, first steps, place notes) only the numbers are checked.
 
 use hjaelpeguiden::domain::bundle::Bundle;
 use hjaelpeguiden::domain::catalogue::{Contact, ContactKind};
@@ -102,24 +102,28 @@ fn is_in(contact: &Contact, sources: &str) -> bool {
     }
 }
 
+/// Each offer's and crisis line's id with its contacts.
+fn contacts_by_owner(bundle: &Bundle) -> impl Iterator<Item = (&str, &[Contact])> {
+    let catalogue = &bundle.catalogue;
+    let offers = catalogue
+        .offers
+        .iter()
+        .map(|offer| (offer.id.as_str(), offer.contacts.as_slice()));
+    offers.chain(
+        catalogue
+            .crisis_lines
+            .iter()
+            .map(|line| (line.id.as_str(), line.contacts.as_slice())),
+    )
+}
+
 #[test]
 fn every_contact_shown_is_in_the_fact_sheet_or_a_seed() {
     let bundle = Bundle::parse_embedded().expect("the embedded data parses");
-    let catalogue = &bundle.catalogue;
     let sources = sources();
-    let owners = catalogue
-        .offers
-        .iter()
-        .map(|offer| (&offer.id, &offer.contacts))
-        .chain(
-            catalogue
-                .crisis_lines
-                .iter()
-                .map(|line| (&line.id, &line.contacts)),
-        );
     let mut checked = 0;
     let mut unsourced = Vec::new();
-    for (owner, contacts) in owners {
+    for (owner, contacts) in contacts_by_owner(&bundle) {
         for contact in contacts {
             checked += 1;
             if !is_in(contact, &sources) {
@@ -160,6 +164,75 @@ fn every_source_named_is_in_the_fact_sheet_or_is_a_seed_by_its_headline() {
     assert!(
         unknown.is_empty(),
         "sources not in tests/sources/: {unknown:?}"
+    );
+}
+
+/// Whether `line` of the sheet names `contact`: its number, or its address.
+fn names(line: &str, contact: &Contact) -> bool {
+    match contact.dialled() {
+        Some(dialled) => numbers_in(line).contains(&dialled),
+        None => line
+            .to_lowercase()
+            .contains(&bare_address(&contact.value).to_lowercase()),
+    }
+}
+
+/// Whether `row` writes the time `hour`:`minute`, as the sheet does: "11.00", "9.00", "09", "12" (the hour alone
+/// when on the hour).
+fn writes_time(row: &str, (hour, minute): (u16, u16)) -> bool {
+    let mut forms = vec![
+        format!("{hour:02}{minute:02}"),
+        format!("{hour}{minute:02}"),
+    ];
+    if minute == 0 {
+        forms.extend([format!("{hour:02}"), hour.to_string()]);
+    }
+    numbers_in(row).iter().any(|number| forms.contains(number))
+}
+
+/// The hours are facts too, and tell a person whether a line answers now. Each opening and closing time of a
+/// contact is written in a row of the fact sheet that names the contact or another of its owner's (headspace's chat
+/// hours stand by its SMS number). Midnight is left out: a span from or to it is the sheet's "all day" or a night
+/// running on into the next day. The days are not checked.
+#[test]
+fn every_opening_time_is_in_a_row_of_the_sheet_that_names_the_contact() {
+    let bundle = Bundle::parse_embedded().expect("the embedded data parses");
+    let (mut checked, mut unsourced) = (0, Vec::new());
+    for (owner, contacts) in contacts_by_owner(&bundle) {
+        let rows: Vec<&str> = FACT_SHEET
+            .lines()
+            .filter(|line| contacts.iter().any(|contact| names(line, contact)))
+            .collect();
+        let spans = contacts.iter().flat_map(|contact| {
+            contact
+                .hours
+                .iter()
+                .flat_map(|hours| &hours.weekly)
+                .map(move |span| (contact, span))
+        });
+        for (contact, span) in spans {
+            for time in [span.from.hour_minute(), span.to.hour_minute()] {
+                if matches!(time, (0 | 24, 0)) {
+                    continue;
+                }
+                checked += 1;
+                if !rows.iter().any(|row| writes_time(row, time)) {
+                    unsourced.push(format!(
+                        "{owner}: {:?} {:02}:{:02}",
+                        contact.kind, time.0, time.1
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        checked >= 10,
+        "only {checked} opening times read: are the hours all there?"
+    );
+    assert!(
+        unsourced.is_empty(),
+        "opening times not in a row naming the contact:\n{}",
+        unsourced.join("\n")
     );
 }
 
