@@ -75,29 +75,45 @@ fn bare_address(url: &str) -> &str {
     url.trim_end_matches('/')
 }
 
-/// Whether `contact` is written in `sources` (the fact sheet and the seeds, as text).
-fn is_in(contact: &Contact, sources: &str) -> bool {
-    let lowercase = sources.to_lowercase();
-    match contact.kind {
-        ContactKind::Phone | ContactKind::Sms => {
-            let dialled = contact
-                .dialled()
-                .expect("a phone or SMS contact has digits");
-            numbers_in(sources).contains(&dialled)
+/// A text to look facts up in, in the forms the rules compare with, each worked out once.
+struct Written {
+    lowercase: String,
+    numbers: Vec<String>,
+    /// Without the sheet's bold marks, as they may fall inside an address ("**Bakkevej 1** (Randers)").
+    plain: String,
+    plain_without_asides: String,
+}
+
+impl Written {
+    fn new(text: &str) -> Written {
+        let plain = text.replace("**", "");
+        Written {
+            lowercase: text.to_lowercase(),
+            numbers: numbers_in(text),
+            plain_without_asides: without_asides(&plain),
+            plain,
         }
-        ContactKind::Email => lowercase.contains(&contact.value.to_lowercase()),
-        ContactKind::Web | ContactKind::Article | ContactKind::Chat => {
-            lowercase.contains(&bare_address(&contact.value).to_lowercase())
-        }
-        // The app writes a place the sheet names in parts ("**Bakkevej 1** (Randers)") as one line, "Bakkevej 1,
-        // Randers": each part must be there, the street and number as written.
-        ContactKind::Address => {
-            let plain = sources.replace("**", "");
-            let plain_without_asides = without_asides(&plain);
-            contact
+    }
+
+    /// Whether `contact` is written here.
+    fn has(&self, contact: &Contact) -> bool {
+        match contact.kind {
+            ContactKind::Phone | ContactKind::Sms => {
+                let dialled = contact
+                    .dialled()
+                    .expect("a phone or SMS contact has digits");
+                self.numbers.contains(&dialled)
+            }
+            ContactKind::Email => self.lowercase.contains(&contact.value.to_lowercase()),
+            ContactKind::Web | ContactKind::Article | ContactKind::Chat => self
+                .lowercase
+                .contains(&bare_address(&contact.value).to_lowercase()),
+            // The app writes a place the sheet names in parts ("**Bakkevej 1** (Randers)") as one line, "Bakkevej 1,
+            // Randers": each part must be there, the street and number as written.
+            ContactKind::Address => contact
                 .value
                 .split(", ")
-                .all(|part| plain.contains(part) || plain_without_asides.contains(part))
+                .all(|part| self.plain.contains(part) || self.plain_without_asides.contains(part)),
         }
     }
 }
@@ -120,13 +136,13 @@ fn contacts_by_owner(bundle: &Bundle) -> impl Iterator<Item = (&str, &[Contact])
 #[test]
 fn every_contact_shown_is_in_the_fact_sheet_or_a_seed() {
     let bundle = Bundle::parse_embedded().expect("the embedded data parses");
-    let sources = sources();
+    let sources = Written::new(&sources());
     let mut checked = 0;
     let mut unsourced = Vec::new();
     for (owner, contacts) in contacts_by_owner(&bundle) {
         for contact in contacts {
             checked += 1;
-            if !is_in(contact, &sources) {
+            if !sources.has(contact) {
                 unsourced.push(format!("{owner}: {:?} {}", contact.kind, contact.value));
             }
         }
@@ -167,19 +183,9 @@ fn every_source_named_is_in_the_fact_sheet_or_is_a_seed_by_its_headline() {
     );
 }
 
-/// Whether `line` of the sheet names `contact`: its number, or its address.
-fn names(line: &str, contact: &Contact) -> bool {
-    match contact.dialled() {
-        Some(dialled) => numbers_in(line).contains(&dialled),
-        None => line
-            .to_lowercase()
-            .contains(&bare_address(&contact.value).to_lowercase()),
-    }
-}
-
 /// Whether `row` writes the time `hour`:`minute`, as the sheet does: "11.00", "9.00", "09", "12" (the hour alone
 /// when on the hour).
-fn writes_time(row: &str, (hour, minute): (u16, u16)) -> bool {
+fn writes_time(row: &Written, (hour, minute): (u16, u16)) -> bool {
     let mut forms = vec![
         format!("{hour:02}{minute:02}"),
         format!("{hour}{minute:02}"),
@@ -187,21 +193,22 @@ fn writes_time(row: &str, (hour, minute): (u16, u16)) -> bool {
     if minute == 0 {
         forms.extend([format!("{hour:02}"), hour.to_string()]);
     }
-    numbers_in(row).iter().any(|number| forms.contains(number))
+    row.numbers.iter().any(|number| forms.contains(number))
 }
 
 /// The hours are facts too, and tell a person whether a line answers now. Each opening and closing time of a
-/// contact is written in a row of the fact sheet that names the contact or another of its owner's (headspace's chat
-/// hours stand by its SMS number). Midnight is left out: a span from or to it is the sheet's "all day" or a night
-/// running on into the next day. The days are not checked.
+/// contact is written in a row of the fact sheet that names the contact or another of its owner's, by the rules
+/// above (headspace's chat hours stand by its SMS number). Midnight is left out: a span from or to it is the sheet's
+/// "all day" or a night running on into the next day. The days are not checked.
 #[test]
 fn every_opening_time_is_in_a_row_of_the_sheet_that_names_the_contact() {
     let bundle = Bundle::parse_embedded().expect("the embedded data parses");
     let (mut checked, mut unsourced) = (0, Vec::new());
     for (owner, contacts) in contacts_by_owner(&bundle) {
-        let rows: Vec<&str> = FACT_SHEET
+        let rows: Vec<Written> = FACT_SHEET
             .lines()
-            .filter(|line| contacts.iter().any(|contact| names(line, contact)))
+            .map(Written::new)
+            .filter(|row| contacts.iter().any(|contact| row.has(contact)))
             .collect();
         let spans = contacts.iter().flat_map(|contact| {
             contact
@@ -281,7 +288,7 @@ fn every_number_in_the_catalogues_texts_is_in_the_sources() {
     let catalogue: serde_json::Value =
         serde_json::from_str(include_str!("../src/domain/data/catalogue.json"))
             .expect("the catalogue is JSON");
-    let known = numbers_in(&sources());
+    let known = Written::new(&sources()).numbers;
     let mut found = Vec::new();
     for list in ["offers", "crisis_lines"] {
         for entry in catalogue[list].as_array().expect("a list of entries") {
@@ -350,8 +357,10 @@ fn a_fact_missing_from_the_sources_is_caught() {
         verify: false,
         hours: None,
     };
-    let sources = "Ring **8915 9737** eller skriv til a@randers.dk. Gammel (Gl.) Hadsundvej 3, 8900 Randers C. \
-                   **Bakkevej 1** (Randers). https://www.randers.dk/tilbud/";
+    let sources = Written::new(
+        "Ring **8915 9737** eller skriv til a@randers.dk. Gammel (Gl.) Hadsundvej 3, 8900 Randers C. \
+         **Bakkevej 1** (Randers). https://www.randers.dk/tilbud/",
+    );
     for (kind, shown) in [
         (ContactKind::Phone, "+45 8915 9737"),
         (ContactKind::Email, "A@randers.dk"),
@@ -359,7 +368,7 @@ fn a_fact_missing_from_the_sources_is_caught() {
         (ContactKind::Address, "Bakkevej 1, Randers"),
         (ContactKind::Web, "https://www.randers.dk/tilbud"),
     ] {
-        assert!(is_in(&contact(kind, shown), sources), "{shown}");
+        assert!(sources.has(&contact(kind, shown)), "{shown}");
     }
     for (kind, guessed) in [
         (ContactKind::Phone, "8915 9738"),
@@ -369,6 +378,6 @@ fn a_fact_missing_from_the_sources_is_caught() {
         (ContactKind::Address, "Bakkevej 1, 8000 Aarhus C"),
         (ContactKind::Web, "https://www.randers.dk/andet/"),
     ] {
-        assert!(!is_in(&contact(kind, guessed), sources), "{guessed}");
+        assert!(!sources.has(&contact(kind, guessed)), "{guessed}");
     }
 }
