@@ -209,14 +209,6 @@ fn any_answers() -> impl Strategy<Value = Answers> {
         })
 }
 
-/// 5,000 cases per property in `make test`; `make fuzz` raises it through PROPTEST_CASES.
-fn cases() -> u32 {
-    std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(5000)
-}
-
 /// The ids a list link shows, in order.
 fn listed(segment: &str, bundle: &Bundle) -> (Vec<String>, usize) {
     let list = shortlist::read(segment, &bundle.catalogue);
@@ -411,7 +403,8 @@ fn a_list_link_shows_at_most_max_entries() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
+    // 5,000 cases per property in `make test`.
+    #![proptest_config(ProptestConfig::with_cases(common::proptest_cases(5000)))]
 
     #[test]
     fn stored_answers_round_trip(answers in any_answers()) {

@@ -95,7 +95,7 @@ fn text_too_long_for_any_qr_code_is_none() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig::with_cases(common::proptest_cases(48)))]
 
     /// Any text up to a few hundred characters, Danish letters included, scans back as written.
     #[test]

@@ -728,7 +728,7 @@ mod properties {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #![proptest_config(ProptestConfig::with_cases(common::proptest_cases(2000)))]
 
         /// The short-list sort `rank` and the offers list use orders exactly as the standard stable sort does.
         #[test]

@@ -20,6 +20,17 @@ pub fn offer_mut<'a>(bundle: &'a mut Bundle, id: &str) -> &'a mut Offer {
     offers.iter_mut().find(|o| o.id == id).unwrap()
 }
 
+/// How many cases each property tries: `default` unless PROPTEST_CASES says otherwise, which `make fuzz` raises and
+/// `make mutants` lowers. `ProptestConfig::default()` reads the variable too, but a block that sets its own count
+/// does not.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn proptest_cases(default: u32) -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|cases| cases.parse().ok())
+        .unwrap_or(default)
+}
+
 /// Any asker, or none.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn any_who() -> impl Strategy<Value = Option<Who>> {

@@ -97,9 +97,7 @@ fn ids(offers: &[&Offer]) -> Vec<String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(
-        std::env::var("PROPTEST_CASES").ok().and_then(|cases| cases.parse().ok()).unwrap_or(1000)
-    ))]
+    #![proptest_config(ProptestConfig::with_cases(crate::common::proptest_cases(1000)))]
 
     #[test]
     fn a_query_of_the_searchs_own_words_never_panics_and_what_it_shows_holds_together(

@@ -202,7 +202,7 @@ fn one_word_or_words_no_offer_has_find_nothing_and_nothing_in_part() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    #![proptest_config(ProptestConfig::with_cases(crate::common::proptest_cases(2000)))]
 
     #[test]
     fn what_people_type_never_panics_and_finds_a_subset(typed in "\\PC{0,40}") {
