@@ -29,6 +29,9 @@ fn corrupted_storage_is_a_typed_error() {
         Err(DecodeError::Malformed)
     );
     assert_eq!(decode("v99\nalder=17", &q), Err(DecodeError::WrongVersion));
+    // Only a "v" and digits is a version line: anything else that starts with "v" is damage, not an old version.
+    assert_eq!(decode("v\nalder=17", &q), Err(DecodeError::Malformed));
+    assert_eq!(decode("vx\nalder=17", &q), Err(DecodeError::Malformed));
     assert_eq!(
         decode("v2\nemner=<script>", &q),
         Err(DecodeError::UnknownValue)

@@ -179,3 +179,28 @@ fn several_choice_answers_keep_the_question_order_and_drop_repeats() {
     );
     assert_eq!(a.topics, Some(vec!["autism".into(), "housing".into()]));
 }
+
+#[test]
+fn a_question_is_worded_for_who_asks_and_falls_back_to_the_wording_for_the_person_themselves() {
+    use hjaelpeguiden::domain::questions::Who;
+    use hjaelpeguiden::domain::text::Lang;
+    let b = bundle();
+    let age = b.questions.get("alder").unwrap();
+    let title = |who| age.title.for_who(who).get(Lang("da"));
+    assert_eq!(title(None), "Hvor gammel er du?");
+    assert_eq!(title(Some(Who::Me)), "Hvor gammel er du?");
+    assert_eq!(
+        title(Some(Who::Relative)),
+        "Hvor gammel er personen, du søger hjælp til?"
+    );
+    assert_eq!(title(Some(Who::Professional)), "Hvor gammel er borgeren?");
+    // The summary's label has one wording for everyone.
+    for who in [
+        None,
+        Some(Who::Me),
+        Some(Who::Relative),
+        Some(Who::Professional),
+    ] {
+        assert_eq!(age.summary_label.for_who(who).get(Lang("da")), "Alder");
+    }
+}

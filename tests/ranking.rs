@@ -449,6 +449,14 @@ fn a_relative_is_told_when_an_offer_is_for_the_person_affected() {
     };
     let guides = b.catalogue.offer("borgerguider").unwrap();
     assert_eq!(score(guides, &relative).0, score(guides, &unknown_asker).0);
+
+    // An offer only for professionals is not for the person affected either (none is shipped; `rank` would rule it
+    // out for a relative, but `score` must not say it).
+    let mut changed = bundle();
+    let for_staff = offer_mut(&mut changed, "borgerguider");
+    for_staff.audiences = vec![Audience::Professional];
+    let (_, reasons) = score(for_staff, &relative);
+    assert!(!reasons.contains(&Reason::ForThePersonAffected));
 }
 
 /// Where a match or near miss for these answers is `id`: its exclusions, or `None` for a match.
