@@ -27,19 +27,16 @@ pub fn picture(text: &str) -> Option<QrPicture> {
     let modules = code.size();
     let mut path = String::new();
     for y in 0..modules {
-        let mut x = 0;
-        while x < modules {
-            if !code.get_module(x, y) {
-                x += 1;
-                continue;
+        let row: Vec<bool> = (0..modules).map(|x| code.get_module(x, y)).collect();
+        let top = y + QUIET_ZONE;
+        let mut left = QUIET_ZONE;
+        for run in row.chunk_by(|a, b| a == b) {
+            // A code has at most 177 modules a side, so a run's length fits.
+            let width = run.len() as i32;
+            if run.first() == Some(&true) {
+                let _ = write!(path, "M{left} {top}h{width}v1h-{width}z");
             }
-            let start = x;
-            while x < modules && code.get_module(x, y) {
-                x += 1;
-            }
-            let run = x - start;
-            let (left, top) = (start + QUIET_ZONE, y + QUIET_ZONE);
-            let _ = write!(path, "M{left} {top}h{run}v1h-{run}z");
+            left += width;
         }
     }
     Some(QrPicture {
