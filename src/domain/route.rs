@@ -103,9 +103,9 @@ impl Route {
     /// The path of this page; [`Route::parse`] reads it back to the same route.
     pub fn path(&self) -> String {
         match self {
-            Route::Start => "/".to_owned(),
             Route::Question(id) | Route::Offer(id) => format!("/{}/{id}", self.segment()),
             Route::Shortlist(ids) if !ids.is_empty() => format!("/{}/{ids}", self.segment()),
+            // The start page's segment is empty: "/".
             _ => format!("/{}", self.segment()),
         }
     }
