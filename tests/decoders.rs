@@ -284,6 +284,18 @@ fn ticking_adds_at_the_end_and_ticking_again_takes_off() {
 }
 
 #[test]
+fn a_box_to_tick_is_named_by_its_offer_or_line() {
+    use hjaelpeguiden::domain::shortlist::Entry;
+    let b = bundle();
+    for offer in &b.catalogue.offers {
+        assert_eq!(offer.entry_name(), &offer.name, "{}", offer.id);
+    }
+    for line in &b.catalogue.crisis_lines {
+        assert_eq!(line.entry_name(), &line.name, "{}", line.id);
+    }
+}
+
+#[test]
 fn unticked_results_stay_off_the_list_and_the_rest_keep_their_order() {
     let b = bundle();
     let offer = |id: &str| b.catalogue.offer(id).unwrap();

@@ -86,4 +86,12 @@ mod tests {
         assert_eq!(shift(&mut shortcut, 5500.0), 2);
         assert_eq!(shift(&mut shortcut, 12_000.0), 1);
     }
+
+    #[test]
+    fn a_press_exactly_one_window_later_no_longer_counts_the_first() {
+        let mut shortcut = ExitShortcut::default();
+        shift(&mut shortcut, 0.0);
+        shift(&mut shortcut, 1000.0);
+        assert_eq!(shift(&mut shortcut, WINDOW_MS), 2);
+    }
 }
