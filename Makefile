@@ -17,7 +17,8 @@ NODE_BIN := $(CURDIR)/$(E2E)/node_modules/.bin
 export PATH := $(NODE_BIN):$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: help run test bench fuzz mutants setup setup-rust setup-browser setup-node build lint audit test-native test-wasm test-e2e
+.PHONY: help run test bench fuzz mutants setup setup-rust setup-browser setup-node build lint audit test-native \
+  test-wasm test-e2e
 
 help:
 	@echo "make run    build and serve the app at http://127.0.0.1:8080"
