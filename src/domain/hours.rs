@@ -650,8 +650,30 @@ mod tests {
             civil_from_days(days_from_civil(2026, 11, 23)),
             (2026, 11, 23)
         );
-        assert_eq!(weekday_of(days_from_civil(2026, 11, 23)), Weekday::Mon);
         assert_eq!(weekday_of(days_from_civil(2024, 2, 29)), Weekday::Thu);
+        // The days around a leap day that ends a 400-year cycle, and a century that is no leap year.
+        for date in [(2000, 2, 29), (2000, 3, 1), (1900, 2, 28), (1900, 3, 1)] {
+            assert_eq!(
+                civil_from_days(days_from_civil(date.0, date.1, date.2)),
+                date
+            );
+        }
+        assert_eq!(
+            days_from_civil(2000, 3, 1) - days_from_civil(2000, 2, 28),
+            2
+        );
+        assert_eq!(
+            days_from_civil(1900, 3, 1) - days_from_civil(1900, 2, 28),
+            1
+        );
+        // Each day of a week in turn: 23 November 2026 was a Monday, 29 November a Sunday.
+        let week: Vec<Weekday> = (23..=29)
+            .map(|day| weekday_of(days_from_civil(2026, 11, day)))
+            .collect();
+        assert_eq!(week, Weekday::ALL);
+        let previous: Vec<Weekday> = Weekday::ALL.into_iter().map(Weekday::previous).collect();
+        assert_eq!(previous[0], Weekday::Sun);
+        assert_eq!(previous[1..], Weekday::ALL[..6]);
     }
 
     #[test]
@@ -660,6 +682,8 @@ mod tests {
         assert_eq!(civil_from_days(last_sunday(2026, 10)), (2026, 10, 25));
         // A month whose last day is itself a Sunday.
         assert_eq!(civil_from_days(last_sunday(2020, 5)), (2020, 5, 31));
+        // December, whose next month is in the next year.
+        assert_eq!(civil_from_days(last_sunday(2026, 12)), (2026, 12, 27));
     }
 
     #[test]
@@ -881,6 +905,32 @@ mod tests {
         }
     }
 
+    /// Easter Sunday by a second method that shares no step with [`easter`]: Oudin's (1940), as given in Claus
+    /// Tøndering's calendar FAQ, whose one-letter names it keeps.
+    fn easter_by_oudin(year: i64) -> Date {
+        let (g, c) = (year % 19, year / 100);
+        let h = (c - c / 4 - (8 * c + 13) / 25 + 19 * g + 15) % 30;
+        let i = h - (h / 28) * (1 - (29 / (h + 1)) * ((21 - g) / 11));
+        let j = (year + year / 4 + i + 2 - c + c / 4) % 7;
+        let l = i - j;
+        let month = 3 + (l + 40) / 44;
+        let day = l + 28 - 31 * (month / 4);
+        (year, month as u32, day as u32)
+    }
+
+    /// The known dates above are all in two centuries, where some steps of the method cancel out; every year
+    /// from the first whole Gregorian one to 4099 reaches each step.
+    #[test]
+    fn easter_agrees_with_a_second_method_in_every_year() {
+        for year in 1583..=4099 {
+            assert_eq!(
+                civil_from_days(easter(year)),
+                easter_by_oudin(year),
+                "{year}"
+            );
+        }
+    }
+
     #[test]
     fn the_danish_public_holidays_of_2026() {
         assert_eq!(
@@ -986,9 +1036,13 @@ mod tests {
 
     #[test]
     fn all_day_on_holidays_opens_a_weekday_holiday_and_keeps_the_night_after_it() {
-        // Easter Monday 2026 at 10:00, and Good Friday at noon: open, though a weekday at that hour is not.
-        assert!(status(&laegevagten(), at((2026, 4, 6), 10, 0)).is_open());
-        assert!(status(&laegevagten(), at((2026, 4, 3), 12, 0)).is_open());
+        // Easter Monday and Good Friday 2026 at 11:00: open until the day ends, though a weekday is not at that hour.
+        for date in [(2026, 4, 6), (2026, 4, 3)] {
+            assert_eq!(
+                status(&laegevagten(), at(date, 11, 0)),
+                OpenStatus::OpenUntil(ClockTime(24 * 60))
+            );
+        }
         // The night after Easter Monday is an ordinary weekday night, 16–08.
         assert!(status(&laegevagten(), at((2026, 4, 7), 3, 0)).is_open());
         // Tuesday after Easter at 10:00 is an ordinary weekday: closed until 16:00.
