@@ -164,20 +164,15 @@ fn keys_touch(a: char, b: char) -> bool {
             Some((row, column))
         })
     };
-    let (Some((row_a, column_a)), Some((row_b, column_b))) = (place(a), place(b)) else {
+    let (Some(a), Some(b)) = (place(a), place(b)) else {
         return false;
     };
-    match row_a.abs_diff(row_b) {
-        0 => column_a.abs_diff(column_b) == 1,
+    // The key on the upper row first, or on one row the key to the left.
+    let ((upper_row, upper_column), (lower_row, lower_column)) = (a.min(b), a.max(b));
+    match lower_row - upper_row {
+        0 => lower_column == upper_column + 1,
         // A key touches the key right under it and the one before that.
-        1 => {
-            let (upper, lower) = if row_a < row_b {
-                (column_a, column_b)
-            } else {
-                (column_b, column_a)
-            };
-            lower == upper || lower + 1 == upper
-        }
+        1 => lower_column == upper_column || lower_column + 1 == upper_column,
         _ => false,
     }
 }
@@ -186,17 +181,14 @@ fn keys_touch(a: char, b: char) -> bool {
 /// letter; with the second, where the first was left out or swapped with it ("sykolog" for "psykolog", "uatisme"
 /// for "autisme"); or with a key that touches the first ("sutisme"). Two real words one letter apart often differ
 /// in just the first, by letters far apart on the keys: "døde" (dead) is no typo of "møde" (meeting), nor "panic"
-/// of "manic" or "kills" of "pills".
+/// of "manic" or "kills" of "pills". An empty word starts like none.
 pub fn starts_alike(typed: &[char], known: &[char]) -> bool {
-    match (typed.first(), known.first()) {
-        (Some(&first), Some(&meant)) => {
-            let left_out = known.get(1) == Some(&first) && known.get(2) == typed.get(1);
-            let swapped = known.get(1) == Some(&first) && typed.get(1) == Some(&meant);
-            first == meant || left_out || swapped || keys_touch(first, meant)
-        }
-        (None, None) => true,
-        _ => false,
-    }
+    let (Some(&first), Some(&meant)) = (typed.first(), known.first()) else {
+        return false;
+    };
+    let left_out = known.get(1) == Some(&first) && known.get(2) == typed.get(1);
+    let swapped = known.get(1) == Some(&first) && typed.get(1) == Some(&meant);
+    first == meant || left_out || swapped || keys_touch(first, meant)
 }
 
 /// `text` with a no-break space after each section sign, so a paragraph of the law stays on one line with its

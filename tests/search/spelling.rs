@@ -203,6 +203,13 @@ fn a_first_letter_may_slip_only_to_a_key_that_touches_it() {
         assert!(starts_alike(&chars(typed), &chars(meant)), "{typed}");
     }
     assert!(!starts_alike(&chars("kills"), &chars("pills")));
+    // Starting with the second letter is not enough: the word must go on as if the first were left out ("usisme")
+    // or swapped with it ("patisme"); nor is going on so after another first letter ("xtisme").
+    for typed in ["usisme", "patisme", "xtisme"] {
+        assert!(!starts_alike(&chars(typed), &chars("autisme")), "{typed}");
+    }
+    // An empty word is no typo of anything.
+    assert!(!starts_alike(&[], &chars("autisme")) && !starts_alike(&[], &[]));
 }
 
 /// A typo in a word's first letter is read only where a finger slips: the first letter left out or swapped with the
