@@ -454,7 +454,7 @@ impl Catalogue {
     /// Every offer, alphabetically by its name in `lang` (see [`super::text::alphabetical_key`]); equal names keep
     /// editorial order.
     pub fn offers_by_name(&self, lang: Lang) -> Vec<&Offer> {
-        let mut keyed: Vec<(Vec<u32>, &Offer)> = self
+        let mut keyed: Vec<(Vec<(u8, char)>, &Offer)> = self
             .offers
             .iter()
             .map(|offer| (alphabetical_key(offer.name.get(lang)), offer))

@@ -227,18 +227,20 @@ pub fn placeholders(template: &str) -> Vec<&str> {
 /// A key that sorts names the way a Danish reader expects: case does not matter, and æ, ø and å come after z, in
 /// that order (plain code-point order would put å before æ). The old spelling "aa" sorts as å, as Danish
 /// dictionaries do for names (Aarhus after Zealand). Used for both languages: the names are Danish ones.
-pub fn alphabetical_key(name: &str) -> Vec<u32> {
+///
+/// Each character is keyed by its group, then itself: up to z, æ, ø, å, and last everything else above z (à, é,
+/// ü …) in code-point order.
+pub fn alphabetical_key(name: &str) -> Vec<(u8, char)> {
     let lower: String = name.chars().map(latin1_lowercase).collect();
     lower
         .replace("aa", "å")
         .chars()
         .map(|c| match c {
-            'æ' => u32::from('z') + 1,
-            'ø' => u32::from('z') + 2,
-            'å' => u32::from('z') + 3,
-            // Everything else above z (é, ü, …) after the Danish letters, in code-point order.
-            c if c > 'z' => u32::from(c) + 0x100,
-            c => u32::from(c),
+            'æ' => (1, c),
+            'ø' => (2, c),
+            'å' => (3, c),
+            c if c > 'z' => (4, c),
+            c => (0, c),
         })
         .collect()
 }
@@ -449,6 +451,8 @@ mod tests {
             "Café",
             "Børn",
             "Aarhus Universitetshospital",
+            "Éventyrhuset",
+            "À la carte",
         ];
         names.sort_by_key(|name| alphabetical_key(name));
         assert_eq!(
@@ -461,7 +465,10 @@ mod tests {
                 "Æblehaven",
                 "ørestad",
                 "Åben rådgivning",
-                "Aarhus Universitetshospital"
+                "Aarhus Universitetshospital",
+                // Other letters above z after the Danish ones, though à and é come before å and ø in Unicode.
+                "À la carte",
+                "Éventyrhuset"
             ]
         );
     }
