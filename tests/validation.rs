@@ -64,6 +64,24 @@ fn unsafe_offer_id() {
     assert_problem(&b, ProblemKind::UnsafeId, "Perron 4/<script>", "id");
 }
 
+/// The build prints each problem this way, so whoever broke the data reads where, in which field, and what to do.
+#[test]
+fn a_problem_reads_with_its_place_field_detail_and_class() {
+    let mut b = bundle();
+    b.catalogue.offers[0].id = "Perron 4".into();
+    let problems: Vec<String> = validate(&b)
+        .iter()
+        .filter(|p| p.kind == ProblemKind::UnsafeId)
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        problems,
+        [
+            "offer 'Perron 4', field 'id': 'Perron 4' must be lowercase letters, digits and single hyphens (UnsafeId)"
+        ]
+    );
+}
+
 #[test]
 fn missing_translation() {
     let mut b = bundle();
