@@ -4,12 +4,14 @@
 mod common;
 
 use common::{bundle, offer_mut};
+use hjaelpeguiden::domain::answers::MAX_AGE;
 use hjaelpeguiden::domain::bundle::Bundle;
 use hjaelpeguiden::domain::catalogue::{AgeRange, ContactKind, CrisisLine, LineSuggestion};
-use hjaelpeguiden::domain::hours::HolidayHours;
+use hjaelpeguiden::domain::hours::{HolidayHours, Span};
 use hjaelpeguiden::domain::questions::{Question, QuestionKind};
+use hjaelpeguiden::domain::readability::MAX_SENTENCE_WORDS;
 use hjaelpeguiden::domain::text::LocalizedText;
-use hjaelpeguiden::domain::validate::{ProblemKind, validate};
+use hjaelpeguiden::domain::validate::{ProblemKind, is_email, is_url, validate};
 
 /// Asserts that validation reports `kind` at `place` (substring) and `field` (substring).
 fn assert_problem(bundle: &Bundle, kind: ProblemKind, place: &str, field: &str) {
@@ -476,6 +478,32 @@ fn malformed_email() {
     );
 }
 
+/// Each rule of a mail address and of a link, broken alone: every one of them must hold.
+#[test]
+fn mail_addresses_and_links_break_on_each_rule_alone() {
+    assert!(is_email("perron4@randers.dk"));
+    for broken in [
+        "@randers.dk",
+        "perron 4@randers.dk",
+        "perron4@randers@dk",
+        "perron4@randers",
+        "perron4@randers..dk",
+        "perron4.randers.dk",
+    ] {
+        assert!(!is_email(broken), "{broken}");
+    }
+    assert!(is_url("https://www.randers.dk/perron-4") && is_url("http://randers.dk"));
+    for broken in [
+        "https://randers",
+        "https://.randers.dk",
+        "https://randers.dk.",
+        "https://randers.dk/perron 4",
+        "ftp://randers.dk",
+    ] {
+        assert!(!is_url(broken), "{broken}");
+    }
+}
+
 #[test]
 fn malformed_url() {
     let mut b = bundle();
@@ -542,6 +570,36 @@ fn age_range_that_makes_no_sense() {
         ProblemKind::BadAgeRange,
         "offer 'autismecenter-randers'",
         "age",
+    );
+}
+
+/// The kinds of problem validation finds in `bundle`.
+fn kinds(bundle: &Bundle) -> Vec<ProblemKind> {
+    validate(bundle).into_iter().map(|p| p.kind).collect()
+}
+
+#[test]
+fn age_range_at_its_edges() {
+    // One age only, and the oldest age one can enter, are ranges that make sense.
+    for (min, max) in [(18, 18), (18, MAX_AGE)] {
+        let mut b = bundle();
+        b.catalogue.offers[0].age = AgeRange {
+            min: Some(min),
+            max: Some(max),
+        };
+        assert!(
+            !kinds(&b).contains(&ProblemKind::BadAgeRange),
+            "{min}-{max}"
+        );
+    }
+    // One above it cannot be entered, so the offer would never fit an age.
+    let mut b = bundle();
+    b.catalogue.offers[0].age.max = Some(MAX_AGE + 1);
+    assert_problem(
+        &b,
+        ProblemKind::BadAgeRange,
+        "offer 'autismecenter-randers'",
+        "age.max",
     );
 }
 
@@ -641,6 +699,29 @@ fn hours_that_say_nothing() {
         "crisis line 'livslinien'",
         "contacts[0].hours",
     );
+}
+
+#[test]
+fn hours_with_a_span_on_no_day_or_of_no_length() {
+    let break_first_span = |broken: fn(&mut Span)| {
+        let mut b = bundle();
+        let hours = crisis_line(&mut b, "livslinien").contacts[0]
+            .hours
+            .as_mut()
+            .unwrap();
+        broken(&mut hours.weekly[0]);
+        b
+    };
+    let no_day = break_first_span(|span| span.days.clear());
+    let no_length = break_first_span(|span| span.to = span.from);
+    for b in [no_day, no_length] {
+        assert_problem(
+            &b,
+            ProblemKind::BadHours,
+            "crisis line 'livslinien'",
+            "contacts[0].hours.weekly[0]",
+        );
+    }
 }
 
 #[test]
@@ -788,6 +869,20 @@ fn a_sentence_too_long_to_read_easily() {
             && p.detail.contains("'da' text has a sentence of 26 words")),
         "{problems:#?}"
     );
+    // The longest sentence allowed passes; one word more does not.
+    let words = |count: usize| format!("{}.", vec!["ord"; count].join(" "));
+    for (count, long_sentence) in [(MAX_SENTENCE_WORDS, false), (MAX_SENTENCE_WORDS + 1, true)] {
+        *offer_mut(&mut b, "perron-4")
+            .summary
+            .0
+            .get_mut("da")
+            .unwrap() = words(count);
+        assert_eq!(
+            kinds(&b).contains(&ProblemKind::LongSentence),
+            long_sentence,
+            "{count}"
+        );
+    }
     let split = long.replacen(", at en", ". En", 1);
     *offer_mut(&mut b, "perron-4")
         .summary
