@@ -512,6 +512,18 @@ fn malformed_url() {
 }
 
 #[test]
+fn source_with_neither_address_nor_title() {
+    let mut b = bundle();
+    let source = b.catalogue.sources.get_mut("perron-4").unwrap();
+    source.url = None;
+    // A title alone will do: the seed articles have no address.
+    source.title = Some("Randers Kommune: Perron 4".into());
+    assert!(validate(&b).is_empty(), "{:#?}", validate(&b));
+    b.catalogue.sources.get_mut("perron-4").unwrap().title = None;
+    assert_problem(&b, ProblemKind::EmptyText, "source 'perron-4'", "url");
+}
+
+#[test]
 fn malformed_date() {
     let mut b = bundle();
     b.catalogue.sources.get_mut("perron-4").unwrap().checked = "23/11/2026".into();
