@@ -890,6 +890,16 @@ mod tests {
     }
 
     #[test]
+    fn a_source_is_named_by_its_host_or_else_its_title() {
+        let mut source = checked("2026-11-23");
+        assert_eq!(source.label(), "test");
+        source.url = Some("https://www.randers.dk/borger/perron-4/".into());
+        assert_eq!(source.label(), "randers.dk");
+        source.title = None;
+        assert_eq!(source.label(), "randers.dk");
+    }
+
+    #[test]
     fn a_check_is_overdue_after_the_review_interval_in_whole_months() {
         let source = checked("2026-11-23");
         assert!(!source.is_overdue((2026, 11, 23), 12));
