@@ -742,6 +742,8 @@ mod tests {
         assert_eq!(phone.href().as_deref(), Some("tel:+4578463543"));
         let sms = of(ContactKind::Sms, "1810");
         assert_eq!(sms.href().as_deref(), Some("sms:1810"));
+        let service = of(ContactKind::Phone, "116 111");
+        assert_eq!(service.href().as_deref(), Some("tel:116111"));
         // A Danish number written without its country code gets it, so it connects from a foreign SIM card too;
         // a service number does not, as it cannot be dialled with one.
         let local = of(ContactKind::Phone, "3069 6104");
@@ -887,6 +889,18 @@ mod tests {
             title: Some("test".into()),
             checked: date.into(),
         }
+    }
+
+    #[test]
+    fn an_age_range_is_targeted_with_an_upper_limit_or_a_minimum_above_adulthood() {
+        let range = |min, max| AgeRange { min, max };
+        assert!(range(None, Some(25)).is_targeted());
+        assert!(range(Some(19), None).is_targeted());
+        assert!(range(Some(25), None).is_targeted());
+        // Simply for adults, or for anyone from a young age, is no age group.
+        assert!(!range(Some(18), None).is_targeted());
+        assert!(!range(Some(15), None).is_targeted());
+        assert!(!range(None, None).is_targeted());
     }
 
     #[test]
