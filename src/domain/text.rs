@@ -466,7 +466,7 @@ mod tests {
                 "ørestad",
                 "Åben rådgivning",
                 "Aarhus Universitetshospital",
-                // Other letters above z after the Danish ones, though à and é come before å and ø in Unicode.
+                // Other letters above z after the Danish ones, though in Unicode à is before å and ø, é before ø.
                 "À la carte",
                 "Éventyrhuset"
             ]
