@@ -127,10 +127,10 @@ fn text_from_the_data_is_escaped() {
     let mut bundle = bundle();
     let offer = offer_mut(&mut bundle, "perron-4");
     for name in offer.name.0.values_mut() {
-        *name = String::from("Perron <b>4</b> & \"venner\"");
+        *name = String::from("Perron <b>4</b> & \"venner\" 'nu'");
     }
     let page = page(&bundle, "da", SOON_AFTER_CHECKS);
-    assert!(page.contains("Perron &lt;b&gt;4&lt;/b&gt; &amp; &quot;venner&quot;"));
+    assert!(page.contains("Perron &lt;b&gt;4&lt;/b&gt; &amp; &quot;venner&quot; &#39;nu&#39;"));
     assert!(!page.contains("<b>4"));
 }
 
