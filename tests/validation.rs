@@ -868,11 +868,10 @@ fn a_sentence_too_long_to_read_easily() {
     let mut b = bundle();
     // 26 words in one sentence; the same words split in two pass.
     let long = "Denne sætning er skrevet for at vise, at en redaktør kan komme til at skrive alt for mange ord i træk, uden at sætte et punktum";
-    *offer_mut(&mut b, "perron-4")
-        .summary
-        .0
-        .get_mut("da")
-        .unwrap() = format!("{long}.");
+    let set_summary = |b: &mut Bundle, summary: String| {
+        *offer_mut(b, "perron-4").summary.0.get_mut("da").unwrap() = summary;
+    };
+    set_summary(&mut b, format!("{long}."));
     let problems = validate(&b);
     assert!(
         problems.iter().any(|p| p.kind == ProblemKind::LongSentence
@@ -884,11 +883,7 @@ fn a_sentence_too_long_to_read_easily() {
     // The longest sentence allowed passes; one word more does not.
     let words = |count: usize| format!("{}.", vec!["ord"; count].join(" "));
     for (count, long_sentence) in [(MAX_SENTENCE_WORDS, false), (MAX_SENTENCE_WORDS + 1, true)] {
-        *offer_mut(&mut b, "perron-4")
-            .summary
-            .0
-            .get_mut("da")
-            .unwrap() = words(count);
+        set_summary(&mut b, words(count));
         assert_eq!(
             kinds(&b).contains(&ProblemKind::LongSentence),
             long_sentence,
@@ -896,11 +891,7 @@ fn a_sentence_too_long_to_read_easily() {
         );
     }
     let split = long.replacen(", at en", ". En", 1);
-    *offer_mut(&mut b, "perron-4")
-        .summary
-        .0
-        .get_mut("da")
-        .unwrap() = format!("{split}.");
+    set_summary(&mut b, format!("{split}."));
     assert!(validate(&b).is_empty(), "{:#?}", validate(&b));
     // UI texts and question hints are held to the same rule, in every language.
     let mut b = bundle();
