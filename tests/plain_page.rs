@@ -5,10 +5,10 @@ mod common;
 
 use common::{bundle, offer_mut};
 use hjaelpeguiden::domain::bundle::Bundle;
-use hjaelpeguiden::domain::catalogue::{AgeRange, Audience, EMERGENCY_NUMBER, Offer};
+use hjaelpeguiden::domain::catalogue::{AgeRange, Audience, Cost, EMERGENCY_NUMBER, Offer};
 use hjaelpeguiden::domain::hours::Date;
 use hjaelpeguiden::domain::plain_page::{PlainPlaces, escaped, plain_page};
-use hjaelpeguiden::domain::text::{Lang, paragraphs_kept_whole};
+use hjaelpeguiden::domain::text::{Lang, long_date, paragraphs_kept_whole};
 use hjaelpeguiden::ui::explain::{for_whom_words_in, plain_words};
 
 /// The day after the newest check in the shipped data, so only facts their sources doubt say "tjek".
@@ -299,4 +299,87 @@ fn each_offer_says_whom_it_is_for_with_its_ages_and_whether_that_rules_people_ou
         );
         assert!(page.contains(&line), "{}: {line}", offer.id);
     }
+}
+
+/// The card of `id` on `page`: from its start to the end of its item.
+fn card<'a>(page: &'a str, id: &str) -> &'a str {
+    let start = page
+        .find(&format!("<li class=\"hg-offer-card\" id=\"{id}\""))
+        .unwrap();
+    let end = start + page[start..].find("</li>\n").unwrap();
+    &page[start..end]
+}
+
+#[test]
+fn each_card_has_its_own_badge_warning_related_offers_and_sources() {
+    let bundle = bundle();
+    let catalogue = &bundle.catalogue;
+    let words = plain_words(&bundle.texts, Lang("da"));
+    let page = page(&bundle, "da", SOON_AFTER_CHECKS);
+    let free = format!("hg-access-badge--free\">{}</strong>", words.free);
+    let related_label = format!("<p>{}: ", words.related);
+    for offer in &catalogue.offers {
+        let card = card(&page, &offer.id);
+        let id = &offer.id;
+        assert_eq!(card.contains(&free), offer.cost == Cost::Free, "{id}");
+        let caution = offer.caution.as_ref().map(|text| text.get(Lang("da")));
+        assert_eq!(
+            card.contains("hg-offer-card__caution"),
+            caution.is_some(),
+            "{id}"
+        );
+        if let Some(text) = caution {
+            let shown = format!("<p class=\"hg-offer-card__caution\">{}</p>", escaped(text));
+            assert!(card.contains(&shown), "{id}");
+        }
+        // The related offers in the data's order, one comma between each two.
+        let links: Vec<String> = offer
+            .see_also
+            .iter()
+            .map(|other| {
+                let name = catalogue.offer(other).unwrap().name.get(Lang("da"));
+                format!("<a href=\"#{other}\">{}</a>", escaped(name))
+            })
+            .collect();
+        assert_eq!(card.contains(&related_label), !links.is_empty(), "{id}");
+        if !links.is_empty() {
+            let line = format!("{related_label}{}</p>", links.join(", "));
+            assert!(card.contains(&line), "{id}: {line}");
+        }
+    }
+    let offers = &catalogue.offers;
+    assert!(offers.iter().any(|offer| offer.cost == Cost::Free));
+    assert!(offers.iter().any(|offer| offer.cost != Cost::Free));
+    assert!(offers.iter().any(|offer| offer.caution.is_some()));
+    assert!(offers.iter().any(|offer| offer.see_also.len() > 2));
+    // The lines' warnings, and under every contact the date its source was checked and a link to the source.
+    let cards = offers
+        .iter()
+        .map(|offer| (&offer.id, &offer.caution, &offer.contacts))
+        .chain(
+            catalogue
+                .crisis_lines
+                .iter()
+                .map(|line| (&line.id, &line.caution, &line.contacts)),
+        );
+    for (id, caution, contacts) in cards {
+        let card = card(&page, id);
+        if let Some(text) = caution {
+            assert!(card.contains(&escaped(text.get(Lang("da")))), "{id}");
+        }
+        for contact in contacts {
+            let source = catalogue.source(&contact.source).unwrap();
+            let checked = long_date(&source.checked, words.date_pattern, words.month_names);
+            let url = source.url.as_deref().unwrap();
+            let note = format!(
+                "<span class=\"hg-source-note\">Kontrolleret {checked} · Kilde: <a href=\"{}\" \
+                 rel=\"noreferrer\">{}</a></span>",
+                escaped(url),
+                escaped(source.label())
+            );
+            assert!(card.contains(&note), "{id}: {note}");
+        }
+    }
+    let lines = &catalogue.crisis_lines;
+    assert!(lines.iter().any(|line| line.caution.is_some()));
 }
