@@ -8,7 +8,7 @@ use hjaelpeguiden::domain::answers::MAX_AGE;
 use hjaelpeguiden::domain::bundle::Bundle;
 use hjaelpeguiden::domain::catalogue::{AgeRange, ContactKind, CrisisLine, LineSuggestion};
 use hjaelpeguiden::domain::hours::{HolidayHours, Span};
-use hjaelpeguiden::domain::questions::{Question, QuestionKind};
+use hjaelpeguiden::domain::questions::{Question, QuestionKind, Who};
 use hjaelpeguiden::domain::readability::MAX_SENTENCE_WORDS;
 use hjaelpeguiden::domain::text::LocalizedText;
 use hjaelpeguiden::domain::validate::{ProblemKind, is_email, is_url, validate};
@@ -1047,6 +1047,29 @@ fn a_line_suggestion_with_no_criterion_an_unknown_topic_or_an_impossible_age() {
         "crisis line 'boernetelefonen'",
         "suggest_when.topics",
     );
+}
+
+#[test]
+fn a_line_suggestion_with_any_one_criterion_is_not_empty() {
+    assert!(LineSuggestion::default().is_empty());
+    let only_who = LineSuggestion {
+        who: vec![Who::Relative],
+        ..LineSuggestion::default()
+    };
+    let only_age = LineSuggestion {
+        age: AgeRange {
+            min: None,
+            max: Some(17),
+        },
+        ..LineSuggestion::default()
+    };
+    let only_topics = LineSuggestion {
+        topics: vec!["teenagers".into()],
+        ..LineSuggestion::default()
+    };
+    for suggestion in [only_who, only_age, only_topics] {
+        assert!(!suggestion.is_empty(), "{suggestion:?}");
+    }
 }
 
 #[test]
