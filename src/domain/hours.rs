@@ -86,6 +86,10 @@ impl Weekday {
 pub struct ClockTime(pub u16);
 
 impl ClockTime {
+    /// 24.00, the end of a day. Written out rather than as `24 * 60`, so that a mutation test's change to the
+    /// product (`24 / 60` is 00.00, and a span from 00.00 to 00.00 lasts a whole day too) cannot hide in it.
+    pub const END_OF_DAY: ClockTime = ClockTime(1440);
+
     /// Parses `"HH:MM"`; `None` for anything else.
     pub fn parse(text: &str) -> Option<ClockTime> {
         let (h, m) = text.split_once(':')?;
@@ -94,7 +98,7 @@ impl ClockTime {
         }
         let (h, m): (u16, u16) = (h.parse().ok()?, m.parse().ok()?);
         let minutes = h * 60 + m;
-        (m < 60 && minutes <= 24 * 60).then_some(ClockTime(minutes))
+        (m < 60 && minutes <= ClockTime::END_OF_DAY.0).then_some(ClockTime(minutes))
     }
 
     /// The hour and minute, as shown ("11.00" style is left to the UI). The end of a day stays 24:00, as in
@@ -209,7 +213,7 @@ impl HoursWords<'_> {
             .iter()
             .map(|span| {
                 let days = self.days(&span.days);
-                if (span.from, span.to) == (ClockTime(0), ClockTime(24 * 60)) {
+                if (span.from, span.to) == (ClockTime(0), ClockTime::END_OF_DAY) {
                     fill(self.span_all_day, &[("days", &days)])
                 } else if hours.continues_overnight(span) {
                     fill(
@@ -283,13 +287,12 @@ impl Hours {
     /// which the data writes as "Saturday and Sunday all day" plus "Monday 00.00–08.00"; a text reads the second
     /// better as "the night into Monday until 08.00".
     pub fn continues_overnight(&self, span: &Span) -> bool {
-        let midnight = ClockTime(24 * 60);
         span.from == ClockTime(0)
             && !span.days.is_empty()
             && span.days.iter().all(|day| {
-                self.weekly
-                    .iter()
-                    .any(|other| other.to == midnight && other.days.contains(&day.previous()))
+                self.weekly.iter().any(|other| {
+                    other.to == ClockTime::END_OF_DAY && other.days.contains(&day.previous())
+                })
             })
     }
 }
@@ -330,13 +333,26 @@ pub struct LocalTime {
     pub summer_time: bool,
 }
 
+/// A time of day on today or a coming day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Upcoming {
+    /// 0 for today, 1 for tomorrow …, below 7 so that the weekday names one day.
+    pub days_ahead: usize,
+    /// That day's weekday.
+    pub weekday: Weekday,
+    /// The time; 24.00 for the end of the day.
+    pub at: ClockTime,
+}
+
 /// Whether a channel is open at a moment, and what changes next.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum OpenStatus {
     /// Open around the clock.
     AlwaysOpen,
-    /// Open now, until the given time.
-    OpenUntil(ClockTime),
+    /// Open now, and when it closes: spans that follow on without a break count as one, so Lægevagten on a Friday
+    /// evening is open until Monday 08.00. `None` when that is not known: a public holiday whose hours the source
+    /// does not give comes first, or the spans run on for a week.
+    OpenUntil(Option<Upcoming>),
     /// Closed now; opens `days_ahead` days from today (0 = later today) at the given time.
     ClosedUntil {
         /// 0 for today, 1 for tomorrow …
@@ -475,11 +491,68 @@ fn spans_on(hours: &Hours, day: i64) -> Option<Vec<(ClockTime, ClockTime)>> {
         HolidayHours::AsWeekday => Some(weekly_on(hours, day)),
         HolidayHours::AllDay => {
             let mut spans = weekly_on(hours, day);
-            spans.push((ClockTime(0), ClockTime(24 * 60)));
+            spans.push((ClockTime(0), ClockTime::END_OF_DAY));
             Some(spans)
         }
         HolidayHours::Closed => Some(Vec::new()),
     }
+}
+
+/// What the hours say about one minute.
+enum AtMinute {
+    /// A span is open, and ends at this minute.
+    OpenUntil(i64),
+    /// A span of the weekday would be open, but it began on a public holiday whose hours the source does not give.
+    MaybeOpen,
+    Closed,
+}
+
+/// What the hours say about the minute `moment`, counted from today's midnight (later days count on past 1440).
+/// A span that started the day before may still be running. The end it gives counts from today's midnight too.
+fn at_minute(hours: &Hours, today: i64, moment: i64) -> AtMinute {
+    let day = today + moment.div_euclid(1440);
+    let minute = moment.rem_euclid(1440);
+    for days_back in [1, 0] {
+        let start_day = day - days_back;
+        let (spans, known) = match spans_on(hours, start_day) {
+            Some(spans) => (spans, true),
+            None => (weekly_on(hours, start_day), false),
+        };
+        for (from, to) in spans {
+            let elapsed = minute + 1440 * days_back - i64::from(from.0);
+            let length = i64::from(span_length(from, to));
+            if (0..length).contains(&elapsed) {
+                return if known {
+                    AtMinute::OpenUntil(moment - elapsed + length)
+                } else {
+                    AtMinute::MaybeOpen
+                };
+            }
+        }
+    }
+    AtMinute::Closed
+}
+
+/// When a channel open until `end` (minutes from today's midnight) closes: a span that starts as the one before
+/// ends, or runs across its end, keeps it open. `None` when a holiday whose hours are not known comes first, or when
+/// it is still open a week on, where a weekday name would no longer say which day.
+fn closing(hours: &Hours, today: i64, mut end: i64) -> Option<Upcoming> {
+    while end <= 7 * 1440 {
+        match at_minute(hours, today, end) {
+            AtMinute::OpenUntil(later) => end = later,
+            AtMinute::MaybeOpen => return None,
+            AtMinute::Closed => {
+                // A span that ends at midnight closes at 24.00 that day, not at 00.00 the next.
+                let days_ahead = (end - 1).div_euclid(1440);
+                return Some(Upcoming {
+                    days_ahead: days_ahead as usize,
+                    weekday: weekday_of(today + days_ahead),
+                    at: ClockTime((end - 1440 * days_ahead) as u16),
+                });
+            }
+        }
+    }
+    None
 }
 
 /// Evaluates `hours` at a local moment.
@@ -489,26 +562,12 @@ pub fn status(hours: &Hours, now: LocalTime) -> OpenStatus {
     }
     let (year, month, day) = now.date;
     let today = days_from_civil(year, month, day);
-    let minute = u32::from(now.minute);
-    // A span that started yesterday (or earlier today) may still be running. If its day is a holiday the source
-    // gives no hours for, the weekday's span only says that it might be.
-    for days_back in [1, 0] {
-        let day = today - days_back;
-        let (spans, known) = match spans_on(hours, day) {
-            Some(spans) => (spans, true),
-            None => (weekly_on(hours, day), false),
-        };
-        for (from, to) in spans {
-            let elapsed = (minute + 1440 * days_back as u32).checked_sub(u32::from(from.0));
-            if elapsed.is_some_and(|e| e < span_length(from, to)) {
-                return if known {
-                    OpenStatus::OpenUntil(to)
-                } else {
-                    OpenStatus::HolidayNotStated
-                };
-            }
-        }
+    match at_minute(hours, today, i64::from(now.minute)) {
+        AtMinute::OpenUntil(end) => return OpenStatus::OpenUntil(closing(hours, today, end)),
+        AtMinute::MaybeOpen => return OpenStatus::HolidayNotStated,
+        AtMinute::Closed => {}
     }
+    let minute = u32::from(now.minute);
     // Otherwise the earliest start in the next two weeks (long enough to pass Easter), noting a holiday the source
     // gives no hours for on the way.
     let mut holiday_first = false;
@@ -568,6 +627,15 @@ mod tests {
             minute: hh * 60 + mm,
             summer_time: false,
         }
+    }
+
+    /// Open until a time `days_ahead` days from today.
+    fn open_until(days_ahead: usize, weekday: Weekday, at: &str) -> OpenStatus {
+        OpenStatus::OpenUntil(Some(Upcoming {
+            days_ahead,
+            weekday,
+            at: ClockTime::parse(at).unwrap(),
+        }))
     }
 
     /// The Danish texts of a sentence about hours, as in texts.json.
@@ -726,11 +794,11 @@ mod tests {
         };
         assert_eq!(
             status(&livslinien, local(Weekday::Tue, 3, 59)),
-            OpenStatus::OpenUntil(ClockTime(240))
+            open_until(0, Weekday::Tue, "04:00")
         );
         assert_eq!(
             status(&livslinien, local(Weekday::Tue, 23, 0)),
-            OpenStatus::OpenUntil(ClockTime(240))
+            open_until(1, Weekday::Wed, "04:00")
         );
         assert_eq!(
             status(&livslinien, local(Weekday::Tue, 4, 0)),
@@ -1034,13 +1102,17 @@ mod tests {
 
     #[test]
     fn all_day_on_holidays_opens_a_weekday_holiday_and_keeps_the_night_after_it() {
-        // Easter Monday and Good Friday 2026 at 11:00: open until the day ends, though a weekday is not at that hour.
-        for date in [(2026, 4, 6), (2026, 4, 3)] {
-            assert_eq!(
-                status(&laegevagten(), at(date, 11, 0)),
-                OpenStatus::OpenUntil(ClockTime(24 * 60))
-            );
-        }
+        // Good Friday and Easter Monday 2026 at 11:00 are open, though a weekday is not at that hour. From Good
+        // Friday the holiday, the weekend and Easter Monday follow on without a break, and so does the weekday
+        // night after Easter Monday: open until Tuesday 08.00, four days on.
+        assert_eq!(
+            status(&laegevagten(), at((2026, 4, 3), 11, 0)),
+            open_until(4, Weekday::Tue, "08:00")
+        );
+        assert_eq!(
+            status(&laegevagten(), at((2026, 4, 6), 11, 0)),
+            open_until(1, Weekday::Tue, "08:00")
+        );
         // The night after Easter Monday is an ordinary weekday night, 16–08.
         assert!(status(&laegevagten(), at((2026, 4, 7), 3, 0)).is_open());
         // Tuesday after Easter at 10:00 is an ordinary weekday: closed until 16:00.
@@ -1053,6 +1125,85 @@ mod tests {
                 holiday_first: false,
             }
         );
+    }
+
+    #[test]
+    fn spans_that_follow_on_without_a_break_close_as_one() {
+        // Friday evening runs into the weekend and the night into Monday.
+        assert_eq!(
+            status(&laegevagten(), local(Weekday::Fri, 17, 0)),
+            open_until(3, Weekday::Mon, "08:00")
+        );
+        // A weekday night closes the next morning.
+        assert_eq!(
+            status(&laegevagten(), local(Weekday::Tue, 6, 0)),
+            open_until(0, Weekday::Tue, "08:00")
+        );
+        // Spans back to back, or one running across another's end, on one day.
+        for second in [("12:00", "16:00"), ("11:00", "16:00")] {
+            let hours = Hours {
+                weekly: vec![
+                    span(&[Weekday::Mon], "08:00", "12:00"),
+                    span(&[Weekday::Mon], second.0, second.1),
+                ],
+                ..Hours::default()
+            };
+            assert_eq!(
+                status(&hours, local(Weekday::Mon, 9, 0)),
+                open_until(0, Weekday::Mon, "16:00")
+            );
+        }
+        // A span to midnight with nothing after it closes at 24.00 that day.
+        let evening = Hours {
+            weekly: vec![span(&[Weekday::Mon], "18:00", "24:00")],
+            ..Hours::default()
+        };
+        assert_eq!(
+            status(&evening, local(Weekday::Mon, 23, 59)),
+            open_until(0, Weekday::Mon, "24:00")
+        );
+    }
+
+    #[test]
+    fn a_closing_time_past_a_holiday_without_hours_or_a_week_on_is_not_claimed() {
+        let all_day = |days: &[Weekday], holidays| Hours {
+            weekly: vec![
+                span(days, "00:00", "24:00"),
+                span(&[Weekday::Sun], "00:00", "12:00"),
+            ],
+            holidays,
+            ..Hours::default()
+        };
+        let wednesday_before_christmas = at((2026, 12, 23), 10, 0);
+        let cases = [
+            // Open today and Christmas Eve, but Christmas Day's hours are not given.
+            (
+                all_day(&Weekday::ALL, HolidayHours::NotStated),
+                wednesday_before_christmas,
+                OpenStatus::OpenUntil(None),
+            ),
+            // Open on every day, holidays too: still open a week on.
+            (
+                all_day(&Weekday::ALL, HolidayHours::AsWeekday),
+                wednesday_before_christmas,
+                OpenStatus::OpenUntil(None),
+            ),
+            // Open every day until Christmas Day, when it is closed: until Christmas Eve 24.00, six days on.
+            (
+                all_day(&Weekday::ALL, HolidayHours::Closed),
+                at((2026, 12, 18), 10, 0),
+                open_until(6, Weekday::Thu, "24:00"),
+            ),
+            // Open until the sixth day ahead is still said.
+            (
+                all_day(&Weekday::ALL[..6], HolidayHours::AsWeekday),
+                local(Weekday::Mon, 10, 0),
+                open_until(6, Weekday::Sun, "12:00"),
+            ),
+        ];
+        for (hours, now, expected) in cases {
+            assert_eq!(status(&hours, now), expected, "{hours:?}");
+        }
     }
 
     #[test]
@@ -1103,8 +1254,11 @@ mod tests {
                 holidays: HolidayHours::AsWeekday,
                 ..Hours::default()
             };
-            let expected = if !(240..660).contains(&minute) {
-                OpenStatus::OpenUntil(ClockTime(240))
+            let expected = if minute < 240 {
+                OpenStatus::OpenUntil(Some(Upcoming { days_ahead: 0, weekday: now.weekday, at: ClockTime(240) }))
+            } else if minute >= 660 {
+                let days = days_from_civil(now.date.0, now.date.1, now.date.2);
+                OpenStatus::OpenUntil(Some(Upcoming { days_ahead: 1, weekday: weekday_of(days + 1), at: ClockTime(240) }))
             } else {
                 OpenStatus::ClosedUntil { days_ahead: 0, weekday: now.weekday, at: ClockTime(660), holiday_first: false }
             };
@@ -1117,9 +1271,10 @@ mod tests {
             };
             let weekday = now.weekday.index() < 5;
             match status(&office, now) {
-                OpenStatus::OpenUntil(to) => {
+                OpenStatus::OpenUntil(closes) => {
                     proptest::prop_assert!(weekday && (540..900).contains(&minute));
-                    proptest::prop_assert_eq!(to, ClockTime(900));
+                    let today = Upcoming { days_ahead: 0, weekday: now.weekday, at: ClockTime(900) };
+                    proptest::prop_assert_eq!(closes, Some(today));
                 }
                 OpenStatus::ClosedUntil { days_ahead, weekday: opens, at, .. } => {
                     proptest::prop_assert!(!(weekday && (540..900).contains(&minute)));

@@ -9,7 +9,7 @@ use crate::domain::bundle::UiTexts;
 use crate::domain::catalogue::{
     Access, Audience, CheckAdvice, CheckBy, Contact, ForWhomWords, check_by,
 };
-use crate::domain::hours::{HoursWords, OpenStatus, Weekday, clock_text};
+use crate::domain::hours::{HoursWords, OpenStatus, Upcoming, Weekday, clock_text};
 use crate::domain::plain_page::PlainWords;
 use crate::domain::questions::{Question, QuestionKind, Who};
 use crate::domain::ranking::{Exclusion, Reason};
@@ -277,10 +277,19 @@ pub fn check_msg(advice: CheckAdvice) -> Msg {
     }
 }
 
-/// "Åben nu" / "Lukket – åbner i morgen kl. 11.00" / "Helligdag i dag – … Ring og tjek."
+/// "Åben nu – til kl. 16.00" / "Lukket – åbner i morgen kl. 11.00" / "Helligdag i dag – … Ring og tjek."
 pub fn status_text(app: &AppState, status: OpenStatus) -> String {
     match status {
-        OpenStatus::AlwaysOpen | OpenStatus::OpenUntil(_) => app.text(Msg::OpenNow).to_owned(),
+        OpenStatus::AlwaysOpen | OpenStatus::OpenUntil(None) => app.text(Msg::OpenNow).to_owned(),
+        OpenStatus::OpenUntil(Some(closes)) => day_and_time_text(
+            app,
+            closes,
+            [
+                Msg::OpenUntilToday,
+                Msg::OpenUntilTomorrow,
+                Msg::OpenUntilOn,
+            ],
+        ),
         OpenStatus::HolidayNotStated => app.text(Msg::HolidayNotStated).to_owned(),
         OpenStatus::ClosedUntil {
             days_ahead,
@@ -288,21 +297,43 @@ pub fn status_text(app: &AppState, status: OpenStatus) -> String {
             at,
             holiday_first,
         } => {
-            let time = clock_text(at);
-            let closed = match days_ahead {
-                0 => app.text_with(Msg::ClosedOpensToday, &[("time", &time)]),
-                1 => app.text_with(Msg::ClosedOpensTomorrow, &[("time", &time)]),
-                _ => app.text_with(
-                    Msg::ClosedOpensOn,
-                    &[("day", app.text(weekday_msg(weekday))), ("time", &time)],
-                ),
+            let opens = Upcoming {
+                days_ahead,
+                weekday,
+                at,
             };
+            let closed = day_and_time_text(
+                app,
+                opens,
+                [
+                    Msg::ClosedOpensToday,
+                    Msg::ClosedOpensTomorrow,
+                    Msg::ClosedOpensOn,
+                ],
+            );
             if holiday_first {
                 format!("{closed}. {}", app.text(Msg::HolidayFirst))
             } else {
                 closed
             }
         }
+    }
+}
+
+/// A coming time in the text for today, tomorrow or a weekday, in that order in `texts`.
+fn day_and_time_text(app: &AppState, when: Upcoming, texts: [Msg; 3]) -> String {
+    let time = clock_text(when.at);
+    let [today, tomorrow, on_day] = texts;
+    match when.days_ahead {
+        0 => app.text_with(today, &[("time", &time)]),
+        1 => app.text_with(tomorrow, &[("time", &time)]),
+        _ => app.text_with(
+            on_day,
+            &[
+                ("day", app.text(weekday_msg(when.weekday))),
+                ("time", &time),
+            ],
+        ),
     }
 }
 

@@ -29,7 +29,8 @@ test("the crisis page shows open and closed lines for an injected time", async (
   await expect(livslinien).toContainText("Lukket – åbner i dag kl. 11.00");
   // The editors' first alternative for Livslinien, open at night; never the children's line for an adult.
   await expect(livslinien.locator(".hg-crisis-page__alternative")).toHaveText("Lukket nu. Prøv i stedet: Lægevagten, Region Midtjylland");
-  await expect(page.locator("#laegevagten")).toContainText("Åben nu");
+  // Open, and until when: the night that began yesterday ends at 08.00.
+  await expect(page.locator("#laegevagten .hg-contact-list__status")).toHaveText("Åben nu – til kl. 08.00");
   await expect(page.locator("#sind-raadgivning .hg-contact-list__status")).toHaveCount(0);
   await expectAccessible(page);
   // Printed, the page keeps every line's hours but not what is only true now ("Åben nu", "Lukket nu. Prøv i
@@ -45,7 +46,7 @@ test("the crisis page at midday on a weekday", async ({ page }) => {
   // Tuesday 24 November 2026, 12:00 in Copenhagen.
   await page.clock.setFixedTime(new Date("2026-11-24T11:00:00Z"));
   await page.goto("/akut");
-  await expect(page.locator("#livslinien")).toContainText("Åben nu");
+  await expect(page.locator("#livslinien")).toContainText("Åben nu – til i morgen kl. 04.00");
   await expect(page.locator("#laegevagten")).toContainText("Lukket – åbner i dag kl. 16.00");
   // headspace (advice for worried relatives) is closed on Tuesdays after 15.00 too, but at noon it is open; its
   // only alternative is the doctor, who is closed: no pointer, and certainly not to 112.
@@ -55,13 +56,26 @@ test("the crisis page at midday on a weekday", async ({ page }) => {
   await expect(page.locator("#headspace-familie .hg-crisis-page__alternative")).toHaveCount(0);
 });
 
+test("on a Friday evening the out-of-hours doctor is open until Monday morning, in both languages", async ({ page }) => {
+  // Friday 27 November 2026, 17:00 in Copenhagen: the weekday evening, the weekend and the night into Monday follow
+  // on without a break.
+  await page.clock.setFixedTime(new Date("2026-11-27T16:00:00Z"));
+  await page.goto("/akut");
+  const status = page.locator("#laegevagten .hg-contact-list__status");
+  await expect(status).toHaveText("Åben nu – til mandag kl. 08.00");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(status).toHaveText("Open now – until Monday at 08.00");
+  await expectAccessible(page);
+});
+
 test("on a public holiday the crisis page follows what each source says about holidays", async ({ page }) => {
   // Ascension Day, Thursday 14 May 2026, 10:00 in Copenhagen (08:00 UTC). On an ordinary Thursday morning the
   // out-of-hours doctor is closed; its source says "all day on public holidays".
   await page.clock.setFixedTime(new Date("2026-05-14T08:00:00Z"));
   await page.goto("/akut");
   const doctor = page.locator("#laegevagten");
-  await expect(doctor.locator(".hg-contact-list__status")).toHaveText("Åben nu");
+  // The holiday runs on into the weekday night after it.
+  await expect(doctor.locator(".hg-contact-list__status")).toHaveText("Åben nu – til i morgen kl. 08.00");
   await expect(doctor).toContainText("helligdage hele døgnet");
   // headspace's source says nothing about holidays: no guess, a plain word and a line that is open.
   const headspace = page.locator("#headspace-familie");
