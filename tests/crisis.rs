@@ -5,7 +5,7 @@ use hjaelpeguiden::domain::answers::{Age, Answers};
 use hjaelpeguiden::domain::bundle::Bundle;
 use hjaelpeguiden::domain::catalogue::{AgeRange, LineSuggestion};
 use hjaelpeguiden::domain::crisis::{named_lines, statuses, suggested_lines};
-use hjaelpeguiden::domain::hours::{OpenStatus, copenhagen};
+use hjaelpeguiden::domain::hours::{OpenStatus, Upcoming, copenhagen};
 use hjaelpeguiden::domain::questions::Who;
 use hjaelpeguiden::domain::ranking::Reason;
 
@@ -82,7 +82,10 @@ fn livslinien_is_closed_in_the_early_morning_and_points_to_its_first_open_altern
     let (status, alternative) = status_of(&b, "livslinien", "2026-11-24T05:00");
     assert!(matches!(
         status,
-        Some(OpenStatus::ClosedUntil { days_ahead: 0, .. })
+        Some(OpenStatus::ClosedUntil {
+            opens: Upcoming { days_ahead: 0, .. },
+            ..
+        })
     ));
     // Lægevagten, the editors' first choice, still has its night service until 08:00.
     assert_eq!(alternative.as_deref(), Some("laegevagten"));
@@ -145,7 +148,10 @@ fn a_closed_line_with_no_open_alternative_points_nowhere() {
     let (status, alternative) = status_of(&b, "headspace-familie", "2026-11-24T07:30");
     assert!(matches!(
         status,
-        Some(OpenStatus::ClosedUntil { days_ahead: 0, .. })
+        Some(OpenStatus::ClosedUntil {
+            opens: Upcoming { days_ahead: 0, .. },
+            ..
+        })
     ));
     assert!(open_at(&b, "alarm-112", "2026-11-24T07:30"));
     assert!(open_at(&b, "boernetelefonen", "2026-11-24T07:30"));

@@ -27,7 +27,7 @@ pub fn line_status(line: &CrisisLine, now: LocalTime) -> Option<OpenStatus> {
         OpenStatus::AlwaysOpen => (0, 0, 0),
         OpenStatus::OpenUntil(_) => (1, 0, 0),
         OpenStatus::HolidayNotStated => (2, 0, 0),
-        OpenStatus::ClosedUntil { days_ahead, at, .. } => (3, days_ahead, at.0),
+        OpenStatus::ClosedUntil { opens, .. } => (3, opens.days_ahead, opens.at.0),
     })
 }
 

@@ -336,12 +336,23 @@ pub struct LocalTime {
 /// A time of day on today or a coming day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Upcoming {
-    /// 0 for today, 1 for tomorrow …, below 7 so that the weekday names one day.
+    /// 0 for today, 1 for tomorrow …
     pub days_ahead: usize,
     /// That day's weekday.
     pub weekday: Weekday,
     /// The time; 24.00 for the end of the day.
     pub at: ClockTime,
+}
+
+impl Upcoming {
+    /// `at` on the day `days_ahead` days after the day with the day count `today`.
+    fn on(today: i64, days_ahead: i64, at: ClockTime) -> Upcoming {
+        Upcoming {
+            days_ahead: days_ahead as usize,
+            weekday: weekday_of(today + days_ahead),
+            at,
+        }
+    }
 }
 
 /// Whether a channel is open at a moment, and what changes next.
@@ -353,14 +364,10 @@ pub enum OpenStatus {
     /// evening is open until Monday 08.00. `None` when that is not known: a public holiday whose hours the source
     /// does not give comes first, or the spans run on for a week.
     OpenUntil(Option<Upcoming>),
-    /// Closed now; opens `days_ahead` days from today (0 = later today) at the given time.
+    /// Closed now, and when it next opens (later today at the earliest).
     ClosedUntil {
-        /// 0 for today, 1 for tomorrow …
-        days_ahead: usize,
-        /// The weekday it opens.
-        weekday: Weekday,
-        /// The time it opens.
-        at: ClockTime,
+        /// When it opens.
+        opens: Upcoming,
         /// A public holiday comes first whose hours the source does not give, so it might open then too.
         holiday_first: bool,
     },
@@ -544,11 +551,8 @@ fn closing(hours: &Hours, today: i64, mut end: i64) -> Option<Upcoming> {
             AtMinute::Closed => {
                 // A span that ends at midnight closes at 24.00 that day, not at 00.00 the next.
                 let days_ahead = (end - 1).div_euclid(1440);
-                return Some(Upcoming {
-                    days_ahead: days_ahead as usize,
-                    weekday: weekday_of(today + days_ahead),
-                    at: ClockTime((end - 1440 * days_ahead) as u16),
-                });
+                let at = ClockTime((end - 1440 * days_ahead) as u16);
+                return Some(Upcoming::on(today, days_ahead, at));
             }
         }
     }
@@ -586,18 +590,14 @@ pub fn status(hours: &Hours, now: LocalTime) -> OpenStatus {
             .min();
         if let Some(at) = next {
             return OpenStatus::ClosedUntil {
-                days_ahead: ahead as usize,
-                weekday: weekday_of(today + ahead),
-                at,
+                opens: Upcoming::on(today, ahead, at),
                 holiday_first,
             };
         }
     }
     // Validation keeps hours without any span out of the catalogue; should one slip through, it reads as closed.
     OpenStatus::ClosedUntil {
-        days_ahead: 0,
-        weekday: now.weekday,
-        at: ClockTime(0),
+        opens: Upcoming::on(today, 0, ClockTime(0)),
         holiday_first,
     }
 }
@@ -636,6 +636,23 @@ mod tests {
             weekday,
             at: ClockTime::parse(at).unwrap(),
         }))
+    }
+
+    /// Closed until a time `days_ahead` days from today; `holiday_first` as in [`OpenStatus::ClosedUntil`].
+    fn closed_until(
+        days_ahead: usize,
+        weekday: Weekday,
+        at: ClockTime,
+        holiday_first: bool,
+    ) -> OpenStatus {
+        OpenStatus::ClosedUntil {
+            opens: Upcoming {
+                days_ahead,
+                weekday,
+                at,
+            },
+            holiday_first,
+        }
     }
 
     /// The Danish texts of a sentence about hours, as in texts.json.
@@ -802,12 +819,7 @@ mod tests {
         );
         assert_eq!(
             status(&livslinien, local(Weekday::Tue, 4, 0)),
-            OpenStatus::ClosedUntil {
-                days_ahead: 0,
-                weekday: Weekday::Tue,
-                at: ClockTime(660),
-                holiday_first: false,
-            }
+            closed_until(0, Weekday::Tue, ClockTime(660), false)
         );
     }
 
@@ -820,21 +832,11 @@ mod tests {
         };
         assert_eq!(
             status(&hours, local(Weekday::Thu, 15, 0)),
-            OpenStatus::ClosedUntil {
-                days_ahead: 5,
-                weekday: Weekday::Tue,
-                at: ClockTime(720),
-                holiday_first: false,
-            }
+            closed_until(5, Weekday::Tue, ClockTime(720), false)
         );
         assert_eq!(
             status(&hours, local(Weekday::Mon, 9, 0)),
-            OpenStatus::ClosedUntil {
-                days_ahead: 1,
-                weekday: Weekday::Tue,
-                at: ClockTime(720),
-                holiday_first: false,
-            }
+            closed_until(1, Weekday::Tue, ClockTime(720), false)
         );
     }
 
@@ -1053,12 +1055,7 @@ mod tests {
         // Wednesday 1 April 2026 at 16:00: Thursday is Maundy Thursday; Easter Monday follows; next opening Tuesday.
         assert_eq!(
             status(&office(), at((2026, 4, 1), 16, 0)),
-            OpenStatus::ClosedUntil {
-                days_ahead: 6,
-                weekday: Weekday::Tue,
-                at: ClockTime(720),
-                holiday_first: true,
-            }
+            closed_until(6, Weekday::Tue, ClockTime(720), true)
         );
     }
 
@@ -1070,12 +1067,7 @@ mod tests {
         };
         assert_eq!(
             status(&hours, at((2026, 4, 1), 16, 0)),
-            OpenStatus::ClosedUntil {
-                days_ahead: 6,
-                weekday: Weekday::Tue,
-                at: ClockTime(720),
-                holiday_first: false,
-            }
+            closed_until(6, Weekday::Tue, ClockTime(720), false)
         );
         assert!(!status(&hours, at((2026, 4, 2), 13, 0)).is_open());
     }
@@ -1118,12 +1110,7 @@ mod tests {
         // Tuesday after Easter at 10:00 is an ordinary weekday: closed until 16:00.
         assert_eq!(
             status(&laegevagten(), at((2026, 4, 7), 10, 0)),
-            OpenStatus::ClosedUntil {
-                days_ahead: 0,
-                weekday: Weekday::Tue,
-                at: ClockTime(960),
-                holiday_first: false,
-            }
+            closed_until(0, Weekday::Tue, ClockTime(960), false)
         );
     }
 
@@ -1260,7 +1247,7 @@ mod tests {
                 let days = days_from_civil(now.date.0, now.date.1, now.date.2);
                 OpenStatus::OpenUntil(Some(Upcoming { days_ahead: 1, weekday: weekday_of(days + 1), at: ClockTime(240) }))
             } else {
-                OpenStatus::ClosedUntil { days_ahead: 0, weekday: now.weekday, at: ClockTime(660), holiday_first: false }
+                closed_until(0, now.weekday, ClockTime(660), false)
             };
             proptest::prop_assert_eq!(status(&nightly, now), expected);
             // Open 9–15 on weekdays: closed at the weekend, and opening again within three days, at 9, on a weekday.
@@ -1276,7 +1263,7 @@ mod tests {
                     let today = Upcoming { days_ahead: 0, weekday: now.weekday, at: ClockTime(900) };
                     proptest::prop_assert_eq!(closes, Some(today));
                 }
-                OpenStatus::ClosedUntil { days_ahead, weekday: opens, at, .. } => {
+                OpenStatus::ClosedUntil { opens: Upcoming { days_ahead, weekday: opens, at }, .. } => {
                     proptest::prop_assert!(!(weekday && (540..900).contains(&minute)));
                     proptest::prop_assert!(days_ahead <= 3 && opens.index() < 5 && at == ClockTime(540));
                 }

@@ -292,16 +292,9 @@ pub fn status_text(app: &AppState, status: OpenStatus) -> String {
         ),
         OpenStatus::HolidayNotStated => app.text(Msg::HolidayNotStated).to_owned(),
         OpenStatus::ClosedUntil {
-            days_ahead,
-            weekday,
-            at,
+            opens,
             holiday_first,
         } => {
-            let opens = Upcoming {
-                days_ahead,
-                weekday,
-                at,
-            };
             let closed = day_and_time_text(
                 app,
                 opens,
