@@ -59,7 +59,7 @@ pub fn statuses(lines: &[CrisisLine], now: LocalTime) -> Vec<LineStatus> {
 
 /// Where to turn while a line is closed: the line, and whether the closed one is only perhaps closed (a public
 /// holiday its source says nothing about), which the page words differently.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct TryInstead<'a> {
     /// The first of the closed line's alternatives that is open now.
     pub line: &'a CrisisLine,

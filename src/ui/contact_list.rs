@@ -42,7 +42,7 @@ pub fn ContactList(
     line: bool,
 ) -> impl IntoView {
     let app = use_app();
-    let now = clock::now();
+    let today = clock::now().date;
     let verify = check_msg(check_advice(contacts, line));
     let items = contacts.iter().zip(next_shares_source(contacts)).map(|(contact, repeated)| {
         let source = app.bundle.catalogue.source(&contact.source);
@@ -59,15 +59,17 @@ pub fn ContactList(
                 </span>
                 {value}
                 {contact.hours.as_ref().map(|hours| {
-                    let open = status(hours, now);
+                    // Live: the page may stay open past a closing time.
+                    let open = Memo::new(move |_| status(hours, app.now.get()));
+                    let is_open = move || open.get().is_open();
                     view! {
                         <span class="hg-contact-list__hours">{move || hours_words(&app).sentence(hours)}</span>
-                        <strong class="hg-contact-list__status" class:hg-contact-list__status--open=open.is_open() data-open=open.is_open().to_string()>
-                            {move || status_text(&app, open)}
+                        <strong class="hg-contact-list__status" class:hg-contact-list__status--open=is_open data-open=move || is_open().to_string()>
+                            {move || status_text(&app, open.get())}
                         </strong>
                     }
                 })}
-                {app.bundle.catalogue.needs_check(contact, now.date).then(|| view! { <span class="hg-contact-list__verify">{tr(verify)}</span> })}
+                {app.bundle.catalogue.needs_check(contact, today).then(|| view! { <span class="hg-contact-list__verify">{tr(verify)}</span> })}
                 {source.map(|source| view! {
                     <span class=if repeated { "hg-contact-list__source hg-contact-list__source--repeated" } else { "hg-contact-list__source" }>
                         <SourceNote source=source/>

@@ -1,7 +1,6 @@
 //! `/akut`: emergency and crisis lines, 112 first, each with who it is for, how to reach it and whether it is
 //! open now (only where hours are sourced). A closed line points to the next open one.
 
-use super::clock;
 use super::contact_list::ContactList;
 use super::i18n::{Msg, tr};
 use super::page_heading::PageHeading;
@@ -27,17 +26,17 @@ pub(super) fn try_instead_text(maybe_closed: bool) -> Msg {
 pub fn CrisisPage() -> impl IntoView {
     let app = use_app();
     let lines = &app.bundle.catalogue.crisis_lines;
-    let now = clock::now();
-    let states = statuses(lines, now);
-    let cards = lines.iter().zip(states).map(|(line, state)| {
-        let instead = state.try_instead(lines);
+    // Live, like each line's "Åben nu": a closed line's pointer comes and goes with the hours.
+    let states = Memo::new(move |_| statuses(lines, app.now.get()));
+    let cards = lines.iter().enumerate().map(|(at, line)| {
+        let instead = move || states.with(|states| states.get(at)?.try_instead(lines));
         view! {
             <li class="hg-crisis-page__line" id=line.id.clone()>
                 <h2 class="hg-crisis-page__name">{move || app.local(&line.name)}</h2>
                 <p>{move || app.local(&line.for_whom)}</p>
                 {line.caution.as_ref().map(|caution| view! { <p class="hg-crisis-page__caution">{move || app.local(caution)}</p> })}
                 <ContactList contacts=&line.contacts line=true/>
-                {instead.map(|instead| view! {
+                {move || instead().map(|instead| view! {
                     <p class="hg-crisis-page__alternative">
                         {tr(try_instead_text(instead.maybe_closed))}" "
                         <a href=format!("#{}", instead.line.id)>{move || app.local(&instead.line.name)}</a>

@@ -1,7 +1,6 @@
 //! "Brug for hjælp nu? Akut hjælp": the way to crisis help on pages that list offers, where someone may realise that
 //! no offer is fast enough. On paper a link leads nowhere, so a printed page says when to call 112 instead.
 
-use super::clock;
 use super::contact_list::ContactList;
 use super::crisis_page::try_instead_text;
 use super::i18n::{Msg, tr};
@@ -42,14 +41,16 @@ pub fn CrisisPrompt(
         }
     };
     let all = &app.bundle.catalogue.crisis_lines;
-    let lines = named_lines(all, &lines, clock::now())
-        .into_iter()
-        .map(move |(line, instead)| {
+    // Live, as on the crisis page: the line to try instead follows the hours while the page is open.
+    let named = Memo::new(move |_| named_lines(all, &lines, app.now.get()));
+    let lines = move || {
+        named.get().into_iter().map(move |(line, instead)| {
             let instead = instead.map(|instead| {
                 line_view(instead.line, Some(try_instead_text(instead.maybe_closed)))
             });
             view! { {line_view(line, None)}{instead} }
-        });
+        })
+    };
     // Paragraphs, so reading aloud takes each as one block.
     view! {
         <div class="hg-crisis-prompt">
@@ -58,7 +59,7 @@ pub fn CrisisPrompt(
                     {tr(Msg::StartCrisisText)}" "<a href="tel:112">{tr(Msg::Call112)}</a>
                 </p>
             })}
-            {lines.collect_view()}
+            {move || lines().collect_view()}
             <p class="hg-crisis-prompt__text">
                 {tr(Msg::ResultsCrisis)}" "
                 <a class="hg-crisis-prompt__link" href=Route::Crisis.path()>{tr(Msg::CrisisLink)}</a>

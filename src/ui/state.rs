@@ -1,10 +1,12 @@
 //! App-wide state, provided once by [`super::app::App`] and read with [`use_app`].
 
+use super::clock;
 use super::i18n::Msg;
 use super::storage;
 use crate::domain::answers::{self, Answers};
 use crate::domain::bundle::Bundle;
 use crate::domain::catalogue::{CrisisLine, Offer};
+use crate::domain::hours::LocalTime;
 use crate::domain::shortlist;
 use crate::domain::text::{Lang, LocalizedText, fill, long_date};
 use leptos::prelude::*;
@@ -52,6 +54,8 @@ pub struct AppState {
     /// Whether `/tilbud` shows the lines to call or write, folded away at first. Kept while moving between pages
     /// like [`AppState::offers_every_contact`]; open from the start when a ticked line was restored.
     pub offers_lines_open: RwSignal<bool>,
+    /// Now on the Copenhagen wall clock, moving on with the minute ([`clock::ticking`]): whether a line is open.
+    pub now: ReadSignal<LocalTime>,
 }
 
 impl AppState {
@@ -92,6 +96,7 @@ impl AppState {
             picked: RwSignal::new(picked),
             offers_lines_open: RwSignal::new(!picked_lines.is_empty()),
             picked_lines: RwSignal::new(picked_lines),
+            now: clock::ticking(),
         }
     }
 

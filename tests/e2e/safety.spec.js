@@ -68,6 +68,33 @@ test("on a Friday evening the out-of-hours doctor is open until Monday morning, 
   await expectAccessible(page);
 });
 
+test("a crisis page left open follows the hours: a line closes, its pointer moves on, focus stays", async ({ page }) => {
+  // Tuesday 24 November 2026, 07:58 in Copenhagen, on a clock the test moves on: Lægevagten's night ends at 08.00.
+  await page.clock.install({ time: new Date("2026-11-24T06:58:00Z") });
+  await page.goto("/akut");
+  const doctor = page.locator("#laegevagten .hg-contact-list__status");
+  const livslinien = page.locator("#livslinien");
+  const pointer = livslinien.locator(".hg-crisis-page__alternative");
+  await expect(doctor).toHaveText("Åben nu – til kl. 08.00");
+  await expect(doctor).toHaveAttribute("data-open", "true");
+  await expect(pointer).toHaveText("Lukket nu. Prøv i stedet: Lægevagten, Region Midtjylland");
+  // Someone about to call Livslinien keeps their place while the page changes around them.
+  const call = livslinien.locator('a[href="tel:+4570201201"]');
+  await call.focus();
+  await page.clock.fastForward("03:00");
+  await expect(doctor).toHaveText("Lukket – åbner i dag kl. 16.00");
+  await expect(doctor).toHaveAttribute("data-open", "false");
+  await expect(doctor).not.toHaveClass(/hg-contact-list__status--open/);
+  await expect(pointer).toHaveText("Lukket nu. Prøv i stedet: Alarm 112");
+  await expect(call).toBeFocused();
+  // 11.01: Livslinien has opened and needs no pointer.
+  await page.clock.fastForward("03:00:00");
+  await expect(livslinien.locator(".hg-contact-list__status")).toHaveText("Åben nu – til i morgen kl. 04.00");
+  await expect(pointer).toHaveCount(0);
+  await expect(call).toBeFocused();
+  await expectAccessible(page);
+});
+
 test("on a public holiday the crisis page follows what each source says about holidays", async ({ page }) => {
   // Ascension Day, Thursday 14 May 2026, 10:00 in Copenhagen (08:00 UTC). On an ordinary Thursday morning the
   // out-of-hours doctor is closed; its source says "all day on public holidays".

@@ -613,6 +613,20 @@ test("a search about suicide shows Livslinien under 112, and while it is closed 
   await expect(lines.nth(1)).toContainText("Closed now. Try instead:");
 });
 
+test("left open, the prompt after a search about suicide drops the line to try instead when that one closes", async ({ page }) => {
+  // Tuesday 24 November 2026, 07:58 in Copenhagen, on a clock the test moves on: Lægevagten closes at 08.00.
+  await page.clock.install({ time: new Date("2026-11-24T06:58:00Z") });
+  const { lines } = await searchAllOffers(page, "jeg vil dø");
+  await expect(lines).toHaveCount(2);
+  await expect(lines.nth(1)).toContainText("Lukket nu. Prøv i stedet: Lægevagten, Region Midtjylland");
+  await page.clock.fastForward("03:00");
+  // Its other alternative is 112, which the prompt already shows first.
+  await expect(lines).toHaveCount(1);
+  await expect(lines.first()).toContainText("Livslinien");
+  await expect(lines.first()).toContainText("Lukket – åbner i dag kl. 11.00");
+  await expectAccessible(page);
+});
+
 test("a child's search about suicide names Børnetelefonen too, open while Livslinien is closed", async ({ page }) => {
   // Tuesday 24 November 2026, 06:00 in Copenhagen: Livslinien is closed; Børnetelefonen is open day and night.
   await page.clock.setFixedTime(new Date("2026-11-24T05:00:00Z"));
