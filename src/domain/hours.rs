@@ -8,7 +8,7 @@
 //! says about holidays ([`HolidayHours`]); where the source says nothing, the app says "public holiday, call to
 //! check" rather than "open" or "closed" from the weekday's hours.
 
-use super::text::{fill, join_list};
+use super::text::{fill, fill_with_times, join_list};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A day of the week, Monday first as in Denmark.
@@ -216,15 +216,16 @@ impl HoursWords<'_> {
                 if (span.from, span.to) == (ClockTime(0), ClockTime::END_OF_DAY) {
                     fill(self.span_all_day, &[("days", &days)])
                 } else if hours.continues_overnight(span) {
-                    fill(
+                    fill_with_times(
                         self.span_night_into,
-                        &[("days", &days), ("to", &clock_text(span.to))],
+                        &[("days", &days)],
+                        &[("to", &clock_text(span.to))],
                     )
                 } else {
-                    fill(
+                    fill_with_times(
                         self.span,
+                        &[("days", &days)],
                         &[
-                            ("days", &days),
                             ("from", &clock_text(span.from)),
                             ("to", &clock_text(span.to)),
                         ],
@@ -690,7 +691,11 @@ mod tests {
             vec![span(&Weekday::ALL, "11:00", "04:00")],
             HolidayHours::AsWeekday,
         );
-        assert_eq!(DANISH.sentence(&every_day), "alle dage kl. 11.00–04.00");
+        // A time is kept on one line with the word before it.
+        assert_eq!(
+            DANISH.sentence(&every_day),
+            "alle dage kl.\u{a0}11.00–04.00"
+        );
         // Three days in a row read as a range, two as a pair, and a day apart on its own.
         let split = weekly(
             vec![span(&[Sat, Tue, Wed, Thu], "09:00", "15:00")],
@@ -698,7 +703,7 @@ mod tests {
         );
         assert_eq!(
             DANISH.sentence(&split),
-            "tirsdag–torsdag og lørdag kl. 09.00–15.00"
+            "tirsdag–torsdag og lørdag kl.\u{a0}09.00–15.00"
         );
         let pair = weekly(
             vec![span(&[Tue, Wed], "09:00", "15:00")],
@@ -706,7 +711,7 @@ mod tests {
         );
         assert_eq!(
             DANISH.sentence(&pair),
-            "tirsdag og onsdag kl. 09.00–15.00; lukket på helligdage"
+            "tirsdag og onsdag kl.\u{a0}09.00–15.00; lukket på helligdage"
         );
     }
 
@@ -723,7 +728,7 @@ mod tests {
         );
         assert_eq!(
             DANISH.sentence(&laegevagten),
-            "mandag–fredag kl. 16.00–08.00; lørdag og søndag hele døgnet; natten til mandag indtil kl. 08.00; \
+            "mandag–fredag kl.\u{a0}16.00–08.00; lørdag og søndag hele døgnet; natten til mandag indtil kl.\u{a0}08.00; \
              helligdage hele døgnet"
         );
     }

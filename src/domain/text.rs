@@ -207,6 +207,17 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
+/// [`fill`] for a sentence with clock times in it: the space before each of `times` becomes a no-break space, so a
+/// time stays on one line with the word before it, in any language. On a 320 px phone "Åben nu – til mandag kl." and
+/// "08.00" broke onto two lines.
+pub fn fill_with_times(template: &str, values: &[(&str, &str)], times: &[(&str, &str)]) -> String {
+    let mut kept = template.to_owned();
+    for (name, _) in times {
+        kept = kept.replace(&format!(" {{{name}}}"), &format!("\u{a0}{{{name}}}"));
+    }
+    fill(&kept, &[values, times].concat())
+}
+
 /// The placeholder names in a template, sorted and each once: `["age", "min"]` for "{min} … {age} … {min}". They
 /// are what [`fill`] replaces; validation checks that every language of a text has the same ones.
 pub fn placeholders(template: &str) -> Vec<&str> {
@@ -576,6 +587,27 @@ mod tests {
         assert_eq!(
             fill("{a} og {b} {c}", &[("a", "1"), ("b", "2")]),
             "1 og 2 {c}"
+        );
+    }
+
+    #[test]
+    fn a_time_stays_with_the_word_before_it_and_other_values_do_not() {
+        assert_eq!(
+            fill_with_times(
+                "Åben nu – til {day} kl. {time}",
+                &[("day", "mandag")],
+                &[("time", "08.00")]
+            ),
+            "Åben nu – til mandag kl.\u{a0}08.00"
+        );
+        // A time first in the text has no word before it to keep.
+        assert_eq!(
+            fill_with_times(
+                "{from}–{to} on {day}",
+                &[("day", "Monday")],
+                &[("from", "08.00"), ("to", "16.00")]
+            ),
+            "08.00–16.00 on Monday"
         );
     }
 

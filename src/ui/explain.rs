@@ -14,7 +14,7 @@ use crate::domain::plain_page::PlainWords;
 use crate::domain::questions::{Question, QuestionKind, Who};
 use crate::domain::ranking::{Exclusion, Reason};
 use crate::domain::search::FoundSentence;
-use crate::domain::text::{Lang, fill, in_sentence, join_clauses, label_list};
+use crate::domain::text::{Lang, fill, fill_with_times, in_sentence, join_clauses, label_list};
 use leptos::prelude::*;
 
 /// `calling` where one of `contacts` is a number to call, otherwise `looking`: the texts that say "ring og tjek"
@@ -317,15 +317,14 @@ pub fn status_text(app: &AppState, status: OpenStatus) -> String {
 fn day_and_time_text(app: &AppState, when: Upcoming, texts: [Msg; 3]) -> String {
     let time = clock_text(when.at);
     let [today, tomorrow, on_day] = texts;
+    let times = [("time", time.as_str())];
     match when.days_ahead {
-        0 => app.text_with(today, &[("time", &time)]),
-        1 => app.text_with(tomorrow, &[("time", &time)]),
-        _ => app.text_with(
-            on_day,
-            &[
-                ("day", app.text(weekday_msg(when.weekday))),
-                ("time", &time),
-            ],
+        0 => fill_with_times(app.text(today), &[], &times),
+        1 => fill_with_times(app.text(tomorrow), &[], &times),
+        _ => fill_with_times(
+            app.text(on_day),
+            &[("day", app.text(weekday_msg(when.weekday)))],
+            &times,
         ),
     }
 }

@@ -63,8 +63,11 @@ test("on a Friday evening the out-of-hours doctor is open until Monday morning, 
   await page.goto("/akut");
   const status = page.locator("#laegevagten .hg-contact-list__status");
   await expect(status).toHaveText("Åben nu – til mandag kl. 08.00");
+  // The time stays on one line with the word before it (a no-break space; toHaveText counts it as any space).
+  expect(await status.textContent()).toBe("Åben nu – til mandag kl.\u00a008.00");
   await page.getByRole("button", { name: "English" }).click();
   await expect(status).toHaveText("Open now – until Monday at 08.00");
+  expect(await status.textContent()).toBe("Open now – until Monday at\u00a008.00");
   await expectAccessible(page);
 });
 
