@@ -62,10 +62,14 @@ fn where_to_turn_instead_is_the_first_open_alternative_while_a_line_is_closed() 
     // Under a search's crisis prompt, which shows 112 first, the line to try instead is never 112 again.
     let livslinien = lines.iter().find(|l| l.id == "livslinien").unwrap();
     let named = |at: &str| {
-        named_lines(lines, &[livslinien], copenhagen(utc_ms(at)))
-            .into_iter()
-            .map(|(line, instead)| (line.id.as_str(), instead.map(|i| i.line.id.as_str())))
-            .collect::<Vec<_>>()
+        named_lines(
+            lines,
+            &[livslinien],
+            &statuses(lines, copenhagen(utc_ms(at))),
+        )
+        .into_iter()
+        .map(|(line, instead)| (line.id.as_str(), instead.map(|i| i.line.id.as_str())))
+        .collect::<Vec<_>>()
     };
     assert_eq!(
         named("2026-11-24T05:00"),

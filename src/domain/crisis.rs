@@ -59,7 +59,7 @@ pub fn statuses(lines: &[CrisisLine], now: LocalTime) -> Vec<LineStatus> {
 
 /// Where to turn while a line is closed: the line, and whether the closed one is only perhaps closed (a public
 /// holiday its source says nothing about), which the page words differently.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug)]
 pub struct TryInstead<'a> {
     /// The first of the closed line's alternatives that is open now.
     pub line: &'a CrisisLine,
@@ -78,14 +78,14 @@ impl LineStatus {
     }
 }
 
-/// The lines a search named (`named`, from `lines`), each with where to turn while it is closed at `now`, as on
-/// the crisis page, except to the list's first line, 112, which is shown before them anyway.
+/// The lines a search named (`named`, from `lines`), each with where to turn while it is closed, as on the crisis
+/// page (`states` are [`statuses`] of `lines`), except to the list's first line, 112, which is shown before them
+/// anyway.
 pub fn named_lines<'a>(
     lines: &'a [CrisisLine],
     named: &[&'a CrisisLine],
-    now: LocalTime,
+    states: &[LineStatus],
 ) -> Vec<(&'a CrisisLine, Option<TryInstead<'a>>)> {
-    let states = statuses(lines, now);
     let is_first = |line: &CrisisLine| lines.first().is_some_and(|first| first.id == line.id);
     named
         .iter()

@@ -59,13 +59,14 @@ pub fn ContactList(
                 </span>
                 {value}
                 {contact.hours.as_ref().map(|hours| {
-                    // Live: the page may stay open past a closing time.
-                    let open = Memo::new(move |_| status(hours, app.now.get()));
-                    let is_open = move || open.get().is_open();
+                    // Live: the page may stay open past a closing time. Worked out on each tick, but the page only
+                    // changes where the text or class does.
+                    let open = move || status(hours, app.now.get());
+                    let is_open = move || open().is_open();
                     view! {
                         <span class="hg-contact-list__hours">{move || hours_words(&app).sentence(hours)}</span>
-                        <strong class="hg-contact-list__status" class:hg-contact-list__status--open=is_open data-open=move || is_open().to_string()>
-                            {move || status_text(&app, open.get())}
+                        <strong class="hg-contact-list__status" class:hg-contact-list__status--open=is_open>
+                            {move || status_text(&app, open())}
                         </strong>
                     }
                 })}

@@ -6,7 +6,7 @@ use super::crisis_page::try_instead_text;
 use super::i18n::{Msg, tr};
 use super::state::use_app;
 use crate::domain::catalogue::CrisisLine;
-use crate::domain::crisis::named_lines;
+use crate::domain::crisis::{named_lines, statuses};
 use crate::domain::route::Route;
 use leptos::prelude::*;
 
@@ -42,9 +42,10 @@ pub fn CrisisPrompt(
     };
     let all = &app.bundle.catalogue.crisis_lines;
     // Live, as on the crisis page: the line to try instead follows the hours while the page is open.
-    let named = Memo::new(move |_| named_lines(all, &lines, app.now.get()));
+    let states = Memo::new(move |_| statuses(all, app.now.get()));
     let lines = move || {
-        named.get().into_iter().map(move |(line, instead)| {
+        let named = states.with(|states| named_lines(all, &lines, states));
+        named.into_iter().map(move |(line, instead)| {
             let instead = instead.map(|instead| {
                 line_view(instead.line, Some(try_instead_text(instead.maybe_closed)))
             });
