@@ -250,10 +250,10 @@ impl<'a> SearchIndex<'a> {
             .filter(|(_, word)| !self.acute_fillers.contains(&word.folded))
             .map(|(at, _)| at)
             .collect();
-        let kept_words = if kept.len() < words.len() {
-            kept.len()
-        } else {
+        let kept_words = if kept.len() == words.len() {
             0
+        } else {
+            kept.len()
         };
         // Whether each word is one of someone, as typed or by its stem ("forældrene", "brothers"): asked once here,
         // not at every place of every phrase with one.
@@ -370,13 +370,17 @@ impl<'a> SearchIndex<'a> {
             typos_allowed(letters.len())
         };
         let is_typo_of = |term: &AcuteTerm| {
-            most > 0
-                && !term.exact_only
+            !term.exact_only
                 && term.letters.len() >= TYPO_LETTERS
                 && starts_alike(&letters, &term.letters)
                 && typos(&letters, &term.letters, most).is_some()
         };
         self.named_acute_term(word).or_else(|| {
+            // No typo at all allowed: only a word named in full, looked for above, is one. Said first, as this
+            // runs for every word on every keystroke.
+            if most == 0 {
+                return None;
+            }
             self.acute_words
                 .terms
                 .iter()
