@@ -16,8 +16,9 @@ pub fn now() -> LocalTime {
 
 /// Now, as a signal that moves on with the minute, for what changes in the course of a day: whether a line is open
 /// and until when. A page can stay open for hours (a counter at an outreach site, a phone put away with the crisis
-/// page on it), and its "Åben nu – til kl. 16.00" must not outlive 16.00. Read it through a `Memo` of what it
-/// decides, so a page changes when an answer does, not every minute, and focus on a link is kept.
+/// page on it), and its "Åben nu – til kl. 16.00" must not outlive 16.00. A text may read it directly, since only a
+/// text that changed is written; what decides which elements exist reads it through a `Memo` of what it decides (the
+/// lines' states), so elements are rebuilt when an answer changes, not every minute, and focus on a link is kept.
 ///
 /// What changes only with the date (a fact due for a check, an ended project, the results) is worked out when the
 /// page is shown, with [`now`].
